@@ -1,0 +1,13 @@
+"""The command line: parses arguments and calls the library. Each command group has a
+module of its own that registers its commands on `app`."""
+
+from __future__ import annotations
+
+from quoteidx.cli.app import app
+
+# Importing a command module registers its commands.
+from quoteidx.cli import extract_cmd  # noqa: E402,F401  isort: skip
+
+
+def main() -> None:
+    app()

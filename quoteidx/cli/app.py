@@ -39,3 +39,20 @@ def error(message: str) -> None:
 
 def warn(message: str) -> None:
     stderr.print(f"quoteidx: {message}", markup=False, style="yellow")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from quoteidx import __version__
+
+        print(f"quoteidx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Find every attributed quotation in news articles, index it, search it."""

@@ -27,7 +27,10 @@ _LAZY = {
     "Source": "quoteidx.record",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "Document", "Quote", "ReadError", "Source", "__version__", "extract_document",
+    "extract_paths", "extract_text", "read_documents", "read_file", "read_text",
+]
 
 if TYPE_CHECKING:
     from quoteidx.extract import extract_document, extract_paths, extract_text

@@ -1,0 +1,199 @@
+"""Attributing speakers: resolve the words that name each quotation's speaker to the
+person the document means, with their role.
+
+Within a document, "Khan", "Commander Khan" and "the Commander" become the fullest name
+used ("Ismail Khan"); "he" becomes the person the text was last about; a quote that
+continues a speaker gets that speaker; unnamed speakers keep their description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quoteidx.attributing.names import (
+    clean_role,
+    is_female,
+    is_organisation,
+    name_words,
+    strip_title,
+    surname,
+)
+from quoteidx.finding import Analysis, Finding
+from quoteidx.finding.lexicon import PERSON_NOUNS, TITLES
+from quoteidx.finding.phrases import Mention
+from quoteidx.reading import Document
+from quoteidx.record import Quote, quote_id
+
+__all__ = ["attribute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    role: str | None
+    plural: bool = False
+    female: bool = False
+
+
+class Resolver:
+    def __init__(self, analysis: Analysis) -> None:
+        self.names = [m for m in analysis.names if m.kind == "name"]
+        self.subjects = analysis.subjects
+        self.roles: dict[str, str] = {}
+        self.titles: dict[str, set[str]] = {}
+        self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes, by position
+        for mention in [*self.names, *self.subjects]:
+            if mention.kind == "name":
+                full, title = strip_title(mention.text)
+                canonical = self.canonical(full, mention.start)
+                if title:
+                    self.titles.setdefault(canonical, set()).add(title)
+                role = clean_role(mention.role)
+                if role and canonical not in self.roles:
+                    self.roles[canonical] = role
+                if role:
+                    for word in role.lower().split():
+                        if word in TITLES or word in PERSON_NOUNS:
+                            self.titles.setdefault(canonical, set()).add(word)
+            elif mention.name_in_apposition:
+                canonical = self.canonical(mention.name_in_apposition, mention.start)
+                role = clean_role(mention.text)
+                if role:
+                    self.roles.setdefault(canonical, role)
+                    self.titles.setdefault(canonical, set()).update(role.lower().split())
+
+    def canonical(self, name: str, position: int) -> str:
+        """The fullest name the document uses for this person: the nearest earlier (else
+        first later) name that ends with the same surname and holds all its words."""
+        words = {w.lower() for w in name_words(name)}
+        last = surname(name)
+        best: tuple[int, int, str] | None = None
+        for mention in self.names:
+            full, _title = strip_title(mention.text)
+            if surname(full) != last or not words <= {w.lower() for w in name_words(full)}:
+                continue
+            distance = position - mention.start if mention.start <= position else 10**9 + mention.start
+            key = (-len(name_words(full)), distance, full)
+            if best is None or key < best:
+                best = key
+        return best[2] if best else name
+
+    def speaker_for_name(self, text: str, position: int) -> Speaker:
+        full, title = strip_title(text)
+        if full.lower() in TITLES or (title and not full):
+            return self.speaker_for_title(text, position)
+        canonical = self.canonical(full, position)
+        role = self.roles.get(canonical)
+        if role is None:
+            titles = self.titles.get(canonical)
+            role = sorted(titles)[0] if titles and len(titles) == 1 else None
+        return Speaker(canonical, role, female=is_female(text))
+
+    def speaker_for_title(self, text: str, position: int) -> Speaker:
+        """"the Commander" -> the last person named with that title or role."""
+        word = name_words(text)[-1].lower().rstrip(".")
+        candidates = [
+            (m.start, self.canonical(strip_title(m.text)[0], m.start))
+            for m in self.names if m.start < position
+        ]
+        for _start, canonical in sorted(candidates, reverse=True):
+            if word in self.titles.get(canonical, set()):
+                return Speaker(canonical, self.roles.get(canonical) or word)
+        return Speaker(text, None)
+
+    def resolve(self, mention: Mention, position: int) -> Speaker | None:
+        if mention.kind == "name":
+            speaker = self.speaker_for_name(mention.text, mention.start)
+            role = clean_role(mention.role)
+            if role and speaker.role is None:
+                speaker = Speaker(speaker.name, role, female=speaker.female)
+            return speaker
+        if mention.kind == "title":
+            return self.speaker_for_title(mention.text, mention.start)
+        if mention.kind == "description":
+            if mention.name_in_apposition:
+                return self.speaker_for_name(mention.name_in_apposition, mention.start)
+            words = mention.text.split()
+            if words and words[0].lower() in ("but", "and", "so"):
+                words = words[1:]
+            head = words[-1].lower() if words else ""
+            plural = head.endswith("s") and head[:-1] in PERSON_NOUNS or head in ("people", "men", "women")
+            return Speaker(" ".join(words), clean_role(mention.role), plural=plural)
+        return self.antecedent(mention, position)
+
+    def antecedent(self, pronoun: Mention, position: int) -> Speaker | None:
+        """he/she/they (and his/her/their): the nearest earlier person the text was about."""
+        word = pronoun.text.lower()
+        plural = word in ("they", "their", "them")
+        female = word in ("she", "her")
+        candidates: list[tuple[int, Speaker]] = []
+        for subject in self.subjects:
+            if subject.start < pronoun.start and subject.kind != "pronoun":
+                resolved = self.resolve(subject, subject.start)
+                if resolved is not None and resolved.name:
+                    candidates.append((subject.start, resolved))
+        candidates.extend((at, s) for at, s in self.said if at < pronoun.start)
+        for _at, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
+            if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):
+                continue
+            if not plural and speaker.female != female and (speaker.female or female):
+                if speaker.female or self._gender_known(speaker):
+                    continue
+            return speaker
+        return None
+
+    def _gender_known(self, speaker: Speaker) -> bool:
+        return speaker.female
+
+
+def attribute(analysis: Analysis, document: Document) -> list[Quote]:
+    """Quote records for a document's findings, speakers resolved."""
+    text = document.text
+    resolver = Resolver(analysis)
+    digest = document.content_hash
+    resolved: dict[int, tuple[Speaker | None, Mention | None]] = {}
+    quotes: list[Quote] = []
+    for finding in sorted(analysis.findings, key=lambda f: f.start):
+        speaker, mention = _speaker_of(finding, resolver, resolved)
+        resolved[id(finding)] = (speaker, mention)
+        if speaker is not None and speaker.name:
+            resolver.said.append((finding.start, speaker))
+        if speaker is None or not speaker.name:
+            continue  # a quotation is worth nothing without its attribution
+        start, end = _trim(text, finding.start, finding.end)
+        if end <= start:
+            continue
+        p_start, p_end = finding.paragraph
+        quotes.append(Quote(
+            id=quote_id(digest, start, end),
+            text=text[start:end],
+            kind=finding.kind,  # type: ignore[arg-type]
+            speaker=speaker.name,
+            speaker_mention=mention.text if mention else None,
+            role=speaker.role,
+            cue=finding.cue,
+            source=document.source,
+            start=start,
+            end=end,
+            paragraph=text[p_start:p_end],
+            outlet=finding.outlet,
+        ))
+    return quotes
+
+
+def _speaker_of(finding: Finding, resolver: Resolver,
+                resolved: dict[int, tuple[Speaker | None, Mention | None]]
+                ) -> tuple[Speaker | None, Mention | None]:
+    if finding.mention is not None:
+        return resolver.resolve(finding.mention, finding.start), finding.mention
+    if finding.inherit is not None:
+        return resolved.get(id(finding.inherit), (None, None))
+    return None, None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,124 @@
+"""Finding quotations: direct quotes and reported claims, each with the words next to it
+that name its speaker. Resolving those words to a person is the attributing stage."""
+
+from __future__ import annotations
+
+from quoteidx.finding.claims import find_claims
+from quoteidx.finding.direct import beat_subject, find_direct
+from quoteidx.finding.marks import quote_spans
+from quoteidx.finding.model import Analysis, Finding
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import (
+    Mention,
+    is_name_word,
+    name_end,
+    name_with_apposition,
+    sentence_subject,
+)
+from quoteidx.finding.text import paragraphs
+
+__all__ = ["Analysis", "Finding", "find_quotations"]
+
+
+def _prepare(text: str, body_start: int) -> list[Paragraph]:
+    prepared = []
+    for start, end in paragraphs(text, body_start):
+        spans, dangling = quote_spans(text, start, end)
+        if dangling is not None and dangling.end > dangling.start:
+            spans = [*spans, dangling]
+        prepared.append(Paragraph(text, start, end, spans))
+    return prepared
+
+
+def find_quotations(text: str, body_start: int = 0) -> Analysis:
+    """Quotations of a document, with the phrases that name their speakers."""
+    analysis = Analysis()
+    findings = analysis.findings
+    previous: Paragraph | None = None
+    last_direct: Finding | None = None
+    open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
+    for para in _prepare(text, body_start):
+        if para.is_caption or para.is_heading:
+            previous = open_quote = last_direct = None
+            continue
+        continued = None
+        # Newspaper convention: a quote left open continues into a paragraph that opens
+        # with a quote mark.
+        if open_quote is not None and para.spans and para.spans[0].open_at == para.start:
+            continued = para.spans[0]
+            open_quote.end = continued.end
+            open_quote.paragraph = (open_quote.paragraph[0], para.end)
+        direct = [f for f in find_direct(para) if continued is None or f.start != continued.start]
+        for finding in direct:
+            if finding.mention is None and finding.inherit is None:
+                _context_speaker(finding, para, previous, last_direct)
+        direct = [f for f in direct if f.mention is not None or f.inherit is not None]
+        findings.extend(direct)
+        if direct:
+            last_direct = direct[-1]
+        elif continued is None:
+            last_direct = last_direct if _ends_with_quote(previous, last_direct) else None
+        open_quote = _still_open(para, direct, open_quote if continued else None)
+
+        quoted = [(f.start, f.end) for f in direct]
+        if continued is not None:
+            quoted.append((continued.start, continued.end))
+        for sentence in para.sentences:
+            ta, tb = para.token_range(*sentence)
+            subject = sentence_subject(text, para.tokens, ta, tb)
+            if subject is not None:
+                analysis.subjects.append(subject)
+            if any(sentence[0] <= s < sentence[1] or s <= sentence[0] < e for s, e in quoted):
+                continue
+            claim = find_claims(para, sentence)
+            if claim is not None:
+                findings.append(claim)
+        analysis.names.extend(_names(para))
+        previous = para
+    findings.sort(key=lambda f: f.start)
+    return analysis
+
+
+def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None) -> Finding | None:
+    """The quote left open at the end of this paragraph, if any."""
+    last_span = para.spans[-1] if para.spans else None
+    if last_span is None or last_span.closed:
+        return None
+    if carried is not None and len(para.spans) == 1:
+        return carried
+    return next((f for f in direct if f.start == last_span.start), None)
+
+
+def _ends_with_quote(para: Paragraph | None, finding: Finding | None) -> bool:
+    return para is not None and finding is not None and finding.paragraph[1] == para.end
+
+
+def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | None,
+                     last_direct: Finding | None) -> None:
+    """An uncued quote: an action beat just before it, or the speaker it continues when
+    it opens a paragraph right after a paragraph of quotes."""
+    beat = beat_subject(para, finding)
+    if beat is not None:
+        finding.mention, finding.cue = beat, "(action beat)"
+        return
+    if previous is None or last_direct is None or finding.start > para.start + 2:
+        return
+    last_sentence = previous.sentences[-1] if previous.sentences else (previous.start, previous.end)
+    if last_direct.paragraph[1] == previous.end and last_direct.end >= last_sentence[0]:
+        finding.inherit = last_direct
+        finding.cue = "(continues)"
+
+
+def _names(para: Paragraph) -> list[Mention]:
+    """Capitalised runs outside quotes, for resolving "Khan" to "Ismail Khan"."""
+    tokens = para.tokens
+    names = []
+    k = 0
+    while k < len(tokens):
+        if is_name_word(tokens[k]):
+            end = name_end(tokens, k, len(tokens))
+            names.append(name_with_apposition(para.text, tokens, k, end, len(tokens)))
+            k = end
+        else:
+            k += 1
+    return names

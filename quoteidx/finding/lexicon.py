@@ -20,14 +20,15 @@ def _inflect(base: str) -> set[str]:
 # Verbs that introduce the words of a speaker, direct or reported. Irregular forms listed.
 _SPEECH_BASES = """
 acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
-boast brag caution charge cite claim comment complain concede conclude confess confirm contend
-continue counter crow declare demand deny describe disclose dismiss emphasise emphasize
-estimate exclaim explain express grumble guess hint insist instruct joke lament laugh maintain
-mention mock mumble murmur mutter muse note object observe opine plead point pledge posit
-post praise predict proclaim promise propose protest quip reason recall recount reflect
-reiterate rejoin remark remind reply report respond retort reveal scoff scream shout shrug
-sigh snap state stress suggest testify urge vow wail warn whisper worry yell tweet write
-concur acknowledge recommend underline underscore assess clarify highlight""".split()
+boast brag caution charge cite claim comment complain concede conclude confess confirm
+contend continue counter crow declare demand deny describe disclose dismiss emphasise
+emphasize estimate exclaim explain express grumble guess hint insist instruct joke
+lament laugh maintain mention mock mumble murmur mutter muse note object observe opine
+plead point pledge posit post praise predict proclaim promise propose protest quip
+reason recall recount reflect reiterate rejoin remark remind reply report respond retort
+reveal scoff scream shout shrug sigh snap state stress suggest testify urge vow wail
+warn whisper worry yell tweet write concur acknowledge recommend underline underscore
+assess clarify highlight""".split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _SPEECH_BASES))
@@ -41,11 +42,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 # Verbs that may carry a reported claim ("X says that ..."); narrower than SPEECH_VERBS,
 # because a claim has no quote marks to vouch for it.
 _CLAIM_BASES = """
-acknowledge add admit affirm agree allege announce argue assert assure caution charge claim
-complain concede conclude confess confirm contend declare deny disclose emphasise emphasize
-estimate explain insist maintain mention note observe predict proclaim promise recall
-reiterate remark remind report reveal state stress suggest testify warn write concur
-underline underscore""".split()
+acknowledge add admit affirm agree allege announce argue assert assure caution charge
+claim complain concede conclude confess confirm contend declare deny disclose emphasise
+emphasize estimate explain insist maintain mention note observe predict proclaim promise
+recall reiterate remark remind report reveal state stress suggest testify warn write
+concur underline underscore""".split()
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
@@ -66,13 +67,13 @@ TELL_VERBS = frozenset({"tell", "tells", "told", "telling", "remind", "reminds",
 # Nouns that attribute a quote: "“…” was his terse advice", "in a statement".
 CUE_NOUNS = frozenset("""
 advice answer argument assessment comment comments conclusion explanation message
-observation point promise reaction remark remarks reply response retort statement verdict
-view warning words""".split())
+observation point promise reaction remark remarks reply response retort statement
+verdict view warning words""".split())
 
 ADVERBS_NEAR_VERB = frozenset("""
-also later then again earlier once further still quickly simply just only previously recently
-repeatedly often frequently never flatly publicly privately openly bluntly angrily quietly
-firmly calmly proudly sadly simply yesterday today""".split())
+also later then again earlier once further still quickly simply just only previously
+recently repeatedly often frequently never flatly publicly privately openly bluntly
+angrily quietly firmly calmly proudly sadly simply yesterday today""".split())
 
 PRONOUNS_SINGULAR = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -80,79 +81,90 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PERSONAL_PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 
-DETERMINERS = frozenset("""a an the this that these those another some many several most
-few one two three four five six seven eight nine ten dozens hundreds thousands all both
-each every other numerous various no any""".split())
+DETERMINERS = frozenset("""
+a an the this that these those another some many several most few one two three four
+five six seven eight nine ten dozens hundreds thousands all both each every other
+numerous various no any""".split())
 
-PREPOSITIONS = frozenset("""about above across after against along amid among around at before
-behind below beneath beside between beyond by despite down during for from in inside into
-like near of off on onto out outside over past since through throughout to toward towards
-under underneath unlike until up upon via with within without""".split())
+PREPOSITIONS = frozenset("""
+about above across after against along amid among around at before behind below beneath
+beside between beyond by despite down during for from in inside into like near of off on
+onto out outside over past since through throughout to toward towards under underneath
+unlike until up upon via with within without""".split())
 
 # Words that end a noun phrase when walking back from a verb.
-CLAUSE_WORDS = frozenset("""that which who whom whose when where while because although though
-if unless as since so but and or nor yet than then whether after before until once""".split())
+CLAUSE_WORDS = frozenset("""
+that which who whom whose when where while because although though if unless as since so
+but and or nor yet than then whether after before until once""".split())
 
-AUXILIARIES = frozenset("""is are was were be been being am has have had do does did will would
-shall should can could may might must""".split())
+AUXILIARIES = frozenset("""
+is are was were be been being am has have had do does did will would shall should can
+could may might must""".split())
 
 # Capitalised at the start of a sentence but never a name.
-NOT_NAMES = frozenset("""A An The This That These Those It Its He She They We I You His Her
-Their Our My Your But And Or So Yet Nor For In On At By With From To Of As If When While
-After Before Since Although Though Because Unless Until Once Then There Here Now Still
-Meanwhile However Also Even Just Only Some Many Most Several Few All Both Each Every Other
-Another No Not Yes What Which Who Whom Whose Where Why How According Last Next First Second
-Third Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October
-November December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike
-Like Despite During Under Over After Into Through Without Within Among Against Instead
-Indeed Perhaps Maybe Still Thus Hence Sources Officials""".split())
+NOT_NAMES = frozenset("""
+A An The This That These Those It Its He She They We I You His Her Their Our My Your But
+And Or So Yet Nor For In On At By With From To Of As If When While After Before Since
+Although Though Because Unless Until Once Then There Here Now Still Meanwhile However
+Also Even Just Only Some Many Most Several Few All Both Each Every Other Another No Not
+Yes What Which Who Whom Whose Where Why How According Last Next First Second Third
+Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday January February March April May June July August September October November
+December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike Like
+Despite During Under Over After Into Through Without Within Among Against Instead Indeed
+Perhaps Maybe Still Thus Hence Sources Officials""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
-ORG_WORDS = frozenset("""Agency Army Association Bank Board Bureau Campaign Center Centre
-Church College Commission Committee Company Congress Corp Corporation Council Court
-Department Embassy Force Forces Foundation Fund Government Group Hospital House Inc
-Institute Journal League Ltd Media Ministry Monitor Network News Office Organisation
-Organization Parliament Party Police Post Press Radio Review School Senate Service
-Society Station Street Television Times Tribune TV Union United University Watch
-Republic Kingdom States Province City County District Airport""".split())
+ORG_WORDS = frozenset("""
+Agency Army Association Bank Board Bureau Campaign Center Centre Church College
+Commission Committee Company Congress Corp Corporation Council Court Department Embassy
+Force Forces Foundation Fund Government Group Hospital House Inc Institute Journal
+League Ltd Media Ministry Monitor Network News Office Organisation Organization
+Parliament Party Police Post Press Radio Review School Senate Service Society Station
+Street Television Times Tribune TV Union United University Watch Republic Kingdom States
+Province City County District Airport""".split())
 
 # Titles before a name: "Commander Ismail Khan", "Sen. Warren". Lower-cased, no dots.
-TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady gen general col
-colonel lt lieutenant capt captain cmdr commander maj major sgt sergeant adm admiral
-president vice prime minister secretary chancellor governor gov senator sen rep
-representative congressman congresswoman mayor judge justice chief ambassador king queen
-prince princess sheikh imam rev reverend father pope bishop cardinal rabbi speaker leader
+TITLES = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt
+lieutenant capt captain cmdr commander maj major sgt sergeant adm admiral president vice
+prime minister secretary chancellor governor gov senator sen rep representative
+congressman congresswoman mayor judge justice chief ambassador king queen prince
+princess sheikh imam rev reverend father pope bishop cardinal rabbi speaker leader
 chairman chairwoman chair director officer inspector superintendent constable detective
 deputy commissioner spokesman spokeswoman spokesperson attorney""".split())
 
 # Nouns that name a person by what they are ("the commander", "a fighter").
-PERSON_NOUNS = frozenset("""man woman men women boy girl person people fighter fighters
-soldier soldiers officer officers official officials commander leader leaders spokesman
-spokeswoman spokesperson minister president senator governor mayor resident residents
-witness witnesses journalist journalists reporter reporters analyst analysts expert experts
-activist activists source sources doctor doctors nurse teacher student students farmer
-worker workers militiaman militiamen member members voter voters supporter supporters
-critic critics lawyer lawyers candidate candidates aide aides adviser advisers advisor
-advisors diplomat diplomats commentator colonel general sergeant captain chief director
-editor executive manager owner father mother son daughter wife husband brother sister
-friend neighbour neighbor villager villagers refugee refugees protester protesters
-recruit recruits police policeman policemen guard guards strategist pollster economist
-scientist researcher researchers professor historian author writer delegate delegates
+PERSON_NOUNS = frozenset("""
+man woman men women boy girl person people fighter fighters soldier soldiers officer
+officers official officials commander leader leaders spokesman spokeswoman spokesperson
+minister president senator governor mayor resident residents witness witnesses
+journalist journalists reporter reporters analyst analysts expert experts activist
+activists source sources doctor doctors nurse teacher student students farmer worker
+workers militiaman militiamen member members voter voters supporter supporters critic
+critics lawyer lawyers candidate candidates aide aides adviser advisers advisor advisors
+diplomat diplomats commentator colonel general sergeant captain chief director editor
+executive manager owner father mother son daughter wife husband brother sister friend
+neighbour neighbor villager villagers refugee refugees protester protesters recruit
+recruits police policeman policemen guard guards strategist pollster economist scientist
+researcher researchers professor historian author writer delegate delegates
 representative lawmaker lawmakers legislator legislators chairman chairwoman secretary
 ambassador envoy negotiator investigator investigators prosecutor prosecutors judge
 driver shopkeeper trader veteran veterans mujaheddin militant militants insurgent
 insurgents rebel rebels observer observers campaigner campaigners organiser organizer
 founder president executives residents elder elders cleric clerics imam survivor
-survivors victim victims group groups community locals citizens Afghans Americans
-parent parents colleague colleagues official spokesperson fan fans""".split())
+survivors victim victims group groups community locals citizens Afghans Americans parent
+parents colleague colleagues official spokesperson fan fans""".split())
 
-FEMALE_WORDS = frozenset("""she her mrs ms miss woman women girl mother daughter wife sister
-queen princess dame lady chairwoman congresswoman spokeswoman actress grandmother""".split())
-MALE_WORDS = frozenset("""he him his mr man men boy father son husband brother king prince
-sir lord chairman congressman spokesman grandfather""".split())
+FEMALE_WORDS = frozenset("""
+she her mrs ms miss woman women girl mother daughter wife sister queen princess dame
+lady chairwoman congresswoman spokeswoman actress grandmother""".split())
+MALE_WORDS = frozenset("""
+he him his mr man men boy father son husband brother king prince sir lord chairman
+congressman spokesman grandfather""".split())
 
 # Abbreviations whose period does not end a sentence.
-ABBREVIATIONS = frozenset("""mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep
-jr sr inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s
-u.k u.n e.g i.e a.m p.m mt ft ave rev""".split())
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co
+no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
+mt ft ave rev""".split())

@@ -1,0 +1,55 @@
+"""Names, titles and roles: turning the words that name a speaker into one person."""
+
+from __future__ import annotations
+
+import re
+
+from quoteidx.finding.lexicon import DETERMINERS, FEMALE_WORDS, ORG_WORDS, TITLES
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in name.replace(",", " ").split() if w]
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    """("Commander Ismail Khan") -> ("Ismail Khan", "commander"). A name that is only a
+    title ("the Commander") keeps it."""
+    words = name_words(_POSSESSIVE.sub("", name))
+    titles = []
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in DETERMINERS
+                              or words[0].lower() in ("former", "soviet-era", "then", "acting")):
+        low = words.pop(0).lower().rstrip(".")
+        if low in TITLES:
+            titles.append(low)
+    title = " ".join(titles) or None
+    return " ".join(words), title
+
+
+def surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1].lower() if words else ""
+
+
+def is_female(name: str) -> bool:
+    return any(w.lower().rstrip(".") in FEMALE_WORDS for w in name_words(name)[:2])
+
+
+def is_organisation(name: str) -> bool:
+    return any(w in ORG_WORDS for w in name_words(name))
+
+
+def clean_role(role: str | None) -> str | None:
+    """", a militia officer," -> "militia officer"; ages are not roles."""
+    if not role:
+        return None
+    role = role.strip(" ,;:-—–")
+    words = role.split()
+    while words and words[0].lower() in ("a", "an", "the", "another", "also"):
+        words.pop(0)
+    role = _AGE.sub("", " ".join(words)).strip(" ,")
+    if not role or not any(ch.isalpha() for ch in role) or len(role.split()) > 14:
+        return None
+    return role

@@ -1,0 +1,207 @@
+"""Reported speech: "X said (that) …", "…, X said.", "according to X", "X told <outlet>
+that …", "X denies …". A claim comes from a sentence outside quote marks; quoted
+fragments inside it ("is now “unpredictable”") stay part of the claim."""
+
+from __future__ import annotations
+
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
+    CLAIM_VERBS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    OBJECT_CLAIM_VERBS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    TELL_VERBS,
+)
+from quoteidx.finding.model import Finding
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import (
+    TIME_WORDS,
+    Mention,
+    Token,
+    is_name_word,
+    make_mention,
+    name_end,
+    noun_phrase_after,
+    noun_phrase_before,
+    sentence_subject,
+)
+
+_MIN_CONTENT_WORDS = 3
+_END_PUNCT = {".", "!", "?", ";", ":"}
+_CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
+                                  "its", "we", "i", "you", "our", "your", "what", "how", "why"}
+
+
+def _words(tokens: list[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+
+
+def _trim_end(tokens: list[Token], a: int, b: int) -> int:
+    while b > a and tokens[b - 1].text in _END_PUNCT | {",", "—", "–", ")"}:
+        b -= 1
+    return b
+
+
+def _valid_speaker(mention: Mention | None) -> bool:
+    if mention is None:
+        return False
+    low = mention.text.lower()
+    if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"):
+        return False
+    if mention.kind == "description":
+        head = low.split()[-1]
+        return head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
+    return True
+
+
+def _according_to(para: Paragraph, a: int, b: int) -> Finding | None:
+    text, tokens = para.text, para.tokens
+    for k in range(a, b - 2):
+        if tokens[k].lower == "according" and tokens[k + 1].lower == "to":
+            m = k + 2
+            end = m
+            while end < b and tokens[end].text not in {",", ".", ";", "—", "–"} and end - m < 10:
+                low = tokens[end].lower
+                if end > m and (low in CLAUSE_WORDS and low != "and" or low in AUXILIARIES):
+                    break
+                end += 1
+            if end == m:
+                return None
+            mention = make_mention(text, tokens, m, end)
+            if not _valid_speaker(mention) and mention.kind != "name":
+                return None
+            if k > a + 1:  # content before: "…, according to witnesses."
+                c_start, c_end = a, k
+            else:  # "According to X, …"
+                c_start, c_end = (end + 1 if end < b and tokens[end].text == "," else end), b
+            c_end = _trim_end(tokens, c_start, c_end)
+            if _words(tokens, c_start, c_end) < _MIN_CONTENT_WORDS:
+                return None
+            return Finding(tokens[c_start].start, tokens[c_end - 1].end, "indirect",
+                           (para.start, para.end), "according to", mention)
+    return None
+
+
+def _object_end(tokens: list[Token], k: int, b: int) -> int:
+    """Skip whom a claim was told to ("told The New Arab", "told reporters")."""
+    m = k
+    if m < b and tokens[m].lower == "to":
+        m += 1
+    if m < b and is_name_word(tokens[m]):
+        return name_end(tokens, m, b) if not tokens[m].lower == "the" else m
+    if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
+        return name_end(tokens, m + 1, b)
+    if m < b and tokens[m].lower in ("reporters", "journalists", "them", "him", "her", "us",
+                                     "me", "supporters", "voters", "listeners", "viewers"):
+        return m + 1
+    start = m
+    if m < b and tokens[m].lower in ("a", "an", "the"):
+        m += 1
+        while m < b and m - start < 5 and tokens[m].is_word and tokens[m].lower not in ("that",) \
+                and tokens[m].lower not in PREPOSITIONS:
+            m += 1
+        return m
+    return k
+
+
+def _skip_time(tokens: list[Token], m: int, b: int) -> int:
+    while m < b and (tokens[m].lower in TIME_WORDS or tokens[m].lower in ("on", "in", "last")
+                     and m + 1 < b and tokens[m + 1].lower in TIME_WORDS):
+        m += 1
+    return m
+
+
+def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
+    text, tokens = para.text, para.tokens
+    verb = tokens[k]
+    low = verb.lower
+    before = noun_phrase_before(text, tokens, k, a)
+    if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
+        before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
+    inverted = None
+    if before is None and k > a and tokens[k - 1].text == ",":
+        inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta."
+    speaker = before or inverted
+    if not _valid_speaker(speaker):
+        return None
+    assert speaker is not None
+    tail = _trim_end(tokens, k + 1, b)
+    # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
+    speaker_first = next(i for i in range(a, b) if tokens[i].end > speaker.start)
+    lead_end = speaker_first if before is not None else k
+    rest_after = _skip_time(tokens, k + 1, tail)
+    if inverted is not None:
+        rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
+        rest_after = _skip_time(tokens, rest_after, tail)
+    if lead_end > a and tokens[lead_end - 1].text == "," and rest_after >= tail - 1:
+        c_end = _trim_end(tokens, a, lead_end)
+        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS:
+            return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
+                           (para.start, para.end), verb.text, speaker)
+        return None
+    if inverted is not None:
+        return None
+    # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
+    if lead_end > a and tokens[lead_end - 1].text == "," and k + 1 < b and tokens[k + 1].text == ",":
+        c_end = _trim_end(tokens, a, b)
+        return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
+                       (para.start, para.end), verb.text, speaker)
+    # Forward: "X said (that) …", "X told The New Arab, that …", "X denies the charges".
+    m = _skip_time(tokens, k + 1, b)
+    outlet = None
+    if low in TELL_VERBS or (m < b and tokens[m].lower == "to"):
+        o_end = _object_end(tokens, m, b)
+        if o_end > m:
+            outlet_text = text[tokens[m].start : tokens[o_end - 1].end]
+            outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
+            m = o_end
+        elif low in TELL_VERBS:
+            return None
+    m = _skip_time(tokens, m, b)
+    if m < b and tokens[m].text == ",":
+        m += 1
+    has_that = m < b and tokens[m].lower == "that"
+    if has_that:
+        m += 1
+    c_end = _trim_end(tokens, m, b)
+    if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
+        return None
+    opener = tokens[m]
+    if not has_that and low not in OBJECT_CLAIM_VERBS:
+        if low not in ("say", "says", "said", "saying", "told", "tell", "tells", "telling",
+                       "believe", "believes", "believed", "think", "thinks", "warned", "warns",
+                       "argued", "argues", "insisted", "insists", "added", "adding", "noted",
+                       "claimed", "claims", "predicted", "predicts", "wrote", "writes"):
+            return None
+        if not (opener.lower in _CONTENT_OPENERS or is_name_word(opener) or opener.is_quote
+                or opener.text[0].isdigit()):
+            return None
+    return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
+                   verb.text, speaker, outlet)
+
+
+def find_claims(para: Paragraph, sentence: tuple[int, int]) -> Finding | None:
+    """The claim a sentence reports, if it reports one."""
+    a, b = para.token_range(*sentence)
+    if b - a < 4:
+        return None
+    tokens = para.tokens
+    found = _according_to(para, a, b)
+    if found is not None:
+        return found
+    for k in range(a + 1, b):
+        tok = tokens[k]
+        if tok.is_capitalised or tok.lower not in CLAIM_VERBS:
+            continue
+        if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
+            continue  # passive or infinitive: "was told by", "to say"
+        if tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a and tokens[k - 2].lower == "to":
+            continue
+        found = _verb_claim(para, a, b, k)
+        if found is not None:
+            return found
+    return None

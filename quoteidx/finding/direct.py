@@ -1,0 +1,200 @@
+"""Direct quotes: quoted words that stand as speech, and the cue that attributes them.
+
+A quote is speech when it stands on its own (it opens a sentence, follows a colon or a
+speech verb) or carries a cue right after it. A quote inside the flow of a sentence
+("known as the “Lion of Herat”") is a term or a fragment of a claim, not a quote.
+"""
+
+from __future__ import annotations
+
+from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CUE_NOUNS, POSSESSIVES
+from quoteidx.finding.marks import Span
+from quoteidx.finding.model import Finding
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import (
+    Mention,
+    Token,
+    is_name_word,
+    is_speech_verb,
+    noun_phrase_after,
+    noun_phrase_before,
+    phrase_forward,
+    sentence_subject,
+)
+
+_LEAD_PUNCT = {",", "—", "–", "-"}
+_MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def _quote_token(para: Paragraph, span: Span) -> int | None:
+    for index, token in enumerate(para.tokens):
+        if token.is_quote and token.start >= span.start:
+            return index if token.start < span.end else None
+    return None
+
+
+def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
+    """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
+    text, tokens = para.text, para.tokens
+    while c < hi and tokens[c].text in _LEAD_PUNCT:
+        c += 1
+    if c >= hi:
+        return None
+    first = tokens[c]
+    if is_speech_verb(first):
+        mention = noun_phrase_after(text, tokens, c, hi)
+        return (mention, first.text) if mention else None
+    if first.text in ("—", "–") and c + 1 < hi and is_name_word(tokens[c + 1]):
+        mention = noun_phrase_after(text, tokens, c, hi)
+        return (mention, first.text) if mention else None
+    if first.lower in ("was", "is", "came", "comes") and c + 1 < hi:
+        owner = tokens[c + 1]
+        for k in range(c + 2, min(hi, c + 6)):
+            if tokens[k].lower in CUE_NOUNS:
+                cue = text[first.start : tokens[k].end]
+                if owner.lower in POSSESSIVES:
+                    return Mention(owner.text, owner.start, owner.end, "pronoun"), cue
+                if owner.text.endswith(("'s", "’s")) and is_name_word(owner):
+                    name = owner.text[:-2]
+                    return Mention(name, owner.start, owner.start + len(name), "name"), cue
+    mention = phrase_forward(text, tokens, c, hi)
+    if mention is None:
+        return None
+    k = c
+    while k < hi and tokens[k].start < mention.end:
+        k += 1
+    if mention.role:  # "Shariyar Nezami, a militia officer, said"
+        while k < hi and tokens[k].end <= text.find(mention.role, mention.end) + len(mention.role) + 1:
+            k += 1
+    while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
+                      or tokens[k].text == ","):
+        k += 1
+    if k >= hi:
+        return None
+    verb = tokens[k]
+    if is_speech_verb(verb):
+        return mention, verb.text
+    # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
+    # ending the sentence is a speech cue whatever the verb.
+    if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
+            and verb.lower.endswith("ed") | (verb.lower in {"held", "went"})
+            and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"})):
+        return mention, verb.text
+    return None
+
+
+def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, str] | None:
+    """The attribution before a quote within its sentence. Returns (mention, cue, how),
+    how being "verb" (X said, “…), "colon" (X wanted to stress: “…) or None when the
+    quote sits inside the flow of the sentence."""
+    text, tokens = para.text, para.tokens
+    if q <= lo:
+        return None
+    last = tokens[q - 1]
+    if last.text not in (":", ",") and not is_speech_verb(last) and last.lower != "that":
+        return None
+    # Nearest speech verb in the lead-in.
+    for k in range(q - 1, max(lo, q - 8) - 1, -1):
+        tok = tokens[k]
+        if tok.lower == "to" and k > lo and tokens[k - 1].lower == "according":
+            mention = noun_phrase_after(text, tokens, k, q)
+            return (mention, "according to", "verb") if mention else None
+        if is_speech_verb(tok):
+            after = noun_phrase_after(text, tokens, k, q)
+            if after is not None and after.kind != "pronoun" and k + 1 < q and (
+                is_name_word(tokens[k + 1]) or after.kind in ("title", "description")
+            ):
+                return after, tok.text, "verb"
+            before = noun_phrase_before(text, tokens, k, lo)
+            if before is not None:
+                cue_end = last.start if last.text in ",:" else last.end
+                return before, text[tok.start:cue_end].strip(), "verb"
+            if tokens[k - 1].text == "," if k > lo else False:
+                return None
+    if last.text == ":":
+        subject = sentence_subject(text, tokens, lo, q - 1)
+        if subject is not None:
+            cue = text[subject.end : last.end].strip(" ,")
+            return subject, cue or ":", "colon"
+        return None, ":", "colon"
+    return None
+
+
+def find_direct(para: Paragraph) -> list[Finding]:
+    """Direct quotes of one paragraph."""
+    found: list[Finding] = []
+    tokens = para.tokens
+    closes = [span.close_at for span in para.spans]
+    for number, span in enumerate(para.spans):
+        content = para.text[span.start : span.end]
+        if not any(ch.isalnum() for ch in content):
+            continue
+        q = _quote_token(para, span)
+        if q is None:
+            continue
+        s_start, s_end = para.sentences[para.sentence_of(span.open_at)]
+        previous_close = closes[number - 1] + 1 if number else para.start
+        lo_offset = max(s_start, previous_close)
+        lo = q
+        while lo > 0 and tokens[lo - 1].start >= lo_offset:
+            lo -= 1
+        next_open = para.spans[number + 1].open_at if number + 1 < len(para.spans) else para.end
+        hi = q + 1
+        while hi < len(tokens) and tokens[hi].end <= min(s_end, next_open):
+            hi += 1
+        c = q + 1
+        if c < hi and tokens[c].start == span.close_at:
+            c += 1  # the closing mark
+
+        trail = trailing_cue(para, c, hi)
+        lead = leading_cue(para, lo, q - 1 if q > 0 and tokens[q - 1].end == span.start else q)
+        opens_sentence = lo == (q - 1 if q > 0 and tokens[q - 1].end == span.start else q)
+        words = _word_count(content)
+        finding = Finding(span.start, span.end, "direct", (para.start, para.end))
+        if trail is not None:
+            finding.mention, finding.cue = trail
+            if lead is None and not opens_sentence:
+                continue  # `is now “unpredictable”, he said`: a fragment inside a claim
+        elif lead is not None:
+            finding.mention, finding.cue = lead[0], lead[1]
+        elif opens_sentence and words >= _MIN_UNCUED_WORDS:
+            pass  # standalone, speaker from the context (continuation or action beat)
+        else:
+            continue
+        if trail is None and lead is None and words < _MIN_UNCUED_WORDS:
+            continue
+        found.append(finding)
+    # Inside the paragraph, an uncued quote after a cued one continues that speaker.
+    for i, finding in enumerate(found):
+        if finding.mention is None and i > 0:
+            finding.inherit = found[i - 1]
+    return found
+
+
+def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
+    """`Shariyar Nezami nodded. “That is why…”`: the subject of the sentence just before
+    a quote that opens a sentence, when that sentence holds no quote of its own."""
+    index = para.sentence_of(finding.start)
+    if index == 0:
+        return None
+    a, b = para.sentences[index - 1]
+    if any(a <= span.open_at < b for span in para.spans):
+        return None
+    ta, tb = para.token_range(a, b)
+    if tb - ta > 25:
+        return None
+    subject = sentence_subject(para.text, para.tokens, ta, tb)
+    if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
+        return None
+    return subject
+
+
+def first_token_starts(para: Paragraph, offset: int) -> Token | None:
+    for token in para.tokens:
+        if token.start >= offset:
+            return token
+    return None

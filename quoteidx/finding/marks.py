@@ -1,0 +1,108 @@
+"""Pairing quotation marks: which stretches of a paragraph are quoted words.
+
+Marks are paired by kind, an apostrophe is not a mark, a stray mark is skipped, and a
+quote left open at the end of a paragraph continues only when the next paragraph opens
+with a mark (the newspaper convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+STRAIGHT = "\"'"
+_MARK = re.compile(r"``|''|[\"'“”„«»‘’‚‹›]")
+_OPENERS_BEFORE = set(" \t\r\n([{—–-/:;,") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A quoted stretch: content offsets (marks excluded) and where its marks stand."""
+
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset of the closing mark (== end when the quote was never closed)
+    closed: bool
+
+
+def _family(mark: str) -> str:
+    if mark in ("``", "''") or mark in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+        return "double"
+    return "single"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | None]:
+    """Top-level quoted spans in text[start:end] (one paragraph), plus the quote left
+    open at its end, if any."""
+    stack: list[tuple[str, str, int, int]] = []  # (family, mark, mark offset, content start)
+    spans: list[Span] = []
+    for match in _MARK.finditer(text, start, end):
+        mark, at, after = match.group(), match.start(), match.end()
+        before_ch = text[at - 1] if at > start else ""
+        after_ch = text[after] if after < end else ""
+        family = _family(mark)
+        if family == "single":
+            role = _single_role(mark, before_ch, after_ch, stack)
+        else:
+            role = _double_role(mark, before_ch, after_ch, stack)
+        if role == "open":
+            if family == "double":
+                # English never nests double quotes: an open double still pending was stray.
+                stack = [item for item in stack if item[0] != "double"]
+            stack.append((family, mark, at, after))
+        elif role == "close":
+            while stack and stack[-1][0] != family:
+                stack.pop()  # singles left open inside a closing double were apostrophes
+            if not stack:
+                continue
+            _fam, _mark, open_at, content_start = stack.pop()
+            if not stack:
+                spans.append(Span(content_start, at, open_at, at, True))
+    pending = next((item for item in stack if item[0] == "double"), stack[0] if stack else None)
+    dangling = None
+    if pending is not None:
+        _fam, _mark, open_at, content_start = pending
+        dangling = Span(content_start, end, open_at, end, False)
+    return spans, dangling
+
+
+def _double_role(mark: str, before: str, after: str, stack: list) -> str:
+    open_double = any(item[0] == "double" for item in stack)
+    if mark in DOUBLE_OPEN or mark == "``":
+        if mark == "“" and stack and stack[-1][1] == "„":
+            return "close"  # German „…“
+        return "open"
+    if mark in DOUBLE_CLOSE:
+        return "close" if open_double else "skip"
+    # Straight " or '' : decide by what surrounds it.
+    if open_double:
+        return "close"
+    if after == "" or after.isspace():
+        return "skip"  # a closing mark with nothing open: stray
+    return "open"
+
+
+def _single_role(mark: str, before: str, after: str, stack: list) -> str:
+    if _is_word(before) and _is_word(after):
+        return "skip"  # apostrophe inside a word: didn’t, O’Brien
+    open_single = bool(stack) and stack[-1][0] == "single"
+    if mark in SINGLE_OPEN:
+        return "open" if before in _OPENERS_BEFORE or not _is_word(before) else "skip"
+    if mark in SINGLE_CLOSE or mark == "'":
+        if open_single and not _is_word(after):
+            if before == "s" and after == " " and mark != "'":
+                return "close"  # “… the Talibs’ ” is rare; a pending ‘ wants closing
+            return "close"
+        if mark == "'" and (before in _OPENERS_BEFORE or not _is_word(before)) and _is_word(after):
+            return "open"
+        return "skip"  # possessive or elision: Talibs’, ’90s
+    return "skip"

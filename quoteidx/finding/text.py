@@ -1,0 +1,69 @@
+"""Paragraphs and sentences, as offsets into the document text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quoteidx.finding.lexicon import ABBREVIATIONS
+from quoteidx.finding.marks import Span
+
+QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
+_LINE = re.compile(r"[^\r\n]+")
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9\ue000“\"‘]|\s*$)|;(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Every non-blank line is a paragraph (blank lines or single newlines separate them)."""
+    spans = []
+    for match in _LINE.finditer(text, start):
+        a, b = match.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
+    """The paragraph text[start:end] with quoted words replaced, same length, so that
+    sentence and cue patterns see a quote as one opaque block."""
+    chars = list(text[start:end])
+    for span in spans:
+        for i in range(max(span.start, start), min(span.end, end)):
+            chars[i - start] = QUOTED
+    return "".join(chars)
+
+
+def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans in a masked paragraph (offsets shifted by `offset`)."""
+    spans = []
+    begin = 0
+    for match in _END.finditer(masked):
+        stop = match.end()
+        if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
+            continue
+        if masked[begin:stop].strip():
+            spans.append((begin, stop))
+        begin = stop
+    if masked[begin:].strip():
+        spans.append((begin, len(masked)))
+    out = []
+    for a, b in spans:
+        while a < b and masked[a].isspace():
+            a += 1
+        out.append((a + offset, b + offset))
+    return out
+
+
+def _is_abbreviation(masked: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials

@@ -1,0 +1,144 @@
+"""The storage interface: what the rest of quoteidx may ask of an index. The Whoosh
+backend implements it; a server backend will too, so nothing here knows about Whoosh."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from quoteidx.querying import SearchRequest
+from quoteidx.record import Quote, Source
+
+
+class StoreError(Exception):
+    """An index problem a person can act on; the message is one line."""
+
+
+class IndexMissing(StoreError):
+    pass
+
+
+class IndexBusy(StoreError):
+    pass
+
+
+class IndexIncompatible(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """One indexed document. `key` identifies it (its absolute path); `content_hash` tells
+    whether the file changed since it was indexed."""
+
+    key: str
+    content_hash: str
+    source: Source
+    quotes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A found quote; `spans` are (start, end) offsets in quote.text of the matched words."""
+
+    quote: Quote
+    score: float | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: list[Hit]
+    total: int  # every match, not only the `limit` returned
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    name: str
+    role: str | None
+    quotes: int
+    sources: tuple[str, ...]  # publication (or path) of each document quoting them
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    location: str
+    documents: int
+    quotes: int
+    kinds: dict[str, int] = field(default_factory=dict)
+    speakers: int = 0
+    size_bytes: int = 0
+    segments: int = 0
+
+
+class StoreWriter(ABC):
+    """Changes to an index, applied together on leaving the `with` block, discarded if
+    the block raises. Hold one for a whole run: a writer locks the index."""
+
+    @abstractmethod
+    def add_document(self, info: DocumentInfo, quotes: Sequence[Quote]) -> None:
+        """Add a document and its quotes (delete its old version first)."""
+
+    @abstractmethod
+    def delete_document(self, key: str) -> None:
+        """Remove a document and all its quotes."""
+
+    @abstractmethod
+    def commit(self) -> None: ...
+
+    @abstractmethod
+    def cancel(self) -> None: ...
+
+    def __enter__(self) -> StoreWriter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.cancel()
+
+
+class Store(ABC):
+    """An open quote index."""
+
+    location: str
+
+    @abstractmethod
+    def documents(self) -> dict[str, DocumentInfo]:
+        """Every indexed document by key, with its content hash."""
+
+    @abstractmethod
+    def writer(self, *, clear: bool = False, timeout: float | None = None) -> StoreWriter:
+        """A writer; `clear` starts from an empty index when it commits (a rebuild).
+        Raises IndexBusy if another writer holds the index for longer than `timeout`."""
+
+    @abstractmethod
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Raises quoteidx.querying.QueryError for a query the user must fix."""
+
+    @abstractmethod
+    def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
+        """People quoted, most quoted first; `fragment` matches any part of the name."""
+
+    @abstractmethod
+    def get(self, quote_id: str) -> Quote | None: ...
+
+    @abstractmethod
+    def stats(self) -> Stats: ...
+
+    def close(self) -> None:  # noqa: B027  (nothing to release by default)
+        pass
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -35,17 +35,36 @@ class Speaker:
     female: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name as the document writes it, prepared once for matching."""
+
+    start: int
+    full: str  # title stripped: "Commander Ismail Khan" -> "Ismail Khan"
+    words: frozenset[str]
+    length: int
+
+
 class Resolver:
     def __init__(self, analysis: Analysis) -> None:
-        self.names = [m for m in analysis.names if m.kind == "name"]
+        self.by_surname: dict[str, list[_Name]] = {}
+        self.name_mentions = [m for m in analysis.names if m.kind == "name"]
+        for mention in self.name_mentions:
+            full, _title = strip_title(mention.text)
+            words = name_words(full)
+            entry = _Name(mention.start, full, frozenset(w.lower() for w in words), len(words))
+            self.by_surname.setdefault(surname(full), []).append(entry)
         self.subjects = analysis.subjects
         self.roles: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes, by position
-        for mention in [*self.names, *self.subjects]:
+        # (position, canonical name) of every name mention, for "the Commander".
+        self.named: list[tuple[int, str]] = []
+        for mention in [*self.name_mentions, *self.subjects]:
             if mention.kind == "name":
                 full, title = strip_title(mention.text)
                 canonical = self.canonical(full, mention.start)
+                self.named.append((mention.start, canonical))
                 if title:
                     self.titles.setdefault(canonical, set()).add(title)
                 role = clean_role(mention.role)
@@ -61,19 +80,22 @@ class Resolver:
                 if role:
                     self.roles.setdefault(canonical, role)
                     self.titles.setdefault(canonical, set()).update(role.lower().split())
+        self.named.sort(reverse=True)
+        self._subject_speakers: list[tuple[int, Speaker]] | None = None
 
     def canonical(self, name: str, position: int) -> str:
         """The fullest name the document uses for this person: the nearest earlier (else
         first later) name that ends with the same surname and holds all its words."""
         words = {w.lower() for w in name_words(name)}
-        last = surname(name)
         best: tuple[int, int, str] | None = None
-        for mention in self.names:
-            full, _title = strip_title(mention.text)
-            if surname(full) != last or not words <= {w.lower() for w in name_words(full)}:
+        for entry in self.by_surname.get(surname(name), ()):
+            if not words <= entry.words:
                 continue
-            distance = position - mention.start if mention.start <= position else 10**9 + mention.start
-            key = (-len(name_words(full)), distance, full)
+            if entry.start <= position:
+                distance = position - entry.start
+            else:
+                distance = 10**9 + entry.start
+            key = (-entry.length, distance, entry.full)
             if best is None or key < best:
                 best = key
         return best[2] if best else name
@@ -92,12 +114,8 @@ class Resolver:
     def speaker_for_title(self, text: str, position: int) -> Speaker:
         """"the Commander" -> the last person named with that title or role."""
         word = name_words(text)[-1].lower().rstrip(".")
-        candidates = [
-            (m.start, self.canonical(strip_title(m.text)[0], m.start))
-            for m in self.names if m.start < position
-        ]
-        for _start, canonical in sorted(candidates, reverse=True):
-            if word in self.titles.get(canonical, set()):
+        for start, canonical in self.named:  # nearest first
+            if start < position and word in self.titles.get(canonical, ()):
                 return Speaker(canonical, self.roles.get(canonical) or word)
         return Speaker(text, None)
 
@@ -126,12 +144,14 @@ class Resolver:
         word = pronoun.text.lower()
         plural = word in ("they", "their", "them")
         female = word in ("she", "her")
-        candidates: list[tuple[int, Speaker]] = []
-        for subject in self.subjects:
-            if subject.start < pronoun.start and subject.kind != "pronoun":
-                resolved = self.resolve(subject, subject.start)
-                if resolved is not None and resolved.name:
-                    candidates.append((subject.start, resolved))
+        if self._subject_speakers is None:
+            self._subject_speakers = []
+            for subject in self.subjects:
+                if subject.kind != "pronoun":
+                    resolved = self.resolve(subject, subject.start)
+                    if resolved is not None and resolved.name:
+                        self._subject_speakers.append((subject.start, resolved))
+        candidates = [(at, s) for at, s in self._subject_speakers if at < pronoun.start]
         candidates.extend((at, s) for at, s in self.said if at < pronoun.start)
         for _at, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
             if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):

@@ -46,10 +46,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # computed once: every rule compares lower-cased words
 
     @property
     def is_quote(self) -> bool:
@@ -81,7 +78,11 @@ class Mention:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return [
+        Token(word, m.start() + offset, m.end() + offset, word.lower())
+        for m in _TOKEN.finditer(text)
+        for word in (m.group(),)
+    ]
 
 
 def is_speech_verb(token: Token) -> bool:

@@ -91,10 +91,8 @@ class Resolver:
         for entry in self.by_surname.get(surname(name), ()):
             if not words <= entry.words:
                 continue
-            if entry.start <= position:
-                distance = position - entry.start
-            else:
-                distance = 10**9 + entry.start
+            # nearest earlier mention first, then the first later one
+            distance = position - entry.start if entry.start <= position else 10**9 + entry.start
             key = (-entry.length, distance, entry.full)
             if best is None or key < best:
                 best = key
@@ -135,7 +133,9 @@ class Resolver:
             if words and words[0].lower() in ("but", "and", "so"):
                 words = words[1:]
             head = words[-1].lower() if words else ""
-            plural = head.endswith("s") and head[:-1] in PERSON_NOUNS or head in ("people", "men", "women")
+            plural = head in ("people", "men", "women") or (
+                head.endswith("s") and head[:-1] in PERSON_NOUNS
+            )
             return Speaker(" ".join(words), clean_role(mention.role), plural=plural)
         return self.antecedent(mention, position)
 
@@ -156,14 +156,10 @@ class Resolver:
         for _at, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
             if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):
                 continue
-            if not plural and speaker.female != female and (speaker.female or female):
-                if speaker.female or self._gender_known(speaker):
-                    continue
+            if not plural and speaker.female and not female:
+                continue  # only a named woman is known to be a woman; "he" skips her
             return speaker
         return None
-
-    def _gender_known(self, speaker: Speaker) -> bool:
-        return speaker.female
 
 
 def attribute(analysis: Analysis, document: Document) -> list[Quote]:

@@ -19,8 +19,11 @@ def strip_title(name: str) -> tuple[str, str | None]:
     title ("the Commander") keeps it."""
     words = name_words(_POSSESSIVE.sub("", name))
     titles = []
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in DETERMINERS
-                              or words[0].lower() in ("former", "soviet-era", "then", "acting")):
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in TITLES
+        or words[0].lower() in DETERMINERS
+        or words[0].lower() in ("former", "then", "acting", "late")
+    ):
         low = words.pop(0).lower().rstrip(".")
         if low in TITLES:
             titles.append(low)

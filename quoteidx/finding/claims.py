@@ -92,7 +92,7 @@ def _object_end(tokens: list[Token], k: int, b: int) -> int:
     if m < b and tokens[m].lower == "to":
         m += 1
     if m < b and is_name_word(tokens[m]):
-        return name_end(tokens, m, b) if not tokens[m].lower == "the" else m
+        return name_end(tokens, m, b)
     if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
         return name_end(tokens, m + 1, b)
     if m < b and tokens[m].lower in ("reporters", "journalists", "them", "him", "her", "us",
@@ -146,7 +146,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     if inverted is not None:
         return None
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
-    if lead_end > a and tokens[lead_end - 1].text == "," and k + 1 < b and tokens[k + 1].text == ",":
+    comma_before = lead_end > a and tokens[lead_end - 1].text == ","
+    if comma_before and k + 1 < b and tokens[k + 1].text == ",":
         c_end = _trim_end(tokens, a, b)
         return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
                        (para.start, para.end), verb.text, speaker)

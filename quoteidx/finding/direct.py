@@ -68,7 +68,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     while k < hi and tokens[k].start < mention.end:
         k += 1
     if mention.role:  # "Shariyar Nezami, a militia officer, said"
-        while k < hi and tokens[k].end <= text.find(mention.role, mention.end) + len(mention.role) + 1:
+        role_end = text.find(mention.role, mention.end) + len(mention.role) + 1
+        while k < hi and tokens[k].end <= role_end:
             k += 1
     while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
                       or tokens[k].text == ","):

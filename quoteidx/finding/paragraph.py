@@ -65,4 +65,5 @@ class Paragraph:
         body = self.masked.strip()
         if body.startswith("#"):
             return True
-        return not body.endswith((".", "!", "?", "”", '"', "’", "'", ":", ")", "\ue000")) and len(body.split()) < 30
+        unfinished = not body.endswith((".", "!", "?", "”", '"', "’", "'", ":", ")", "\ue000"))
+        return unfinished and len(body.split()) < 30

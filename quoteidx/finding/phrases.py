@@ -85,6 +85,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+def is_person_noun(word: str) -> bool:
+    """fighter, fighters, officials: a noun that names people."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
 def is_speech_verb(token: Token) -> bool:
     return not token.is_capitalised and token.lower in SPEECH_VERBS
 
@@ -102,15 +107,20 @@ def _is_title(token: Token) -> bool:
     return token.lower.rstrip(".") in TITLES
 
 
+def _is_initial(token: Token) -> bool:
+    """Mark S. Mellman, Mr. Trump: a capitalised abbreviation inside a name."""
+    return token.text.endswith(".") and token.text[0].isupper() and len(token.text) <= 5
+
+
 def _name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     """Index of the first token of the name ending at tokens[j]."""
     k = j
     while k - 1 >= lo:
         prev = tokens[k - 1]
-        if is_name_word(prev) or prev.text.endswith(".") and prev.text[0].isupper() or prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2]):
+        particle = prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2])
+        # a lower-case title joins the name too: "commander Ismail Khan"
+        if is_name_word(prev) or _is_initial(prev) or particle or _is_title(prev):
             k -= 1
-        elif _is_title(prev) and not prev.is_capitalised:
-            k -= 1  # "commander Ismail Khan"
         else:
             break
     return k
@@ -121,7 +131,8 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     k = i + 1
     while k < hi:
         tok = tokens[k]
-        if is_name_word(tok) or (tok.text.endswith(".") and tok.text[0].isupper() and len(tok.text) <= 4) or tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1]):
+        particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
+        if is_name_word(tok) or _is_initial(tok) or particle:
             k += 1
         else:
             break
@@ -133,7 +144,9 @@ def _span_text(text: str, tokens: list[Token], a: int, b: int) -> tuple[str, int
     return text[start:end], start, end
 
 
-def make_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None) -> Mention:
+def make_mention(
+    text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+) -> Mention:
     words, start, end = _span_text(text, tokens, a, b)
     first, last = tokens[a], tokens[b - 1]
     if b - a == 1 and (first.lower in PERSONAL_PRONOUNS or first.lower in FIRST_PERSON):
@@ -181,13 +194,15 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     return _description_back(text, tokens, j, lo, role)
 
 
-def _description_back(text: str, tokens: list[Token], j: int, lo: int, role: str | None) -> Mention | None:
+def _description_back(
+    text: str, tokens: list[Token], j: int, lo: int, role: str | None
+) -> Mention | None:
     """A common-noun speaker ending at tokens[j]: "one of the fighters", "Afghans",
     "local witnesses and journalists", "a senior official"."""
     head = tokens[j]
     if not head.is_word or head.lower in AUXILIARIES or head.lower in CLAUSE_WORDS:
         return None
-    if head.lower not in PERSON_NOUNS and not (head.lower.endswith("s") and head.lower[:-1] in PERSON_NOUNS):
+    if not is_person_noun(head.lower):
         return None
     a = j
     while a - 1 >= lo and j - a < 8:
@@ -244,13 +259,16 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
     return make_mention(text, tokens, a, b, role)
 
 
+_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+
+
 def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | None:
     """", a militia officer," after a name: the role, if what follows the comma is one."""
     if b >= hi or tokens[b].text != ",":
         return None
     a = b + 1
     k = a
-    while k < hi and tokens[k].text not in {",", ".", ";", ":", "(", ")", "—", "–"} and not tokens[k].is_quote:
+    while k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
         if tokens[k].lower in ("who", "which", "whose", "that") or (
             k > a and (tokens[k].lower in AUXILIARIES or is_speech_verb(tokens[k]))
         ):

@@ -38,11 +38,16 @@ def index_location(explicit: str | os.PathLike[str] | None = None) -> str:
     return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
 
 
-def open_store(location: str | os.PathLike[str], *, create: bool = False) -> Store:
+def open_store(
+    location: str | os.PathLike[str], *, create: bool = False, replace_incompatible: bool = False
+) -> Store:
     """Open the index at `location`. Without `create`, a missing index raises
-    IndexMissing rather than silently making an empty one."""
+    IndexMissing rather than silently making an empty one. `replace_incompatible`
+    (for rebuilds) starts afresh over an index made by another version."""
     from quoteidx.storing.whoosh_store import WhooshStore
 
     if create:
-        return WhooshStore.open_or_create(os.fspath(location))
+        return WhooshStore.open_or_create(
+            os.fspath(location), replace_incompatible=replace_incompatible
+        )
     return WhooshStore.open(os.fspath(location))

@@ -1,0 +1,152 @@
+"""`quoteidx index`, and what every index command shares: the --index option and opening
+the index with one-line errors. Heavy modules (Whoosh, Rich progress) load inside the
+commands, so that `quoteidx --help` stays fast."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
+
+if TYPE_CHECKING:
+    from quoteidx.storing import Store
+
+# Shared by every command that uses the index: --index wins, then $QUOTEIDX_INDEX,
+# then ./.quoteidx (the same order as quoteidx.storing.index_location).
+INDEX_OPTION: Any = typer.Option(
+    None,
+    "--index",
+    envvar="QUOTEIDX_INDEX",
+    show_envvar=True,
+    help="Index directory. [default: ./.quoteidx]",
+    file_okay=False,
+)
+PROGRESS_MIN_FILES = 20  # fewer files than this finish too fast for a progress bar
+
+
+def location_of(index_dir: Path | None) -> str:
+    from quoteidx.storing import index_location
+
+    return index_location(index_dir)
+
+
+def create_hint(location: str, rebuild: bool = False) -> str:
+    """The command that makes the index at `location`, to quote in error messages."""
+    from quoteidx.storing import DEFAULT_INDEX
+
+    option = "" if location == DEFAULT_INDEX else f" --index {shlex.quote(location)}"
+    return f"quoteidx index{' --rebuild' if rebuild else ''}{option} PATH..."
+
+
+def open_index(index_dir: Path | None) -> Store:
+    """The existing index, or a one-line error and exit 2. Never creates one."""
+    from quoteidx.storing import IndexIncompatible, IndexMissing, StoreError, open_store
+
+    location = location_of(index_dir)
+    try:
+        return open_store(location)
+    except IndexMissing:
+        error(f"no index at {location}; create one with: {create_hint(location)}")
+    except IndexIncompatible as err:
+        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
+    except StoreError as err:
+        error(str(err))
+    raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("index")
+def index_command(
+    paths: list[Path] = typer.Argument(  # noqa: B008
+        None, help="Files or folders (searched recursively) to add or refresh."
+    ),
+    rebuild: bool = typer.Option(
+        False, "--rebuild", help="Start from an empty index and index PATHs afresh."
+    ),
+    prune: bool = typer.Option(
+        False, "--prune", help="Remove documents whose files no longer exist."
+    ),
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Add documents to the index, or refresh them.
+
+    Unchanged files are skipped; changed files have their old quotes replaced.
+    --prune drops documents whose files are gone; --rebuild starts afresh.
+
+    Exit codes: 0 indexed or up to date, 1 no readable document in PATHs,
+    2 bad usage or index error.
+
+    Example: [bold]quoteidx index corpus[/bold]
+    """
+    from quoteidx.indexing import index_paths
+    from quoteidx.storing import StoreError
+
+    if not paths and not prune:
+        error("give at least one PATH to index (or --prune alone to drop vanished files)")
+        raise typer.Exit(EXIT_ERROR)
+    location = location_of(index_dir)
+    try:
+        with _progress_bar() as progress:
+            report = index_paths(paths or [], location, rebuild=rebuild, prune=prune,
+                                 progress=progress)
+    except StoreError as err:
+        error(str(err))
+        raise typer.Exit(EXIT_ERROR) from None
+
+    for path, reason in report.skipped:
+        warn(f"skipped {path}: {reason}")
+    parts = [
+        f"{len(report.added)} added",
+        f"{len(report.updated)} updated",
+        f"{report.unchanged} unchanged",
+    ]
+    if prune:
+        parts.append(f"{len(report.pruned)} pruned")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped")
+    stderr.print(
+        f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
+        f"-{report.quotes_removed}. Index {location}: {report.documents} documents, "
+        f"{report.quotes} quotes.",
+        markup=False,
+        highlight=False,
+    )
+    raise typer.Exit(EXIT_FOUND if report.seen or (prune and not paths) else EXIT_NOTHING)
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
+    """A Rich progress bar on stderr while indexing many files; none when stderr is not
+    a terminal or the run is short, so logs and pipes stay clean."""
+    if not stderr.is_terminal:
+        yield None
+        return
+    bars: list[Any] = []  # created on the first file, once the total is known
+
+    def update(done: int, total: int, path: str) -> None:
+        if not bars:
+            if total < PROGRESS_MIN_FILES:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            bar = Progress(
+                TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.description}", markup=False),
+                console=stderr, transient=True,
+            )
+            bar.start()
+            bar.add_task("", total=total)
+            bars.append(bar)
+        name = "".join(ch if ch.isprintable() else "?" for ch in Path(path).name)
+        bars[0].update(bars[0].task_ids[0], completed=done, description=name)
+
+    try:
+        yield update
+    finally:
+        if bars:
+            bars[0].stop()

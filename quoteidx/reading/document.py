@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quoteidx.record import Source, content_hash
@@ -9,12 +10,20 @@ from quoteidx.record import Source, content_hash
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """`text` is the decoded file; quotes are looked for in `text[body_start:]`, and
-    offsets always count from the start of `text`, so they point into the file."""
+    """One article. Quotes are looked for in `text[body_start:]`, and offsets always
+    count from the start of `text`.
+
+    For text and Markdown files `text` is the decoded file as it is (front matter
+    included, newlines not translated, a BOM dropped), so offsets point into the file.
+    For HTML it is the article text extracted from the page, and for a JSON Lines line
+    it is the line's `text` field: offsets point into that text, not into the file.
+    `encoding` says how the bytes were decoded (None when the text came as a string).
+    """
 
     text: str
     source: Source
     body_start: int = 0
+    encoding: str | None = None
 
     @property
     def body(self) -> str:
@@ -25,10 +34,28 @@ class Document:
         return content_hash(self.text)
 
 
-class ReadError(Exception):
-    """A file that cannot be read as a document; the message names the reason."""
+# What could move the cursor, recolour or retitle the terminal, or break the line.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+
+def printable(value: str) -> str:
+    """`value` on one line with control characters shown escaped (\\x1b, \\n)."""
+    return _UNSAFE.sub(lambda match: repr(match.group())[1:-1], value)
+
+
+class ReadError(Exception):
+    """A file (or, in a JSON Lines file, a line) that cannot be read as a document.
+
+    `str(error)` is one line, "path: reason" (with "line N: " for a JSON Lines line),
+    safe to print: control characters in a file name or reason are shown escaped."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        where = printable(path) if line is None else f"{printable(path)}: line {line}"
+        super().__init__(f"{where}: {printable(reason)}")
         self.path = path
         self.reason = reason
+        self.line = line
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str, int | None]]:
+        # Exceptions pickle by their args; ours has more than the message (multiprocessing).
+        return (ReadError, (self.path, self.reason, self.line))

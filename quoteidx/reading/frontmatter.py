@@ -1,16 +1,47 @@
-"""Front matter: a `---` block of `key: value` lines at the top of a text file."""
+"""Front matter: a `---` block of `key: value` lines at the top of a text file.
+
+    ---
+    title: Herat under siege
+    publication: The Independent
+    author: Kim Sengupta
+    date: 5 August 2021
+    url: https://example.com/herat
+    ---
+
+A subset of YAML, enough for what CMS exports write: `key: value` lines, quoted values,
+`# comments`, lists (`- item` lines under `key:`, joined with ", "), and indented
+continuation lines (also after `>` or `|`), joined with a space. Unknown keys are ignored;
+some common aliases are understood (publisher -> publication, byline -> author, ...).
+
+A file only has front matter when its first line is `---` and the next non-blank line is
+a `key: value` line (or the closing `---`): a text that merely opens with a horizontal rule
+keeps its first line as text. Front matter that is opened but never closed, or has a line
+that is not `key: value`, is an error: the file is probably cut short or mangled.
+"""
 
 from __future__ import annotations
 
 import re
 
+from quoteidx.reading.dates import normalise_date
 from quoteidx.record import Source
 
-_BLOCK = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FENCE = re.compile(r"---[ \t]*\Z")
+_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\Z")
+_ITEM = re.compile(r"[ \t]*-[ \t]+(.*?)[ \t]*\Z")
 KNOWN_KEYS = ("title", "publication", "author", "date", "url")
-ALIASES = {"publisher": "publication", "source": "publication", "outlet": "publication",
-           "byline": "author", "authors": "author", "published": "date", "link": "url"}
+ALIASES = {
+    "publisher": "publication",
+    "source": "publication",
+    "outlet": "publication",
+    "site_name": "publication",
+    "sitename": "publication",
+    "byline": "author",
+    "authors": "author",
+    "published": "date",
+    "pubdate": "date",
+    "link": "url",
+}
 
 
 class FrontMatterError(ValueError):
@@ -18,22 +49,48 @@ class FrontMatterError(ValueError):
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], int]:
-    """The metadata of a leading `---` block and where the body starts (0 if none)."""
+    """The metadata of a leading `---` block and where the body starts (0 if none).
+
+    Keys are lower-cased and aliases resolved; values are strings as written (dates are
+    normalised later, by `source_from_meta`)."""
     if not text.startswith("---"):
         return {}, 0
-    match = _BLOCK.match(text)
-    if match is None:
-        raise FrontMatterError("front matter opened with '---' is never closed")
-    meta: dict[str, str] = {}
-    for number, line in enumerate(match.group(1).splitlines(), start=2):
+    lines = text.splitlines(keepends=True)
+    if not _FENCE.match(lines[0].rstrip("\r\n")):
+        return {}, 0
+    first = next(
+        (s for s in (line.strip() for line in lines[1:]) if s and not s.startswith("#")), ""
+    )
+    if not (_LINE.match(first) or _FENCE.match(first)):
+        return {}, 0  # a horizontal rule, not front matter
+
+    meta: dict[str, list[str]] = {}
+    key: str | None = None
+    offset = len(lines[0])
+    for number, raw in enumerate(lines[1:], start=2):
+        offset += len(raw)
+        line = raw.rstrip("\r\n")
+        if _FENCE.match(line):
+            return {name: _join(name, parts) for name, parts in meta.items()}, offset
         if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = _ITEM.match(line)
+        if key is not None and (item or line[0] in " \t"):  # list item or continuation
+            meta[key].append(_unquote(item.group(1)) if item else line.strip())
             continue
         pair = _LINE.match(line)
         if pair is None:
-            raise FrontMatterError(f"front matter line {number} is not 'key: value'")
-        key = pair.group(1).lower()
-        meta[ALIASES.get(key, key)] = _unquote(pair.group(2))
-    return meta, match.end()
+            shown = line if len(line) <= 40 else line[:40] + "…"
+            raise FrontMatterError(f"front matter line {number} is not 'key: value': {shown!r}")
+        key = ALIASES.get(pair.group(1).lower(), pair.group(1).lower())
+        value = pair.group(2) or ""
+        meta[key] = [] if value in {"", ">", "|", ">-", "|-", ">+", "|+"} else [_unquote(value)]
+    raise FrontMatterError("front matter opened with '---' on line 1 is never closed")
+
+
+def _join(key: str, parts: list[str]) -> str:
+    """List items and authors join with ", "; continuation lines with a space."""
+    return (", " if key == "author" else " ").join(part for part in parts if part)
 
 
 def _unquote(value: str) -> str:
@@ -43,5 +100,8 @@ def _unquote(value: str) -> str:
 
 
 def source_from_meta(path: str, meta: dict[str, str]) -> Source:
-    known = {key: (meta.get(key) or None) for key in KNOWN_KEYS}
+    """A Source from metadata: known keys only, empty values as None, the date as ISO
+    `YYYY-MM-DD` when it can be read unambiguously, else None."""
+    known = {key: (str(meta.get(key) or "").strip() or None) for key in KNOWN_KEYS}
+    known["date"] = normalise_date(known["date"])
     return Source(path=path, **known)

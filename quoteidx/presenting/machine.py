@@ -1,18 +1,42 @@
-"""Machine formats (JSON, JSONL, CSV): plain stdout, never touched by Rich."""
+"""Machine formats (JSON, JSONL, CSV): plain stdout, never touched by Rich.
+
+Whatever the data holds (control characters, Rich markup, quote marks, commas, line
+breaks, huge paragraphs), the output stays valid: JSON escapes control characters, one
+JSONL record is always one line, and a CSV field with a delimiter, a quote mark or any
+line break is quoted. Text is written as it is otherwise: CSV fields are not defused
+for spreadsheets (a leading "=" stays), since scripts need the exact text.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
+# A lone surrogate (possible in text from a JSON export) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Valid in JSON strings as they are, but line breaks to str.splitlines and to JavaScript:
+# escaped, so that a JSONL record is one line by any reader's count.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def _dumps(value: Any, out: TextIO, indent: int | None = None) -> str:
+    """JSON text; \\u-escaped where the stream or the text cannot take it as is."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if encoding.startswith("utf"):
+        text = json.dumps(value, ensure_ascii=False, indent=indent, default=str)
+        if not _SURROGATE.search(text):
+            return text.translate(_LINE_BREAKS)
+    return json.dumps(value, indent=indent, default=str)
+
 
 def write_json(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     items = list(records)
-    json.dump(items, out, ensure_ascii=False, indent=2)
+    out.write(_dumps(items, out, indent=2))
     out.write("\n")
     return len(items)
 
@@ -20,20 +44,30 @@ def write_json(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
 def write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False))
+        out.write(_dumps(record, out))
         out.write("\n")
         count += 1
     return count
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, fields: list[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    # csv quotes a field that holds "\n" (the line terminator) but not one with a lone
+    # "\r", which readers take as a line end: such rows are written fully quoted.
+    plain = csv.writer(out, lineterminator="\n")
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    plain.writerow(fields)
     count = 0
     for row in rows:
-        writer.writerow({key: "" if row.get(key) is None else row[key] for key in fields})
+        values = [_csv_value(row.get(key)) for key in fields]
+        (quoted if any("\r" in value for value in values) else plain).writerow(values)
         count += 1
     return count
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    return _SURROGATE.sub("\ufffd", str(value))
 
 
 def write_records(

@@ -76,10 +76,11 @@ def highlighted(value: str, spans: Iterable[tuple[int, int]], style: str = HIGHL
 
 
 def _who(quote: Quote) -> Text:
-    who = safe_text(quote.speaker or "(unattributed)")
-    if quote.role:
-        who.append("\n")
-        who.append_text(safe_text(quote.role, "dim"))
+    who = safe_text(quote.speaker or "(unattributed)", "bold cyan")
+    for detail in (quote.role, quote.kind):
+        if detail:
+            who.append("\n")
+            who.append_text(safe_text(detail, "dim"))
     return who
 
 
@@ -88,23 +89,22 @@ def _where(quote: Quote, score: float | None = None) -> Text:
     where = safe_text(source.publication or source.title or source.path)
     if source.date:
         where.append_text(safe_text(f"\n{source.date}"))
-    line = f"\n{quote.id}" + (f"  score {score:.2f}" if score is not None else "")
-    where.append_text(safe_text(line, "dim"))
+    where.append_text(safe_text(f"\n{quote.id}", "dim"))
+    if score is not None:
+        where.append_text(safe_text(f"\nscore {score:.2f}", "dim"))
     return where
 
 
 def hits_table(hits: Iterable[Hit], title: str | None = None) -> Table:
-    """Search hits, matched words highlighted; long quotes wrap at word boundaries."""
+    """Search hits, matched words highlighted. Three columns so that the quote keeps most
+    of a narrow terminal; long quotes wrap at word boundaries."""
     table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("speaker", style="bold cyan", ratio=2, overflow="fold")
-    table.add_column("quote", ratio=7, overflow="fold")
-    table.add_column("kind", no_wrap=True, min_width=8)
-    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
+    table.add_column("quote", ratio=6, overflow="fold")
+    table.add_column("source", ratio=2, min_width=12, overflow="fold")
     for hit in hits:
         quote = hit.quote
-        table.add_row(
-            _who(quote), highlighted(quote.text, hit.spans), quote.kind, _where(quote, hit.score)
-        )
+        table.add_row(_who(quote), highlighted(quote.text, hit.spans), _where(quote, hit.score))
     return table
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import errno
 import io
+import json
 import os
 import pickle
 import socket
@@ -419,7 +420,8 @@ def test_folder_walk_order_suffixes_and_hidden_files(tmp_path: Path) -> None:
     write(tmp_path / "sub", "g.htm", "x")
     odd = write(tmp_path, "notes.data", "x")
     names = [os.path.relpath(str(p), tmp_path) for p in iter_files([tmp_path])]
-    assert names == ["a.md", "b.txt", "c.html", "d.jsonl", "f.MARKDOWN", os.path.join("sub", "g.htm")]
+    expected = ["a.md", "b.txt", "c.html", "d.jsonl", "f.MARKDOWN", os.path.join("sub", "g.htm")]
+    assert names == expected
     assert list(iter_files([odd, "-"])) == [str(odd), "-"]
 
 
@@ -522,8 +524,10 @@ def test_plain_text_never_imports_trafilatura_or_charset_normalizer(tmp_path: Pa
 
 def test_jsonl_lines_become_documents_and_bad_lines_errors(tmp_path: Path) -> None:
     lines = [
-        '{"id": "a1", "text": "%s", "title": "T", "date": "March 5, 2024", '
-        '"author": ["A", "B"], "publisher": "P", "extra": {"x": 1}}' % QUOTE,
+        json.dumps(
+            {"id": "a1", "text": QUOTE, "title": "T", "date": "March 5, 2024",
+             "author": ["A", "B"], "publisher": "P", "extra": {"x": 1}}
+        ),
         "",
         '{"text": "Second article.\\r\\nWith CRLF."}',
         "{not json",
@@ -583,7 +587,7 @@ def test_jsonl_utf16_and_empty(tmp_path: Path) -> None:
 
 def test_jsonl_line_over_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("quoteidx.reading.jsonl.MAX_DOCUMENT_BYTES", 1000)
-    long_line = '{"text": "%s"}' % ("x" * 5000)
+    long_line = json.dumps({"text": "x" * 5000})
     path = write(tmp_path, "x.jsonl", '{"text": "a"}\n' + long_line + '\n{"text": "b"}\n')
     items = list(read_path(path))
     assert [getattr(i, "text", None) for i in items] == ["a", None, "b"]

@@ -95,6 +95,7 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         rtype=fields.ID,  # "quote" or "doc"
         doc=fields.ID(stored=True),  # the document's key, on its quotes and on its record
+        doc_key=fields.ID,  # the same key on the record only, to fetch records in one query
         doc_hash=fields.STORED,
         doc_source=fields.STORED,
         doc_quotes=fields.STORED,
@@ -183,7 +184,7 @@ class WhooshWriter(StoreWriter):
         for quote in quotes:
             self._writer.add_document(**_quote_fields(quote, info))
         self._writer.add_document(
-            rtype="doc", doc=info.key, doc_hash=info.content_hash,
+            rtype="doc", doc=info.key, doc_key=info.key, doc_hash=info.content_hash,
             doc_source=asdict(info.source), doc_quotes=len(quotes),
         )
         self._changed = True
@@ -310,14 +311,14 @@ class WhooshStore(Store):
         with self.ix.searcher() as searcher:
             results = searcher.search(main, limit=limit, **options)
             total = len(results)
-            sources: dict[str, Source] = {}
+            quotes = self._quotes(searcher, [hit.fields() for hit in results])
             hits = [
                 Hit(
-                    quote=self._quote(searcher, hit.fields(), sources),
+                    quote=quote,
                     score=hit.score if request.sort == "relevance" else None,
                     spans=self._spans(hit) if text else (),
                 )
-                for hit in results
+                for quote, hit in zip(quotes, results, strict=True)
             ]
         if request.sort == "document":
             hits.sort(key=lambda h: (h.quote.source.path, h.quote.start))
@@ -327,14 +328,13 @@ class WhooshStore(Store):
     def get(self, quote_id: str) -> Quote | None:
         with self.ix.searcher() as searcher:
             stored = searcher.document(id=quote_id)
-            return None if stored is None else self._quote(searcher, stored, {})
+            return None if stored is None else self._quotes(searcher, [stored])[0]
 
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         wanted = fold_name(fragment) if fragment else ""
         found = []
         with self.ix.searcher() as searcher:
             keys = [k for k in searcher.reader().field_terms("speaker_key") if wanted in k]
-            sources: dict[str, Source] = {}
             for key in keys:
                 names: Counter[str] = Counter()
                 roles: Counter[str] = Counter()
@@ -346,7 +346,7 @@ class WhooshStore(Store):
                     docs[stored["doc"]] = None
                 if not names:  # only deleted quotes left under this name
                     continue
-                where = [self._source(searcher, doc, sources) for doc in docs]
+                where = self._sources(searcher, list(docs)).values()
                 found.append(SpeakerInfo(
                     name=names.most_common(1)[0][0],
                     role=roles.most_common(1)[0][0] if roles else None,
@@ -428,28 +428,37 @@ class WhooshStore(Store):
         }
         return tuple(sorted(spans))
 
-    def _source(self, searcher: Any, doc: str, cache: dict[str, Source]) -> Source:
-        if doc not in cache:
-            record = searcher.document(rtype="doc", doc=doc)
-            cache[doc] = Source(**record["doc_source"]) if record else Source(path=doc)
-        return cache[doc]
+    def _sources(self, searcher: Any, keys: list[str]) -> dict[str, Source]:
+        """The sources of these documents, from their records, in one query."""
+        wanted = list(dict.fromkeys(keys))
+        found = {key: Source(path=key) for key in wanted}  # if a record were missing
+        if wanted:
+            records = query.Or([query.Term("doc_key", key) for key in wanted])
+            for number in searcher.docs_for_query(records):
+                stored = searcher.stored_fields(number)
+                found[stored["doc"]] = Source(**stored["doc_source"])
+        return found
 
-    def _quote(self, searcher: Any, stored: dict[str, Any], cache: dict[str, Source]) -> Quote:
-        return Quote(
-            id=stored["id"],
-            text=stored["text"],
-            kind=stored["kind"],
-            speaker=stored.get("speaker"),
-            speaker_mention=stored.get("speaker_mention"),
-            role=stored.get("role"),
-            cue=stored.get("cue"),
-            source=self._source(searcher, stored["doc"], cache),
-            start=stored["start"],
-            end=stored["end"],
-            paragraph=stored.get("paragraph", ""),
-            outlet=stored.get("outlet"),
-            extra=stored.get("extra") or {},
-        )
+    def _quotes(self, searcher: Any, stored: list[dict[str, Any]]) -> list[Quote]:
+        sources = self._sources(searcher, [fields["doc"] for fields in stored])
+        return [
+            Quote(
+                id=fields["id"],
+                text=fields["text"],
+                kind=fields["kind"],
+                speaker=fields.get("speaker"),
+                speaker_mention=fields.get("speaker_mention"),
+                role=fields.get("role"),
+                cue=fields.get("cue"),
+                source=sources[fields["doc"]],
+                start=fields["start"],
+                end=fields["end"],
+                paragraph=fields.get("paragraph", ""),
+                outlet=fields.get("outlet"),
+                extra=fields.get("extra") or {},
+            )
+            for fields in stored
+        ]
 
 
 def _document_info(stored: dict[str, Any]) -> DocumentInfo:

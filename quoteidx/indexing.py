@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from quoteidx.reading import Document, ReadError, iter_files, read_file
+from quoteidx.reading import Document, ReadError, iter_files, read_path
 from quoteidx.record import Quote
 from quoteidx.storing import DocumentInfo, StoreWriter, index_location, open_store
 
@@ -63,28 +63,22 @@ def index_paths(
     for item in iter_files(paths):
         if isinstance(item, ReadError):
             report.skipped.append((item.path, item.reason))
+        elif item == "-":
+            report.skipped.append(("-", "stdin cannot be indexed: it could never be refreshed"))
         else:
             files.append(item)
 
     store = open_store(where, create=True, replace_incompatible=rebuild)
     try:
-        known = {} if rebuild else store.documents()
-        by_hash = {info.content_hash: key for key, info in known.items()}
-        done: set[str] = set()
+        run = _Run({} if rebuild else store.documents(), extract, report)
         with store.writer(clear=rebuild, timeout=timeout) as writer:
+            run.writer = writer
             for number, path in enumerate(files, start=1):
-                key = os.path.abspath(path)
-                if key not in done:
-                    done.add(key)
-                    _index_file(path, key, known, by_hash, writer, extract, report)
+                run.index_file(path)
                 if progress is not None:
                     progress(number, len(files), path)
             if prune:
-                for key, info in known.items():
-                    if key not in done and not os.path.exists(key):
-                        writer.delete_document(key)
-                        report.pruned.append(info.source.path)
-                        report.quotes_removed += info.quotes
+                run.prune()
         stats = store.stats()
         report.documents, report.quotes = stats.documents, stats.quotes
     finally:
@@ -92,45 +86,89 @@ def index_paths(
     return report
 
 
-def _index_file(
-    path: str,
-    key: str,
-    known: dict[str, DocumentInfo],
-    by_hash: dict[str, str],
-    writer: StoreWriter,
-    extract: Extractor,
-    report: IndexReport,
-) -> None:
-    try:
-        document = read_file(path)
-    except ReadError as err:
-        report.skipped.append((path, err.reason))
-        return
-    digest = document.content_hash
-    old = known.get(key)
-    if old is not None and old.content_hash == digest:
-        report.unchanged += 1
-        return
-    twin = by_hash.get(digest)
-    if twin is not None and twin != key:
-        if os.path.exists(twin):
-            # Same text twice would give the same quote ids twice: index it once.
-            report.skipped.append((path, f"same text as {twin}, already indexed"))
+def document_key(path: str, source_path: str) -> str:
+    """How the index names a document: its file's absolute path, plus `#line` for a
+    line of a JSON Lines file (whose source path is `path#7` or `path#id=ID`)."""
+    return os.path.abspath(path) + source_path[len(path):]
+
+
+def file_of(key: str) -> str:
+    """The file a document key is in."""
+    head, hash_mark, _line = key.rpartition("#")
+    return head if hash_mark and head.lower().endswith(".jsonl") else key
+
+
+class _Run:
+    """One indexing run: what was in the index, what this run has seen, the report."""
+
+    def __init__(self, known: dict[str, DocumentInfo], extract: Extractor,
+                 report: IndexReport) -> None:
+        self.known = known
+        self.by_hash = {info.content_hash: key for key, info in known.items()}
+        self.extract = extract
+        self.report = report
+        self.seen: set[str] = set()  # document keys
+        self.files_read: set[str] = set()  # absolute paths of files read to the end
+        self.writer: StoreWriter | None = None
+
+    def index_file(self, path: str) -> None:
+        read_any = False
+        for item in read_path(path):
+            if isinstance(item, ReadError):
+                where = item.path if item.line is None else f"{item.path}: line {item.line}"
+                self.report.skipped.append((where, item.reason))
+                continue
+            read_any = True
+            key = document_key(path, item.source.path)
+            if key not in self.seen:  # the same file named twice
+                self.seen.add(key)
+                self.index_document(item, key)
+        if read_any:  # a file that failed to read keeps its old quotes, even on --prune
+            self.files_read.add(os.path.abspath(path))
+
+    def index_document(self, document: Document, key: str) -> None:
+        assert self.writer is not None
+        report = self.report
+        digest = document.content_hash
+        old = self.known.get(key)
+        if old is not None and old.content_hash == digest:
+            report.unchanged += 1
             return
-        # The file moved: its quotes now live under the new path.
-        gone = known.pop(twin, None)
-        writer.delete_document(twin)
-        report.quotes_removed += gone.quotes if gone else 0
-    try:
-        quotes = extract(document)
-    except Exception as err:  # one bad document must not stop a long run
-        report.skipped.append((path, f"extraction failed: {type(err).__name__}: {err}"))
-        return
-    writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
-    by_hash[digest] = key
-    report.quotes_added += len(quotes)
-    if old is None:
-        report.added.append(path)
-    else:
-        report.updated.append(path)
-        report.quotes_removed += old.quotes
+        twin = self.by_hash.get(digest)
+        if twin is not None and twin != key:
+            if os.path.exists(file_of(twin)):
+                # Same text twice would give the same quote ids twice: index it once.
+                report.skipped.append((document.source.path, f"same text as {twin}"))
+                return
+            # The file moved: its quotes now live under the new path.
+            gone = self.known.pop(twin, None)
+            self.writer.delete_document(twin)
+            report.quotes_removed += gone.quotes if gone else 0
+        try:
+            quotes = self.extract(document)
+        except Exception as err:  # one bad document must not stop a long run
+            report.skipped.append(
+                (document.source.path, f"extraction failed: {type(err).__name__}: {err}")
+            )
+            return
+        self.writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
+        self.by_hash[digest] = key
+        report.quotes_added += len(quotes)
+        if old is None:
+            report.added.append(document.source.path)
+        else:
+            report.updated.append(document.source.path)
+            report.quotes_removed += old.quotes
+
+    def prune(self) -> None:
+        """Drop documents whose file is gone, or whose file was read in this run and
+        no longer holds them (a line removed from a JSON Lines file)."""
+        assert self.writer is not None
+        for key, info in self.known.items():
+            if key in self.seen:
+                continue
+            where = file_of(key)
+            if where in self.files_read or not os.path.exists(where):
+                self.writer.delete_document(key)
+                self.report.pruned.append(info.source.path)
+                self.report.quotes_removed += info.quotes

@@ -75,6 +75,11 @@ def test_unreadable_paths_are_reported_and_nothing_is_exit_1(
     result = cli("index", tmp_path / "nowhere", "--index", tmp_path / "ix")
     assert result.exit_code == 1
     assert "nowhere" in result.stderr
+    result = cli("index", "-", "--index", tmp_path / "ix")
+    assert result.exit_code == 1 and "stdin cannot be indexed" in result.stderr
+    (docs / "\x1b[31mred.txt").write_text("")
+    result = cli("index", docs, "--index", tmp_path / "ix")
+    assert "\x1b" not in result.stderr and "\\x1b[31mred.txt" in result.stderr
 
 
 def test_usage_errors_are_exit_2(cli: Cli, tmp_path: Path) -> None:

@@ -288,6 +288,22 @@ def test_unreadable_and_failing_files_are_skipped_with_a_reason(
     assert report.documents == 2
 
 
+def test_json_lines_documents_are_kept_per_line(docs: Path, fake_extract: Extract) -> None:
+    export = docs / "export.jsonl"
+    lines = ['{"id": "x1", "text": "Ann Lee: first line", "publication": "Wire"}',
+             '{"id": "x2", "text": "Bo Chan: second line"}']
+    export.write_text("\n".join(lines) + "\n")
+    report = run(docs, fake_extract)
+    assert str(export) + "#id=x1" in report.added and report.quotes == 5
+    with open_store(docs.parent / "ix") as store:
+        assert f"{export}#id=x2" in store.documents()
+        assert texts(store, "", speaker="Ann Lee")[0] == "first line"
+    export.write_text(lines[1] + "\n")
+    assert run(docs, fake_extract).documents == 4  # without --prune the line stays
+    report = run(docs, fake_extract, prune=True)
+    assert report.pruned == [f"{export}#id=x1"] and report.documents == 3
+
+
 def test_rebuild_starts_from_empty(docs: Path, fake_extract: Extract) -> None:
     run(docs, fake_extract)
     report = index_paths([docs / "a.txt"], docs.parent / "ix", extract=fake_extract,

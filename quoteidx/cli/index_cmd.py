@@ -98,8 +98,10 @@ def index_command(
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
 
+    from quoteidx.reading.document import printable  # file names may hold escapes
+
     for path, reason in report.skipped:
-        warn(f"skipped {path}: {reason}")
+        warn(f"skipped {printable(path)}: {printable(reason)}")
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -111,7 +113,7 @@ def index_command(
         parts.append(f"{len(report.skipped)} skipped")
     stderr.print(
         f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
-        f"-{report.quotes_removed}. Index {location}: {report.documents} documents, "
+        f"-{report.quotes_removed}. Index {printable(location)}: {report.documents} documents, "
         f"{report.quotes} quotes.",
         markup=False,
         highlight=False,

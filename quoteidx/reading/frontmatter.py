@@ -64,14 +64,16 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
     if not (_LINE.match(first) or _FENCE.match(first)):
         return {}, 0  # a horizontal rule, not front matter
 
+    close = next(
+        (n for n, line in enumerate(lines[1:], start=1) if _FENCE.match(line.rstrip("\r\n"))),
+        None,
+    )
+    if close is None:
+        raise FrontMatterError("front matter opened with '---' on line 1 is never closed")
     meta: dict[str, list[str]] = {}
     key: str | None = None
-    offset = len(lines[0])
-    for number, raw in enumerate(lines[1:], start=2):
-        offset += len(raw)
+    for number, raw in enumerate(lines[1:close], start=2):
         line = raw.rstrip("\r\n")
-        if _FENCE.match(line):
-            return {name: _join(name, parts) for name, parts in meta.items()}, offset
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         item = _ITEM.match(line)
@@ -85,7 +87,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
         key = ALIASES.get(pair.group(1).lower(), pair.group(1).lower())
         value = pair.group(2) or ""
         meta[key] = [] if value in {"", ">", "|", ">-", "|-", ">+", "|+"} else [_unquote(value)]
-    raise FrontMatterError("front matter opened with '---' on line 1 is never closed")
+    body_start = sum(len(line) for line in lines[: close + 1])
+    return {name: _join(name, parts) for name, parts in meta.items()}, body_start
 
 
 def _join(key: str, parts: list[str]) -> str:

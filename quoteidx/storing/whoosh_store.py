@@ -46,7 +46,7 @@ from quoteidx.storing.base import (
 from quoteidx.storing.demonyms import place_for
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MARKER = "quoteidx.json"
 WRITE_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 LIMIT_MB = 512  # writer memory; measured ~1.6x faster bulk loads than Whoosh's 128

@@ -84,7 +84,7 @@ def index_command(
     Example: [bold]quoteidx index corpus[/bold]
     """
     from quoteidx.indexing import index_paths
-    from quoteidx.storing import StoreError
+    from quoteidx.storing import IndexIncompatible, StoreError
 
     if not paths and not prune:
         error("give at least one PATH to index (or --prune alone to drop vanished files)")
@@ -94,6 +94,9 @@ def index_command(
         with _progress_bar() as progress:
             report = index_paths(paths or [], location, rebuild=rebuild, prune=prune,
                                  progress=progress)
+    except IndexIncompatible as err:
+        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
+        raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None

@@ -14,7 +14,7 @@ import logging
 import re
 
 from quoteidx.reading.dates import normalise_date
-from quoteidx.reading.decode import Decoded, DecodeError, detect
+from quoteidx.reading.decode import Decoded, DecodeError, detect, looks_binary
 from quoteidx.reading.document import Document, ReadError
 from quoteidx.record import Source
 
@@ -55,9 +55,11 @@ def decode_html(data: bytes) -> Decoded:
             encoding = "cp1252" if label in _AS_CP1252 else label
             try:
                 codecs.lookup(encoding)
-                return Decoded(data.decode(encoding), encoding)
+                text = data.decode(encoding)
             except (LookupError, UnicodeDecodeError):
-                pass  # an unknown or wrong label: detect it as for any file
+                text = None  # an unknown or wrong label: detect it as for any file
+            if text is not None and not looks_binary(text):
+                return Decoded(text, encoding)
     return detect(data)
 
 
@@ -108,7 +110,7 @@ def html_document(markup: str, path: str, encoding: str | None = None) -> Docume
 
 
 def _clean(value: object) -> str | None:
-    return str(value).strip() or None if value else None
+    return (str(value).strip() or None) if value else None
 
 
 def _quiet() -> None:

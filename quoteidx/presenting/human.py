@@ -47,7 +47,7 @@ def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:
             who.append_text(safe_text(quote.role, "dim"))
         where = safe_text(quote.source.publication or quote.source.path)
         where.append_text(safe_text(f"\n{quote.start}-{quote.end}  {quote.id}", "dim"))
-        table.add_row(who, safe_text(quote.text), quote.kind, where)
+        table.add_row(who, safe_text(quote.text), safe_text(quote.kind), where)
     return table
 
 

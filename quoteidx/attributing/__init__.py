@@ -8,6 +8,7 @@ continues a speaker gets that speaker; unnamed speakers keep their description.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quoteidx.attributing.names import (
@@ -151,14 +152,24 @@ class Resolver:
                     resolved = self.resolve(subject, subject.start)
                     if resolved is not None and resolved.name:
                         self._subject_speakers.append((subject.start, resolved))
-        candidates = [(at, s) for at, s in self._subject_speakers if at < pronoun.start]
-        candidates.extend((at, s) for at, s in self.said if at < pronoun.start)
-        for _at, speaker in sorted(candidates, key=lambda item: item[0], reverse=True):
+        # Both lists are in text order: the nearest compatible one before the pronoun wins.
+        found = [
+            self._last_compatible(candidates, pronoun.start, plural, female)
+            for candidates in (self._subject_speakers, self.said)
+        ]
+        best = max((c for c in found if c is not None), key=lambda c: c[0], default=None)
+        return best[1] if best else None
+
+    @staticmethod
+    def _last_compatible(candidates: list[tuple[int, Speaker]], before: int, plural: bool,
+                         female: bool) -> tuple[int, Speaker] | None:
+        index = bisect_left(candidates, before, key=lambda item: item[0]) - 1
+        for at, speaker in reversed(candidates[max(0, index - 50) : index + 1]):
             if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):
                 continue
             if not plural and speaker.female and not female:
                 continue  # only a named woman is known to be a woman; "he" skips her
-            return speaker
+            return at, speaker
         return None
 
 

@@ -31,9 +31,9 @@ def _word_count(text: str) -> int:
 
 
 def _quote_token(para: Paragraph, span: Span) -> int | None:
-    for index, token in enumerate(para.tokens):
-        if token.is_quote and token.start >= span.start:
-            return index if token.start < span.end else None
+    index = para.token_at(span.start)
+    if index < len(para.tokens) and para.tokens[index].is_quote:
+        return index if para.tokens[index].start < span.end else None
     return None
 
 
@@ -140,13 +140,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
         s_start, s_end = para.sentences[para.sentence_of(span.open_at)]
         previous_close = closes[number - 1] + 1 if number else para.start
         lo_offset = max(s_start, previous_close)
-        lo = q
-        while lo > 0 and tokens[lo - 1].start >= lo_offset:
-            lo -= 1
+        lo = min(q, para.token_at(lo_offset))
         next_open = para.spans[number + 1].open_at if number + 1 < len(para.spans) else para.end
-        hi = q + 1
-        while hi < len(tokens) and tokens[hi].end <= min(s_end, next_open):
-            hi += 1
+        hi = max(q + 1, para.token_range(span.start, min(s_end, next_open))[1])
         c = q + 1
         if c < hi and tokens[c].start == span.close_at:
             c += 1  # the closing mark

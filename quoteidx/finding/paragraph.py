@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -33,22 +34,30 @@ class Paragraph:
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.masked, self.start)
 
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [token.end for token in self.tokens]
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [a, b) of the tokens lying within text[start:end]."""
-        tokens = self.tokens
-        a = 0
-        while a < len(tokens) and tokens[a].start < start:
-            a += 1
-        b = a
-        while b < len(tokens) and tokens[b].end <= end:
-            b += 1
-        return a, b
+        a = bisect_left(self._token_starts, start)
+        b = bisect_right(self._token_ends, end)
+        return a, max(a, b)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect_left(self._token_starts, offset)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [a for a, _b in self.sentences]
 
     def sentence_of(self, offset: int) -> int:
-        for index, (a, b) in enumerate(self.sentences):
-            if a <= offset < b:
-                return index
-        return len(self.sentences) - 1
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     @cached_property
     def is_caption(self) -> bool:

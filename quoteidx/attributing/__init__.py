@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 from quoteidx.attributing.names import (
     clean_role,
-    is_female,
+    gender,
     is_organisation,
     name_words,
     strip_title,
     surname,
 )
 from quoteidx.finding import Analysis, Finding
-from quoteidx.finding.lexicon import PERSON_NOUNS, TITLES
-from quoteidx.finding.phrases import Mention
+from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
+from quoteidx.finding.phrases import Mention, is_person_noun
 from quoteidx.reading import Document
 from quoteidx.record import Quote, quote_id
 
@@ -33,7 +33,7 @@ class Speaker:
     name: str | None
     role: str | None
     plural: bool = False
-    female: bool = False
+    gender: str | None = None  # "female", "male" or unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ class Resolver:
         if role is None:
             titles = self.titles.get(canonical)
             role = sorted(titles)[0] if titles and len(titles) == 1 else None
-        return Speaker(canonical, role, female=is_female(text))
+        return Speaker(canonical, role, gender=gender(canonical) or gender(text))
 
     def speaker_for_title(self, text: str, position: int) -> Speaker:
         """"the Commander" -> the last person named with that title or role."""
@@ -119,11 +119,15 @@ class Resolver:
         return Speaker(text, None)
 
     def resolve(self, mention: Mention, position: int) -> Speaker | None:
+        if mention.name_in_apposition:  # "The deputy mayor, Clara Wendt,"
+            speaker = self.speaker_for_name(mention.name_in_apposition, mention.start)
+            role = speaker.role or clean_role(mention.text)
+            return Speaker(speaker.name, role, gender=speaker.gender)
         if mention.kind == "name":
             speaker = self.speaker_for_name(mention.text, mention.start)
             role = clean_role(mention.role)
             if role and speaker.role is None:
-                speaker = Speaker(speaker.name, role, female=speaker.female)
+                speaker = Speaker(speaker.name, role, gender=speaker.gender)
             return speaker
         if mention.kind == "title":
             return self.speaker_for_title(mention.text, mention.start)
@@ -133,28 +137,25 @@ class Resolver:
             words = mention.text.split()
             if words and words[0].lower() in ("but", "and", "so"):
                 words = words[1:]
-            head = words[-1].lower() if words else ""
-            plural = head in ("people", "men", "women") or (
-                head.endswith("s") and head[:-1] in PERSON_NOUNS
-            )
-            return Speaker(" ".join(words), clean_role(mention.role), plural=plural)
+            return Speaker(" ".join(words), clean_role(mention.role), plural=_is_plural(words),
+                           gender=gender(" ".join(words)))
         return self.antecedent(mention, position)
 
     def antecedent(self, pronoun: Mention, position: int) -> Speaker | None:
         """he/she/they (and his/her/their): the nearest earlier person the text was about."""
         word = pronoun.text.lower()
         plural = word in ("they", "their", "them")
-        female = word in ("she", "her")
+        wanted = None if plural else ("female" if word in ("she", "her") else "male")
         if self._subject_speakers is None:
             self._subject_speakers = []
             for subject in self.subjects:
-                if subject.kind != "pronoun":
+                if _may_be_a_person(subject):
                     resolved = self.resolve(subject, subject.start)
                     if resolved is not None and resolved.name:
                         self._subject_speakers.append((subject.start, resolved))
         # Both lists are in text order: the nearest compatible one before the pronoun wins.
         found = [
-            self._last_compatible(candidates, pronoun.start, plural, female)
+            self._last_compatible(candidates, pronoun.start, plural, wanted)
             for candidates in (self._subject_speakers, self.said)
         ]
         best = max((c for c in found if c is not None), key=lambda c: c[0], default=None)
@@ -162,15 +163,47 @@ class Resolver:
 
     @staticmethod
     def _last_compatible(candidates: list[tuple[int, Speaker]], before: int, plural: bool,
-                         female: bool) -> tuple[int, Speaker] | None:
+                         wanted: str | None) -> tuple[int, Speaker] | None:
         index = bisect_left(candidates, before, key=lambda item: item[0]) - 1
         for at, speaker in reversed(candidates[max(0, index - 50) : index + 1]):
             if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):
                 continue
-            if not plural and speaker.female and not female:
-                continue  # only a named woman is known to be a woman; "he" skips her
+            if wanted and speaker.gender and speaker.gender != wanted:
+                continue  # "he" skips a woman named just before; unknown gender fits both
             return at, speaker
         return None
+
+
+def _may_be_a_person(mention: Mention) -> bool:
+    """Whether "he" or "they" could refer to what a sentence is about: a named person or a
+    description of people, not "the Taliban advance" or "the city"."""
+    if mention.kind == "pronoun":
+        return False
+    if mention.name_in_apposition:
+        return True
+    if mention.kind == "name":
+        return not mention.text.lower().startswith("the ")
+    head = _head_word([w.lower() for w in mention.text.split()])
+    return is_person_noun(head) or head in ("one", "many", "some", "several", "most")
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun a description is about: the word before its first preposition
+    ("one of the fighters", "a mujaheddin in his 50s"), else its last word."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in PREPOSITIONS:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+def _is_plural(words: list[str]) -> bool:
+    """"Residents of the estate" and "local witnesses" are many; "one of the fighters" is one."""
+    head = _head_word([w.lower() for w in words])
+    if head in ("one", "each", "either", "neither"):
+        return False
+    return head in ("people", "men", "women", "police") or (
+        head.endswith("s") and head[:-1] in PERSON_NOUNS
+    ) or head in ("many", "some", "several", "most", "all", "both", "few")
 
 
 def attribute(analysis: Analysis, document: Document) -> list[Quote]:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from quoteidx.finding.lexicon import DETERMINERS, FEMALE_WORDS, ORG_WORDS, TITLES
+from quoteidx.finding.lexicon import (
+    DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    FEMALE_WORDS,
+    MALE_FIRST_NAMES,
+    MALE_WORDS,
+    ORG_WORDS,
+    TITLES,
+)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
@@ -36,8 +44,15 @@ def surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def is_female(name: str) -> bool:
-    return any(w.lower().rstrip(".") in FEMALE_WORDS for w in name_words(name)[:2])
+def gender(name: str) -> str | None:
+    """"female", "male" or None (unknown), from a title or a common first name."""
+    for word in name_words(name)[:2]:
+        low = word.lower().rstrip(".")
+        if low in FEMALE_WORDS or low in FEMALE_FIRST_NAMES:
+            return "female"
+        if low in MALE_WORDS or low in MALE_FIRST_NAMES:
+            return "male"
+    return None
 
 
 def is_organisation(name: str) -> bool:

@@ -10,9 +10,9 @@ from quoteidx.finding.lexicon import (
     CLAIM_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
-    PERSON_NOUNS,
     PREPOSITIONS,
     TELL_VERBS,
 )
@@ -23,6 +23,7 @@ from quoteidx.finding.phrases import (
     Mention,
     Token,
     is_name_word,
+    is_speaking_noun,
     make_mention,
     name_end,
     noun_phrase_after,
@@ -53,8 +54,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"):
         return False
     if mention.kind == "description":
-        head = low.split()[-1]
-        return head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS
+        return is_speaking_noun(low.split()[-1])
     return True
 
 
@@ -72,7 +72,8 @@ def _according_to(para: Paragraph, a: int, b: int) -> Finding | None:
             if end == m:
                 return None
             mention = make_mention(text, tokens, m, end)
-            if not _valid_speaker(mention) and mention.kind != "name":
+            head = mention.text.lower().split()[-1]
+            if not (_valid_speaker(mention) or mention.kind == "name" or head in DOCUMENT_NOUNS):
                 return None
             if k > a + 1:  # content before: "…, according to witnesses."
                 c_start, c_end = a, k

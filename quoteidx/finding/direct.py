@@ -88,6 +88,15 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     return None
 
 
+def _runs_to(text: str, mention: Mention, mark: Token) -> bool:
+    """Whether nothing but the mention (and its role) stands before the punctuation that
+    introduces the quote: "said Ingrid Solberg, the harbour master:"."""
+    between = text[mention.end : mark.start]
+    if mention.role:
+        between = between.replace(mention.role, "", 1)
+    return not between.strip(" ,")
+
+
 def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, str] | None:
     """The attribution before a quote within its sentence. Returns (mention, cue, how),
     how being "verb" (X said, “…), "colon" (X wanted to stress: “…) or None when the
@@ -106,9 +115,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             return (mention, "according to", "verb") if mention else None
         if is_speech_verb(tok):
             after = noun_phrase_after(text, tokens, k, q)
-            if after is not None and after.kind != "pronoun" and k + 1 < q and (
-                is_name_word(tokens[k + 1]) or after.kind in ("title", "description")
-            ):
+            if after is not None and after.kind != "pronoun" and _runs_to(text, after, last):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
             if before is not None:

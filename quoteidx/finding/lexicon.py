@@ -124,6 +124,19 @@ Parliament Party Police Post Press Radio Review School Senate Service Society St
 Street Television Times Tribune TV Union United University Watch Republic Kingdom States
 Province City County District Airport""".split())
 
+# Bodies that speak as one in news: "the company said", "according to the ministry".
+ORG_NOUNS = frozenset("""
+administration agency army association authorities authority bank board brigade cabinet
+campaign coalition coastguard commission committee company council court department
+embassy firm government group hospital institute ministry military newspaper office
+organisation organization party police prosecutor regime school spokesman spokeswoman
+team union university white-house""".split())
+
+# What a claim may be "according to" besides people and bodies.
+DOCUMENT_NOUNS = frozenset("""
+analysis data document documents estimate estimates figures filing filings memo poll
+polls records report reports research statement study survey transcript""".split())
+
 # Titles before a name: "Commander Ismail Khan", "Sen. Warren". Lower-cased, no dots.
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt
@@ -168,3 +181,31 @@ ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
 mt ft ave rev""".split())
+
+# Common first names whose gender is near certain, so that "he" skips a woman named just
+# before and "she" skips a man. A name in neither list is compatible with both.
+FEMALE_FIRST_NAMES = frozenset("""
+abigail ada agnes aisha alice alicia amanda amelia amy ana andrea angela ann anna anne
+annie barbara betsy betty beverly brenda carla carmen carol caroline carolyn catherine
+cecilia charlotte cheryl christina christine claire clara cynthia deborah debbie
+denise diana diane donna doris dorothy edith elaine eleanor elena elisabeth elizabeth
+ellen emily emma erin eva evelyn fatima fiona frances gloria grace hannah harriet heather
+heidi helen helga hillary ingrid irene isabel jacqueline jane janet janice jennifer
+jessica jill joan joanne josephine joyce judith judy julia julie karen katherine kathleen
+kathy katie kelly kimberly laura lauren linda lisa lucy lydia madeleine malala
+margaret maria marie marilyn martha mary maya megan melania melissa michelle monica
+nancy natalie nicole nikki olivia pamela patricia paula pauline rachel rebecca rita
+rose ruth sally samantha sandra sara sarah selin sharon shirley sofia sophia sophie
+stephanie susan suzanne sylvia tamara teresa theresa tiffany valerie vanessa victoria
+virginia wendy yara yasmin zainab""".split())
+MALE_FIRST_NAMES = frozenset("""
+aaron abdul abdullah adam ahmad ahmed alan albert alexander ali andrew anthony antonio
+arthur barack ben benjamin bernie bill bob brian bruce carl carlos charles chris
+christopher chuck colin daniel david dennis donald douglas edward eric frank fred gary
+george gerald gregory hamid harold harry hassan henry howard ian jack jacob james jason
+jeb jeff jeffrey jeremy jerry jim joe john jonathan jose joseph joshua juan karl keith
+kenneth kevin lars larry lawrence louis marco mark martin matthew michael mike mitch
+mohammad mohammed muhammad nathan nicholas omar patrick paul peter philip ralph randy
+raymond richard rick robert roger ronald roy russell ryan samuel scott sean stephen
+steve steven ted terry thomas tim timothy todd tom vladimir walter wayne william
+xavier yusuf""".split())

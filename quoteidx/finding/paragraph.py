@@ -12,6 +12,8 @@ from quoteidx.finding.phrases import Token, tokenize
 from quoteidx.finding.text import mask, sentences
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
+# How a paragraph of running text ends; a short line ending otherwise is a heading.
+_FINISHED = tuple(".!?:;)\ue000\"'”’»›“‘«‹")
 _CREDIT = re.compile(r"\(\s*[A-Z][\w.&/' -]{0,40}\)\s*$")
 
 
@@ -74,5 +76,5 @@ class Paragraph:
         body = self.masked.strip()
         if body.startswith("#"):
             return True
-        unfinished = not body.endswith((".", "!", "?", "”", '"', "’", "'", ":", ")", "\ue000"))
+        unfinished = not body.endswith(_FINISHED)
         return unfinished and len(body.split()) < 30

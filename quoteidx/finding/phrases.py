@@ -18,6 +18,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     NOT_NAMES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -32,6 +33,7 @@ _TOKEN = re.compile(
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
     r"|\w(?:[\w\-]|['’]\w)*"
+    r"|''|``"  # a double quote mark written as two
     r"|\S"
 )
 NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
@@ -88,6 +90,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def is_person_noun(word: str) -> bool:
     """fighter, fighters, officials: a noun that names people."""
     return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
+def is_speaking_noun(word: str) -> bool:
+    """People, or a body that speaks as one ("the company", "the ministry")."""
+    return is_person_noun(word) or word in ORG_NOUNS
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -153,6 +160,8 @@ def make_mention(
         kind = "pronoun"
     elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         kind = "title" if _is_title(last) and b - a <= 3 else "description"
+    elif first.lower.endswith("s") and is_person_noun(first.lower):
+        kind = "description"  # "Residents of the estate", "Analysts"
     elif any(is_name_word(t) for t in tokens[a:b]) and last.is_capitalised:
         kind = "name"
     else:
@@ -179,6 +188,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             return None
         role = text[tokens[k + 1].start : tokens[j - 1].end]
         j = k - 1
+        if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
+            j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
         if j < lo:
             return None
     last = tokens[j]
@@ -202,7 +213,7 @@ def _description_back(
     head = tokens[j]
     if not head.is_word or head.lower in AUXILIARIES or head.lower in CLAUSE_WORDS:
         return None
-    if not is_person_noun(head.lower):
+    if not is_speaking_noun(head.lower):
         return None
     a = j
     while a - 1 >= lo and j - a < 8:
@@ -255,6 +266,14 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
             return None
     else:
         return None
+    apposed = b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1])
+    if first.lower in DETERMINERS and apposed:
+        end = name_end(tokens, b + 1, hi)
+        if end >= hi or tokens[end].text in ",.;":
+            # "said the farmer, Joost Brandt": the name speaks, the description is the role
+            named = make_mention(text, tokens, b + 1, end)
+            description = text[first.start : tokens[b - 1].end]
+            return Mention(named.text, named.start, named.end, "name", description)
     role = apposition_after(text, tokens, b, hi)
     return make_mention(text, tokens, a, b, role)
 
@@ -283,6 +302,9 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         return None
     if first.text.isdigit() and k - a == 1:
         return None  # an age: "Ahmed, 27,"
+    for t, nxt in zip(tokens[a : k - 1], tokens[a + 1 : k], strict=True):
+        if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
+            return None  # a clause, not a role: "Pia Holm, the blaze started in a kitchen"
     return text[first.start : tokens[k - 1].end]
 
 
@@ -306,7 +328,9 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
             tok = tokens[k]
             if tok.text == ",":
                 return sentence_subject(text, tokens, k + 1, hi) if k + 1 < hi else None
-            if is_name_word(tok) and not _in_prepositional_phrase(tokens, k, a):
+            if is_name_word(tok) and not _in_prepositional_phrase(tokens, k, a) and not (
+                tokens[k - 1].lower == "the" and not _is_title(tok)
+            ):
                 b = name_end(tokens, k, hi)
                 return name_with_apposition(text, tokens, k, b, hi)
         return None
@@ -324,10 +348,13 @@ def phrase_forward(text: str, tokens: list[Token], a: int, hi: int) -> Mention |
     first = tokens[a]
     if first.lower in PERSONAL_PRONOUNS or first.lower in FIRST_PERSON:
         return make_mention(text, tokens, a, a + 1)
-    if is_name_word(first, sentence_initial=True) or (_is_title(first) and first.is_capitalised):
+    group = first.lower.endswith("s") and is_person_noun(first.lower)
+    if not group and (
+        is_name_word(first, sentence_initial=True) or (_is_title(first) and first.is_capitalised)
+    ):
         b = name_end(tokens, a, hi)
         return name_with_apposition(text, tokens, a, b, hi)
-    if first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
+    if group or first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         b = a + 1
         while b < hi and b - a < 10:
             tok = tokens[b]
@@ -339,7 +366,7 @@ def phrase_forward(text: str, tokens: list[Token], a: int, hi: int) -> Mention |
             if low in PREPOSITIONS and low not in ("of", "in"):
                 break
             b += 1
-        if b == a + 1:
+        if b == a + 1 and not group:
             return None
         mention = make_mention(text, tokens, a, b)
         named = _apposed_name(text, tokens, b, hi)

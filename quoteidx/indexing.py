@@ -49,12 +49,16 @@ def index_paths(
     progress: Progress | None = None,
     extract: Extractor | None = None,
     timeout: float | None = None,
+    on_wait: Callable[[float], None] | None = None,
 ) -> IndexReport:
     """Index the documents under `paths` into the index at `location` (made if missing).
 
     Unchanged files (same content hash) are skipped; a changed file's old quotes are
     replaced; `prune` removes documents whose file no longer exists; `rebuild` starts
-    from an empty index. Raises quoteidx.storing.StoreError (e.g. IndexBusy)."""
+    from an empty index. The run is one transaction: it is saved whole at the end, or
+    (on an error, or if the process dies) not at all. If another run is writing, waits
+    up to `timeout` seconds (calling `on_wait(timeout)` once). Raises
+    quoteidx.storing.StoreError (e.g. IndexBusy)."""
     if extract is None:
         from quoteidx.extract import extract_document as extract
     where = index_location(location)
@@ -70,8 +74,10 @@ def index_paths(
 
     store = open_store(where, create=True, replace_incompatible=rebuild)
     try:
-        run = _Run({} if rebuild else store.documents(), extract, report)
-        with store.writer(clear=rebuild, timeout=timeout) as writer:
+        with store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
+            # Read what is indexed only now, under the lock: a run that waited must see
+            # what the run before it committed, or it would index the same text twice.
+            run = _Run({} if rebuild else store.documents(), extract, report)
             run.writer = writer
             for number, path in enumerate(files, start=1):
                 run.index_file(path)

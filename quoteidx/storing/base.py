@@ -4,7 +4,7 @@ backend implements it; a server backend will too, so nothing here knows about Wh
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 
@@ -75,7 +75,8 @@ class Stats:
 
 class StoreWriter(ABC):
     """Changes to an index, applied together on leaving the `with` block, discarded if
-    the block raises. Hold one for a whole run: a writer locks the index."""
+    the block raises. Atomic: readers see all of a writer's changes or none, also if
+    the process is killed. Hold one for a whole run: a writer locks the index."""
 
     @abstractmethod
     def add_document(self, info: DocumentInfo, quotes: Sequence[Quote]) -> None:
@@ -116,9 +117,17 @@ class Store(ABC):
         """Every indexed document by key, with its content hash."""
 
     @abstractmethod
-    def writer(self, *, clear: bool = False, timeout: float | None = None) -> StoreWriter:
+    def writer(
+        self,
+        *,
+        clear: bool = False,
+        timeout: float | None = None,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> StoreWriter:
         """A writer; `clear` starts from an empty index when it commits (a rebuild).
-        Raises IndexBusy if another writer holds the index for longer than `timeout`."""
+        Waits up to `timeout` seconds for another writer to finish, calling
+        `on_wait(timeout)` once if it has to, then raises IndexBusy. Raises StoreError
+        if the index cannot be written (read-only, disk full); it then stays as it was."""
 
     @abstractmethod
     def search(self, request: SearchRequest) -> SearchResult:

@@ -9,10 +9,16 @@ what it stores; quotes point at their document through the `doc` field.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import shutil
+import stat
+import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -44,12 +50,21 @@ from quoteidx.storing.base import (
     StoreWriter,
 )
 from quoteidx.storing.demonyms import place_for
+from quoteidx.storing.folders import (
+    LockBusy,
+    WriteLock,
+    finish_interrupted_swap,
+    new_folder,
+    remove_leftovers,
+    swap_in,
+)
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
 SCHEMA_VERSION = 2
 MARKER = "quoteidx.json"
 WRITE_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 LIMIT_MB = 512  # writer memory; measured ~1.6x faster bulk loads than Whoosh's 128
+OPEN_TRIES = 20  # opening races a commit replacing the TOC: retry, 50 ms apart
 
 
 class DemonymFilter(Filter):
@@ -164,70 +179,155 @@ def _quote_fields(quote: Quote, info: DocumentInfo) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
-class WhooshWriter(StoreWriter):
-    def __init__(self, store: WhooshStore, clear: bool, timeout: float) -> None:
-        from whoosh.index import LockError
+def _write_error(location: str, err: OSError) -> StoreError:
+    """One line for a failed write (disk full, read-only folder...): the run's changes
+    were not committed, so the index is as it was."""
+    reason = err.strerror or str(err) or type(err).__name__
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason += " (is the index folder read-only?)"
+    return StoreError(
+        f"cannot write to the index at {location}: {reason}; "
+        "nothing from this run was saved, the index is as it was"
+    )
 
+
+class WhooshWriter(StoreWriter):
+    """Holds the index's write lock from creation to commit or cancel. Changes become
+    visible in one step: Whoosh writes new segment files, then renames a new TOC file
+    into place, and readers only ever follow a complete TOC. A rebuild (`clear`) writes
+    a whole new index folder next to the old one and swaps the folders."""
+
+    def __init__(self, store: WhooshStore, clear: bool, timeout: float,
+                 on_wait: Callable[[float], None] | None = None) -> None:
+        self._store = store
+        self._clear = clear
+        self._writer: Any = None  # Whoosh's writer, made on the first change
+        self._new: str | None = None  # the folder a rebuild fills
+        self._lock = WriteLock(store.real)
         try:
-            self._writer = store.ix.writer(timeout=timeout, limitmb=LIMIT_MB)
-        except LockError:
+            self._lock.acquire(timeout, on_wait)
+        except LockBusy:
             raise IndexBusy(
                 f"another process is writing to the index at {store.location} "
                 f"(waited {timeout:g} s); try again when it has finished"
             ) from None
-        self._clear = clear
-        self._changed = clear
+        except OSError as err:
+            raise _write_error(store.location, err) from None
+        try:
+            if clear:
+                store.tidy()
+                self._new = store.build_empty(store.real)
+                self._target = index.open_dir(self._new, schema=store.schema)
+            else:
+                # While we waited, a newer quoteidx may have rebuilt the index.
+                store._check_marker(store.location)
+                self._target = store.reader_index()
+                store.tidy()
+        except OSError as err:
+            self.cancel()
+            raise _write_error(store.location, err) from None
+        except BaseException:
+            self.cancel()
+            raise
+
+    @contextmanager
+    def _writing(self) -> Iterator[Any]:
+        """Whoosh's writer, made on first use; an OSError becomes a one-line StoreError."""
+        try:
+            if self._writer is None:
+                # The lock is ours (_lk=False stops Whoosh taking it a second time).
+                self._writer = self._target.writer(_lk=False, limitmb=LIMIT_MB)
+            yield self._writer
+        except OSError as err:
+            raise _write_error(self._store.location, err) from None
 
     def add_document(self, info: DocumentInfo, quotes: Sequence[Quote]) -> None:
-        if not self._clear:
-            self._writer.delete_by_term("doc", info.key)
-        for quote in quotes:
-            self._writer.add_document(**_quote_fields(quote, info))
-        self._writer.add_document(
-            rtype="doc", doc=info.key, doc_key=info.key, doc_hash=info.content_hash,
-            doc_source=asdict(info.source), doc_quotes=len(quotes),
-        )
-        self._changed = True
+        with self._writing() as writer:
+            if not self._clear:
+                writer.delete_by_term("doc", info.key)
+            for quote in quotes:
+                writer.add_document(**_quote_fields(quote, info))
+            writer.add_document(
+                rtype="doc", doc=info.key, doc_key=info.key, doc_hash=info.content_hash,
+                doc_source=asdict(info.source), doc_quotes=len(quotes),
+            )
 
     def delete_document(self, key: str) -> None:
         if not self._clear:
-            self._writer.delete_by_term("doc", key)
-            self._changed = True
+            with self._writing() as writer:
+                writer.delete_by_term("doc", key)
 
     def commit(self) -> None:
-        from whoosh.writing import CLEAR
-
-        if not self._changed:  # nothing to do: leave the index files untouched
-            self._writer.cancel()
-        elif self._clear:
-            self._writer.commit(mergetype=CLEAR)
-        else:
-            # One segment: fuzzy queries are ~40x slower over several segments, at the
-            # price of rewriting the index on each run that changes something.
-            self._writer.commit(optimize=True)
+        try:
+            if self._writer is not None:
+                with self._writing() as writer:
+                    # One segment: fuzzy queries are ~40x slower over several segments,
+                    # at the price of rewriting the index on each run that changes it.
+                    writer.commit(optimize=True)
+                self._writer = None
+            if self._new is not None:
+                try:
+                    swap_in(self._new, self._store.real)
+                except OSError as err:
+                    raise _write_error(self._store.location, err) from None
+                self._new = None
+                self._store.reopen()
+        except BaseException:
+            self._abandon()
+            raise
+        finally:
+            self._lock.release()
 
     def cancel(self) -> None:
-        self._writer.cancel()
+        try:
+            self._abandon()
+        finally:
+            self._lock.release()
+
+    def _abandon(self) -> None:
+        """Drop whatever this writer wrote; the last commit stays the index."""
+        if self._writer is not None:
+            # A full disk can fail the cancel's own flush; tidy() below cleans up.
+            with suppress(Exception):
+                self._writer.cancel()
+            self._writer = None
+        if self._new is not None:
+            shutil.rmtree(self._new, ignore_errors=True)
+            self._new = None
+        else:
+            self._store.tidy()  # the cancelled segment's files
 
 
 class WhooshStore(Store):
     def __init__(self, ix: Any, location: str) -> None:
-        self.ix = ix
+        self.ix = ix  # None for an index of another version, until a rebuild replaces it
         self.location = location
+        self.real = os.path.realpath(location)  # swaps and sibling folders work on this
+        self.schema = build_schema()  # ours, never re-read from the index's TOC
         self._parser: Any = None
 
     # Opening and creating
 
     @classmethod
     def open(cls, location: str) -> WhooshStore:
-        cls._check_marker(location)
-        try:
-            # Our own schema, not the one pickled in the index: the index is trusted
-            # for its data only, and the marker has vouched for its layout.
-            ix = index.open_dir(location, schema=build_schema())
-        except index.EmptyIndexError:
-            raise IndexMissing(f"no index at {location}") from None
-        return cls(ix, location)
+        real = os.path.realpath(location)
+        for attempt in range(OPEN_TRIES):
+            try:
+                cls._check_marker(location)
+                # Our own schema, not the one pickled in the index: the index is trusted
+                # for its data only, and the marker has vouched for its layout.
+                return cls(index.open_dir(location, schema=build_schema()), location)
+            except IndexMissing:
+                if not finish_interrupted_swap(real):
+                    raise
+            except index.EmptyIndexError:
+                raise IndexMissing(f"no index at {location}") from None
+            except FileNotFoundError:
+                # A commit replaced the TOC between listing the folder and reading it.
+                if attempt == OPEN_TRIES - 1:
+                    raise
+                time.sleep(0.05)
+        raise IndexMissing(f"no index at {location}")
 
     @classmethod
     def open_or_create(cls, location: str, *, replace_incompatible: bool = False) -> WhooshStore:
@@ -236,17 +336,70 @@ class WhooshStore(Store):
         except IndexIncompatible:
             if not replace_incompatible:
                 raise
+            # Read nothing from it: a rebuild writer replaces the whole folder.
+            return cls(None, location)
         except IndexMissing:
-            if os.path.isdir(location) and os.listdir(location):
-                raise StoreError(
-                    f"{location} is not empty and holds no quoteidx index; "
-                    "choose a new or empty directory with --index"
-                ) from None
-        os.makedirs(location, exist_ok=True)
-        ix = index.create_in(location, build_schema())
-        with open(os.path.join(location, MARKER), "w", encoding="utf-8") as handle:
+            pass
+        real = os.path.realpath(location)
+        if os.path.isdir(real) and os.listdir(real):
+            raise StoreError(
+                f"{location} is not empty and holds no quoteidx index; "
+                "choose a new or empty directory with --index"
+            )
+        try:
+            # Made complete next to its place, then renamed there: a killed run never
+            # leaves half an index, and of two runs creating it at once, one wins.
+            os.makedirs(os.path.dirname(real), exist_ok=True)
+            new = cls.build_empty(real)
+            try:
+                _rename_onto(new, real)
+            finally:
+                shutil.rmtree(new, ignore_errors=True)  # only if another run won
+        except OSError as err:
+            try:
+                return cls.open(location)  # made by another run meanwhile
+            except IndexMissing:
+                raise _write_error(location, err) from None
+        return cls.open(location)
+
+    @staticmethod
+    def build_empty(real: str) -> str:
+        """A new, empty quoteidx index in a new folder next to `real`."""
+        folder = new_folder(real)
+        index.create_in(folder, build_schema())
+        with open(os.path.join(folder, MARKER), "w", encoding="utf-8") as handle:
             json.dump({"format": "quoteidx-whoosh", "schema": SCHEMA_VERSION}, handle)
-        return cls(ix, location)
+        return folder
+
+    def reopen(self) -> None:
+        """Follow a rebuilt folder swapped in at our location."""
+        self.ix = index.open_dir(self.location, schema=self.schema)
+
+    def reader_index(self) -> Any:
+        if self.ix is None:
+            raise IndexIncompatible(
+                f"the index at {self.location} was made by another version of quoteidx"
+            )
+        return self.ix
+
+    def tidy(self) -> None:
+        """Delete what killed or failed runs left: folders next to the index, segment and
+        TOC files no commit refers to, Whoosh's temporary folder. Only under the write
+        lock (no one else is writing), and best effort: it never fails a run."""
+        remove_leftovers(self.real)
+        if self.ix is None:
+            return
+        try:
+            toc = self.ix._read_toc()
+            index.clean_files(self.ix.storage, self.ix.indexname, toc.generation,
+                              toc.segments)
+            half_written_toc = re.compile(rf"_{self.ix.indexname}_\d+\.toc\..+")
+            for name in os.listdir(self.real):
+                if half_written_toc.fullmatch(name):
+                    os.remove(os.path.join(self.real, name))
+        except OSError:
+            pass
+        shutil.rmtree(os.path.join(self.real, f"{self.ix.indexname}.tmp"), ignore_errors=True)
 
     @staticmethod
     def _check_marker(location: str) -> None:
@@ -272,11 +425,13 @@ class WhooshStore(Store):
 
     # Writing
 
-    def writer(self, *, clear: bool = False, timeout: float | None = None) -> WhooshWriter:
-        return WhooshWriter(self, clear, WRITE_TIMEOUT if timeout is None else timeout)
+    def writer(self, *, clear: bool = False, timeout: float | None = None,
+               on_wait: Callable[[float], None] | None = None) -> WhooshWriter:
+        return WhooshWriter(self, clear, WRITE_TIMEOUT if timeout is None else timeout,
+                            on_wait)
 
     def documents(self) -> dict[str, DocumentInfo]:
-        with self.ix.searcher() as searcher:
+        with self.reader_index().searcher() as searcher:
             return {
                 stored["doc"]: _document_info(stored)
                 for stored in searcher.documents(rtype="doc")
@@ -308,7 +463,7 @@ class WhooshStore(Store):
             options.update(sortedby="sortdate", reverse=True)
         elif request.sort == "document":
             limit = None  # sorted below, by fields Whoosh has no column for
-        with self.ix.searcher() as searcher:
+        with self.reader_index().searcher() as searcher:
             results = searcher.search(main, limit=limit, **options)
             total = len(results)
             quotes = self._quotes(searcher, [hit.fields() for hit in results])
@@ -326,14 +481,14 @@ class WhooshStore(Store):
         return SearchResult(hits=hits, total=total)
 
     def get(self, quote_id: str) -> Quote | None:
-        with self.ix.searcher() as searcher:
+        with self.reader_index().searcher() as searcher:
             stored = searcher.document(id=quote_id)
             return None if stored is None else self._quotes(searcher, [stored])[0]
 
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         wanted = fold_name(fragment) if fragment else ""
         found = []
-        with self.ix.searcher() as searcher:
+        with self.reader_index().searcher() as searcher:
             keys = [k for k in searcher.reader().field_terms("speaker_key") if wanted in k]
             for key in keys:
                 names: Counter[str] = Counter()
@@ -357,18 +512,14 @@ class WhooshStore(Store):
         return found
 
     def stats(self) -> Stats:
-        with self.ix.searcher() as searcher:
+        with self.reader_index().searcher() as searcher:
             reader = searcher.reader()
 
             def count(q: Any) -> int:
                 return len(searcher.search(q, limit=1, scored=False))
 
             kinds = {kind: count(query.Term("kind", kind)) for kind in reader.field_terms("kind")}
-            size = sum(
-                os.path.getsize(os.path.join(self.location, name))
-                for name in os.listdir(self.location)
-                if os.path.isfile(os.path.join(self.location, name))
-            )
+            size = _folder_size(self.real)
             return Stats(
                 location=self.location,
                 documents=count(query.Term("rtype", "doc")),
@@ -380,7 +531,8 @@ class WhooshStore(Store):
             )
 
     def close(self) -> None:
-        self.ix.close()
+        if self.ix is not None:
+            self.ix.close()
 
     # Helpers
 
@@ -389,7 +541,7 @@ class WhooshStore(Store):
         if self._parser is None:
             from whoosh import qparser
 
-            self._parser = qparser.QueryParser("text", self.ix.schema)
+            self._parser = qparser.QueryParser("text", self.schema)
             self._parser.add_plugin(qparser.FuzzyTermPlugin())  # Pakistn~
             self._parser.add_plugin(qparser.GtLtPlugin())  # date:>2021-08
         try:
@@ -406,7 +558,7 @@ class WhooshStore(Store):
     def _speaker_query(self, name: str) -> Any:
         """Every part of the name must be in the speaker's name: "Nezami" and
         "shariyar NEZAMI" both find Shariyar Nezami."""
-        analyzer = self.ix.schema["speaker"].analyzer
+        analyzer = self.schema["speaker"].analyzer
         parts = [token.text for token in analyzer(name, mode="query")]
         if not parts:
             raise QueryError(f"no name to look for in {name!r}")
@@ -420,7 +572,7 @@ class WhooshStore(Store):
         terms = {t.decode("utf-8") for f, t in hit.matched_terms() if f == "text"}
         if not terms:
             return ()
-        analyzer = self.ix.schema["text"].analyzer
+        analyzer = self.schema["text"].analyzer
         spans = {
             (token.startchar, token.endchar)
             for token in analyzer(hit["text"], mode="index", chars=True)
@@ -468,3 +620,26 @@ def _document_info(stored: dict[str, Any]) -> DocumentInfo:
         source=Source(**stored["doc_source"]),
         quotes=stored.get("doc_quotes", 0),
     )
+
+
+def _rename_onto(new: str, real: str) -> None:
+    """Rename folder `new` to `real`, which may exist as an empty folder."""
+    try:
+        os.rename(new, real)
+    except OSError:
+        if not os.path.isdir(real) or os.listdir(real):
+            raise
+        os.rmdir(real)  # Windows will not rename onto an empty folder; POSIX does
+        os.rename(new, real)
+
+
+def _folder_size(folder: str) -> int:
+    total = 0
+    for name in os.listdir(folder):
+        try:
+            found = os.stat(os.path.join(folder, name))
+        except FileNotFoundError:
+            continue  # deleted by a commit while we counted
+        if stat.S_ISREG(found.st_mode):
+            total += found.st_size
+    return total

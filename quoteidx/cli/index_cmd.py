@@ -71,12 +71,18 @@ def index_command(
     prune: bool = typer.Option(
         False, "--prune", help="Remove documents whose files no longer exist."
     ),
+    wait: float | None = typer.Option(
+        None, "--wait", min=0, metavar="SECONDS", show_default=False,
+        help="How long to wait for another run writing to the same index. [default: 10]",
+    ),
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Add documents to the index, or refresh them.
 
     Unchanged files are skipped; changed files have their old quotes replaced.
     --prune drops documents whose files are gone; --rebuild starts afresh.
+    A run is saved whole when it ends, or not at all: if it fails or is killed, the
+    index stays as it was, and running the same command again completes it.
 
     Exit codes: 0 indexed or up to date, 1 no readable document in PATHs,
     2 bad usage or index error.
@@ -89,19 +95,24 @@ def index_command(
     if not paths and not prune:
         error("give at least one PATH to index (or --prune alone to drop vanished files)")
         raise typer.Exit(EXIT_ERROR)
+    from quoteidx.reading.document import printable  # file names may hold escapes
+
     location = location_of(index_dir)
+
+    def waiting(seconds: float) -> None:
+        warn(f"another process is writing to the index at {printable(location)}; "
+             f"waiting up to {seconds:g} s for it to finish (--wait)")
+
     try:
         with _progress_bar() as progress:
             report = index_paths(paths or [], location, rebuild=rebuild, prune=prune,
-                                 progress=progress)
+                                 progress=progress, timeout=wait, on_wait=waiting)
     except IndexIncompatible as err:
-        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
+        error(f"{printable(str(err))}; rebuild it with: {create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
-        error(str(err))
+        error(printable(str(err)))
         raise typer.Exit(EXIT_ERROR) from None
-
-    from quoteidx.reading.document import printable  # file names may hold escapes
 
     for path, reason in report.skipped:
         warn(f"skipped {printable(path)}: {printable(reason)}")

@@ -45,6 +45,10 @@ def extract(
         "--stdin-paths",
         help="Read file names from stdin, one per line: find … | quoteidx extract --stdin-paths",
     ),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=0,
+        help="Processes to extract with; 0 = one per core. Output is the same in any case.",
+    ),
 ) -> None:
     """Find the quotations and claims in documents and print them.
 
@@ -57,8 +61,8 @@ def extract(
 
     Example: [bold]quoteidx extract corpus --format jsonl[/bold]
     """
-    from quoteidx.extract import extract_document
-    from quoteidx.reading import ReadError, read_documents, read_paths_from
+    from quoteidx.parallel import extract_all
+    from quoteidx.reading import ReadError, read_paths_from
     from quoteidx.record import FLAT_FIELDS
 
     if not paths and not stdin_paths:
@@ -74,19 +78,13 @@ def extract(
     counts = {"documents": 0, "failed": 0}
 
     def found() -> Iterator[Quote]:
-        for item in read_documents(names):
-            if isinstance(item, ReadError):
+        for item in extract_all(names, jobs):
+            if isinstance(item, ReadError):  # unreadable, or its extraction failed
                 error(str(item))
                 counts["failed"] += 1
                 continue
-            try:
-                quotes = extract_document(item)
-            except Exception as err:  # one document must not stop the run
-                error(str(ReadError(item.source.path, f"extraction failed: {err!r}")))
-                counts["failed"] += 1
-                continue
             counts["documents"] += 1
-            yield from quotes
+            yield from item[1]
 
     try:
         if fmt is OutputFormat.table:

@@ -96,7 +96,7 @@ def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None)
         return None
     if carried is not None and len(para.spans) == 1:
         return carried
-    return next((f for f in direct if f.start == last_span.start), None)
+    return next((f for f in direct if f.start <= last_span.start <= f.end), None)
 
 
 def _ends_with_quote(para: Paragraph | None, finding: Finding | None) -> bool:

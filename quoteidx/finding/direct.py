@@ -7,7 +7,13 @@ speech verb) or carries a cue right after it. A quote inside the flow of a sente
 
 from __future__ import annotations
 
-from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CUE_NOUNS, POSSESSIVES
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
+    CUE_NOUNS,
+    POSSESSIVES,
+    TELL_VERBS,
+)
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
 from quoteidx.finding.paragraph import Paragraph
@@ -22,7 +28,7 @@ from quoteidx.finding.phrases import (
     sentence_subject,
 )
 
-_LEAD_PUNCT = {",", "—", "–", "-"}
+_LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
 
 
@@ -48,7 +54,7 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     if is_speech_verb(first):
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
-    if first.text in ("—", "–") and c + 1 < hi and is_name_word(tokens[c + 1]):
+    if first.text in ("—", "–", "―") and c + 1 < hi and is_name_word(tokens[c + 1]):
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
     if first.lower in ("was", "is", "came", "comes") and c + 1 < hi:
@@ -115,7 +121,10 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             return (mention, "according to", "verb") if mention else None
         if is_speech_verb(tok):
             after = noun_phrase_after(text, tokens, k, q)
-            if after is not None and after.kind != "pronoun" and _runs_to(text, after, last):
+            addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
+                "asked", "asks", "ask", "urged", "urges")
+            if (after is not None and after.kind != "pronoun" and not addressee
+                    and _runs_to(text, after, last)):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
             if before is not None:
@@ -172,11 +181,15 @@ def find_direct(para: Paragraph) -> list[Finding]:
         if trail is None and lead is None and words < _MIN_UNCUED_WORDS:
             continue
         found.append(finding)
-    # Inside the paragraph, an uncued quote after a cued one continues that speaker.
-    for i, finding in enumerate(found):
-        if finding.mention is None and i > 0:
-            finding.inherit = found[i - 1]
-    return found
+    # Inside a paragraph, an uncued quote after a quote is the rest of what that speaker
+    # said: “A,” X said. “B.” is one quotation (its text holds the cue between).
+    merged: list[Finding] = []
+    for finding in found:
+        if finding.mention is None and merged:
+            merged[-1].end = finding.end
+        else:
+            merged.append(finding)
+    return merged
 
 
 def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:

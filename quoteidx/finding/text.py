@@ -10,7 +10,7 @@ from quoteidx.finding.marks import Span
 
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
 _LINE = re.compile(r"[^\r\n]+")
-_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9\ue000“\"‘]|\s*$)|;(?=\s)")
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

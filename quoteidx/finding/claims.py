@@ -10,7 +10,6 @@ from quoteidx.finding.lexicon import (
     CLAIM_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
@@ -32,6 +31,7 @@ from quoteidx.finding.phrases import (
 )
 
 _MIN_CONTENT_WORDS = 3
+_NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
 _END_PUNCT = {".", "!", "?", ";", ":"}
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
@@ -72,8 +72,7 @@ def _according_to(para: Paragraph, a: int, b: int) -> Finding | None:
             if end == m:
                 return None
             mention = make_mention(text, tokens, m, end)
-            head = mention.text.lower().split()[-1]
-            if not (_valid_speaker(mention) or mention.kind == "name" or head in DOCUMENT_NOUNS):
+            if mention.text.lower() in _NOT_SOURCES:
                 return None
             if k > a + 1:  # content before: "…, according to witnesses."
                 c_start, c_end = a, k
@@ -164,8 +163,15 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
         elif low in TELL_VERBS:
             return None
     m = _skip_time(tokens, m, b)
+    if m < b and tokens[m].lower == "out" and low.startswith("point"):
+        m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
+    if m < b and tokens[m].lower in PREPOSITIONS:
+        # "said at a news conference last week that …"
+        that = next((i for i in range(m + 1, min(b, m + 13)) if tokens[i].lower == "that"), None)
+        if that is not None and not any(t.text in ",;:" for t in tokens[m:that]):
+            m = that
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
@@ -179,7 +185,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
                        "argued", "argues", "insisted", "insists", "added", "adding", "noted",
                        "claimed", "claims", "predicted", "predicts", "wrote", "writes"):
             return None
-        if not (opener.lower in _CONTENT_OPENERS or is_name_word(opener) or opener.is_quote
+        first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
+        if not (first_word in _CONTENT_OPENERS or is_name_word(opener) or opener.is_quote
                 or opener.text[0].isdigit()):
             return None
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+_DOUBLING = {"admit", "quip", "snap", "shrug", "plan", "commit", "regret", "chat", "jab",
+             "refer", "prefer", "confer", "rebut", "omit", "permit", "submit", "stop"}
+
 
 def _inflect(base: str) -> set[str]:
     """Regular inflections of a verb (say -> says, said is listed separately)."""
+    if base in _DOUBLING:  # admit -> admitted, quip -> quipping
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
     forms = {base}
     if base.endswith("e"):
         forms |= {base + "s", base + "d", base[:-1] + "ing"}
@@ -46,7 +51,7 @@ acknowledge add admit affirm agree allege announce argue assert assure caution c
 claim complain concede conclude confess confirm contend declare deny disclose emphasise
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
-concur underline underscore""".split()
+concur underline underscore respond reply tweet point admit""".split()
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
@@ -112,7 +117,9 @@ Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday 
 Sunday January February March April May June July August September October November
 December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike Like
 Despite During Under Over After Into Through Without Within Among Against Instead Indeed
-Perhaps Maybe Still Thus Hence Sources Officials""".split())
+Perhaps Maybe Still Thus Hence Sources Officials Should Would Could Did Does Is Are Was
+Were Has Have Had Asked Told Pressed Reached Questioned Interviewed Democratic Republican
+More Soon Lest Update Related Advertisement""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset("""

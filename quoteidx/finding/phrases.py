@@ -107,6 +107,8 @@ def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
         return False
     if token.text.isupper() and len(token.text) > 4:
         return False  # an acronym or a shouted word, not a person
+    if "." in token.text[:-1]:
+        return False  # "S.C.", "U.S.": an abbreviation, not a name
     return not (sentence_initial and token.lower.endswith("ing"))
 
 
@@ -173,8 +175,12 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     """The speaker phrase that ends right before tokens[i] (a speech verb), as in
     "Khan added", "Shariyar Nezami, a militia officer, said", "the militiamen assured"."""
     j = i - 1
-    while j >= lo and (tokens[j].lower in ADVERBS_NEAR_VERB or tokens[j].lower.endswith("ly")
-                       or tokens[j].lower in AUXILIARIES or tokens[j].lower == "not"):
+    while j >= lo and (
+        tokens[j].lower in ADVERBS_NEAR_VERB
+        or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised)  # Kelly said
+        or tokens[j].lower in AUXILIARIES
+        or tokens[j].lower == "not"
+    ):
         j -= 1
     if j < lo:
         return None

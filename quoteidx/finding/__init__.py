@@ -3,8 +3,6 @@ that name its speaker. Resolving those words to a person is the attributing stag
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from quoteidx.finding.claims import find_claims
 from quoteidx.finding.direct import beat_subject, find_direct
 from quoteidx.finding.marks import quote_spans
@@ -65,28 +63,16 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         quoted = [(f.start, f.end) for f in direct]
         if continued is not None:
             quoted.append((continued.start, continued.end))
-        quoted.sort()
         for sentence in para.sentences:
             ta, tb = para.token_range(*sentence)
             subject = sentence_subject(text, para.tokens, ta, tb)
             if subject is not None:
                 analysis.subjects.append(subject)
-            if _overlaps_any(sentence, quoted):
-                continue
-            claim = find_claims(para, sentence)
-            if claim is not None:
-                findings.append(claim)
+            findings.extend(find_claims(para, sentence, quoted))
         analysis.names.extend(_names(para))
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
-
-
-def _overlaps_any(span: tuple[int, int], sorted_spans: list[tuple[int, int]]) -> bool:
-    """Whether span overlaps one of sorted, non-overlapping spans."""
-    index = bisect_left(sorted_spans, (span[0], span[0]))
-    neighbours = sorted_spans[max(0, index - 1) : index + 1]
-    return any(s < span[1] and span[0] < e for s, e in neighbours)
 
 
 def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None) -> Finding | None:

@@ -31,6 +31,7 @@ from quoteidx.finding.phrases import (
 )
 
 _MIN_CONTENT_WORDS = 3
+_JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
 _END_PUNCT = {".", "!", "?", ";", ":"}
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
@@ -193,24 +194,59 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
                    verb.text, speaker, outlet)
 
 
-def find_claims(para: Paragraph, sentence: tuple[int, int]) -> Finding | None:
-    """The claim a sentence reports, if it reports one."""
+def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
+    tok = tokens[k]
+    if tok.is_capitalised or tok.lower not in CLAIM_VERBS:
+        return False
+    if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
+        return False  # passive or infinitive: "was told by", "to say"
+    return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
+                and tokens[k - 2].lower == "to")
+
+
+def _next_attribution(para: Paragraph, start: int, b: int) -> int | None:
+    """Where a second attribution starts inside a claim's content: "…, but he urged",
+    "…, though she noted", "… — and thinks". Returns the index of the joining word."""
+    tokens = para.tokens
+    for p in range(start + 1, b - 1):
+        if tokens[p].lower not in _JOINS or tokens[p - 1].text not in {",", "—", "–", ";"}:
+            continue
+        for k in range(p + 1, min(b, p + 8)):
+            if _is_claim_verb(tokens, k, p + 1, b):
+                subject = noun_phrase_before(para.text, tokens, k, p + 1)
+                if subject is not None and _valid_speaker(subject) or k == p + 1:
+                    return p
+                break
+    return None
+
+
+def find_claims(para: Paragraph, sentence: tuple[int, int],
+                quoted: list[tuple[int, int]]) -> list[Finding]:
+    """The claims a sentence reports, none overlapping a direct quote (`quoted`)."""
     a, b = para.token_range(*sentence)
     if b - a < 4:
-        return None
+        return []
     tokens = para.tokens
     found = _according_to(para, a, b)
     if found is not None:
-        return found
-    for k in range(a + 1, b):
-        tok = tokens[k]
-        if tok.is_capitalised or tok.lower not in CLAIM_VERBS:
+        return [] if _overlaps(found, quoted) else [found]
+    claims: list[Finding] = []
+    k = a + 1
+    while k < b:
+        if not _is_claim_verb(tokens, k, a, b):
+            k += 1
             continue
-        if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
-            continue  # passive or infinitive: "was told by", "to say"
-        if tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a and tokens[k - 2].lower == "to":
+        stop = _next_attribution(para, k, b)
+        claim = _verb_claim(para, a, stop if stop is not None else b, k)
+        if claim is not None and not _overlaps(claim, quoted):
+            claims.append(claim)
+            if stop is None:
+                break
+            a, k = stop + 1, stop + 1  # the next claim of the sentence starts after the join
             continue
-        found = _verb_claim(para, a, b, k)
-        if found is not None:
-            return found
-    return None
+        k += 1
+    return claims
+
+
+def _overlaps(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s < finding.end and finding.start < e for s, e in spans)

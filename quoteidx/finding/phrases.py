@@ -141,7 +141,9 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     while k < hi:
         tok = tokens[k]
         particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
-        if is_name_word(tok) or _is_initial(tok) or particle:
+        office = (tok.lower == "of" and _is_title(tokens[k - 1]) and k + 1 < hi
+                  and is_name_word(tokens[k + 1]))  # "Secretary of State John Kerry"
+        if is_name_word(tok) or _is_initial(tok) or particle or office:
             k += 1
         else:
             break
@@ -243,6 +245,31 @@ def _description_back(
     return make_mention(text, tokens, a, j + 1, role)
 
 
+ROLE_NOUNS = frozenset("""
+aide ally anchor boss chair chief co-host consultant contender correspondent donor
+frontrunner head hopeful host manager nominee operative rival strategist surrogate
+columnist""".split())
+
+
+def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
+    """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
+    Mook". Returns the token span of the final name."""
+    k = b
+    while k < hi and k - b < 4 and tokens[k].is_word and not tokens[k].is_capitalised:
+        low = tokens[k].lower
+        if low in CLAUSE_WORDS or low in AUXILIARIES or low in PREPOSITIONS:
+            return None
+        if is_speech_verb(tokens[k]):
+            return None
+        k += 1
+    if k == b or k >= hi or not is_name_word(tokens[k]):
+        return None
+    role_word = tokens[k - 1].lower
+    if not (role_word in ROLE_NOUNS or role_word in TITLES or is_person_noun(role_word)):
+        return None
+    return k, name_end(tokens, k, hi)
+
+
 def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mention | None:
     """The speaker phrase right after tokens[i]: "said Shariyar Nezami, a militia officer,"
     or "said one of the fighters, grinning"."""
@@ -256,6 +283,11 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
         return make_mention(text, tokens, a, a + 1)
     if is_name_word(first) or _is_title(first):
         b = name_end(tokens, a, hi)
+        named = premodified_name(tokens, b, hi)
+        if named is not None:  # "said RNC spokesman Sean Spicer"
+            role = text[first.start : tokens[named[0] - 1].end]
+            mention = make_mention(text, tokens, named[0], named[1])
+            return Mention(mention.text, mention.start, mention.end, "name", role)
     elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         b = a + 1
         while b < hi and b - a < 9:

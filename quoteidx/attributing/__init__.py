@@ -217,7 +217,9 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
         speaker, mention = _speaker_of(finding, resolver, resolved)
         resolved[id(finding)] = (speaker, mention)
         if speaker is not None and speaker.name:
-            resolver.said.append((finding.start, speaker))
+            # placed where the speaker is named: "…, Cuban said." is later than its claim
+            at = finding.mention.start if finding.mention is not None else finding.start
+            resolver.said.append((at, speaker))
         if speaker is None or not speaker.name:
             continue  # a quotation is worth nothing without its attribution
         start, end = _trim(text, finding.start, finding.end)

@@ -27,6 +27,17 @@ def strip_title(name: str) -> tuple[str, str | None]:
     title ("the Commander") keeps it."""
     words = name_words(_POSSESSIVE.sub("", name))
     titles = []
+    # A title inside the run ends the prefix: "Obama Education Secretary Arne Duncan",
+    # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
+    if inner and inner[-1] > 0 or inner and len(words) > 2 and words[inner[-1] + 1] == "of":
+        cut = inner[-1]
+        titles.append(words[cut].lower().rstrip("."))
+        rest = words[cut + 1 :]
+        if rest and rest[0] == "of":
+            rest = rest[1:][-2:]  # "of State John Kerry" -> "John Kerry"
+        if rest:
+            words = rest
     while len(words) > 1 and (
         words[0].lower().rstrip(".") in TITLES
         or words[0].lower() in DETERMINERS

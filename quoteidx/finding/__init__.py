@@ -4,7 +4,7 @@ that name its speaker. Resolving those words to a person is the attributing stag
 from __future__ import annotations
 
 from quoteidx.finding.claims import find_claims
-from quoteidx.finding.direct import beat_subject, find_direct
+from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
 from quoteidx.finding.marks import quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.paragraph import Paragraph
@@ -97,7 +97,15 @@ def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | No
     if beat is not None:
         finding.mention, finding.cue = beat, "(action beat)"
         return
-    if previous is None or last_direct is None or finding.start > para.start + 2:
+    if previous is None or finding.start > para.start + 2:
+        return
+    if previous.masked.rstrip().endswith(":"):  # "Cruz continued:" ends the paragraph before
+        lead = leading_cue(previous, previous.token_at(previous.sentences[-1][0]),
+                           len(previous.tokens))
+        if lead is not None and lead[0] is not None:
+            finding.mention, finding.cue = lead[0], lead[1]
+            return
+    if last_direct is None:
         return
     last_sentence = previous.sentences[-1] if previous.sentences else (previous.start, previous.end)
     if last_direct.paragraph[1] == previous.end and last_direct.end >= last_sentence[0]:

@@ -116,6 +116,19 @@ def _skip_time(tokens: list[Token], m: int, b: int) -> int:
     return m
 
 
+def _coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The subject shared by a second verb ("Giles attempted … and said …"), when no other
+    name or clause stands between it and the verb."""
+    subject = sentence_subject(text, tokens, a, k)
+    if subject is None or subject.kind not in ("name", "title"):
+        return None
+    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
+    if any(is_name_word(t) or t.lower in ("who", "which", "that") or t.text in ",;:"
+           for t in between):
+        return None
+    return subject
+
+
 def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     text, tokens = para.text, para.tokens
     verb = tokens[k]
@@ -123,6 +136,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     before = noun_phrase_before(text, tokens, k, a)
     if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
+    if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
+        before = _coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
     inverted = None
     if before is None and k > a and tokens[k - 1].text == ",":
         inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta."

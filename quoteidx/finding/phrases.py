@@ -391,6 +391,8 @@ def phrase_forward(text: str, tokens: list[Token], a: int, hi: int) -> Mention |
         is_name_word(first, sentence_initial=True) or (_is_title(first) and first.is_capitalised)
     ):
         b = name_end(tokens, a, hi)
+        if tokens[b - 1].lower.endswith(("'s", "’s")):
+            return None  # "Trump's grasp of policy …": the sentence is about a thing
         return name_with_apposition(text, tokens, a, b, hi)
     if group or first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         b = a + 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -15,6 +15,8 @@ from quoteidx.record import Quote
 if TYPE_CHECKING:
     from rich.panel import Panel
 
+    from quoteidx.factcheck import Candidate, Report
+    from quoteidx.identity import Identity
     from quoteidx.storing import Hit, SpeakerInfo, Stats
 
 
@@ -95,27 +97,52 @@ def _where(quote: Quote, score: float | None = None) -> Text:
     return where
 
 
-def hits_table(hits: Iterable[Hit], title: str | None = None) -> Table:
+def hits_table(
+    hits: Iterable[Hit], title: str | None = None, citations: Mapping[str, str] | None = None
+) -> Table:
     """Search hits, matched words highlighted. Three columns so that the quote keeps most
-    of a narrow terminal; long quotes wrap at word boundaries."""
+    of a narrow terminal; long quotes wrap at word boundaries. `citations` (by quote id)
+    are shown under their quotes."""
     table = Table(title=title, show_lines=True, expand=True)
     table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
     table.add_column("quote", ratio=6, overflow="fold")
     table.add_column("source", ratio=2, min_width=12, overflow="fold")
     for hit in hits:
         quote = hit.quote
-        table.add_row(_who(quote), highlighted(quote.text, hit.spans), _where(quote, hit.score))
+        words = highlighted(quote.text, hit.spans)
+        if citations and quote.id in citations:
+            words.append("\n\n")
+            words.append_text(safe_text(f"cite: {citations[quote.id]}", "dim"))
+        table.add_row(_who(quote), words, _where(quote, hit.score))
     return table
 
 
-def quote_panel(quote: Quote) -> Panel:
-    """One quote in full: its paragraph with the quote highlighted, then every field."""
+def quote_panel(
+    quote: Quote,
+    *,
+    before: Sequence[str] = (),
+    after: Sequence[str] = (),
+    more: Sequence[tuple[str, str]] = (),
+) -> Panel:
+    """One quote in full: its paragraph with the quote highlighted (between the
+    paragraphs `before` and `after` it, dimmed, if given), then every field, then the
+    (label, value) pairs of `more`."""
     from rich.console import Group
     from rich.panel import Panel
 
     start = quote.paragraph.find(quote.text) if quote.paragraph else -1
     spans = [(start, start + len(quote.text))] if start >= 0 else []
     paragraph = highlighted(quote.paragraph or quote.text, spans)
+    if before or after:
+        shown = Text()
+        for other in before:
+            shown.append_text(safe_text(other, "dim"))
+            shown.append("\n\n")
+        shown.append_text(paragraph)
+        for other in after:
+            shown.append("\n\n")
+            shown.append_text(safe_text(other, "dim"))
+        paragraph = shown
 
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="dim", no_wrap=True)
@@ -126,7 +153,7 @@ def quote_panel(quote: Quote) -> Panel:
         ("kind", quote.kind), ("cue", quote.cue), ("said to", quote.outlet),
         ("path", source.path), ("title", source.title), ("publication", source.publication),
         ("author", source.author), ("date", source.date), ("url", source.url),
-        ("offsets", f"{quote.start}-{quote.end}"),
+        ("offsets", f"{quote.start}-{quote.end}"), *more,
     ):
         if value:
             fields.add_row(label, safe_text(value))
@@ -161,3 +188,121 @@ def stats_table(stats: Stats) -> Table:
     table.add_row("size", f"{stats.size_bytes / 1024:,.1f} KiB")
     table.add_row("segments", str(stats.segments))
     return table
+
+
+# People as one identity across documents, and fact-check verdicts.
+
+
+def identities_table(people: Iterable[Identity]) -> Table:
+    """Each person once: the names seen for them, their role in each source (and the
+    articles they wrote), how often they are quoted and where."""
+    table = Table(expand=True)
+    table.add_column("speaker", ratio=3, overflow="fold")
+    table.add_column("role", ratio=3, overflow="fold")
+    table.add_column("quotes", justify="right", no_wrap=True, min_width=6)
+    table.add_column("sources", ratio=3, overflow="fold")
+    for person in people:
+        who = safe_text(person.name, "bold cyan")
+        if len(person.aliases) > 1:
+            who.append("\n")
+            who.append_text(safe_text("also: " + ", ".join(person.aliases[1:]), "dim"))
+        several = len(person.sources) > 1
+        roles = [f"{role} ({label})" if several else role for label, role in person.roles]
+        roles += [f"author of {label}" for label in person.wrote]
+        table.add_row(who, safe_text("\n".join(roles)), str(len(person.quotes)),
+                      safe_text("; ".join(person.sources)))
+    return table
+
+
+VERDICT_STYLES = {"confirmed": "bold green", "similar": "bold yellow",
+                  "misattributed": "bold red", "not_found": "bold magenta"}
+
+
+def verdict_line(report: Report) -> Text:
+    """The verdict in one sentence, naming who really said the words."""
+    claimed = report.speaker
+    best = report.candidates[0] if report.candidates else None
+    said_by = (best.person or "an unnamed speaker") if best else ""
+    if report.verdict == "not_found":
+        message = "NOT FOUND: nothing close to these words is in the index"
+    elif report.verdict == "confirmed":
+        message = (f"CONFIRMED: {claimed} said these words" if claimed
+                   else f"FOUND: these exact words were said by {said_by}")
+    elif report.verdict == "similar":
+        message = (f"SIMILAR: {claimed} said something close, not these exact words"
+                   if claimed else f"SIMILAR: {said_by} said something close, not these"
+                   " exact words")
+    else:
+        others = list(dict.fromkeys(c.person or "an unnamed speaker"
+                                    for c in report.candidates if not c.by_speaker))
+        words = "these words" if best and best.comparison.exact else "words close to these"
+        message = f"MISATTRIBUTED: {words} are {' and '.join(others)}'s, not {claimed}'s"
+    text = safe_text(message, VERDICT_STYLES[report.verdict])
+    if claimed and not report.speaker_names:
+        text.append_text(safe_text(f"\n(nobody called {claimed} is quoted in the index)",
+                                   "dim"))
+    elif claimed and report.speaker_names != (claimed,):
+        meant = " or ".join(report.speaker_names)
+        text.append_text(safe_text(f"\n(taking {claimed} to mean {meant})", "dim"))
+    return text
+
+
+def diff_text(candidate: Candidate) -> Text:
+    """The claim against the quote word by word: words only in the claim struck out in
+    red, words only in the quote in green."""
+    text = Text()
+    for step in candidate.comparison.diff:
+        if text:
+            text.append(" ")
+        if step.op == "equal":
+            text.append_text(safe_text(step.claim))
+            continue
+        if step.claim:
+            text.append_text(safe_text(f"[-{step.claim}-]", "red strike"))
+        if step.claim and step.quote:
+            text.append(" ")
+        if step.quote:
+            text.append_text(safe_text(f"{{+{step.quote}+}}", "green"))
+    return text
+
+
+def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
+    """One close quote: how close, by whom, where, its paragraph with the matching
+    words highlighted, the word differences if not exact, and a citation line."""
+    from rich.console import Group
+    from rich.panel import Panel
+
+    quote = candidate.quote
+    start = quote.paragraph.find(quote.text) if quote.paragraph else -1
+    a, b = candidate.comparison.span
+    if start >= 0:
+        paragraph = highlighted(quote.paragraph, [(start + a, start + b)])
+    else:
+        paragraph = highlighted(quote.text, [(a, b)])
+    if candidate.comparison.exact:
+        match = "exact words"
+    else:
+        match = f"similar words (score {candidate.comparison.score:.0f})"
+    if candidate.by_speaker is False:
+        match += f", said by {candidate.person or 'an unnamed speaker'}"
+    elif candidate.by_speaker:
+        match += ", by this speaker"
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="dim", no_wrap=True)
+    fields.add_column(overflow="fold")
+    source = quote.source
+    for label, value in (
+        ("speaker", candidate.person or quote.speaker), ("role", quote.role),
+        ("kind", quote.kind), ("publication", source.publication), ("title", source.title),
+        ("date", source.date), ("url", source.url), ("path", source.path),
+        ("quote", quote.id),
+    ):
+        if value:
+            fields.add_row(label, safe_text(value))
+    parts: list[object] = [paragraph, Text()]
+    if not candidate.comparison.exact:
+        parts += [Text.assemble(("differences: ", "dim"), diff_text(candidate)), Text()]
+    parts += [fields, Text(), safe_text(f"cite: {cite}", "dim")]
+    style = "green" if candidate.by_speaker or candidate.by_speaker is None else "red"
+    return Panel(Group(*parts), title=safe_text(f"{number}. {match}"), title_align="left",
+                 border_style=style)

@@ -1,0 +1,403 @@
+"""`quoteidx verify`, `export`, and the corrections to who is who: `merge-speakers`,
+`split-speaker`, `reassign` and `corrections`. rapidfuzz, Whoosh and Rich tables load
+inside the commands, so that `quoteidx --help` stays fast."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
+from quoteidx.cli.app import stdout_console as console
+from quoteidx.cli.index_cmd import INDEX_OPTION, open_index
+from quoteidx.cli.search_cmd import corrected, load_people
+
+if TYPE_CHECKING:
+    from quoteidx.factcheck import Report
+    from quoteidx.identity import Correction
+
+# verify's exit codes (quoteidx.factcheck.EXIT_CODES, kept here too so --help stays cheap).
+EXIT_CONFIRMED = 0
+EXIT_NOT_FOUND = 1
+EXIT_SIMILAR = 3
+EXIT_MISATTRIBUTED = 4
+
+
+class VerifyFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    jsonld = "jsonld"
+
+
+NOTE_OPTION: Any = typer.Option(
+    None, "--note", help="Why: kept with the correction, for whoever reads the file next."
+)
+
+
+@app.command()
+def verify(
+    claim: str = typer.Argument(..., help="The words as claimed, quote marks optional."),
+    speaker: str | None = typer.Option(
+        None, "--speaker", "-s", help="Who is said to have said them (any of their names)."
+    ),
+    limit: int = typer.Option(5, "--limit", "-n", min=0, help="Most quotes to show; 0 = all."),
+    min_score: float = typer.Option(
+        80.0, "--min-score", min=0, max=100,
+        help="Similarity (0-100) a quote needs to count as close.",
+    ),
+    fmt: VerifyFormat = typer.Option(
+        VerifyFormat.table, "--format", "-f", help="table for people; json for scripts."
+    ),
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Was this said, and by whom? The quotes closest to CLAIM, with a verdict.
+
+    Matching ignores case, accents, punctuation and quote marks, and finds a
+    shortened quote inside a longer one. Each close quote is shown with its
+    similarity (100 = the exact words), who said it, the source, the paragraph
+    (matching words highlighted), the word-by-word differences, and a citation.
+    With --speaker the verdict says whether the attribution holds.
+
+    Exit codes: 0 confirmed (the exact words, by --speaker if given),
+    1 not found (nothing close), 2 bad usage or index error,
+    3 similar only (close words, not the exact ones: read the differences),
+    4 misattributed (said, but only by someone other than --speaker).
+
+    Example: [bold]quoteidx verify "We are cursed with never getting peace in
+    Afghanistan" --speaker "Ismail Khan"[/bold]
+    """
+    from quoteidx.factcheck import ClaimError
+    from quoteidx.factcheck import verify as run_verify
+    from quoteidx.querying import QueryError
+
+    with open_index(index_dir) as store:
+        try:
+            people = load_people(store) if speaker else None
+            report = run_verify(store, claim, speaker, identities=people,
+                                min_score=min_score, limit=limit)
+        except (ClaimError, QueryError) as err:
+            error(str(err))
+            raise typer.Exit(EXIT_ERROR) from None
+    if fmt is VerifyFormat.json:
+        _verify_json(report)
+    else:
+        _verify_table(report)
+    raise typer.Exit(report.exit_code)
+
+
+def _verify_table(report: Report) -> None:
+    from quoteidx.presenting.citation import citation
+    from quoteidx.presenting.human import candidate_panel, verdict_line
+
+    out = console()
+    out.print(verdict_line(report))
+    for number, candidate in enumerate(report.candidates, 1):
+        out.print(candidate_panel(number, candidate,
+                                  citation(candidate.quote, candidate.person)))
+
+
+def _verify_json(report: Report) -> None:
+    from dataclasses import asdict
+
+    from quoteidx.presenting.citation import citation
+    candidates = []
+    for candidate in report.candidates:
+        quote, comparison = candidate.quote, candidate.comparison
+        start, end = comparison.span
+        candidates.append({
+            "match": candidate.match,
+            "score": comparison.score,
+            "person": candidate.person,
+            "by_speaker": candidate.by_speaker,
+            "matched_text": quote.text[start:end],
+            "diff": [asdict(step) for step in comparison.diff],
+            "citation": citation(quote, candidate.person),
+            "quote": quote.to_dict(),
+        })
+    result = {
+        "claim": report.claim,
+        "speaker": report.speaker,
+        "speaker_is": list(report.speaker_names),
+        "verdict": report.verdict,
+        "exit_code": report.exit_code,
+        "candidates": candidates,
+    }
+    from quoteidx.presenting.machine import _dumps  # the JSON every machine format writes
+
+    sys.stdout.write(_dumps(result, sys.stdout, indent=2) + "\n")
+
+
+@app.command()
+def export(
+    query: str | None = typer.Argument(
+        None, help="Export only this search's hits (same syntax as search); all if omitted."
+    ),
+    speaker: str | None = typer.Option(
+        None, "--speaker", "-s", help="Only quotes by this person (any of their names)."
+    ),
+    fmt: ExportFormat = typer.Option(
+        ExportFormat.jsonl, "--format", "-f",
+        help="jsonl, csv, or jsonld (schema.org Claims for a ClaimReview).",
+    ),
+    limit: int = typer.Option(0, "--limit", "-n", min=0, help="Most quotes; 0 = all."),
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Write the index, or a search's hits, for other tools; to stdout.
+
+    jsonl: one record per line, the fields of 'quoteidx extract' plus "person"
+    (the speaker as one identity across articles) and "citation". csv: the same,
+    flat. jsonld: a JSON list of schema.org Claim objects, each with its own
+    @context: text, author (Person: name, jobTitle), datePublished and
+    appearance (the article: url or identifier, headline, datePublished,
+    publisher) -- ready to be the itemReviewed of a ClaimReview. No rating is
+    ever made up: that is the fact-checker's to add.
+
+    Without QUERY every quote is written, in document order; with QUERY, best
+    match first. Corrections apply.
+
+    Exit codes: 0 written, 1 nothing to write, 2 bad usage, bad query or index error.
+
+    Example: [bold]quoteidx export "Pakistan" --speaker Khan --format jsonld > claims.json[/bold]
+    """
+    from quoteidx.querying import QueryError, SearchRequest, check_syntax
+
+    with open_index(index_dir) as store:
+        people = load_people(store)
+        try:
+            if query is None:
+                hits = store.search(SearchRequest(sort="document", limit=None)).hits
+            else:
+                check_syntax(query)
+                hits = store.search(SearchRequest(query, limit=None)).hits
+        except QueryError as err:
+            error(str(err))
+            raise typer.Exit(EXIT_ERROR) from None
+        quotes = corrected([hit.quote for hit in hits], store)
+    if speaker:
+        wanted = {q.id for person in people.find(speaker) for q in person.quotes}
+        quotes = [quote for quote in quotes if quote.id in wanted]
+    if limit:
+        quotes = quotes[:limit]
+    named = [(quote, _person(people, quote)) for quote in quotes]
+    _write_export(named, fmt)
+    if not quotes:
+        warn("no quotes to export")
+    raise typer.Exit(EXIT_FOUND if quotes else EXIT_NOTHING)
+
+
+def _person(people: Any, quote: Any) -> str | None:
+    person = people.person(quote)
+    return person.name if person else quote.speaker
+
+
+def _write_export(named: list[tuple[Any, str | None]], fmt: ExportFormat) -> None:
+    from quoteidx.presenting.citation import citation
+
+    if fmt is ExportFormat.jsonld:
+        from quoteidx.presenting.jsonld import write_claims
+
+        write_claims(named, sys.stdout)
+        return
+    from quoteidx.presenting.machine import write_records
+    from quoteidx.record import FLAT_FIELDS
+
+    def record(quote: Any, person: str | None) -> dict[str, Any]:
+        row = quote.to_flat() if fmt is ExportFormat.csv else quote.to_dict()
+        row["person"] = person
+        row["citation"] = citation(quote, person)
+        return row
+
+    write_records((record(quote, person) for quote, person in named), fmt.value, sys.stdout,
+                  [*FLAT_FIELDS, "person", "citation"])
+
+
+# Corrections: recorded in a file beside the index folder, applied on every read.
+
+
+@app.command("merge-speakers")
+def merge_speakers(
+    name: str = typer.Argument(..., help="The person to keep (their name stays)."),
+    others: list[str] = typer.Argument(..., help="Names of the same person to merge in."),  # noqa: B008
+    note: str | None = NOTE_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Say that several speakers are one person.
+
+    Each NAME is a speaker's name or alias as 'quoteidx speakers' lists it; when
+    several people share it, add @SOURCE (part of a document's path, title,
+    publication or url): "Khan@herald". Recorded in INDEX.corrections.toml
+    beside the index folder and applied whenever the index is read, so it
+    survives re-indexing ('quoteidx corrections' lists them).
+
+    Exit codes: 0 recorded, 2 a name is unknown or ambiguous (nothing recorded),
+    bad usage or index error.
+
+    Example: [bold]quoteidx merge-speakers "Ismail Khan" "Khan@herald" --note "same man,
+    per the Herald's caption"[/bold]
+    """
+    from quoteidx.identity import Correction
+
+    _record(Correction("merge", (name, *others), note=note), index_dir)
+
+
+@app.command("split-speaker")
+def split_speaker(
+    name: str = typer.Argument(..., help="The person as listed now."),
+    alias: str = typer.Argument(..., help="The name (or alias) whose quotes are someone else."),
+    note: str | None = NOTE_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Say that the quotes NAME has under ALIAS are by someone else.
+
+    The quotes whose speaker or mention is ALIAS become a person of their own,
+    called ALIAS. Narrow to one source with ALIAS@SOURCE: to separate two
+    people of the same name, split one article's quotes off with
+    "Ismail Khan@herald". Recorded in INDEX.corrections.toml beside the index
+    folder; it survives re-indexing.
+
+    Exit codes: 0 recorded, 2 nothing to split or an unknown or ambiguous name
+    (nothing recorded), bad usage or index error.
+
+    Example: [bold]quoteidx split-speaker "Ismail Khan" "Khan@herald"[/bold]
+    """
+    from quoteidx.identity import Correction
+
+    _record(Correction("split", (name, alias), note=note), index_dir)
+
+
+@app.command()
+def reassign(
+    quote_id: str = typer.Argument(..., metavar="ID", help="A quote id, as listed by search."),
+    speaker: str = typer.Argument(..., help="Who really said it."),
+    role: str | None = typer.Option(None, "--role", help="Their role, if the article gives it."),
+    note: str | None = NOTE_OPTION,
+    index_dir: Path | None = INDEX_OPTION,
+) -> None:
+    """Say that one quote was said by SPEAKER, not by whom the extractor thought.
+
+    Every listing then shows SPEAKER (json adds "extra": {"reassigned_from": ...}),
+    and the quote joins SPEAKER's other quotes. Recorded in
+    INDEX.corrections.toml beside the index folder; it survives re-indexing (a
+    quote id stays the same as long as its document's text does).
+
+    Exit codes: 0 recorded, 1 no such quote, 2 bad usage or index error.
+
+    Example: [bold]quoteidx reassign 7971e5d97d79 Hidaytullah --role resident[/bold]
+    """
+    from quoteidx.identity import Correction
+
+    if not speaker.strip():
+        error("give the name of who said it")
+        raise typer.Exit(EXIT_ERROR)
+    with open_index(index_dir) as store:
+        if store.get(quote_id.strip()) is None:
+            error(f"no quote with id {quote_id!r}")
+            raise typer.Exit(EXIT_NOTHING)
+    correction = Correction("reassign", quote=quote_id.strip(), speaker=speaker.strip(),
+                            role=role.strip() if role and role.strip() else None, note=note)
+    _record(correction, index_dir)
+
+
+@app.command()
+def corrections(index_dir: Path | None = INDEX_OPTION) -> None:
+    """List the corrections made to who said what, and where they are kept.
+
+    The file, INDEX.corrections.toml beside the index folder
+    (.quoteidx.corrections.toml for ./.quoteidx), is TOML, meant to be read,
+    edited and versioned by people: delete an entry to undo it. A correction that no
+    longer applies (a quote or name gone after re-indexing) is reported.
+
+    Exit codes: 0 listed, 1 no corrections, 2 a broken file or index error.
+
+    Example: [bold]quoteidx corrections[/bold]
+    """
+    from quoteidx.identity import CorrectionsError, corrections_path, load_corrections
+
+    with open_index(index_dir) as store:
+        try:
+            entries = load_corrections(store.location)
+        except CorrectionsError as err:
+            error(f"{err}; fix or remove it")
+            raise typer.Exit(EXIT_ERROR) from None
+        if entries:
+            load_people(store)  # reports, on stderr, any that no longer apply
+        path = corrections_path(store.location)
+    if not entries:
+        stderr.print(f"no corrections (they would be kept in {path})", markup=False,
+                     highlight=False)
+        raise typer.Exit(EXIT_NOTHING)
+    from quoteidx.presenting.human import safe_text
+
+    out = console()
+    out.print(safe_text(f"{path}:", "dim"))
+    for number, entry in enumerate(entries, 1):
+        line = safe_text(f"{number:>3}. {entry.describe()}")
+        if entry.note:
+            line.append_text(safe_text(f"  ({entry.note})", "dim"))
+        out.print(line)
+    raise typer.Exit(EXIT_FOUND)
+
+
+def _record(correction: Correction, index_dir: Path | None) -> None:
+    """Check the correction against the index as it is, then append it to the file. A
+    correction that would not apply is refused now rather than silently ignored later."""
+    from quoteidx.identity import (
+        CorrectionsError,
+        add_correction,
+        build_identities,
+        load_corrections,
+        resolve,
+    )
+    from quoteidx.querying import SearchRequest
+
+    with open_index(index_dir) as store:
+        try:
+            existing = load_corrections(store.location)
+        except CorrectionsError as err:
+            error(f"{err}; fix or remove it")
+            raise typer.Exit(EXIT_ERROR) from None
+        quotes = [hit.quote for hit in store.search(SearchRequest(sort="document",
+                                                                  limit=None)).hits]
+        documents = list(store.documents().values())
+        location = store.location
+    after = build_identities(quotes, [*existing, correction], documents)
+    before = build_identities(quotes, existing, documents)
+    people_meant = [p for ref in correction.names for p in resolve(before, ref)]
+    mine = f"correction {len(existing) + 1} "
+    problems = [p.removeprefix(mine) for p in after.warnings if p.startswith(mine)]
+    if problems:
+        error(f"not recorded: {problems[0]}")
+        raise typer.Exit(EXIT_ERROR)
+    if correction.action == "merge" and len({id(p) for p in people_meant}) == 1:
+        stderr.print("already one person; nothing recorded", highlight=False)
+        raise typer.Exit(EXIT_FOUND)
+    try:
+        path = add_correction(location, correction)
+    except OSError as err:
+        error(f"cannot write the corrections file: {err.strerror or err}")
+        raise typer.Exit(EXIT_ERROR) from None
+    _summary(after, correction, path)
+
+
+def _summary(after: Any, correction: Correction, path: str) -> None:
+    """Who the person is now, on stderr: the correction is what stdout would not show."""
+    from quoteidx.identity.names import parse_ref
+
+    name = correction.speaker if correction.action == "reassign" else parse_ref(
+        correction.names[-1] if correction.action == "split" else correction.names[0])[0]
+    people = after.find(name or "")
+    for person in people[:3]:
+        aliases = f" (also: {', '.join(person.aliases[1:])})" if len(person.aliases) > 1 else ""
+        stderr.print(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
+                     f"{'; '.join(person.sources)}", markup=False, highlight=False)
+    stderr.print(f"recorded in {path}: {correction.describe()}", markup=False,
+                 highlight=False)

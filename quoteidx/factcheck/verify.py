@@ -1,0 +1,131 @@
+"""`verify`: was this said, and by whom? Candidates come from the index (any quote with
+one of the claim's significant words, plus every quote of the named speaker), are
+compared with the claim word for word, and the closest give the verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quoteidx.factcheck.compare import Comparison, compare
+from quoteidx.factcheck.text import normalise, search_terms
+from quoteidx.record import Quote
+
+if TYPE_CHECKING:
+    from quoteidx.identity import Identities, Identity
+    from quoteidx.storing import Store
+
+MIN_WORDS = 3  # fewer words match too much to verify anything
+MIN_SCORE = 80.0  # below this, unrelated quotes sharing a few words start to score
+CANDIDATES = 50  # quotes fetched from the index by the claim's words
+
+# Verdicts, best first, and the exit code of each (documented in --help and the README).
+CONFIRMED = "confirmed"  # the exact words, by the speaker named (or by someone, if none)
+SIMILAR = "similar"  # close words by the speaker (or by someone): read the differences
+MISATTRIBUTED = "misattributed"  # said, exactly or closely, but only by someone else
+NOT_FOUND = "not_found"  # nothing close in the index
+EXIT_CODES = {CONFIRMED: 0, NOT_FOUND: 1, SIMILAR: 3, MISATTRIBUTED: 4}
+
+
+class ClaimError(ValueError):
+    """A claim that cannot be verified as given; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    quote: Quote
+    comparison: Comparison
+    person: str | None  # who said it, as one identity across documents
+    by_speaker: bool | None  # said by the speaker named; None when none was named
+
+    @property
+    def match(self) -> str:
+        return "exact" if self.comparison.exact else "similar"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    claim: str
+    speaker: str | None  # as given
+    speaker_names: tuple[str, ...]  # the people that name means in the index
+    verdict: str
+    candidates: tuple[Candidate, ...]  # closest first, all at or above min_score
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.verdict]
+
+
+def verify(
+    store: Store,
+    claim: str,
+    speaker: str | None = None,
+    *,
+    identities: Identities | None = None,
+    min_score: float = MIN_SCORE,
+    limit: int = 5,
+) -> Report:
+    """Compare `claim` with the quotes in `store`. With `speaker`, `identities` (one per
+    person, corrections applied) decide who is who; it is loaded if not given."""
+    from quoteidx.identity import load_corrections, load_identities, reassigned
+    from quoteidx.querying import SearchRequest
+
+    wanted = normalise(claim)
+    if len(wanted.words) < MIN_WORDS:
+        raise ClaimError(f"give at least {MIN_WORDS} words of the claim to verify")
+    if speaker is not None and not speaker.strip():
+        raise ClaimError("--speaker is empty")
+    query = " OR ".join(search_terms(wanted))
+    found = [hit.quote for hit in store.search(SearchRequest(query, limit=CANDIDATES)).hits]
+
+    named: list[Identity] = []
+    if speaker:
+        identities = identities or load_identities(store)
+        named = identities.find(speaker)
+        found += [quote for person in named for quote in person.quotes]
+    if identities is not None:  # its quotes have the corrections applied
+        corrected = {q.id: q for person in identities.people for q in person.quotes}
+        found = [corrected.get(quote.id, quote) for quote in found]
+    else:
+        found = reassigned(found, load_corrections(store.location))
+    ids = {quote.id for person in named for quote in person.quotes}
+
+    candidates = []
+    for quote in _unique(found):
+        comparison = compare(wanted, quote.text)
+        if comparison.score < min_score:
+            continue
+        person = identities.person(quote) if identities else None
+        candidates.append(Candidate(
+            quote=quote,
+            comparison=comparison,
+            person=person.name if person else quote.speaker,
+            by_speaker=(quote.id in ids) if speaker else None,
+        ))
+    candidates.sort(key=lambda c: (-c.comparison.exact, -c.comparison.score, c.by_speaker is False))
+    return Report(
+        claim=claim,
+        speaker=speaker,
+        speaker_names=tuple(person.name for person in named),
+        verdict=_verdict(candidates, named=speaker is not None),
+        candidates=tuple(candidates[:limit] if limit else candidates),
+    )
+
+
+def _verdict(candidates: list[Candidate], *, named: bool) -> str:
+    if not candidates:
+        return NOT_FOUND
+    if not named:
+        return CONFIRMED if candidates[0].comparison.exact else SIMILAR
+    for exact in (True, False):
+        tier = [c for c in candidates if c.comparison.exact == exact]
+        if any(c.by_speaker for c in tier):
+            return CONFIRMED if exact else SIMILAR
+        if tier:
+            return MISATTRIBUTED
+    return NOT_FOUND  # unreachable: every candidate is exact or not
+
+
+def _unique(quotes: Iterable[Quote]) -> list[Quote]:
+    return list({quote.id: quote for quote in quotes}.values())

@@ -43,24 +43,24 @@ today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 afternoon evening night week month year earlier later recently last this""".split())
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    lower: str  # computed once: every rule compares lower-cased words
+    """A word, a punctuation mark, or a whole quote (one opaque token). What every rule
+    asks of a token is computed once, here: tokens are the extractor's hot path."""
 
-    @property
-    def is_quote(self) -> bool:
-        return self.text[0] == QUOTED
+    __slots__ = ("end", "is_capitalised", "is_quote", "is_word", "lower", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.is_quote = first == QUOTED
+        self.is_word = first.isalnum()
+        self.is_capitalised = first.isupper()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +80,7 @@ class Mention:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        Token(word, m.start() + offset, m.end() + offset, word.lower())
-        for m in _TOKEN.finditer(text)
-        for word in (m.group(),)
-    ]
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 def is_person_noun(word: str) -> bool:
@@ -103,7 +99,7 @@ def is_speech_verb(token: Token) -> bool:
 
 def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
     """A capitalised word that may be part of a name."""
-    if not token.is_word or not token.is_capitalised or token.text in NOT_NAMES:
+    if not token.is_capitalised or not token.is_word or token.text in NOT_NAMES:
         return False
     if token.text.isupper() and len(token.text) > 4:
         return False  # an acronym or a shouted word, not a person

@@ -208,6 +208,8 @@ def _is_plural(words: list[str]) -> bool:
 
 def attribute(analysis: Analysis, document: Document) -> list[Quote]:
     """Quote records for a document's findings, speakers resolved."""
+    if not analysis.findings:
+        return []
     text = document.text
     resolver = Resolver(analysis)
     digest = document.content_hash

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quoteidx.finding.lexicon import (
     DETERMINERS,
@@ -18,14 +19,16 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
 
 
-def name_words(name: str) -> list[str]:
-    return [w for w in name.replace(",", " ").split() if w]
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.replace(",", " ").split())
 
 
+@lru_cache(maxsize=65536)  # names recur across a corpus; stripping is pure
 def strip_title(name: str) -> tuple[str, str | None]:
     """("Commander Ismail Khan") -> ("Ismail Khan", "commander"). A name that is only a
     title ("the Commander") keeps it."""
-    words = name_words(_POSSESSIVE.sub("", name))
+    words = list(name_words(_POSSESSIVE.sub("", name)))
     titles = []
     # A title inside the run ends the prefix: "Obama Education Secretary Arne Duncan",
     # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".

@@ -121,7 +121,9 @@ def _names(para: Paragraph) -> list[Mention]:
     while k < len(tokens):
         if is_name_word(tokens[k]):
             end = name_end(tokens, k, len(tokens))
-            names.append(name_with_apposition(para.text, tokens, k, end, len(tokens)))
+            # A lone word helps only with a role beside it ("Ahmed, 27," does not).
+            if end - k > 1 or (end < len(tokens) and tokens[end].text == ","):
+                names.append(name_with_apposition(para.text, tokens, k, end, len(tokens)))
             k = end
         else:
             k += 1

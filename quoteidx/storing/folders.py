@@ -45,7 +45,13 @@ class WriteLock:
         waited = False
         while True:
             # Opened for writing on purpose: a read-only index fails here, before any work.
-            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o644)
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o644)
+            except FileNotFoundError:
+                # The folder is gone: half-way through a swap (finish it), or deleted.
+                if finish_interrupted_swap(os.path.dirname(self.path)):
+                    continue
+                raise
             if _try_lock(fd):
                 if self._still_current(fd):
                     self._fd = fd
@@ -114,12 +120,10 @@ def sibling(real: str, kind: str, token: str) -> str:
 
 
 def new_folder(real: str) -> str:
-    """A new empty folder next to `real` (same filesystem, so it can be renamed over it),
-    with `real`'s permissions when it exists."""
+    """A new empty folder next to `real`: on the same filesystem, so it can be renamed
+    over it."""
     path = sibling(real, "tmp", secrets.token_hex(4))
     os.mkdir(path)
-    with suppress(OSError):  # no old folder: the umask decides, as for any new folder
-        os.chmod(path, stat.S_IMODE(os.stat(real).st_mode))
     return path
 
 
@@ -150,7 +154,8 @@ def swap_in(new: str, real: str) -> None:
     """Put the complete index folder `new` at `real` and delete the old one. Atomic
     where the OS can exchange two paths in one step (Linux); elsewhere two renames, and
     a reader arriving between them, or a run after a kill between them, completes the
-    swap (finish_interrupted_swap)."""
+    swap (finish_interrupted_swap). `new` gets the old folder's permissions."""
+    os.chmod(new, stat.S_IMODE(os.stat(real).st_mode))
     if _exchange(new, real):
         shutil.rmtree(new, ignore_errors=True)  # now the old index
         return

@@ -180,6 +180,27 @@ def test_a_failed_rebuild_of_an_old_version_index_keeps_it(
     assert len(index_state(ix) or {}) == 30
 
 
+def test_ctrl_c_mid_run_leaves_the_index_as_it_was_and_unlocked(
+    docs: Path, fake_extract: Extract
+) -> None:
+    ix = docs.parent / "ix"
+    index_paths([docs], ix, extract=fake_extract)
+    before = index_state(ix)
+    write_docs(docs, range(30), version=1)
+    calls: list[str] = []
+
+    def extract(document: Document) -> list[Quote]:
+        calls.append(document.source.path)
+        if len(calls) == 20:
+            raise KeyboardInterrupt
+        return fake_extract(document)
+
+    with pytest.raises(KeyboardInterrupt):
+        index_paths([docs], ix, extract=extract)
+    assert index_state(ix) == before and leftovers(ix) == []
+    assert len(index_paths([docs], ix, extract=fake_extract, timeout=0).updated) == 30
+
+
 # Leftovers of killed runs
 
 

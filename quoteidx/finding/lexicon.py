@@ -119,7 +119,7 @@ December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike Li
 Despite During Under Over After Into Through Without Within Among Against Instead Indeed
 Perhaps Maybe Still Thus Hence Sources Officials Should Would Could Did Does Is Are Was
 Were Has Have Had Asked Told Pressed Reached Questioned Interviewed Democratic Republican
-More Soon Lest Update Related Advertisement""".split())
+More Soon Lest Update Related Advertisement Said Says Added Neither Either Having Being""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset("""

@@ -314,9 +314,11 @@ class WhooshStore(Store):
         for attempt in range(OPEN_TRIES):
             try:
                 cls._check_marker(location)
+                store = cls(None, location)
                 # Our own schema, not the one pickled in the index: the index is trusted
                 # for its data only, and the marker has vouched for its layout.
-                return cls(index.open_dir(location, schema=build_schema()), location)
+                store.ix = index.open_dir(location, schema=store.schema)
+                return store
             except IndexMissing:
                 if not finish_interrupted_swap(real):
                     raise

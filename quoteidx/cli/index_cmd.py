@@ -24,7 +24,7 @@ INDEX_OPTION: Any = typer.Option(
     "--index",
     envvar="QUOTEIDX_INDEX",
     show_envvar=True,
-    help="Index directory. [default: ./.quoteidx]",
+    help="Index directory. \\[default: ./.quoteidx]",  # escaped: Rich took it for markup
     file_okay=False,
 )
 PROGRESS_MIN_FILES = 20  # fewer files than this finish too fast for a progress bar
@@ -73,7 +73,7 @@ def index_command(
     ),
     wait: float | None = typer.Option(
         None, "--wait", min=0, metavar="SECONDS", show_default=False,
-        help="How long to wait for another run writing to the same index. [default: 10]",
+        help="How long to wait for another run writing to the same index. \\[default: 10]",
     ),
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:

@@ -4,6 +4,7 @@ like a person's full name, and whether a mention ("Khan", "he") is a name at all
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quoteidx.querying import fold_name
 
@@ -14,6 +15,7 @@ PARTICLES = frozenset(
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=65536)  # the same few names, over and over
 def name_key(name: str) -> str:
     """The name compared across mentions: titles and determiners dropped, case and
     accents folded. 'Commander Ismail Khan' and 'Ismail Khan' give 'ismail khan'."""
@@ -28,6 +30,7 @@ def name_words(name: str) -> list[str]:
     return _WORD.findall(fold_name(name))
 
 
+@lru_cache(maxsize=65536)  # the same few names, over and over
 def is_name(mention: str | None) -> bool:
     """A mention that names someone ('Khan', 'Commander Khan'), not a pronoun or a
     description ('he', 'The Commander', 'one of the fighters')."""
@@ -42,6 +45,7 @@ def is_name(mention: str | None) -> bool:
     return all(_capitalised(word) or word in PARTICLES for word in words)
 
 
+@lru_cache(maxsize=65536)  # the same few names, over and over
 def looks_like_person(name: str) -> bool:
     """A full name: two or more capitalised words, no determiner or description word,
     and no organisation word. Only such names are matched across documents, because a

@@ -121,8 +121,10 @@ def build_identities(
         problem = _apply(blocks, correction)
         if problem:
             warnings.append(f"correction {number} ({correction.describe()}): {problem}")
-    authors = [(info.source.author, source_label(info.source)) for info in documents
-               if info.source.author]
+    authors: dict[str, list[str]] = {}  # author's name key -> labels of what they wrote
+    for info in documents:
+        for author in _authors(info.source.author or ""):
+            authors.setdefault(name_key(author), []).append(source_label(info.source))
     people = [_identity(block, authors) for block in blocks if block.quotes]
     people.sort(key=lambda p: (-len(p.quotes), fold_name(p.name)))
     by_quote = {quote.id: person for person in people for quote in person.quotes}
@@ -193,12 +195,15 @@ def _alias_keys(quotes: Iterable[Quote]) -> set[str]:
 
 
 def _best_name(quotes: Sequence[Quote]) -> str:
+    # A full name, the most used, without a title ("Ismail Khan", not "Commander ..."),
+    # the longest.
     counts = Counter(quote.speaker for quote in quotes if quote.speaker)
     return max(counts, key=lambda name: (looks_like_person(name), counts[name],
+                                         name_key(name) == fold_name(name),
                                          len(name.split())))
 
 
-def _identity(block: _Block, authors: list[tuple[str, str]]) -> Identity:
+def _identity(block: _Block, authors: dict[str, list[str]]) -> Identity:
     name = block.name or _best_name(block.quotes)
     seen: Counter[str] = Counter()
     shown: dict[str, str] = {}  # folded -> first spelling seen
@@ -212,9 +217,9 @@ def _identity(block: _Block, authors: list[tuple[str, str]]) -> Identity:
     roles = list(dict.fromkeys(
         (source_label(quote.source), quote.role) for quote in block.quotes if quote.role))
     sources = list(dict.fromkeys(source_label(quote.source) for quote in block.quotes))
+    # Only a full name says the author is this person: "Khan" wrote nothing by itself.
     person_keys = {name_key(alias) for alias in aliases if looks_like_person(alias)}
-    wrote = list(dict.fromkeys(label for author, label in authors
-                               if person_keys & {name_key(a) for a in _authors(author)}))
+    wrote = list(dict.fromkeys(label for key in person_keys for label in authors.get(key, [])))
     return Identity(name, block.quotes, aliases, roles, sources, wrote)
 
 

@@ -206,8 +206,12 @@ def identities_table(people: Iterable[Identity]) -> Table:
         if len(person.aliases) > 1:
             who.append("\n")
             who.append_text(safe_text("also: " + ", ".join(person.aliases[1:]), "dim"))
-        several = len(person.sources) > 1
-        roles = [f"{role} ({label})" if several else role for label, role in person.roles]
+        where: dict[str, list[str]] = {}  # role -> the sources giving it
+        for label, role in person.roles:
+            where.setdefault(role, []).append(label)
+        # Sources are named only when they disagree about the role.
+        roles = [f"{role} ({'; '.join(labels)})" if len(where) > 1 else role
+                 for role, labels in where.items()]
         roles += [f"author of {label}" for label in person.wrote]
         table.add_row(who, safe_text("\n".join(roles)), str(len(person.quotes)),
                       safe_text("; ".join(person.sources)))

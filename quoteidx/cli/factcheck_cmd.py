@@ -18,7 +18,8 @@ from quoteidx.cli.search_cmd import corrected, load_people
 
 if TYPE_CHECKING:
     from quoteidx.factcheck import Report
-    from quoteidx.identity import Correction
+    from quoteidx.identity import Correction, Identities
+    from quoteidx.record import Quote
 
 # verify's exit codes (quoteidx.factcheck.EXIT_CODES, kept here too so --help stays cheap).
 EXIT_CONFIRMED = 0
@@ -194,12 +195,12 @@ def export(
     raise typer.Exit(EXIT_FOUND if quotes else EXIT_NOTHING)
 
 
-def _person(people: Any, quote: Any) -> str | None:
+def _person(people: Identities, quote: Quote) -> str | None:
     person = people.person(quote)
     return person.name if person else quote.speaker
 
 
-def _write_export(named: list[tuple[Any, str | None]], fmt: ExportFormat) -> None:
+def _write_export(named: list[tuple[Quote, str | None]], fmt: ExportFormat) -> None:
     from quoteidx.presenting.citation import citation
 
     if fmt is ExportFormat.jsonld:
@@ -210,7 +211,7 @@ def _write_export(named: list[tuple[Any, str | None]], fmt: ExportFormat) -> Non
     from quoteidx.presenting.machine import write_records
     from quoteidx.record import FLAT_FIELDS
 
-    def record(quote: Any, person: str | None) -> dict[str, Any]:
+    def record(quote: Quote, person: str | None) -> dict[str, Any]:
         row = quote.to_flat() if fmt is ExportFormat.csv else quote.to_dict()
         row["person"] = person
         row["citation"] = citation(quote, person)
@@ -388,7 +389,7 @@ def _record(correction: Correction, index_dir: Path | None) -> None:
     _summary(after, correction, path)
 
 
-def _summary(after: Any, correction: Correction, path: str) -> None:
+def _summary(after: Identities, correction: Correction, path: str) -> None:
     """Who the person is now, on stderr: the correction is what stdout would not show."""
     from quoteidx.identity.names import parse_ref
 

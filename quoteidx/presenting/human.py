@@ -13,6 +13,7 @@ from rich.text import Text
 from quoteidx.record import Quote
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from rich.panel import Panel
 
     from quoteidx.factcheck import Candidate, Report
@@ -303,7 +304,7 @@ def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
     ):
         if value:
             fields.add_row(label, safe_text(value))
-    parts: list[object] = [paragraph, Text()]
+    parts: list[RenderableType] = [paragraph, Text()]
     if not candidate.comparison.exact:
         parts += [Text.assemble(("differences: ", "dim"), diff_text(candidate)), Text()]
     parts += [fields, Text(), safe_text(f"cite: {cite}", "dim")]

@@ -1,0 +1,321 @@
+"""One identity per speaker across documents: what is merged, what is not, aliases, and
+corrections (merge, split, reassign) kept beside the index and surviving a rebuild."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quoteidx.identity import (
+    Correction,
+    CorrectionsError,
+    add_correction,
+    build_identities,
+    corrections_path,
+    load_corrections,
+)
+from quoteidx.indexing import index_paths
+from quoteidx.record import Quote, Source
+
+Cli = Callable[..., Any]
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def q(ident: str, speaker: str | None, doc: str, mention: str | None = None,
+      role: str | None = None, start: int = 0) -> Quote:
+    return Quote(id=ident, text=f"words {ident}", kind="direct", speaker=speaker,
+                 speaker_mention=mention or speaker, role=role, cue="said",
+                 source=Source(path=f"{doc}.txt", publication=doc.title()),
+                 start=start, end=start + 5, paragraph="")
+
+
+def people(quotes: list[Quote], corrections: list[Correction] | None = None) -> dict[str, Any]:
+    """Each person's name -> sorted ids of their quotes."""
+    found = build_identities(quotes, corrections or [])
+    return {p.name: sorted(quote.id for quote in p.quotes) for p in found.people}
+
+
+# Merging, conservatively
+
+
+def test_same_full_name_in_two_documents_is_one_person() -> None:
+    found = build_identities([
+        q("a1", "Ismail Khan", "gazette", role="commander"),
+        q("b1", "Commander Ismail Khan", "herald", role="governor"),
+        q("b2", "ismail KHAN", "herald", start=10),
+    ])
+    assert len(found.people) == 1
+    person = found.people[0]
+    assert person.name == "Ismail Khan"
+    assert sorted(q.id for q in person.quotes) == ["a1", "b1", "b2"]
+    assert "Commander Ismail Khan" in person.aliases
+    assert person.roles == [("Gazette", "commander"), ("Herald", "governor")]
+    assert person.sources == ["Gazette", "Herald"]
+
+
+def test_a_shared_surname_across_documents_is_not_enough() -> None:
+    found = build_identities([
+        q("a1", "Ismail Khan", "gazette"), q("b1", "Bismillah Khan", "herald"),
+        q("c1", "Khan", "times"), q("d1", "Khan", "post"),
+    ])
+    assert sorted((p.name, [quote.id for quote in p.quotes]) for p in found.people) == [
+        ("Bismillah Khan", ["b1"]), ("Ismail Khan", ["a1"]), ("Khan", ["c1"]), ("Khan", ["d1"])]
+
+
+def test_descriptions_and_one_word_names_stay_in_their_document() -> None:
+    found = build_identities([
+        q("a1", "a fighter", "gazette"), q("b1", "a fighter", "herald"),
+        q("a2", "Hidaytullah", "gazette"), q("b2", "Hidaytullah", "herald"),
+        q("a3", "Ministry of Defence", "gazette"), q("b3", "Ministry of Defence", "herald"),
+    ])
+    assert len(found.people) == 6
+
+
+def test_a_shorter_name_joins_the_one_longer_name_it_shares_an_alias_with() -> None:
+    # In one article the extractor left "Khan" as a speaker of its own, and also used
+    # "Khan" for Ismail Khan: the same man.
+    assert people([
+        q("a1", "Ismail Khan", "gazette", mention="Ismail Khan"),
+        q("a2", "Ismail Khan", "gazette", mention="Khan", start=10),
+        q("a3", "Khan", "gazette", mention="Khan", start=20),
+    ]) == {"Ismail Khan": ["a1", "a2", "a3"]}
+
+
+def test_a_shorter_name_that_could_be_two_people_joins_neither() -> None:
+    found = people([
+        q("a1", "Ismail Khan", "gazette", mention="Khan"),
+        q("a2", "Bismillah Khan", "gazette", mention="Khan", start=10),
+        q("a3", "Khan", "gazette", start=20),
+    ])
+    assert found == {"Bismillah Khan": ["a2"], "Ismail Khan": ["a1"], "Khan": ["a3"]}
+
+
+def test_a_shorter_name_without_a_shared_alias_stays_apart() -> None:
+    assert len(people([q("a1", "Ismail Khan", "gazette"), q("a3", "Khan", "gazette")])) == 2
+
+
+def test_pronouns_and_descriptions_are_not_aliases() -> None:
+    found = build_identities([
+        q("a1", "Ismail Khan", "gazette", mention="he"),
+        q("a2", "Ismail Khan", "gazette", mention="The Commander", start=5),
+        q("a3", "Ismail Khan", "gazette", mention="Commander Khan", start=9),
+    ])
+    assert found.people[0].aliases == ["Ismail Khan", "Commander Khan"]
+    assert found.people[0].matches("commander khan") and found.people[0].matches("KHAN")
+    assert not found.people[0].matches("Commander Ismail Khan Jr")
+    assert not found.people[0].matches("he")
+
+
+# Corrections, in the library
+
+
+def test_merge_split_and_reassign_apply_in_order() -> None:
+    quotes = [q("a1", "Ismail Khan", "gazette"), q("b1", "Khan", "herald"),
+              q("b2", "Khan", "herald", start=10), q("c1", "Hidaytullah", "gazette", start=50)]
+    merged = [Correction("merge", ("Ismail Khan", "Khan"))]
+    assert people(quotes, merged) == {"Ismail Khan": ["a1", "b1", "b2"], "Hidaytullah": ["c1"]}
+    split = [*merged, Correction("split", ("Ismail Khan", "Khan@herald"))]
+    assert people(quotes, split) == {"Khan": ["b1", "b2"], "Ismail Khan": ["a1"],
+                                     "Hidaytullah": ["c1"]}
+    moved = [*split, Correction("reassign", quote="c1", speaker="Ismail Khan", role="general")]
+    found = build_identities(quotes, moved)
+    khan = found.find("Ismail Khan")[0]
+    assert [quote.id for quote in khan.quotes] == ["a1", "c1"]
+    moved_quote = khan.quotes[1]
+    assert (moved_quote.speaker, moved_quote.role) == ("Ismail Khan", "general")
+    assert moved_quote.extra == {"reassigned_from": "Hidaytullah"}
+    assert found.warnings == []
+
+
+def test_corrections_that_no_longer_apply_are_warnings() -> None:
+    quotes = [q("a1", "Khan", "gazette"), q("b1", "Khan", "herald")]
+    found = build_identities(quotes, [
+        Correction("merge", ("Ismail Khan", "Khan")),
+        Correction("merge", ("Khan", "Khan@herald")),
+        Correction("reassign", quote="zzz", speaker="X"),
+    ])
+    assert len(found.people) == 2
+    assert "nobody called 'Ismail Khan'" in found.warnings[0]
+    assert "'Khan' could be 2 people" in found.warnings[1] and "NAME@SOURCE" in found.warnings[1]
+    assert "no such quote" in found.warnings[2]
+
+
+def test_corrections_file_round_trips_awkward_text(tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    awkward = 'Dr "Ali" \\ O\'Brien\n\t\x1b[31m\x7f Zoë 🙂'
+    add_correction(ix, Correction("merge", (awkward, "Khan@herald"), note="line1\nline2"))
+    add_correction(ix, Correction("split", ("A", "B")))
+    add_correction(ix, Correction("reassign", quote="abc", speaker=awkward, role="r"))
+    path = Path(corrections_path(ix))
+    assert path == tmp_path / "ix.corrections.toml"  # beside the folder, not in it
+    tomllib.loads(path.read_text("utf-8"))  # valid TOML
+    loaded = load_corrections(ix)
+    assert [c.action for c in loaded] == ["merge", "split", "reassign"]
+    assert loaded[0].names == (awkward.strip(), "Khan@herald")
+    assert loaded[0].note == "line1\nline2"
+    assert loaded[2].speaker == awkward.strip() and loaded[2].role == "r"
+    assert path.read_text("utf-8").startswith("# quoteidx corrections")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[[correction]\n", "not valid TOML"),
+    ('[[correction]]\naction = "rename"\n', "unknown action 'rename'"),
+    ('[[correction]]\naction = "merge"\nnames = ["A"]\n', "two or more names"),
+    ('[[correction]]\naction = "reassign"\nquote = "x"\n', "'speaker'"),
+    ('correction = 3\n', "must be [[correction]] tables"),
+])
+def test_a_broken_corrections_file_says_where(tmp_path: Path, text: str, message: str) -> None:
+    Path(corrections_path(tmp_path / "ix")).write_text(text, "utf-8")
+    with pytest.raises(CorrectionsError, match="ix.corrections.toml") as caught:
+        load_corrections(tmp_path / "ix")
+    assert message in str(caught.value)
+
+
+# From the command line, on the seeds
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(CORPUS, where / "corpus")
+    index_paths([where / "corpus"], where / "ix")
+    return where / "ix"
+
+
+def test_speakers_on_the_seeds_show_aliases_roles_and_authorship(cli: Cli, seeds: Path) -> None:
+    result = cli("speakers", "--index", seeds)
+    assert result.exit_code == 0
+    assert "also: Commander Khan, Khan" in result.stdout
+    assert "author of The Independent" in result.stdout  # Kim Sengupta: author and speaker
+    rows = json.loads(cli("speakers", "--index", seeds, "-f", "json", "--aliases").stdout)
+    by_name = {row["speaker"]: row for row in rows}
+    assert by_name["Ismail Khan"]["aliases"] == ["Ismail Khan", "Commander Khan", "Khan"]
+    assert by_name["Kim Sengupta"]["wrote"] == ["The Independent"]
+    assert by_name["Kim Sengupta"]["roles"] == [
+        {"source": "The New Arab", "role": "defence and diplomatic editor for The Independent"}]
+    # The default shape is unchanged for scripts that read it.
+    plain = json.loads(cli("speakers", "--index", seeds, "-f", "json").stdout)
+    assert set(plain[0]) == {"speaker", "role", "quotes", "sources"}
+
+
+def test_by_speaker_matches_any_alias(cli: Cli, seeds: Path) -> None:
+    def ids(name: str) -> list[str]:
+        result = cli("by-speaker", name, "--index", seeds, "-f", "json")
+        return [record["id"] for record in json.loads(result.stdout)]
+
+    khan = ids("Ismail Khan")
+    assert len(khan) == 9
+    assert ids("Commander Khan") == khan == ids("khan")
+    assert ids("Sengupta") == ids("Kim Sengupta") != []
+    assert cli("by-speaker", "  ", "--index", seeds).exit_code == 2
+
+
+# Corrections from the command line, surviving a rebuild
+
+GAZETTE = """---
+publication: The Gazette
+---
+Ismail Khan: The Taliban are the pawns of the Pakistanis
+Hidaytullah: We pray for peace
+"""
+HERALD = """---
+publication: The Herald
+---
+Khan: Herat will not fall
+Khan: We have enough men
+"""
+TIMES = """---
+publication: The Times
+---
+Khan: The bridge is closed
+"""
+
+
+@pytest.fixture
+def docs(tmp_path: Path, fake_extract: Any) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in (("gazette", GAZETTE), ("herald", HERALD), ("times", TIMES)):
+        (folder / f"{name}.txt").write_text(text)
+    index_paths([folder], tmp_path / "ix", extract=fake_extract)
+    return folder
+
+
+def names(cli: Cli, ix: Path) -> dict[str, int]:
+    rows = json.loads(cli("speakers", "--index", ix, "-f", "json").stdout)
+    return {f"{row['speaker']}@{'+'.join(row['sources'])}": row["quotes"] for row in rows}
+
+
+def test_corrections_from_the_cli_survive_a_rebuild(cli: Cli, docs: Path) -> None:
+    ix = docs.parent / "ix"
+    assert names(cli, ix) == {"Khan@The Herald": 2, "Hidaytullah@The Gazette": 1,
+                              "Ismail Khan@The Gazette": 1, "Khan@The Times": 1}
+
+    ambiguous = cli("merge-speakers", "Ismail Khan", "Khan", "--index", ix)
+    assert ambiguous.exit_code == 2
+    assert "'Khan' could be 2 people" in ambiguous.stderr and "NAME@SOURCE" in ambiguous.stderr
+    assert not Path(corrections_path(ix)).exists()  # refused: nothing recorded
+
+    merged = cli("merge-speakers", "Ismail Khan", "Khan@herald", "--note", "same man",
+                 "--index", ix)
+    assert merged.exit_code == 0, merged.stderr
+    assert "recorded in" in merged.stderr
+    assert cli("merge-speakers", "Ismail Khan", "Khan@herald", "--index", ix).exit_code == 0
+
+    quote = json.loads(cli("search", "peace", "--index", ix, "-f", "json").stdout)[0]
+    moved = cli("reassign", quote["id"], "Ismail Khan", "--role", "governor", "--index", ix)
+    assert moved.exit_code == 0, moved.stderr
+    assert cli("reassign", "000000000000", "X", "--index", ix).exit_code == 1
+
+    expected = {"Ismail Khan@The Gazette+The Herald": 4, "Khan@The Times": 1}
+    assert names(cli, ix) == expected
+    rebuilt = cli("index", "--rebuild", docs, "--index", ix)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert names(cli, ix) == expected  # the corrections survived the rebuild
+
+    records = json.loads(cli("by-speaker", "Khan", "--index", ix, "-f", "json").stdout)
+    assert {r["speaker"] for r in records} == {"Ismail Khan", "Khan"}
+    peace = next(r for r in records if r["id"] == quote["id"])
+    assert peace["role"] == "governor" and peace["extra"] == {"reassigned_from": "Hidaytullah"}
+    searched = json.loads(cli("search", "peace", "--index", ix, "-f", "json").stdout)[0]
+    assert searched["speaker"] == "Ismail Khan"  # search shows corrections too
+
+    split = cli("split-speaker", "Ismail Khan", "Khan@herald", "--index", ix)
+    assert split.exit_code == 0, split.stderr
+    assert names(cli, ix) == {"Ismail Khan@The Gazette": 2, "Khan@The Herald": 2,
+                              "Khan@The Times": 1}
+    assert cli("split-speaker", "Ismail Khan", "Nobody", "--index", ix).exit_code == 2
+
+    listed = cli("corrections", "--index", ix)
+    assert listed.exit_code == 0
+    assert "merge 'Ismail Khan' + 'Khan@herald'" in listed.stdout and "same man" in listed.stdout
+    assert "split 'Khan@herald' off 'Ismail Khan'" in listed.stdout
+    text = Path(corrections_path(ix)).read_text("utf-8")
+    assert text.count("[[correction]]") == 3  # the repeated merge was not recorded
+
+
+def test_a_stale_or_broken_corrections_file(cli: Cli, docs: Path) -> None:
+    ix = docs.parent / "ix"
+    assert cli("corrections", "--index", ix).exit_code == 1
+    add_correction(ix, Correction("reassign", quote="gone00000000", speaker="X"))
+    result = cli("speakers", "--index", ix)
+    assert result.exit_code == 0
+    assert "correction 1 (reassign quote gone00000000 to 'X'): no such quote" in result.stderr
+    Path(corrections_path(ix)).write_text("[[correction]\n")
+    for command in (["speakers"], ["by-speaker", "Khan"], ["search", "Herat"], ["corrections"]):
+        broken = cli(*command, "--index", ix)
+        assert broken.exit_code == 2, command
+        assert "not valid TOML" in broken.stderr and "fix or remove it" in broken.stderr
+
+
+@pytest.mark.parametrize("command", ["merge-speakers", "split-speaker", "reassign",
+                                     "corrections"])
+def test_correction_commands_have_help_with_an_example(cli: Cli, command: str) -> None:
+    result = cli(command, "--help")
+    assert result.exit_code == 0 and "Example:" in result.stdout and "Exit codes" in result.stdout

@@ -216,6 +216,15 @@ def test_by_speaker_matches_any_alias(cli: Cli, seeds: Path) -> None:
     assert cli("by-speaker", "  ", "--index", seeds).exit_code == 2
 
 
+def test_search_speaker_means_the_person(cli: Cli, seeds: Path) -> None:
+    result = cli("search", "*", "--speaker", "Commander Khan", "-n", "3", "--index", seeds,
+                 "-f", "json")
+    assert len(json.loads(result.stdout)) == 3 and "3 of" not in result.stderr
+    table = cli("search", "*", "--speaker", "Commander Khan", "-n", "3", "--index", seeds)
+    assert "3 of 9 quotes" in table.stderr
+    assert cli("search", "*", "--speaker", " ", "--index", seeds).exit_code == 2
+
+
 # Corrections from the command line, surviving a rebuild
 
 GAZETTE = """---

@@ -21,13 +21,6 @@ if TYPE_CHECKING:
     from quoteidx.identity import Correction, Identities
     from quoteidx.record import Quote
 
-# verify's exit codes (quoteidx.factcheck.EXIT_CODES, kept here too so --help stays cheap).
-EXIT_CONFIRMED = 0
-EXIT_NOT_FOUND = 1
-EXIT_SIMILAR = 3
-EXIT_MISATTRIBUTED = 4
-
-
 class VerifyFormat(StrEnum):
     table = "table"
     json = "json"

@@ -317,6 +317,10 @@ def _run(request: SearchRequest, index_dir: Path | None) -> SearchResult:
                 hits = [replace(hit, quote=quote)
                         for hit, quote in zip(result.hits, quotes, strict=True)]
                 return SearchResult(hits=hits, total=result.total)
+            from quoteidx.identity.names import name_words
+
+            if not name_words(request.speaker):
+                raise QueryError(f"no name to look for in {request.speaker!r}")
             people = load_people(store)
             said = {q.id: q for person in people.find(request.speaker) for q in person.quotes}
             result = store.search(replace(request, speaker=None, limit=None))

@@ -238,9 +238,11 @@ def verdict_line(report: Report) -> Text:
                    if claimed else f"SIMILAR: {said_by} said something close, not these"
                    " exact words")
     else:
-        others = list(dict.fromkeys(c.person or "an unnamed speaker"
-                                    for c in report.candidates if not c.by_speaker))
-        words = "these words" if best and best.comparison.exact else "words close to these"
+        exact = bool(best and best.comparison.exact)
+        # Who said the words that decided the verdict: the exact ones if any.
+        others = list(dict.fromkeys(c.person or "an unnamed speaker" for c in report.candidates
+                                    if not c.by_speaker and c.comparison.exact == exact))
+        words = "these words" if exact else "words close to these"
         message = f"MISATTRIBUTED: {words} are {' and '.join(others)}'s, not {claimed}'s"
     text = safe_text(message, VERDICT_STYLES[report.verdict])
     if claimed and not report.speaker_names:

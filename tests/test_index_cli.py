@@ -66,18 +66,19 @@ def test_rebuild(cli: Cli, docs: Path, tmp_path: Path) -> None:
     assert quotes_in(ix) == ["Pakistani forces moved"]
 
 
-def test_unreadable_paths_are_reported_and_nothing_is_exit_1(
+def test_unreadable_paths_are_reported_the_rest_indexed_and_exit_2(
     cli: Cli, docs: Path, tmp_path: Path
 ) -> None:
     (docs / "empty.txt").write_text("")
     result = cli("index", docs, "--index", tmp_path / "ix")
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # some inputs failed...
     assert "skipped" in result.stderr and "empty.txt" in result.stderr
+    assert cli("search", "pakistani", "--index", tmp_path / "ix").exit_code == 0  # ...not all
     result = cli("index", tmp_path / "nowhere", "--index", tmp_path / "ix")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "nowhere" in result.stderr
     result = cli("index", "-", "--index", tmp_path / "ix")
-    assert result.exit_code == 1 and "stdin cannot be indexed" in result.stderr
+    assert result.exit_code == 2 and "stdin cannot be indexed" in result.stderr
     (docs / "\x1b[31mred.txt").write_text("")
     result = cli("index", docs, "--index", tmp_path / "ix")
     assert "\x1b" not in result.stderr and "\\x1b[31mred.txt" in result.stderr

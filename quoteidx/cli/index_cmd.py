@@ -84,8 +84,9 @@ def index_command(
     A run is saved whole when it ends, or not at all: if it fails or is killed, the
     index stays as it was, and running the same command again completes it.
 
-    Exit codes: 0 indexed or up to date, 1 no readable document in PATHs,
-    2 bad usage or index error.
+    Exit codes: 0 indexed or up to date, 1 no document in PATHs, 2 bad usage, an index
+    error, or some inputs could not be read (they are named on stderr; every readable
+    document was still indexed).
 
     Example: [bold]quoteidx index corpus[/bold]
     """
@@ -132,6 +133,8 @@ def index_command(
         markup=False,
         highlight=False,
     )
+    if report.skipped:
+        raise typer.Exit(EXIT_ERROR)  # the rest is indexed; the exit code says not all of it
     raise typer.Exit(EXIT_FOUND if report.seen or (prune and not paths) else EXIT_NOTHING)
 
 

@@ -328,3 +328,39 @@ def test_a_stale_or_broken_corrections_file(cli: Cli, docs: Path) -> None:
 def test_correction_commands_have_help_with_an_example(cli: Cli, command: str) -> None:
     result = cli(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout and "Exit codes" in result.stdout
+
+
+# Looking one person up costs what they said, not the whole index
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_person_looked_up_by_name_is_the_same_as_over_the_whole_index(tmp_path: Path) -> None:
+    from quoteidx.identity import load_identities
+    from quoteidx.storing import open_store
+
+    docs = tmp_path / "docs"
+    shutil.copytree(CORPUS, docs)
+    _write(docs, "herald.txt",
+           "Ismail Khan, the governor, spoke on Monday. “We will hold the city,” Khan said.\n\n"
+           "Bismillah Khan Mohammedi, the minister, said the army was ready.\n\n"
+           "“Nobody will leave,” said Maria Khan, a teacher.\n")
+    _write(docs, "gazette.txt",
+           "“The roads are closed,” said Omar Haddad, a driver.\n\n"
+           "Haddad added: “We wait for news every day.”\n")
+    ix = tmp_path / "ix"
+    index_paths([docs], ix)
+    add_correction(ix, Correction("merge", names=("Omar Haddad", "Hidaytullah")))
+    with open_store(ix) as store:
+        whole = load_identities(store)
+        for name in ("Khan", "Ismail Khan", "Nezami", "Shariyar Nezami", "Haddad",
+                     "Hidaytullah", "Commander Khan", "Maria", "Sengupta"):
+            targeted = load_identities(store, about=name)
+
+            def by_name(found: Any, name: str = name) -> dict[str, list[str]]:
+                return {p.name: sorted(q.id for q in p.quotes) for p in found.find(name)}
+
+            assert by_name(targeted) == by_name(whole), name
+            assert by_name(whole), name

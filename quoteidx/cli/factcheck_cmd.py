@@ -75,7 +75,7 @@ def verify(
 
     with open_index(index_dir) as store:
         try:
-            people = load_people(store) if speaker else None
+            people = load_people(store, about=speaker) if speaker else None
             report = run_verify(store, claim, speaker, identities=people,
                                 min_score=min_score, limit=limit)
         except (ClaimError, QueryError) as err:

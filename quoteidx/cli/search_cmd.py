@@ -134,7 +134,7 @@ def by_speaker(
         error(f"no name to look for in {name!r}")
         raise typer.Exit(EXIT_ERROR)
     with open_index(index_dir) as store:
-        people = load_people(store)
+        people = load_people(store, about=name)
     said = sorted((quote for person in people.find(name) for quote in person.quotes),
                   key=lambda quote: (quote.source.path, quote.start))
     hits = [Hit(quote) for quote in said]
@@ -237,7 +237,7 @@ def show(
         if quote is None:
             error(f"no quote with id {quote_id!r}")
             raise typer.Exit(EXIT_NOTHING)
-        people = load_people(store) if fmt is Format.table else None
+        people = load_people(store, about=quote.speaker) if fmt is Format.table else None
         quote = corrected([quote], store)[0]
         before: list[str] = []
         after: list[str] = []
@@ -321,7 +321,7 @@ def _run(request: SearchRequest, index_dir: Path | None) -> SearchResult:
 
             if not name_words(request.speaker):
                 raise QueryError(f"no name to look for in {request.speaker!r}")
-            people = load_people(store)
+            people = load_people(store, about=request.speaker)
             said = {q.id: q for person in people.find(request.speaker) for q in person.quotes}
             result = store.search(replace(request, speaker=None, limit=None))
         except QueryError as err:
@@ -383,13 +383,14 @@ def _record(hit: Hit, fmt: Format, scored: bool) -> dict[str, Any]:
 # People across documents and the corrections file: shared with factcheck_cmd.
 
 
-def load_people(store: Store) -> Identities:
+def load_people(store: Store, about: str | None = None) -> Identities:
     """One identity per person, corrections applied; a broken corrections file is an
-    error (exit 2), a correction that no longer applies a warning."""
+    error (exit 2), a correction that no longer applies a warning. With `about`, only the
+    people that name could mean (see load_identities)."""
     from quoteidx.identity import CorrectionsError, load_identities
 
     try:
-        people = load_identities(store)
+        people = load_identities(store, about)
     except CorrectionsError as err:
         error(f"{err}; fix or remove it")
         raise typer.Exit(EXIT_ERROR) from None

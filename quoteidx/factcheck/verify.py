@@ -81,7 +81,7 @@ def verify(
 
     named: list[Identity] = []
     if speaker:
-        identities = identities or load_identities(store)
+        identities = identities or load_identities(store, about=speaker)
         named = identities.find(speaker)
         found += [quote for person in named for quote in person.quotes]
     if identities is not None:  # its quotes have the corrections applied

@@ -24,7 +24,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quoteidx.identity.corrections import Correction, load_corrections
-from quoteidx.identity.names import is_name, looks_like_person, name_key, name_words, parse_ref
+from quoteidx.identity.names import (
+    is_name,
+    looks_like_person,
+    name_key,
+    name_words,
+    parse_ref,
+)
 from quoteidx.querying import fold_name
 from quoteidx.record import Quote, Source
 
@@ -94,14 +100,62 @@ def reassigned(quotes: Iterable[Quote], corrections: Sequence[Correction]) -> li
     return out
 
 
-def load_identities(store: Store) -> Identities:
-    """Every quote in the index grouped into people, corrections applied."""
+def load_identities(store: Store, about: str | None = None) -> Identities:
+    """The quotes in the index grouped into people, corrections applied.
+
+    With `about` (a name), only the people that name could mean are built, from the
+    quotes that can bear on them, so that a look-up costs what that person said, not what
+    the whole index holds: the people found by `find(about)` are the same as over the
+    whole index, but the rest of the list is partial."""
     from quoteidx.querying import SearchRequest
 
     corrections = load_corrections(store.location)
-    hits = store.search(SearchRequest(sort="document", limit=None)).hits
-    return build_identities([hit.quote for hit in hits], corrections,
-                            store.documents().values())
+    if about is None:
+        hits = store.search(SearchRequest(sort="document", limit=None)).hits
+        return build_identities([hit.quote for hit in hits], corrections,
+                                store.documents().values())
+    partial = build_identities(_neighbourhood(store, about, corrections), corrections)
+    partial.warnings.clear()  # over part of the index, a correction may only seem stale
+    return partial
+
+
+def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
+    """Every quote whose persona could join a person called `name`.
+
+    Personae join across documents only by the same full name, and within a document
+    only when one name's words are part of the other's, so any persona of such a person
+    shares a word with `name` or with a name sharing a word with it. Merges add the
+    names they join; reassignments add their quotes."""
+    from quoteidx.querying import SearchRequest
+
+    names = {name}
+    for correction in corrections:
+        if correction.action == "merge" and any(
+            _shares_word(name, parse_ref(ref)[0]) for ref in correction.names
+        ):
+            names.update(parse_ref(ref)[0] for ref in correction.names)
+    found: dict[str, Quote] = {}
+    asked: set[str] = set()
+
+    def gather(words: Iterable[str]) -> None:
+        for word in set(words) - asked:
+            asked.add(word)
+            for hit in store.search(SearchRequest(speaker=word, limit=None)).hits:
+                found.setdefault(hit.quote.id, hit.quote)
+
+    gather(word for each in names for word in name_words(each))
+    # Words of the full names found: "Ismail Khan" brings in this document's "Khan".
+    gather(word for quote in list(found.values()) for word in name_words(quote.speaker or ""))
+    for correction in corrections:
+        if correction.action == "reassign" and correction.quote:
+            quote = store.get(correction.quote)
+            if quote is not None:
+                found.setdefault(quote.id, quote)
+    return sorted(found.values(), key=lambda q: (q.source.path, q.start))
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(set(name_words(a)) & set(name_words(b)))
 
 
 def build_identities(

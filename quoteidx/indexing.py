@@ -8,8 +8,10 @@ callback, for the CLI and for scripts::
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quoteidx.reading import Document, ReadError, iter_files, read_path
@@ -19,6 +21,9 @@ from quoteidx.storing import DocumentInfo, StoreWriter, index_location, open_sto
 # progress(done, total, path): called after each file, whatever happened to it.
 Progress = Callable[[int, int, str], None]
 Extractor = Callable[[Document], list[Quote]]
+# A document's quotes, or "ErrorType: message" when its extraction raised.
+Outcome = list[Quote] | str
+CHUNK = 32  # documents per task with jobs > 1: a big JSON Lines file is never held whole
 
 
 @dataclass
@@ -50,6 +55,7 @@ def index_paths(
     extract: Extractor | None = None,
     timeout: float | None = None,
     on_wait: Callable[[float], None] | None = None,
+    jobs: int = 1,
 ) -> IndexReport:
     """Index the documents under `paths` into the index at `location` (made if missing).
 
@@ -57,8 +63,9 @@ def index_paths(
     replaced; `prune` removes documents whose file no longer exists; `rebuild` starts
     from an empty index. The run is one transaction: it is saved whole at the end, or
     (on an error, or if the process dies) not at all. If another run is writing, waits
-    up to `timeout` seconds (calling `on_wait(timeout)` once). Raises
-    quoteidx.storing.StoreError (e.g. IndexBusy)."""
+    up to `timeout` seconds (calling `on_wait(timeout)` once). `jobs` > 1 extracts in
+    that many processes (0: one per core; `extract` must then be a module-level
+    function), with the same result. Raises quoteidx.storing.StoreError (e.g. IndexBusy)."""
     if extract is None:
         from quoteidx.extract import extract_document as extract
     where = index_location(location)
@@ -79,10 +86,19 @@ def index_paths(
             # what the run before it committed, or it would index the same text twice.
             run = _Run({} if rebuild else store.documents(), extract, report)
             run.writer = writer
-            for number, path in enumerate(files, start=1):
-                run.index_file(path)
-                if progress is not None:
-                    progress(number, len(files), path)
+            if jobs == 1:
+                for number, path in enumerate(files, start=1):
+                    run.index_file(path)
+                    if progress is not None:
+                        progress(number, len(files), path)
+            else:
+                number = 0
+                for path, items, outcomes, last in _read_ahead(files, run.known, extract, jobs):
+                    run.index_file(path, items, outcomes)
+                    if last:
+                        number += 1
+                        if progress is not None:
+                            progress(number, len(files), path)
             if prune:
                 run.prune()
         stats = store.stats()
@@ -90,6 +106,41 @@ def index_paths(
     finally:
         store.close()
     return report
+
+
+def _read_ahead(
+    files: list[str], known: dict[str, DocumentInfo], extract: Extractor, jobs: int
+) -> Iterator[tuple[str, list[Document | ReadError], dict[int, Outcome], bool]]:
+    """(path, items, outcomes by id(document), last chunk of the file?) in file order, the
+    documents read here and extracted ahead in worker processes while earlier ones are
+    being stored. Unchanged documents are not sent; the rest are extracted even if the
+    run then skips them (a twin), so that what is stored is decided exactly as with one
+    process."""
+    from quoteidx.parallel import cpu_count, extract_outcomes, ordered_map
+
+    pending: deque[tuple[str, list[Document | ReadError], list[Document], bool]] = deque()
+
+    def tasks() -> Iterator[tuple[list[Document], Extractor]]:
+        for path in files:
+            items = read_path(path)
+            while True:
+                chunk = list(itertools.islice(items, CHUNK))
+                last = len(chunk) < CHUNK
+                todo = [item for item in chunk if isinstance(item, Document)
+                        and not _unchanged(known, document_key(path, item.source.path), item)]
+                pending.append((path, chunk, todo, last))
+                yield todo, extract
+                if last:
+                    break
+
+    for outcomes in ordered_map(extract_outcomes, tasks(), jobs or cpu_count()):
+        path, chunk, todo, last = pending.popleft()
+        yield path, chunk, {id(d): o for d, o in zip(todo, outcomes, strict=True)}, last
+
+
+def _unchanged(known: dict[str, DocumentInfo], key: str, document: Document) -> bool:
+    old = known.get(key)
+    return old is not None and old.content_hash == document.content_hash
 
 
 def document_key(path: str, source_path: str) -> str:
@@ -117,22 +168,26 @@ class _Run:
         self.files_read: set[str] = set()  # absolute paths of files read to the end
         self.writer: StoreWriter | None = None
 
-    def index_file(self, path: str) -> None:
-        read_any = False
-        for item in read_path(path):
+    def index_file(self, path: str, items: Iterable[Document | ReadError] | None = None,
+                   outcomes: dict[int, Outcome] | None = None) -> None:
+        """The documents of one file (or a part of it, with `items` read and `outcomes`
+        extracted elsewhere)."""
+        for item in read_path(path) if items is None else items:
             if isinstance(item, ReadError):
                 where = item.path if item.line is None else f"{item.path}: line {item.line}"
                 self.report.skipped.append((where, item.reason))
                 continue
-            read_any = True
+            # Only a file with a readable document counts as read: one that failed to
+            # read keeps its old quotes, even on --prune.
+            self.files_read.add(os.path.abspath(path))
             key = document_key(path, item.source.path)
             if key not in self.seen:  # the same file named twice
                 self.seen.add(key)
-                self.index_document(item, key)
-        if read_any:  # a file that failed to read keeps its old quotes, even on --prune
-            self.files_read.add(os.path.abspath(path))
+                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None)
 
-    def index_document(self, document: Document, key: str) -> None:
+    def index_document(
+        self, document: Document, key: str, outcome: Outcome | None = None
+    ) -> None:
         assert self.writer is not None
         report = self.report
         digest = document.content_hash
@@ -150,13 +205,15 @@ class _Run:
             gone = self.known.pop(twin, None)
             self.writer.delete_document(twin)
             report.quotes_removed += gone.quotes if gone else 0
-        try:
-            quotes = self.extract(document)
-        except Exception as err:  # one bad document must not stop a long run
-            report.skipped.append(
-                (document.source.path, f"extraction failed: {type(err).__name__}: {err}")
-            )
+        if outcome is None:
+            try:
+                outcome = self.extract(document)
+            except Exception as err:  # one bad document must not stop a long run
+                outcome = f"{type(err).__name__}: {err}"
+        if isinstance(outcome, str):
+            report.skipped.append((document.source.path, f"extraction failed: {outcome}"))
             return
+        quotes = outcome
         self.writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
         self.by_hash[digest] = key
         report.quotes_added += len(quotes)

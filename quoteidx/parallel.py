@@ -117,3 +117,18 @@ def _process(unit: Unit, extract: Extractor | None) -> Iterator[Item]:
             yield item, extract(item)
         except Exception as err:  # one document must not stop the run
             yield ReadError(item.source.path, f"extraction failed: {err!r}")
+
+
+def extract_outcomes(task: tuple[list[Document], Extractor | None]) -> list[list[Quote] | str]:
+    """For indexing: each document's quotes, or "ErrorType: message" when its extraction
+    raised (a string, since not every exception survives pickling)."""
+    documents, extract = task
+    if extract is None:
+        from quoteidx.extract import extract_document as extract
+    outcomes: list[list[Quote] | str] = []
+    for document in documents:
+        try:
+            outcomes.append(extract(document))
+        except Exception as err:  # one document must not stop the run
+            outcomes.append(f"{type(err).__name__}: {err}")
+    return outcomes

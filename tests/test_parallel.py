@@ -96,3 +96,56 @@ def test_cli_jobs_output_is_identical(corpus: Path) -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[0].splitlines()) > 40
+
+
+def _index_contents(location: Path) -> list[dict[str, object]]:
+    from quoteidx.querying import SearchRequest
+    from quoteidx.storing import open_store
+
+    with open_store(str(location)) as store:
+        result = store.search(SearchRequest(limit=None, sort="document"))
+    return [hit.quote.to_dict() for hit in result.hits]
+
+
+def _report(report: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    data = asdict(report)  # type: ignore[call-overload]
+    data.pop("location")
+    return data
+
+
+def test_index_jobs_gives_the_same_index_and_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteidx import indexing
+    from quoteidx.indexing import index_paths
+
+    monkeypatch.setattr(indexing, "CHUNK", 5)  # the JSON Lines file spans several tasks
+    (corpus / "part1" / "copy.txt").write_text(_article(3), encoding="utf-8")  # a twin
+    paths = [corpus, corpus / "part0" / "000.txt"]  # a file named twice
+    one, two = tmp_path / "ix1", tmp_path / "ix2"
+    first = [index_paths(paths, str(where), jobs=jobs) for where, jobs in ((one, 1), (two, 2))]
+    assert _report(first[0]) == _report(first[1])
+    assert first[0].skipped and first[0].quotes > 40
+    assert _index_contents(one) == _index_contents(two)
+
+    # Change, add and remove files: the incremental runs agree too.
+    (corpus / "part0" / "004.txt").write_text(_article(404), encoding="utf-8")
+    (corpus / "part1" / "999.txt").write_text(_article(999), encoding="utf-8")
+    (corpus / "part1" / "005.txt").unlink()
+    again = [index_paths([corpus], str(where), prune=True, jobs=jobs)
+             for where, jobs in ((one, 1), (two, 0))]
+    assert _report(again[0]) == _report(again[1])
+    assert again[0].updated and again[0].added and again[0].pruned and again[0].unchanged
+    assert _index_contents(one) == _index_contents(two)
+
+
+def test_index_jobs_extraction_failure_is_skipped(corpus: Path, tmp_path: Path) -> None:
+    from quoteidx.indexing import index_paths
+
+    reports = [index_paths([corpus / "part1"], str(tmp_path / f"ix{jobs}"), jobs=jobs,
+                           extract=_failing) for jobs in (1, 2)]
+    assert _report(reports[0]) == _report(reports[1])
+    assert len(reports[1].skipped) == 15
+    assert reports[1].skipped[0][1] == "extraction failed: ValueError: cannot cope with Report 1"

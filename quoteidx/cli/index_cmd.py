@@ -75,6 +75,10 @@ def index_command(
         None, "--wait", min=0, metavar="SECONDS", show_default=False,
         help="How long to wait for another run writing to the same index. \\[default: 10]",
     ),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=0,
+        help="Processes to extract with; 0 = one per core. The index is the same in any case.",
+    ),
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
     """Add documents to the index, or refresh them.
@@ -107,7 +111,7 @@ def index_command(
     try:
         with _progress_bar() as progress:
             report = index_paths(paths or [], location, rebuild=rebuild, prune=prune,
-                                 progress=progress, timeout=wait, on_wait=waiting)
+                                 progress=progress, timeout=wait, on_wait=waiting, jobs=jobs)
     except IndexIncompatible as err:
         error(f"{printable(str(err))}; rebuild it with: {create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR) from None

@@ -211,3 +211,19 @@ def test_show_names_the_person_and_aliases(cli: Cli, seeds: Path) -> None:
 def test_help_has_an_example_and_exit_codes(cli: Cli, command: str) -> None:
     result = cli(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout and "Exit codes" in result.stdout
+
+
+def test_a_body_that_speaks_is_an_organization_and_a_person_a_person() -> None:
+    from quoteidx.presenting.jsonld import claim
+    from quoteidx.record import Quote, Source
+
+    def said_by(speaker: str) -> dict:
+        quote = Quote(id="x", text="words", kind="indirect", speaker=speaker,
+                      speaker_mention=speaker, role="spokesman", cue="said",
+                      source=Source(path="a.txt"), start=0, end=5, paragraph="words")
+        return claim(quote)["author"]
+
+    assert said_by("the Labor Department")["@type"] == "Organization"
+    assert "jobTitle" not in said_by("the campaign")
+    assert said_by("Omid Sobhani") == {"@type": "Person", "name": "Omid Sobhani",
+                                       "jobTitle": "spokesman"}

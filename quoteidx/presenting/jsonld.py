@@ -3,7 +3,8 @@ that fact-checking tools take as `itemReviewed`. No rating is given: that is the
 fact-checker's to add (ClaimReview.reviewRating), never quoteidx's to invent.
 
 Fields used (https://schema.org/Claim): `text` (the words), `author` (a Person with
-`name` and `jobTitle` from the role), `datePublished`, and `appearance`, the
+`name` and `jobTitle` from the role, or an Organization when a body spoke: "the
+ministry"), `datePublished`, and `appearance`, the
 CreativeWork it appeared in (`url`, `headline`, `datePublished`, `publisher`,
 `author`). A source known only by its file path has it as `identifier`, not `url`.
 """
@@ -18,11 +19,21 @@ from quoteidx.record import Quote
 CONTEXT = "https://schema.org"
 
 
+def _is_body(name: str) -> bool:
+    """"the Labor Department", "the campaign": a body speaking, typed Organization."""
+    from quoteidx.finding.lexicon import ORG_NOUNS, ORG_WORDS
+
+    words = name.split()
+    return any(w in ORG_WORDS for w in words) or bool(words) and words[-1].lower() in ORG_NOUNS
+
+
 def claim(quote: Quote, person: str | None = None) -> dict[str, Any]:
     """The Claim of one quote; `person` is the speaker's name across documents."""
     source = quote.source
-    author: dict[str, Any] = {"@type": "Person", "name": person or quote.speaker}
-    if quote.role:
+    name = person or quote.speaker or ""
+    kind = "Organization" if _is_body(name) else "Person"
+    author: dict[str, Any] = {"@type": kind, "name": name}
+    if quote.role and kind == "Person":
         author["jobTitle"] = quote.role
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if source.url:

@@ -370,6 +370,8 @@ def print_tables(results: dict[str, Any]) -> None:
         table.add_row(label, *cells)
 
     row("corpus MB / quotes", lambda s: f"{s['megabytes']:,} / {s['quotes']:,}")
+    row("machine load (1 min) when indexing", lambda s: max(
+        f"{v:.1f}" for k, v in s["load"].items() if k.startswith("quoteidx index")))
     row("extract, 1 process: docs/s (MB/s)",
         lambda s: f"{s['extract_jobs1']['docs_per_s']:,.0f} ({s['extract_jobs1']['mb_per_s']})")
     row(f"extract, {os.cpu_count()} processes: docs/s (MB/s)",
@@ -383,6 +385,8 @@ def print_tables(results: dict[str, Any]) -> None:
     row("store alone s", lambda s: f"{s['store_only_s']:,}")
     row("raw Whoosh, fastest s", lambda s: f"{min(r['seconds'] for r in s['raw_whoosh']):,}")
     row("store / raw Whoosh", lambda s: f"{s['store_vs_raw']:.2f}x")
+    fastest = lambda s: min(r["seconds"] for r in s["raw_whoosh"])  # noqa: E731
+    row("quoteidx index / raw Whoosh", lambda s: f"{s['index']['seconds'] / fastest(s):.2f}x")
     row("re-index 1% changed: s (peak MB)",
         lambda s: f"{s['reindex_1pct']['seconds']:,} ({s['reindex_1pct']['peak_rss_mb']:,})")
     row("open index, warm ms", lambda s: f"{s['open_ms']}")
@@ -393,6 +397,8 @@ def print_tables(results: dict[str, Any]) -> None:
         row(f"{label}: cold ms median / p95",
             lambda s, k=label: f"{s['cold'][k]['median']:.0f} / {s['cold'][k]['p95']:.0f}")
     console = Console()
+    if not console.is_terminal:  # a file or a pipe: wide enough for every column
+        console = Console(width=120)
     console.print(table)
 
     start = results["startup"]
@@ -442,7 +448,11 @@ def main() -> None:
                         help="largest size at which the store alone and raw Whoosh are timed "
                         "(each takes about as long as the index build)")
     parser.add_argument("--out", type=Path, help="JSON file (default bench/results/<time>.json)")
+    parser.add_argument("--table", type=Path, help="only print the tables of an earlier run's JSON")
     args = parser.parse_args()
+    if args.table:
+        print_tables(json.loads(args.table.read_text()))
+        return
     if args.quick:
         sizes = [1000]
         args.cold_runs, args.warm_runs = min(args.cold_runs, 5), min(args.warm_runs, 20)

@@ -173,7 +173,7 @@ ambassador envoy negotiator investigator investigators prosecutor prosecutors ju
 driver shopkeeper trader veteran veterans mujaheddin militant militants insurgent
 insurgents rebel rebels observer observers campaigner campaigners organiser organizer
 founder president executives residents elder elders cleric clerics imam survivor
-survivors victim victims group groups community locals citizens Afghans Americans parent
+survivors victim victims group groups community locals citizens parent
 parents colleague colleagues official spokesperson fan fans""".split())
 
 FEMALE_WORDS = frozenset("""
@@ -199,18 +199,18 @@ denise diana diane donna doris dorothy edith elaine eleanor elena elisabeth eliz
 ellen emily emma erin eva evelyn fatima fiona frances gloria grace hannah harriet heather
 heidi helen helga hillary ingrid irene isabel jacqueline jane janet janice jennifer
 jessica jill joan joanne josephine joyce judith judy julia julie karen katherine kathleen
-kathy katie kelly kimberly laura lauren linda lisa lucy lydia madeleine malala
-margaret maria marie marilyn martha mary maya megan melania melissa michelle monica
+kathy katie kimberly laura lauren linda lisa lucy lydia madeleine
+margaret maria marie marilyn martha mary maya megan melissa michelle monica
 nancy natalie nicole nikki olivia pamela patricia paula pauline rachel rebecca rita
 rose ruth sally samantha sandra sara sarah selin sharon shirley sofia sophia sophie
 stephanie susan suzanne sylvia tamara teresa theresa tiffany valerie vanessa victoria
 virginia wendy yara yasmin zainab""".split())
 MALE_FIRST_NAMES = frozenset("""
 aaron abdul abdullah adam ahmad ahmed alan albert alexander ali andrew anthony antonio
-arthur barack ben benjamin bernie bill bob brian bruce carl carlos charles chris
+arthur ben benjamin bernie bill bob brian bruce carl carlos charles
 christopher chuck colin daniel david dennis donald douglas edward eric frank fred gary
 george gerald gregory hamid harold harry hassan henry howard ian jack jacob james jason
-jeb jeff jeffrey jeremy jerry jim joe john jonathan jose joseph joshua juan karl keith
+jeff jeffrey jeremy jerry jim joe john jonathan jose joseph joshua juan karl keith
 kenneth kevin lars larry lawrence louis marco mark martin matthew michael mike mitch
 mohammad mohammed muhammad nathan nicholas omar patrick paul peter philip ralph randy
 raymond richard rick robert roger ronald roy russell ryan samuel scott sean stephen

@@ -208,10 +208,3 @@ def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
         return None
     return subject
-
-
-def first_token_starts(para: Paragraph, offset: int) -> Token | None:
-    for token in para.tokens:
-        if token.start >= offset:
-            return token
-    return None

@@ -139,11 +139,6 @@ embassy firm government group hospital institute ministry military newspaper off
 organisation organization party police prosecutor regime school spokesman spokeswoman
 team union university white-house""".split())
 
-# What a claim may be "according to" besides people and bodies.
-DOCUMENT_NOUNS = frozenset("""
-analysis data document documents estimate estimates figures filing filings memo poll
-polls records report reports research statement study survey transcript""".split())
-
 # Titles before a name: "Commander Ismail Khan", "Sen. Warren". Lower-cased, no dots.
 TITLES = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel lt

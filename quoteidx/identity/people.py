@@ -122,10 +122,11 @@ def load_identities(store: Store, about: str | None = None) -> Identities:
 def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
     """Every quote whose persona could join a person called `name`.
 
-    Personae join across documents only by the same full name, and within a document
-    only when one name's words are part of the other's, so any persona of such a person
-    shares a word with `name` or with a name sharing a word with it. Merges add the
-    names they join; reassignments add their quotes."""
+    A person called `name` has a speaker name holding every word of it (titles aside:
+    "Commander Khan" is looked for as "Khan"), because the extractor already gives each
+    document's mentions their fullest name, and personae join across documents only by
+    the same full name. Merges add the names they join; reassignments add their quotes."""
+    from quoteidx.attributing.names import strip_title
     from quoteidx.querying import SearchRequest
 
     names = {name}
@@ -135,17 +136,12 @@ def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -
         ):
             names.update(parse_ref(ref)[0] for ref in correction.names)
     found: dict[str, Quote] = {}
-    asked: set[str] = set()
-
-    def gather(words: Iterable[str]) -> None:
-        for word in set(words) - asked:
-            asked.add(word)
-            for hit in store.search(SearchRequest(speaker=word, limit=None)).hits:
-                found.setdefault(hit.quote.id, hit.quote)
-
-    gather(word for each in names for word in name_words(each))
-    # Words of the full names found: "Ismail Khan" brings in this document's "Khan".
-    gather(word for quote in list(found.values()) for word in name_words(quote.speaker or ""))
+    for each in names:
+        bare = strip_title(each)[0] or each
+        if not name_words(bare):
+            continue
+        for hit in store.search(SearchRequest(speaker=bare, limit=None)).hits:
+            found.setdefault(hit.quote.id, hit.quote)
     for correction in corrections:
         if correction.action == "reassign" and correction.quote:
             quote = store.get(correction.quote)

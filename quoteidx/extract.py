@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from quoteidx.attributing import attribute
 from quoteidx.finding import find_quotations
-from quoteidx.reading import Document, ReadError, read_documents, read_text
+from quoteidx.reading import Document, ReadError, read_text
 from quoteidx.record import Quote
 
 
@@ -23,11 +23,10 @@ def extract_text(text: str, path: str = "<text>") -> list[Quote]:
 
 
 def extract_paths(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]], jobs: int = 1
 ) -> Iterator[tuple[Document, list[Quote]] | ReadError]:
-    """(document, quotes) for each readable file under paths; a ReadError for the others."""
-    for item in read_documents(paths):
-        if isinstance(item, ReadError):
-            yield item
-        else:
-            yield item, extract_document(item)
+    """(document, quotes) for each readable file under paths, a ReadError for the others,
+    in input order; `jobs` processes (0: one per core)."""
+    from quoteidx.parallel import extract_all  # the one driver, sequential or not
+
+    return extract_all(paths, jobs)

@@ -58,9 +58,13 @@ def index_state(location: Path) -> State | None:
 
 def leftovers(location: Path) -> list[str]:
     """Anything in or next to the index that a committed index does not need."""
+    from whoosh import index
+
     extra = [p.name for p in location.parent.iterdir() if p.name.startswith(location.name + ".")]
+    # A segment is a set of files named after it: they are needed while the TOC names it.
+    current = {segment.segment_id() + "." for segment in index.open_dir(str(location))._segments()}
     for name in os.listdir(location):
-        if not (name in (LOCK_NAME, "quoteidx.json") or name.endswith(".seg")
+        if not (name in (LOCK_NAME, "quoteidx.json") or name.startswith(tuple(current))
                 or (name.startswith("_MAIN_") and name.endswith(".toc"))):
             extra.append(name)
     if len([n for n in os.listdir(location) if n.endswith(".toc")]) != 1:

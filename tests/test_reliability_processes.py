@@ -255,10 +255,19 @@ def test_a_search_during_a_run_sees_the_last_commit(
 
 
 def new_segment(ix: Path) -> Callable[[], bool]:
-    """True once a run writes a compound segment file (.seg): it is committing."""
-    pattern = [str(ix / "*.seg"), str(ix.parent / f"{ix.name}.tmp-*" / "*.seg")]
+    """True once a run writes postings into a new segment (.pst): it is committing (a
+    writer creates its segment's files at the start, and fills them as it commits)."""
+    pattern = [str(ix / "*.pst"), str(ix.parent / f"{ix.name}.tmp-*" / "*.pst")]
     old = {name for p in pattern for name in glob.glob(p)}
-    return lambda: any(name not in old for p in pattern for name in glob.glob(p))
+
+    def started() -> bool:
+        for name in {name for p in pattern for name in glob.glob(p)} - old:
+            with suppress(OSError):
+                if os.path.getsize(name) > 0:
+                    return True
+        return False
+
+    return started
 
 
 @pytest.mark.parametrize("scenario", ["new index", "update", "rebuild"])

@@ -222,7 +222,7 @@ def run(docs: Path, fake_extract: Extract, **options: Any) -> IndexReport:
 
 
 def generation(location: Path) -> set[str]:
-    return {name for name in os.listdir(location) if name.endswith((".toc", ".seg"))}
+    return {name for name in os.listdir(location) if name.startswith(("_MAIN_", "MAIN_"))}
 
 
 def test_index_paths_then_unchanged_run_changes_nothing(docs: Path, fake_extract: Extract) -> None:

@@ -65,6 +65,11 @@ MARKER = "quoteidx.json"
 WRITE_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 LIMIT_MB = 512  # writer memory; measured ~1.6x faster bulk loads than Whoosh's 128
 OPEN_TRIES = 20  # opening races a commit replacing the TOC: retry, 50 ms apart
+# A commit merges small segments into bigger ones as it goes (Whoosh's default policy),
+# and everything into one only past this many: fuzzy and wildcard queries slow down with
+# every segment, but a full merge rewrites the whole index, which is what made a 1%
+# re-index cost as much as a rebuild.
+MAX_SEGMENTS = 8
 
 
 class DemonymFilter(Filter):
@@ -236,7 +241,12 @@ class WhooshWriter(StoreWriter):
         try:
             if self._writer is None:
                 # The lock is ours (_lk=False stops Whoosh taking it a second time).
-                self._writer = self._target.writer(_lk=False, limitmb=LIMIT_MB)
+                # Segments stay loose files, not one compound file: Whoosh reads a
+                # compound file's parts by copying them into memory, so a search on a
+                # large index copied the index's postings at every open (~1 s at 1M
+                # quotes). Files of killed runs are removed by tidy() like any other.
+                self._writer = self._target.writer(_lk=False, limitmb=LIMIT_MB,
+                                                   compound=False)
             yield self._writer
         except OSError as err:
             raise _write_error(self._store.location, err) from None
@@ -261,9 +271,8 @@ class WhooshWriter(StoreWriter):
         try:
             if self._writer is not None:
                 with self._writing() as writer:
-                    # One segment: fuzzy queries are ~40x slower over several segments,
-                    # at the price of rewriting the index on each run that changes it.
-                    writer.commit(optimize=True)
+                    segments = len(self._target._segments())
+                    writer.commit(optimize=segments >= MAX_SEGMENTS)
                 self._writer = None
             if self._new is not None:
                 try:
@@ -305,6 +314,7 @@ class WhooshStore(Store):
         self.real = os.path.realpath(location)  # swaps and sibling folders work on this
         self.schema = build_schema()  # ours, never re-read from the index's TOC
         self._parser: Any = None
+        self._searcher: Any = None  # kept open between calls, refreshed on each
 
     # Opening and creating
 
@@ -375,7 +385,36 @@ class WhooshStore(Store):
 
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
+        self._drop_searcher()
         self.ix = index.open_dir(self.location, schema=self.schema)
+
+    def _read(self, work: Callable[[Any], Any]) -> Any:
+        """`work(searcher)` on the index as last committed. One searcher is kept open
+        across calls (opening one costs more than most queries) and brought up to date
+        first. A segment file can vanish under it when another process's commit merges
+        segments; the read is then retried on the new version of the index."""
+        for attempt in range(OPEN_TRIES):
+            try:
+                ix = self.reader_index()
+                if (self._searcher is not None
+                        and ix.latest_generation() != self._searcher.reader().generation()):
+                    # Not Searcher.refresh(): its reader reuse breaks on an empty index.
+                    self._drop_searcher()
+                if self._searcher is None:
+                    self._searcher = ix.searcher()
+                return work(self._searcher)
+            except FileNotFoundError:
+                self._drop_searcher()
+                if attempt == OPEN_TRIES - 1:
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            with suppress(Exception):
+                self._searcher.close()
+            self._searcher = None
 
     def reader_index(self) -> Any:
         if self.ix is None:
@@ -433,11 +472,10 @@ class WhooshStore(Store):
                             on_wait)
 
     def documents(self) -> dict[str, DocumentInfo]:
-        with self.reader_index().searcher() as searcher:
-            return {
-                stored["doc"]: _document_info(stored)
-                for stored in searcher.documents(rtype="doc")
-            }
+        return self._read(lambda searcher: {
+            stored["doc"]: _document_info(stored)
+            for stored in searcher.documents(rtype="doc")
+        })
 
     # Reading
 
@@ -457,7 +495,11 @@ class WhooshStore(Store):
         else:
             main = query.Every()
 
-        options: dict[str, Any] = {"mask": query.Term("rtype", "doc"), "terms": bool(text)}
+        options: dict[str, Any] = {}
+        if _reaches_records(main):
+            # Only these can match a document's record; masking costs a pass over all
+            # the records, so other queries skip it.
+            options["mask"] = query.Term("rtype", "doc")
         if filters:
             options["filter"] = query.And(filters) if len(filters) > 1 else filters[0]
         limit = request.limit
@@ -465,32 +507,39 @@ class WhooshStore(Store):
             options.update(sortedby="sortdate", reverse=True)
         elif request.sort == "document":
             limit = None  # sorted below, by fields Whoosh has no column for
-        with self.reader_index().searcher() as searcher:
+
+        def run(searcher: Any) -> SearchResult:
             results = searcher.search(main, limit=limit, **options)
-            total = len(results)
-            quotes = self._quotes(searcher, [hit.fields() for hit in results])
+            found = list(zip(self._quotes(searcher, [hit.fields() for hit in results]),
+                             results, strict=True))
+            if request.sort == "document":
+                found.sort(key=lambda pair: (pair[0].source.path, pair[0].start))
+                found = found[: request.limit] if request.limit is not None else found
+            words = _matched_words(main, searcher.reader()) if text and found else set()
             hits = [
                 Hit(
                     quote=quote,
                     score=hit.score if request.sort == "relevance" else None,
-                    spans=self._spans(hit) if text else (),
+                    spans=self._spans(quote.text, words),
                 )
-                for quote, hit in zip(quotes, results, strict=True)
+                for quote, hit in found
             ]
-        if request.sort == "document":
-            hits.sort(key=lambda h: (h.quote.source.path, h.quote.start))
-            hits = hits[: request.limit] if request.limit is not None else hits
-        return SearchResult(hits=hits, total=total)
+            return SearchResult(hits=hits, total=len(results))
+
+        return self._read(run)
 
     def get(self, quote_id: str) -> Quote | None:
-        with self.reader_index().searcher() as searcher:
+        def run(searcher: Any) -> Quote | None:
             stored = searcher.document(id=quote_id)
             return None if stored is None else self._quotes(searcher, [stored])[0]
 
+        return self._read(run)
+
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         wanted = fold_name(fragment) if fragment else ""
-        found = []
-        with self.reader_index().searcher() as searcher:
+
+        def run(searcher: Any) -> list[SpeakerInfo]:
+            found = []
             keys = [k for k in searcher.reader().field_terms("speaker_key") if wanted in k]
             for key in keys:
                 names: Counter[str] = Counter()
@@ -510,29 +559,33 @@ class WhooshStore(Store):
                     quotes=sum(names.values()),
                     sources=tuple(s.publication or s.path for s in where),
                 ))
-        found.sort(key=lambda s: (-s.quotes, fold_name(s.name)))
-        return found
+            found.sort(key=lambda s: (-s.quotes, fold_name(s.name)))
+            return found
+
+        return self._read(run)
 
     def stats(self) -> Stats:
-        with self.reader_index().searcher() as searcher:
+        def run(searcher: Any) -> Stats:
             reader = searcher.reader()
 
             def count(q: Any) -> int:
                 return len(searcher.search(q, limit=1, scored=False))
 
             kinds = {kind: count(query.Term("kind", kind)) for kind in reader.field_terms("kind")}
-            size = _folder_size(self.real)
             return Stats(
                 location=self.location,
                 documents=count(query.Term("rtype", "doc")),
                 quotes=count(query.Term("rtype", "quote")),
                 kinds={kind: n for kind, n in sorted(kinds.items()) if n},
                 speakers=sum(1 for _ in reader.field_terms("speaker_key")),
-                size_bytes=size,
+                size_bytes=_folder_size(self.real),
                 segments=len(list(reader.leaf_readers())),
             )
 
+        return self._read(run)
+
     def close(self) -> None:
+        self._drop_searcher()
         if self.ix is not None:
             self.ix.close()
 
@@ -566,19 +619,17 @@ class WhooshStore(Store):
             raise QueryError(f"no name to look for in {name!r}")
         return query.And([query.Term("speaker", part) for part in parts])
 
-    def _spans(self, hit: Any) -> tuple[tuple[int, int], ...]:
-        """Where the matched terms are in the quote: re-analyse the stored text and keep
-        the words whose indexed form matched (so stems and fuzzy matches light up too)."""
-        if not hit.results.has_matched_terms():
-            return ()
-        terms = {t.decode("utf-8") for f, t in hit.matched_terms() if f == "text"}
-        if not terms:
+    def _spans(self, text: str, words: set[str]) -> tuple[tuple[int, int], ...]:
+        """Where the query's words are in a quote: re-analyse the text and keep the words
+        whose indexed form the query looks for (so stems and fuzzy matches light up
+        too). Only the quotes shown are analysed, not every match."""
+        if not words:
             return ()
         analyzer = self.schema["text"].analyzer
         spans = {
             (token.startchar, token.endchar)
-            for token in analyzer(hit["text"], mode="index", chars=True)
-            if token.text in terms
+            for token in analyzer(text, mode="index", chars=True)
+            if token.text in words
         }
         return tuple(sorted(spans))
 
@@ -613,6 +664,45 @@ class WhooshStore(Store):
             )
             for fields in stored
         ]
+
+
+RECORD_FIELDS = {"rtype", "doc", "doc_key"}
+
+
+def _reaches_records(q: Any) -> bool:
+    """Could this query match a document's record rather than a quote? Only a query for
+    everything, a negation, or one on the fields the records have."""
+    return any(
+        isinstance(part, query.Every | query.Not)
+        or (part.is_leaf() and part.field() in RECORD_FIELDS)
+        for part in _subqueries(q)
+    )
+
+
+def _subqueries(q: Any) -> Iterator[Any]:
+    yield q
+    for child in q.children():
+        yield from _subqueries(child)
+
+
+def _matched_words(q: Any, reader: Any) -> set[str]:
+    """The words of the quote text that the query looks for, as indexed (stemmed, and
+    expanded for fuzzy, prefix and wildcard terms); negated words are left out."""
+    words: set[str] = set()
+
+    def walk(part: Any) -> None:
+        if isinstance(part, query.Not):
+            return
+        if part.is_leaf():
+            for field, word in part.expanded_terms(reader, phrases=True):
+                if field == "text":
+                    words.add(word.decode("utf-8") if isinstance(word, bytes) else word)
+            return
+        for child in part.children():
+            walk(child)
+
+    walk(q)
+    return words
 
 
 def _document_info(stored: dict[str, Any]) -> DocumentInfo:

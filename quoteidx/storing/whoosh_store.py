@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import json
+import mmap
 import os
 import re
 import shutil
@@ -32,6 +33,9 @@ from whoosh.analysis import (
     StemFilter,
     Token,
 )
+from whoosh.collectors import FilterCollector
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.support.charset import accent_map
 
 from quoteidx.querying import QueryError, SearchRequest, check_syntax, date_bounds, fold_name
@@ -58,6 +62,7 @@ from quoteidx.storing.folders import (
     remove_leftovers,
     swap_in,
 )
+from quoteidx.storing.whoosh_topterm import TermTopCollector
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
 SCHEMA_VERSION = 2
@@ -184,6 +189,32 @@ def _quote_fields(quote: Quote, info: DocumentInfo) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
+class MappedFile(StructFile):
+    """A read-only index file mapped into memory: Whoosh reads a document's length or
+    stored fields at any position, which on a plain file is a seek and a read each."""
+
+    def get(self, position: int, length: int) -> bytes:
+        return self.file[position:position + length]
+
+
+class MappedStorage(FileStorage):
+    """Whoosh's folder storage, with the files it reads memory-mapped (the operating
+    system's page cache is then the only copy). Writing is unchanged."""
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        with open(self._fpath(name), "rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:  # an empty file cannot be mapped
+                return super().open_file(name, **kwargs)
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return MappedFile(mapped, name=name, **kwargs)
+
+
+def _open_dir(folder: str, schema: fields.Schema) -> Any:
+    # Our own schema, not the one pickled in the index: the index is trusted for its
+    # data only, and the marker has vouched for its layout.
+    return MappedStorage(folder).open_index(schema=schema)
+
+
 def _write_error(location: str, err: OSError) -> StoreError:
     """One line for a failed write (disk full, read-only folder...): the run's changes
     were not committed, so the index is as it was."""
@@ -222,7 +253,7 @@ class WhooshWriter(StoreWriter):
             if clear:
                 store.tidy()
                 self._new = store.build_empty(store.real)
-                self._target = index.open_dir(self._new, schema=store.schema)
+                self._target = _open_dir(self._new, store.schema)
             else:
                 # While we waited, a newer quoteidx may have rebuilt the index.
                 store._check_marker(store.location)
@@ -325,9 +356,7 @@ class WhooshStore(Store):
             try:
                 cls._check_marker(location)
                 store = cls(None, location)
-                # Our own schema, not the one pickled in the index: the index is trusted
-                # for its data only, and the marker has vouched for its layout.
-                store.ix = index.open_dir(location, schema=store.schema)
+                store.ix = _open_dir(location, store.schema)
                 return store
             except IndexMissing:
                 if not finish_interrupted_swap(real):
@@ -386,7 +415,7 @@ class WhooshStore(Store):
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
         self._drop_searcher()
-        self.ix = index.open_dir(self.location, schema=self.schema)
+        self.ix = _open_dir(self.location, self.schema)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
         """`work(searcher)` on the index as last committed. One searcher is kept open
@@ -509,7 +538,10 @@ class WhooshStore(Store):
             limit = None  # sorted below, by fields Whoosh has no column for
 
         def run(searcher: Any) -> SearchResult:
-            results = searcher.search(main, limit=limit, **options)
+            if request.sort == "relevance" and limit is not None:
+                results = _top(searcher, main, limit, options)
+            else:
+                results = searcher.search(main, limit=limit, **options)
             found = list(zip(self._quotes(searcher, [hit.fields() for hit in results]),
                              results, strict=True))
             if request.sort == "document":
@@ -664,6 +696,16 @@ class WhooshStore(Store):
             )
             for fields in stored
         ]
+
+
+def _top(searcher: Any, q: Any, limit: int, options: dict[str, Any]) -> Any:
+    """The best `limit` matches, as `searcher.search` finds them, through a collector
+    that scores a single term's postings a block at a time."""
+    collector: Any = TermTopCollector(limit=limit)
+    if options:
+        collector = FilterCollector(collector, options.get("filter"), options.get("mask"))
+    searcher.search_with_collector(q, collector)
+    return collector.results()
 
 
 RECORD_FIELDS = {"rtype", "doc", "doc_key"}

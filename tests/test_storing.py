@@ -148,6 +148,13 @@ def test_get_round_trips_the_record(store: Store) -> None:
     assert store.get("000000000000") is None
 
 
+def test_speaker_names_lists_each_name_once_most_quoted_first(store: Store) -> None:
+    names = store.speaker_names()
+    assert names[0] == "Ismail Khan"
+    assert sorted(names) == ["Ann Other", "Ismail Khan", "José Álvarez", "Omid Sobhani",
+                             "Shariyar Nezami"]
+
+
 def test_speakers_and_stats(store: Store) -> None:
     people = store.speakers()
     assert people[0].name == "Ismail Khan" and people[0].quotes == 2

@@ -445,13 +445,13 @@ def _suggest(name: str, index_dir: Path | None) -> str:
     from quoteidx.querying import fold_name
 
     with open_index(index_dir) as store:
-        people = store.speakers()
+        names = store.speaker_names()
     candidates: dict[str, str] = {}
-    for person in people:
-        key = fold_name(person.name)
-        candidates[key] = person.name
+    for each in names:
+        key = fold_name(each)
+        candidates[key] = each
         for part in key.split():
-            candidates.setdefault(part, person.name)
+            candidates.setdefault(part, each)
     close = difflib.get_close_matches(fold_name(name), list(candidates), n=5, cutoff=0.75)
     names = list(dict.fromkeys(candidates[key] for key in close))[:3]
     return f"; did you mean: {', '.join(names)}?" if names else ""

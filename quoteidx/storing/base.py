@@ -138,6 +138,11 @@ class Store(ABC):
         """People quoted, most quoted first; `fragment` matches any part of the name."""
 
     @abstractmethod
+    def speaker_names(self) -> list[str]:
+        """One spelling of each speaker name in the index, most quoted first: a list to
+        suggest from that costs a look-up per name, not a read of every quote."""
+
+    @abstractmethod
     def get(self, quote_id: str) -> Quote | None: ...
 
     @abstractmethod

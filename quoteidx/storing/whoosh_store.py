@@ -596,6 +596,18 @@ class WhooshStore(Store):
 
         return self._read(run)
 
+    def speaker_names(self) -> list[str]:
+        def run(searcher: Any) -> list[str]:
+            reader = searcher.reader()
+            names = []
+            for key in reader.field_terms("speaker_key"):
+                stored = searcher.document(speaker_key=key)
+                if stored is not None:  # else only deleted quotes are left under it
+                    names.append((-reader.doc_frequency("speaker_key", key), stored["speaker"]))
+            return [name for _, name in sorted(names)]
+
+        return self._read(run)
+
     def stats(self) -> Stats:
         def run(searcher: Any) -> Stats:
             reader = searcher.reader()

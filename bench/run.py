@@ -49,10 +49,12 @@ BIN = Path(sys.executable).parent
 QUOTEIDX = str(BIN / "quoteidx")
 PYTHON = sys.executable
 # Writer settings tried for raw Whoosh; the fastest one is the bar for the store.
+# Loose segment files (compound=False) as the store writes them: assembling a compound
+# file only adds work.
 RAW_SETTINGS: list[dict[str, Any]] = [
-    {"limitmb": 512},
-    {"procs": 2, "limitmb": 256},
-    {"procs": 2, "limitmb": 256, "multisegment": True},
+    {"limitmb": 512, "compound": False},
+    {"procs": 2, "limitmb": 256, "compound": False},
+    {"procs": 2, "limitmb": 256, "multisegment": True, "compound": False},
 ]
 
 

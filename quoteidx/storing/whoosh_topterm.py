@@ -4,10 +4,11 @@ Whoosh scores a match through several Python calls (next, id, weight, the field 
 read from its column, the BM25 formula, the heap): about 3.5 µs a match, so a word found
 in 60,000 quotes took ~200 ms however few results are shown, and block-max skipping does
 not help when most matches score alike. For a query that is a single term, the matcher
-is a plain posting list: this collector reads each block's ids and weights whole, takes
-the field lengths from the length column's bytes, and memoises the BM25 score by
-(weight, length byte), which has few distinct values. Results and scores are exactly
-Whoosh's (see tests/test_storing.py); any other matcher takes Whoosh's own path.
+is a plain posting list: this collector decodes each block's document numbers and weights
+whole, reads the field lengths from the length column's bytes, and looks scores up in a
+table per weight over the 256 length bytes (BM25 of a term depends on nothing else).
+Results, scores and ties are exactly Whoosh's (tests/test_store_scale.py); any other
+matcher takes Whoosh's own path.
 
 It reads Whoosh internals (whoosh-reloaded 2.7.5, pinned in pyproject.toml), so every
 assumption is checked and a mismatch falls back to the general path.
@@ -15,7 +16,9 @@ assumption is checked and a mismatch falls back to the general path.
 
 from __future__ import annotations
 
-from heapq import heappush, heappushpop
+from collections.abc import Sequence
+from heapq import heappush, heapreplace
+from itertools import accumulate
 from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -39,28 +42,45 @@ class TermTopCollector(TopCollector):
         if leaf is None or lengths is None or self.final_fn is not None:
             super().collect_matches()
             return
-        scorer = leaf.scorer
-        score_of = scorer._score
-        scores: dict[tuple[float, int], float] = {}
-        items, limit, offset = self.items, self.limit, self.offset
+        score_of = leaf.scorer._score
+        tables: dict[float, list[float]] = {}
+
+        def table(weight: float) -> list[float]:
+            """The score of this weight at each of the 256 length bytes, computed with
+            Whoosh's own formula and its own decoding of the length byte."""
+            found = tables.get(weight)
+            if found is None:
+                found = tables[weight] = [
+                    score_of(weight, byte_to_length(byte) if byte else 1) for byte in range(256)
+                ]
+            return found
+
+        items, limit, offset, total = self.items, self.limit, self.offset, 0
         while leaf.is_active():
             ids, weights = _block(leaf)
-            for docnum, weight in zip(ids, weights, strict=True):
-                if deleted and docnum in deleted:
-                    continue
-                self.total += 1
-                byte = lengths[docnum] if docnum < len(lengths) else 0
-                key = (weight, byte)
-                score = scores.get(key)
-                if score is None:
-                    # Whoosh's own formula, with the length as its column decodes it.
-                    score = scores[key] = score_of(weight, byte_to_length(byte) if byte else 1)
-                entry = (score, -(offset + docnum))
-                if len(items) < limit:
-                    heappush(items, entry)
-                elif entry > items[0]:
-                    heappushpop(items, entry)
             leaf._next_block()
+            if deleted:
+                if not isinstance(weights, Sequence):
+                    weights = [weights] * len(ids)
+                kept = [(d, w) for d, w in zip(ids, weights, strict=True) if d not in deleted]
+                ids, weights = [d for d, _ in kept], [w for _, w in kept]
+                if not ids:
+                    continue
+            if not isinstance(weights, Sequence):  # usual: every match says the word once
+                by_length = table(weights)
+                scores = [by_length[lengths[d]] for d in ids]
+            else:
+                scores = [table(w)[lengths[d]] for d, w in zip(ids, weights, strict=True)]
+            total += len(ids)
+            if len(items) >= limit and max(scores) <= items[0][0]:
+                continue  # nothing in this block makes the top
+            # As Whoosh's TopCollector: ties keep the lower document number.
+            for docnum, score in zip(ids, scores, strict=True):
+                if len(items) < limit:
+                    heappush(items, (score, -(offset + docnum)))
+                elif score > items[0][0]:
+                    heapreplace(items, (score, -(offset + docnum)))
+        self.total += total
         if len(items) >= limit:
             self.minscore = items[0][0]
 
@@ -89,13 +109,17 @@ def _lengths(reader: Any, leaf: Any) -> bytes | None:
         if column is None or column._fixedlen != 1:
             cache[field] = None
         else:
-            cache[field] = bytes(column._dbfile.get(column._basepos, column._count))
+            stored = bytes(column._dbfile.get(column._basepos, column._count))
+            # Documents past the column's end have the default length byte, 0.
+            cache[field] = stored + bytes(max(0, reader.doc_count_all() - len(stored)))
     return cache[field]
 
 
-def _block(leaf: Any) -> tuple[Any, Any]:
-    if leaf._ids is None:
-        leaf._read_ids()
-    if leaf._weights is None:
-        leaf._read_weights()
-    return leaf._ids, leaf._weights
+def _block(leaf: Any) -> tuple[list[int], float | Sequence[float]]:
+    """The current block's document numbers, and its weights: one number when they are
+    all the same (Whoosh then stores only that), else one per document."""
+    if leaf._data is None:
+        leaf._read_data()
+    ids, weights = leaf._data[0], leaf._data[1]
+    ids = list(ids) if leaf._byteids else list(accumulate(ids))  # stored as gaps
+    return ids, 1.0 if weights is None else weights

@@ -678,14 +678,13 @@ class WhooshStore(Store):
         return tuple(sorted(spans))
 
     def _sources(self, searcher: Any, keys: list[str]) -> dict[str, Source]:
-        """The sources of these documents, from their records, in one query."""
-        wanted = list(dict.fromkeys(keys))
-        found = {key: Source(path=key) for key in wanted}  # if a record were missing
-        if wanted:
-            records = query.Or([query.Term("doc_key", key) for key in wanted])
-            for number in searcher.docs_for_query(records):
-                stored = searcher.stored_fields(number)
-                found[stored["doc"]] = Source(**stored["doc_source"])
+        """The sources of these documents, from their records: a term look-up each (one
+        query OR-ing a thousand keys costs several times more)."""
+        found = {}
+        for key in dict.fromkeys(keys):
+            number = searcher.document_number(doc_key=key)
+            found[key] = (Source(path=key) if number is None  # if a record were missing
+                          else Source(**searcher.stored_fields(number)["doc_source"]))
         return found
 
     def _quotes(self, searcher: Any, stored: list[dict[str, Any]]) -> list[Quote]:

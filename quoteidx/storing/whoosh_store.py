@@ -1,5 +1,6 @@
-"""The Whoosh backend: schema, analysis, query parsing and writer handling. All code that
-knows about Whoosh lives here; the rest of quoteidx talks to `quoteidx.storing.Store`.
+"""The Whoosh backend: schema, analysis, query parsing, reading and writer handling. Code
+that knows about Whoosh lives here and in `whoosh_topterm` (scoring one-term queries
+fast); the rest of quoteidx talks to `quoteidx.storing.Store`.
 
 Layout of the index: one Whoosh document per quote, plus one small "doc" record per
 source document holding its content hash and its metadata. Source metadata is stored

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from expect import show, the_record
 
 from quoteidx.extract import extract_document, extract_text
 from quoteidx.reading import read_file, read_text
@@ -19,24 +20,6 @@ PRONOUNS = {"i", "we", "he", "she", "they", "him", "her", "his", "it", "you", "m
 
 def extract(text: str) -> list[Quote]:
     return extract_text(text)
-
-
-def show(quotes: list[Quote]) -> str:
-    return "\n".join(
-        f"  {q.kind:8} speaker={q.speaker!r} role={q.role!r} cue={q.cue!r} "
-        f"outlet={q.outlet!r} text={q.text!r}"
-        for q in quotes
-    ) or "  (no records)"
-
-
-def the_record(quotes: list[Quote], fragment: str) -> Quote:
-    """The one record whose text holds `fragment`."""
-    found = [q for q in quotes if fragment in q.text]
-    assert len(found) == 1, (
-        f"expected exactly one record containing {fragment!r}, got {len(found)}:\n"
-        + show(quotes)
-    )
-    return found[0]
 
 
 def words(text: str) -> str:

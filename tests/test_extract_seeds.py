@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from expect import show, the_record
 
 from quoteidx.extract import extract_document
 from quoteidx.reading import Document, read_file
@@ -29,22 +30,6 @@ def extracted(path: Path) -> tuple[Document, list[Quote]]:
         document = read_file(path)
         _CACHE[path] = (document, extract_document(document))
     return _CACHE[path]
-
-
-def show(quotes: list[Quote]) -> str:
-    return "\n".join(
-        f"  {q.kind:8} {q.speaker!r:45} {q.text[:70]!r}" for q in quotes
-    ) or "  (no records)"
-
-
-def the_record(quotes: list[Quote], fragment: str) -> Quote:
-    """The one record whose text holds `fragment`."""
-    found = [q for q in quotes if fragment in q.text]
-    assert len(found) == 1, (
-        f"expected exactly one record containing {fragment!r}, got {len(found)}:\n"
-        + show(quotes)
-    )
-    return found[0]
 
 
 def line_span(document: Document, line: str) -> tuple[int, int]:

@@ -148,6 +148,14 @@ def test_get_round_trips_the_record(store: Store) -> None:
     assert store.get("000000000000") is None
 
 
+def test_limit_0_counts_without_returning_quotes(store: Store) -> None:
+    for sort in ("relevance", "date"):
+        counted = store.search(SearchRequest("pakistan", limit=0, sort=sort))
+        assert counted.hits == [] and counted.total == 4
+    assert store.search(SearchRequest("*", limit=0)).total == 6
+    assert store.search(SearchRequest("pakistan", limit=0, kind="indirect")).total == 0
+
+
 def test_speaker_names_lists_each_name_once_most_quoted_first(store: Store) -> None:
     names = store.speaker_names()
     assert names[0] == "Ismail Khan"

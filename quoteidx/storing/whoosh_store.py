@@ -539,6 +539,10 @@ class WhooshStore(Store):
             limit = None  # sorted below, by fields Whoosh has no column for
 
         def run(searcher: Any) -> SearchResult:
+            if limit == 0:  # only the count
+                matched = searcher.search(main, limit=None, scored=False,
+                                          filter=options.get("filter"), mask=options.get("mask"))
+                return SearchResult(hits=[], total=len(matched))
             if request.sort == "relevance" and limit is not None:
                 results = _top(searcher, main, limit, options)
             else:

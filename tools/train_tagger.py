@@ -183,14 +183,19 @@ def train(data: list[Example], tagdict: dict[str, str], lexicon: dict[str, str],
     return model
 
 
+# Features naming a word beside this one: many, each rarely seen; kept only when strong.
+CONTEXT_WORD = ("-2l ", "-1l ", "+1l ", "+2l ", "bp ", "bn ", "t1l ")
+
+
 def write(model: AveragedPerceptron, tagdict: dict[str, str], lexicon: dict[str, str],
-          path: Path, prune: float, info: dict) -> None:
-    """Weights below `prune` dropped, the rest rounded to int16, in the format that
-    quoteidx.finding.tagger.Tagger reads."""
+          path: Path, prune: tuple[float, float], info: dict) -> None:
+    """Weights below prune[0] (prune[1] for CONTEXT_WORD features) dropped, the rest
+    rounded to int16, in the format that quoteidx.finding.tagger.Tagger reads."""
     kept: dict[str, list[tuple[int, float]]] = defaultdict(list)
     before_index = {t: i for i, t in enumerate(BEFORE)}
     for f, w in model.weights.items():
-        pairs = [(c, v) for c, v in w.items() if abs(v) >= prune]
+        least = prune[1] if f.startswith(CONTEXT_WORD) else prune[0]
+        pairs = [(c, v) for c, v in w.items() if abs(v) >= least]
         if f.startswith("t1l "):  # grouped by word: t1l <before> <word> -> t1l <word>
             _, before, word = f.split(" ", 2)
             f = "t1l " + word
@@ -242,8 +247,10 @@ def main() -> None:
     parser.add_argument("--no-masked", action="store_true",
                         help="no masked-quotation copies of sentences")
     parser.add_argument("--iterations", type=int, default=10)
-    parser.add_argument("--prune", type=float, default=0.05,
+    parser.add_argument("--prune", type=float, default=0.5,
                         help="drop averaged weights smaller than this")
+    parser.add_argument("--prune-context", type=float, default=1.5,
+                        help="the same for features that name a neighbouring word")
     parser.add_argument("--tagdict-count", type=int, default=20)
     parser.add_argument("--tagdict-share", type=float, default=0.97)
     parser.add_argument("--lexicon-count", type=int, default=5,
@@ -262,8 +269,8 @@ def main() -> None:
     model = train(train_data, tagdict, lexicon, args.iterations, args.seed)
     info = {"trained_on": "UD English EWT train (r2.16 line)", "view": args.view,
             "masked_copies": not args.no_masked, "iterations": args.iterations,
-            "prune": args.prune, "lexicon_count": args.lexicon_count}
-    write(model, tagdict, lexicon, args.out, args.prune, info)
+            "prune": [args.prune, args.prune_context], "lexicon_count": args.lexicon_count}
+    write(model, tagdict, lexicon, args.out, (args.prune, args.prune_context), info)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
     tagger = Tagger(args.out)
     for split in ("dev", "test"):

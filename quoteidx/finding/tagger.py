@@ -95,6 +95,20 @@ def bigram_features(before: str, lower: str, after: str) -> list[str]:
     return ["bp " + before + " " + lower, "bn " + lower + " " + after]
 
 
+CLOSED = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ")  # every member is common
+
+
+def excluded_tags(norm: str, lexicon: dict[str, str]) -> tuple[str, ...]:
+    """Tags a word cannot take, when scoring: a word rare or new to the treebank is not an
+    auxiliary, determiner, pronoun, ... (closed classes, whose members are all frequent;
+    "Witnesses said" does not start with an AUX) and, if it has a letter or digit, not
+    punctuation. Joined clitics ("who's", "they've") may be pronouns and are left open."""
+    lower = norm.lower()
+    if lower in lexicon or "'" in lower or not any(ch.isalnum() for ch in lower):
+        return ()
+    return (*CLOSED, "PUNCT")
+
+
 def tag_features(before2: str, before: str) -> list[str]:
     return ["bias", "t1 " + before, "t2 " + before2 + " " + before]
 
@@ -148,6 +162,7 @@ class Tagger:
         self._width = n * _FIELD // 8
         base = sum(((_BASE << _LOW) + i) << (_FIELD * i) for i in range(n))
         self._vectors: dict[str, int] = {}
+        self._penalties: dict[tuple[str, ...], int] = {}  # tags ruled out -> vector
         self._transitions = [self._sum(tag_features(t2, t1)) + base
                              for t2 in BEFORE for t1 in BEFORE]
         self._words: dict[str, tuple] = {}
@@ -174,6 +189,15 @@ class Tagger:
         vector = self._vector
         return sum([vector(f) for f in features])
 
+    def _penalty(self, tags: tuple[str, ...]) -> int:
+        """A vector that puts these tags below every other (scores stay far below
+        _BASE / 2, so every field stays positive)."""
+        vector = self._penalties.get(tags)
+        if vector is None:
+            vector = sum(-((_BASE >> 1) << _LOW) << (_FIELD * TAGS.index(t)) for t in tags)
+            self._penalties[tags] = vector
+        return vector
+
     def _entry(self, word: str, cache: bool = True) -> tuple:
         """(fixed tag or -1, lower form, own vector, vectors given at -2, -1, +1, +2,
         vectors by the tag before)."""
@@ -186,8 +210,10 @@ class Tagger:
             for c, w in self._stored("t1l " + norm.lower()):
                 before, tag = divmod(c, n)
                 by_before[before] = by_before.get(before, 0) + ((w << _LOW) << (_FIELD * tag))
-        entry = (fixed, norm.lower(), self._sum(own) if fixed < 0 else 0,
-                 *map(self._sum, roles), by_before)
+        own_vector = 0
+        if fixed < 0:
+            own_vector = self._sum(own) + self._penalty(excluded_tags(norm, self.lexicon))
+        entry = (fixed, norm.lower(), own_vector, *map(self._sum, roles), by_before)
         if cache:
             if len(self._words) > _CACHE_LIMIT:
                 self._words.clear()

@@ -9,7 +9,8 @@ and with quotations masked as the extractor does. --text (JSON lines with a "tex
 field, or plain text): tokens per second in this one process, over sentences cut the
 way the extractor cuts them (paragraphs, quotes masked, sentences, tokens); the first
 pass starts with an empty per-word cache, the second reuses it. Load time is measured
-in fresh processes (median of --runs).
+in fresh processes (median of --runs). Wall and CPU time both: on a shared machine the
+CPU figure is the steadier one.
 """
 
 from __future__ import annotations
@@ -35,23 +36,23 @@ from quoteidx.finding.tagger import (  # noqa: E402
 
 _LOAD = """
 import sys, time
-started = time.perf_counter()
+clocks = (time.perf_counter, time.process_time)
+started = [c() for c in clocks]
 from quoteidx.finding.tagger import Tagger
-imported = time.perf_counter()
+imported = [c() for c in clocks]
 Tagger(__import__('pathlib').Path(sys.argv[1])).tag(["Ruiz", "said", "."])
-print(imported - started, time.perf_counter() - imported)
+loaded = [c() for c in clocks]
+print(*(b - a for a, b in zip(started, imported)), *(b - a for a, b in zip(imported, loaded)))
 """
 
 
-def load_times(weights: Path, runs: int) -> tuple[float, float]:
-    """Median seconds to import the module, and to load the weights and tag once."""
-    imports, loads = [], []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", _LOAD, str(weights)], check=True,
-                             capture_output=True, text=True).stdout.split()
-        imports.append(float(out[0]))
-        loads.append(float(out[1]))
-    return statistics.median(imports), statistics.median(loads)
+def load_times(weights: Path, runs: int) -> list[float]:
+    """Median seconds (wall, CPU) to import the module, then (wall, CPU) to load the
+    weights and tag one sentence, each in a fresh process."""
+    runs_out = [[float(x) for x in subprocess.run(
+        [sys.executable, "-c", _LOAD, str(weights)], check=True, capture_output=True,
+        text=True).stdout.split()] for _ in range(runs)]
+    return [statistics.median(column) for column in zip(*runs_out, strict=True)]
 
 
 def news_sentences(path: Path, limit: int) -> list[list[str]]:
@@ -82,15 +83,16 @@ def news_sentences(path: Path, limit: int) -> list[list[str]]:
     return out
 
 
-def speed(weights: Path, sentences: list[list[str]]) -> list[float]:
+def speed(weights: Path, sentences: list[list[str]]) -> list[tuple[float, float]]:
+    """Tokens per second (wall, CPU): first pass from an empty cache, then warm."""
     tagger = Tagger(weights)
     total = sum(len(s) for s in sentences)
     rates = []
     for _ in range(2):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for words in sentences:
             tagger.tag(words)
-        rates.append(total / (time.perf_counter() - started))
+        rates.append((total / (time.perf_counter() - wall), total / (time.process_time() - cpu)))
     return rates
 
 
@@ -156,17 +158,20 @@ def main() -> None:
     print(f"weights: {args.weights} ({args.weights.stat().st_size / 1e6:.2f} MB, "
           f"{info.get('features')} features, {len(tagger.tagdict)} words in the tag "
           f"dictionary, view {info.get('view')}); {QUOTE_WORD} -> {QUOTE_TAG}")
-    imported, loaded = load_times(args.weights, args.runs)
-    print(f"import quoteidx.finding.tagger: {imported * 1e3:.0f} ms; load weights and "
-          f"tag one sentence: {loaded * 1e3:.0f} ms (median of {args.runs} processes)")
+    import_wall, import_cpu, load_wall, load_cpu = load_times(args.weights, args.runs)
+    print(f"import quoteidx.finding.tagger: {import_wall * 1e3:.0f} ms wall, "
+          f"{import_cpu * 1e3:.0f} ms CPU; load weights and tag one sentence: "
+          f"{load_wall * 1e3:.0f} ms wall, {load_cpu * 1e3:.0f} ms CPU "
+          f"(median of {args.runs} processes)")
     if args.ewt:
         accuracy_table(args.weights, args.ewt)
     if args.text:
         sentences = news_sentences(args.text, args.tokens)
         total = sum(len(s) for s in sentences)
-        cold, warm = speed(args.weights, sentences)
-        print(f"speed: {total} tokens in {len(sentences)} sentences of {args.text.name}: "
-              f"{cold:,.0f} tokens/s (empty cache), {warm:,.0f} tokens/s (warm)")
+        (cold, cold_cpu), (warm, warm_cpu) = speed(args.weights, sentences)
+        print(f"speed: {total} tokens in {len(sentences)} sentences of {args.text.name}, "
+              f"one process: empty cache {cold:,.0f} tokens/s wall ({cold_cpu:,.0f} per "
+              f"CPU-second), warm {warm:,.0f} tokens/s wall ({warm_cpu:,.0f} per CPU-second)")
 
 
 if __name__ == "__main__":

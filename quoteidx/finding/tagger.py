@@ -177,17 +177,24 @@ class Tagger:
         return list(zip(self._classes[lo:hi], self._weights[lo:hi], strict=True))
 
     def _vector(self, feature: str) -> int:
+        """The packed weights of a feature of the file (the cache holds at most them all)."""
         vector = self._vectors.get(feature)
         if vector is None:
             vector = sum((w << _LOW) << (_FIELD * c) for c, w in self._stored(feature))
-            if len(self._vectors) > _CACHE_LIMIT:
-                self._vectors.clear()
             self._vectors[feature] = vector
         return vector
 
     def _sum(self, features: list[str]) -> int:
-        vector = self._vector
-        return sum([vector(f) for f in features])
+        cached, index = self._vectors.get, self._index
+        total = 0
+        for feature in features:
+            vector = cached(feature)
+            if vector is None:
+                if feature not in index:
+                    continue  # never seen in training: weighs nothing
+                vector = self._vector(feature)
+            total += vector
+        return total
 
     def _penalty(self, tags: tuple[str, ...]) -> int:
         """A vector that puts these tags below every other (scores stay far below

@@ -46,7 +46,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         # with a quote mark.
         if open_quote is not None and para.spans and para.spans[0].open_at == para.start:
             continued = para.spans[0]
-            open_quote.end = continued.end
+            open_quote.add_part(continued.start, continued.end)
             open_quote.paragraph = (open_quote.paragraph[0], para.end)
         direct = [f for f in find_direct(para) if continued is None or f.start != continued.start]
         for finding in direct:

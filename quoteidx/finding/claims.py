@@ -163,10 +163,14 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
         return None
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
     comma_before = lead_end > a and tokens[lead_end - 1].text == ","
-    if comma_before and k + 1 < b and tokens[k + 1].text == ",":
+    if comma_before and k + 2 < b and tokens[k + 1].text == ",":
         c_end = _trim_end(tokens, a, b)
-        return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
-                       (para.start, para.end), verb.text, speaker)
+        if c_end <= k + 2 or lead_end - 1 <= a:
+            return None
+        claim = Finding(tokens[a].start, tokens[lead_end - 2].end, "indirect",
+                        (para.start, para.end), verb.text, speaker)
+        claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
+        return claim
     # Forward: "X said (that) …", "X told The New Arab, that …", "X denies the charges".
     m = _skip_time(tokens, k + 1, b)
     outlet = None

@@ -174,22 +174,26 @@ def find_direct(para: Paragraph) -> list[Finding]:
                 continue  # `is now “unpredictable”, he said`: a fragment inside a claim
         elif lead is not None:
             finding.mention, finding.cue = lead[0], lead[1]
-        elif opens_sentence and words >= _MIN_UNCUED_WORDS:
-            pass  # standalone, speaker from the context (continuation or action beat)
+        elif opens_sentence and (words >= _MIN_UNCUED_WORDS or found):
+            pass  # standalone: the rest of a quote before it, or speaker from the context
         else:
-            continue
-        if trail is None and lead is None and words < _MIN_UNCUED_WORDS:
             continue
         found.append(finding)
     # Inside a paragraph, an uncued quote after a quote is the rest of what that speaker
-    # said: “A,” X said. “B.” is one quotation (its text holds the cue between).
+    # said: “A,” X said. “B.” is one quotation in two parts.
+    # So is “A,” X said, “B.”: the cue after A is the cue before B.
     merged: list[Finding] = []
     for finding in found:
-        if finding.mention is None and merged:
-            merged[-1].end = finding.end
+        if merged and (finding.mention is None or _same_mention(merged[-1], finding)):
+            merged[-1].add_part(finding.start, finding.end)
         else:
             merged.append(finding)
     return merged
+
+
+def _same_mention(first: Finding, second: Finding) -> bool:
+    return (first.mention is not None and second.mention is not None
+            and first.mention.start == second.mention.start)
 
 
 def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:

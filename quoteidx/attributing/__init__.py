@@ -22,7 +22,8 @@ from quoteidx.attributing.names import (
 )
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
-from quoteidx.finding.phrases import Mention, is_person_noun
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 from quoteidx.reading import Document
 from quoteidx.record import Quote, quote_id
 

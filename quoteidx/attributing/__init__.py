@@ -127,8 +127,8 @@ class Resolver:
             return Speaker(speaker.name, role, gender=speaker.gender)
         if mention.kind == "name":
             speaker = self.speaker_for_name(mention.text, mention.start)
-            role = clean_role(mention.role)
-            if role and speaker.role is None:
+            role = clean_role(mention.role)  # the role given here, before one given elsewhere
+            if role and role != speaker.role:
                 speaker = Speaker(speaker.name, role, gender=speaker.gender)
             return speaker
         if mention.kind == "title":

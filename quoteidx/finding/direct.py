@@ -7,6 +7,7 @@ speech verb) or carries a cue right after it. A quote inside the flow of a sente
 
 from __future__ import annotations
 
+from quoteidx.finding.according import source_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -45,6 +46,9 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     if c >= hi:
         return None
     first = tokens[c]
+    if first.lower == "according" and c + 2 < hi and tokens[c + 1].lower == "to":
+        found = source_after(text, tokens, c + 1, hi)  # “…,” according to Dr. Ruiz.
+        return (found[0], "according to") if found is not None else None
     if is_speech_verb(first):
         if first.lower.endswith("ing"):
             return None  # “…”, highlighting the cost: no speaker follows a participle

@@ -14,6 +14,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     TITLES,
@@ -74,8 +75,10 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
                 return None  # "A quarter of a mile away, Ismail Khan, …" is no role
             named = make_mention(text, tokens, inner_a, inner_b)
             return Mention(named.text, named.start, named.end, "name", described.text)
-        else:
+        elif _role_like(tokens, inner_a, inner_b):
             role = text[tokens[inner_a].start : tokens[inner_b - 1].end]
+        else:
+            return None  # "Clinton, clearly frustrated, responded by …, saying": a clause
     head = _head_before(text, tokens, j, lo, role)
     return _with_post_modifier(text, tokens, head, lo) if head is not None else None
 
@@ -110,7 +113,7 @@ def _head_before(
     return _description_back(text, tokens, j, lo, role)
 
 
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in"})  # "a spokeswoman for the mayor"
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
 
 
 def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
@@ -281,6 +284,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                               text[tokens[b].start : tokens[named[0] - 1].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
+            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
             return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
             return None  # "Trump's grasp of policy …" is about a thing, not a person
@@ -292,11 +296,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         low = tok.lower
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
             break
-        if low.endswith("ly") or low in TIME_WORDS:
+        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break
-        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and (
-                tokens[b - 1].lower not in DETERMINERS):  # "a fishing cap" goes on
-            break
+        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
+                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
+            break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
         follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
         if low in PREPOSITIONS and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
@@ -314,6 +318,18 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
+    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
+    "Lakeside school board". Returns the new end of the name."""
+    k = b
+    while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
+            _modifier_word(tokens[k].lower)):
+        k += 1
+        if tokens[k - 1].lower in ORG_NOUNS:
+            return k
+    return b
 
 
 def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
@@ -338,16 +354,25 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         ):
             break
         k += 1
-    if k == a:
-        return None
-    first = tokens[a]
-    if first.lower.endswith("ing") or first.lower in CLAUSE_WORDS or first.lower in PREPOSITIONS:
-        return None
-    if first.lower in PERSONAL_PRONOUNS or first.lower in AUXILIARIES or is_speech_verb(first):
-        return None
-    if first.text.isdigit() and k - a == 1:
-        return None  # an age: "Ahmed, 27,"
-    for t, nxt in zip(tokens[a : k - 1], tokens[a + 1 : k], strict=True):
+    if k == a or k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
+        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
+    if not _role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
+        return None  # a clause, or an age ("Ahmed, 27,")
+    return text[tokens[a].start : tokens[k - 1].end]
+
+
+def _role_like(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
+    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
+    frustrated", "responded by pointing")."""
+    first = tokens[a].lower
+    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+        return False
+    if first in PERSONAL_PRONOUNS or is_speech_verb(tokens[a]):
+        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
+        return False
+    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
-            return None  # a clause, not a role: "Pia Holm, the blaze started in a kitchen"
-    return text[first.start : tokens[k - 1].end]
+            return False
+    return True

@@ -140,3 +140,41 @@ def test_a_quoted_phrase_ending_in_a_comma_then_the_cue() -> None:
     quotes = extract_text("Ana Ruiz runs the bakery. Her year was “hard but good,” she said.")
     [quote] = quotes
     assert "hard but good" in quote.text and quote.speaker == "Ana Ruiz"
+
+
+# Lead-ins that name the speaker in another clause of the sentence
+
+
+def test_a_participle_lead_in_takes_the_sentence_subject() -> None:
+    text = ("Pia Holm urged voters to turn out early, saying, “Every vote will count on "
+            "Tuesday.”")
+    [quote] = extract_text(text)
+    assert (quote.kind, quote.speaker) == ("direct", "Pia Holm")
+
+
+def test_a_second_verb_shares_the_subject() -> None:
+    text = "Tom Berg did not name his rivals but told the crowd, “We will win this town.”"
+    quotes = extract_text(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The ferry is cancelled until Monday,” her statement read.", "Ana Ruiz"),
+    ("“No parking on the pier after dark,” the sign read.", "the sign"),
+])
+def test_read_attributes_words_to_a_text(text: str, speaker: str) -> None:
+    quotes = extract_text("Ana Ruiz runs the ferry company. " + text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+def test_read_is_not_speech_for_a_person() -> None:
+    quotes = extract_text("“The ferry is cancelled until Monday,” Tom Berg read aloud, "
+                          "then he sat down.")
+    assert all(q.cue != "read" for q in quotes)
+
+
+@pytest.mark.parametrize("verb", ["echoed", "chanted", "scolded", "repeated", "blurted",
+                                  "wondered"])
+def test_uncommon_speech_verbs_after_a_quote(verb: str) -> None:
+    quotes = extract_text(f"“Bring the ferry back to the island,” the crowd {verb}.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("the crowd", verb)], show(quotes)

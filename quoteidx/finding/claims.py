@@ -20,7 +20,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import sentence_subject
+from quoteidx.finding.subjects import coordinated_subject, sentence_subject
 from quoteidx.finding.tokens import TIME_WORDS, Token, is_speaking_noun, is_speech_verb
 
 _MIN_CONTENT_WORDS = 3
@@ -110,19 +110,6 @@ def _skip_time(tokens: list[Token], m: int, b: int) -> int:
     return m
 
 
-def _coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
-    """The subject shared by a second verb ("Giles attempted … and said …"), when no other
-    name or clause stands between it and the verb."""
-    subject = sentence_subject(text, tokens, a, k)
-    if subject is None or subject.kind not in ("name", "title"):
-        return None
-    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
-    if any(is_name_word(t) or t.lower in ("who", "which", "that") or t.text in ",;:"
-           for t in between):
-        return None
-    return subject
-
-
 def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None = None
                 ) -> Finding | None:
     """The claim of the speech verb tokens[k] in tokens[a:b]; `carried` is the speaker
@@ -139,7 +126,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
-        before = _coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
+        before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
     inverted = None
     if before is None and k > a and tokens[k - 1].text == ",":
         inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta."

@@ -65,3 +65,16 @@ def name_with_apposition(text: str, tokens: list[Token], a: int, b: int, hi: int
     if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
         a -= 1
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The subject shared by a second verb ("Giles attempted … and said …"), when no other
+    name or clause stands between it and the verb."""
+    subject = sentence_subject(text, tokens, a, k)
+    if subject is None or subject.kind not in ("name", "title"):
+        return None
+    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
+    if any(is_name_word(t) or t.lower in ("who", "which", "that") or t.text in ",;:"
+           for t in between):
+        return None
+    return subject

@@ -8,6 +8,8 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
+import typing
+
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -20,6 +22,7 @@ from quoteidx.finding.lexicon import (
     TITLES,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     Mention,
     is_name_word,
     is_organisation,
@@ -52,35 +55,75 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         j -= 1
     if j < lo:
         return None
-    role = None
-    if tokens[j].text == ",":
-        # "Name, apposition, said": find the comma that opens the apposition.
-        k = j - 1
-        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and j - k < 16:
+    if tokens[j].text != ",":
+        head = _head_before(text, tokens, j, lo)
+        return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    # "Name, apposition, said": up to three comma-set pieces between the name and the verb
+    # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
+    # curator at the University of Arkansas, Fayetteville, said").
+    end = j
+    for _ in range(3):
+        k = end - 1
+        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
             k -= 1
-        if k < lo or tokens[k].text != "," or k == j - 1:
+        if k < lo or tokens[k].text != "," or k == end - 1:
             return None
-        inner_a, inner_b = k + 1, j
-        j = k - 1
-        if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
-            j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
-        if j < lo:
-            return None
-        if tokens[inner_a].lower in ("who", "whose", "which"):
-            pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
-        elif _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
-            # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
-            described = _head_before(text, tokens, j, lo)
-            if described is None or not is_role_word(tokens[j].lower):
-                return None  # "A quarter of a mile away, Ismail Khan, …" is no role
-            named = make_mention(text, tokens, inner_a, inner_b)
-            return Mention(named.text, named.start, named.end, "name", described.text)
-        elif _role_like(tokens, inner_a, inner_b):
-            role = text[tokens[inner_a].start : tokens[inner_b - 1].end]
-        else:
-            return None  # "Clinton, clearly frustrated, responded by …, saying": a clause
+        found = _before_apposition(text, tokens, k, (k + 1, j), lo)
+        if found is not None:
+            return found or None
+        end = k
+    return None
+
+
+def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
+                       lo: int) -> Mention | typing.Literal[False] | None:
+    """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
+    to the comma before the verb). None: look for an earlier comma; False: no speaker."""
+    inner_a, inner_b = inner
+    first = tokens[inner_a].lower
+    j = k - 1
+    if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
+        j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j < lo:
+        return False
+    multi = any(t.text == "," for t in tokens[inner_a:inner_b])
+    role: str | None = None
+    if first == "and":
+        return None  # "…, Director of the study, and Chairman of …": the name is further back
+    if first in ("who", "whose", "which"):
+        pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
+    elif first in ("of", "from"):  # "Mu Li, of the University of Leeds, said"
+        role = text[tokens[inner_a + 1].start : tokens[inner_b - 1].end] if (
+            inner_b > inner_a + 1) else None
+    elif first in PREPOSITIONS:
+        pass  # "al-Amr, in remarks to the television, said"
+    elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+        # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
+        described = _head_before(text, tokens, j, lo)
+        if described is None or not is_role_word(tokens[j].lower):
+            return False  # "A quarter of a mile away, Ismail Khan, …" is no role
+        named = make_mention(text, tokens, inner_a, inner_b)
+        return Mention(named.text, named.start, named.end, "name", described.text)
+    elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
+        first_piece = _first_comma(tokens, inner_a, inner_b)
+        role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
+    elif not multi:
+        return False  # "Clinton, clearly frustrated, responded by …, saying": a clause
     head = _head_before(text, tokens, j, lo, role)
-    return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    if head is None:
+        return None if multi else False
+    head = _with_post_modifier(text, tokens, head, lo)
+    if head is None:
+        return None  # a name inside a phrase ("at the University of Lakeside"): go on
+    a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
+    if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
+            "and", "but", "so", "then", "that")):
+        return None
+    return head
+
+
+def _first_comma(tokens: list[Token], a: int, b: int) -> int:
+    return next((i for i in range(a, b) if tokens[i].text == ","), b)
 
 
 def _head_before(
@@ -109,8 +152,20 @@ def _head_before(
             words = text[tokens[r].start : tokens[first - 1].end]
             mention = make_mention(text, tokens, first, j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
-        return make_mention(text, tokens, a, j + 1, role)
+        return name_mention(text, tokens, a, j + 1, role)
     return _description_back(text, tokens, j, lo, role)
+
+
+def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+                 ) -> Mention:
+    """A name, with a role word written before it in capitals split off as its role:
+    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
+    if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
+            tokens[a].lower not in FIRST_NAMES):
+        mention = make_mention(text, tokens, a + 1, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind,
+                       role or tokens[a].text.lower())
+    return make_mention(text, tokens, a, b, role)
 
 
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
@@ -285,7 +340,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
             b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
-            return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
             return None  # "Trump's grasp of policy …" is about a thing, not a person
     elif not (group or first.lower in DETERMINERS or first.lower in _POSSESSIVES):

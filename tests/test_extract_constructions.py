@@ -1015,3 +1015,23 @@ def test_ids_are_unique_and_stable_across_runs() -> None:
 )
 def test_empty_text_gives_no_records(text: str) -> None:
     assert extract(text) == []
+
+
+def test_an_uncued_quote_paragraph_after_reported_speech_continues_its_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    quotes = extract(text)
+    quote = the_record(quotes, "heating works")
+    assert (quote.kind, quote.speaker, quote.resolved_by) == ("direct", "Ana Ruiz",
+                                                             "continuation")
+
+
+def test_an_uncued_quote_after_a_paragraph_that_ends_otherwise_has_no_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October. The building has 40 flats.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    assert all("heating" not in q.text for q in extract(text))
+
+
+def test_a_speech_verb_opening_a_sentence_is_not_a_first_name() -> None:
+    quotes = extract("Added the harbour master: “We will reopen the pier on Monday.”")
+    assert all(not (q.speaker or "").startswith("Added") for q in quotes)

@@ -12,6 +12,7 @@ from quoteidx.finding.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from quoteidx.finding.tokens import Token, is_person_noun
@@ -46,6 +47,8 @@ def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
         return False  # an acronym or a shouted word, not a person
     if "." in token.text[:-1]:
         return False  # "S.C.", "U.S.": an abbreviation, not a name
+    if token.lower.endswith("ed") and token.lower in SPEECH_VERBS:
+        return False  # "Stated Stone:", "Added the mayor": a verb opening a sentence
     return not (sentence_initial and token.lower.endswith("ing"))
 
 

@@ -33,8 +33,8 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     last_direct: Finding | None = None
     last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
-    for para in _prepare(text, body_start):
-        if para.is_caption or para.is_heading:
+    for para in _without_embeds(_prepare(text, body_start)):
+        if para.shown or para.is_caption or para.is_heading:
             previous = open_quote = last_direct = last_claim = None
             continue
         continued = None
@@ -75,6 +75,20 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
+
+
+def _without_embeds(paras: list[Paragraph]) -> list[Paragraph]:
+    """The body's paragraphs, embedded posts (the post and its credit line, "— Ana Ruiz
+    (@aruiz) March 3, 2019") and pull quotes (a paragraph that is only a quote, set over
+    a line that is only a name) marked `shown`: they show words, they do not report them."""
+    for n, para in enumerate(paras):
+        if para.is_post_credit:
+            para.shown = True
+            if n > 0 and para.masked.lstrip().startswith(("—", "–", "-")):
+                paras[n - 1].shown = True  # the post's own text, in the paragraph before
+        elif para.is_name_line and n > 0 and paras[n - 1].is_quote_only:
+            paras[n - 1].shown = para.shown = True
+    return paras
 
 
 def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None) -> Finding | None:

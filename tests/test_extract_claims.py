@@ -178,3 +178,15 @@ def test_read_is_not_speech_for_a_person() -> None:
 def test_uncommon_speech_verbs_after_a_quote(verb: str) -> None:
     quotes = extract_text(f"“Bring the ferry back to the island,” the crowd {verb}.")
     assert [(q.speaker, q.cue) for q in quotes] == [("the crowd", verb)], show(quotes)
+
+
+def test_a_second_verb_after_a_place_shares_the_subject() -> None:
+    claim = one_claim("Tom Berg voted in Lakeside on Saturday and says he chose the "
+                      "independent candidate.")
+    assert claim.speaker == "Tom Berg" and claim.text == "he chose the independent candidate"
+
+
+def test_a_claim_ends_where_its_quoted_fragment_ends_a_sentence() -> None:
+    claims = claims_of("Ana Ruiz says she goes “back to work tomorrow.” Her shop has been "
+                       "closed since May.")
+    assert [c.text for c in claims] == ["she goes “back to work tomorrow.”"], show(claims)

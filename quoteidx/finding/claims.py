@@ -186,6 +186,17 @@ def _plural(mention: Mention) -> bool:
             or words[0] in ("many", "some", "several", "most", "both", "all", "few"))
 
 
+def _end_in_quote(para: Paragraph, m: int, b: int) -> int:
+    """Where a sentence ends inside a quoted fragment of the claim: 'he goes “back to war
+    tomorrow.” He is predicting …' (the masked text shows no full stop there)."""
+    tokens = para.tokens
+    for i in range(m, b - 2):
+        if (tokens[i].is_quote and para.text[tokens[i].end - 1] in ".!?"
+                and tokens[i + 1].text in "”\"’'" and tokens[i + 2].is_capitalised):
+            return i + 2
+    return b
+
+
 def _ends_in_comma(para: Paragraph, end: int) -> bool:
     """Whether tokens[:end] end in a comma, also one inside the closing quote mark:
     "Her year was “hard but good,” she said"."""
@@ -238,7 +249,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
-    c_end = _trim_end(tokens, m, b)
+    c_end = _trim_end(tokens, m, _end_in_quote(para, m, b))
     if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
         return None
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")

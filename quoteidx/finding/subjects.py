@@ -67,13 +67,13 @@ def name_with_apposition(text: str, tokens: list[Token], a: int, b: int, hi: int
 
 
 def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
-    """The subject shared by a second verb ("Giles attempted … and said …"), when no other
-    name or clause stands between it and the verb."""
+    """The subject shared by a second verb ("Giles attempted … and said …", "Reid caucused
+    in Nevada and says …"), when no other clause stands between it and the verb."""
     subject = sentence_subject(text, tokens, a, k)
     if subject is None or subject.kind not in ("name", "title"):
         return None
     between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
-    if any(is_name_word(t) or t.lower in ("who", "which", "that") or t.text in ",;:"
+    if any(t.lower in ("who", "which", "that") or t.text in ",;:" or t.is_quote
            for t in between):
-        return None
+        return None  # another clause between: its subject may be the one speaking
     return subject

@@ -22,7 +22,8 @@ def _fake_extract(document: Document) -> list[Quote]:
     for match in _LINE.finditer(document.text, document.body_start):
         start, end = match.span("text")
         quotes.append(Quote(
-            id=quote_id(document.content_hash, start, end), text=match["text"],
+            id=quote_id(document.source.path, match["speaker"], match["text"], start),
+            text=match["text"],
             kind="indirect" if match["speaker"].endswith("(claim)") else "direct",
             speaker=match["speaker"].removesuffix(" (claim)"),
             speaker_mention=match["speaker"], role=None, cue="said",

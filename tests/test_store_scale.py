@@ -27,7 +27,8 @@ def quotes_of(source: Source, rng: random.Random, count: int) -> list[Quote]:
         text = " ".join(rng.choice(WORDS[: rng.randint(2, len(WORDS))])
                         for _ in range(rng.randint(2, 60)))
         end = start + len(text)
-        out.append(Quote(id=quote_id(source.path, start, end), text=text, kind="direct",
+        out.append(Quote(id=quote_id(source.path, "Ann Other", text, start), text=text,
+                         kind="direct",
                          speaker="Ann Other", speaker_mention=None, role=None, cue="said",
                          source=source, start=start, end=end, paragraph=text))
         start = end + 1

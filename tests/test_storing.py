@@ -35,7 +35,7 @@ Extract = Callable[[Document], list[Quote]]
 def make(text: str, speaker: str | None, source: Source, start: int,
          kind: str = "direct", role: str | None = None) -> Quote:
     end = start + len(text)
-    return Quote(id=quote_id(source.path, start, end), text=text, kind=kind,  # type: ignore[arg-type]
+    return Quote(id=quote_id(source.path, speaker, text, start), text=text, kind=kind,  # type: ignore[arg-type]
                  speaker=speaker, speaker_mention=speaker, role=role, cue="said",
                  source=source, start=start, end=end, paragraph=f"Intro. {text} More.")
 

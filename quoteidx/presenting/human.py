@@ -131,9 +131,8 @@ def quote_panel(
     from rich.console import Group
     from rich.panel import Panel
 
-    start = quote.paragraph.find(quote.text) if quote.paragraph else -1
-    spans = [(start, start + len(quote.text))] if start >= 0 else []
-    paragraph = highlighted(quote.paragraph or quote.text, spans)
+    spans = quote.in_paragraph()
+    paragraph = highlighted(quote.paragraph, spans) if spans else safe_text(quote.text)
     if before or after:
         shown = Text()
         for other in before:
@@ -154,7 +153,8 @@ def quote_panel(
         ("kind", quote.kind), ("cue", quote.cue), ("said to", quote.outlet),
         ("path", source.path), ("title", source.title), ("publication", source.publication),
         ("author", source.author), ("date", source.date), ("url", source.url),
-        ("offsets", f"{quote.start}-{quote.end}"), *more,
+        ("found by", quote.resolved_by),
+        ("offsets", " ".join(f"{a}-{b}" for a, b in quote.parts)), *more,
     ):
         if value:
             fields.add_row(label, safe_text(value))
@@ -280,12 +280,11 @@ def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
     from rich.panel import Panel
 
     quote = candidate.quote
-    start = quote.paragraph.find(quote.text) if quote.paragraph else -1
-    a, b = candidate.comparison.span
-    if start >= 0:
-        paragraph = highlighted(quote.paragraph, [(start + a, start + b)])
+    spans = quote.in_paragraph([candidate.comparison.span])
+    if spans:
+        paragraph = highlighted(quote.paragraph, spans)
     else:
-        paragraph = highlighted(quote.text, [(a, b)])
+        paragraph = highlighted(quote.text, [candidate.comparison.span])
     if candidate.comparison.exact:
         match = "exact words"
     else:

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteidx.finding.marks import quote_spans
-from quoteidx.finding.phrases import tokenize
 from quoteidx.finding.tagger import DATA, QUOTE_TAG, TAGS, Tagger, tag
 from quoteidx.finding.text import QUOTED, mask
+from quoteidx.finding.tokens import tokenize
 
 
 def words_of(text: str) -> list[str]:

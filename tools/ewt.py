@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quoteidx.finding.marks import quote_spans
-from quoteidx.finding.phrases import tokenize
 from quoteidx.finding.tagger import QUOTE_TAG
 from quoteidx.finding.text import mask
+from quoteidx.finding.tokens import tokenize
 
 
 @dataclass

@@ -4,7 +4,7 @@ A greedy averaged perceptron (the classic design: word, affix and shape features
 words around, the two tags before), trained on UD English EWT by tools/train_tagger.py.
 The weights (tagger_data/, CC BY-SA 4.0) load once, on the first call to `tag`.
 
-It reads tokens as `phrases.tokenize` makes them: "don’t" and "Ruiz’s" are one token and
+It reads tokens as `tokens.tokenize` makes them: "don’t" and "Ruiz’s" are one token and
 take the tag of their first part (AUX, PROPN); "well-known" is one token and takes the
 tag of its head (ADJ). A masked quotation (a run of QUOTED) is tagged QUOTE_TAG, NOUN:
 it stands for the words quoted, which fill a noun-phrase slot (`said "..."`,
@@ -277,7 +277,7 @@ def tagger() -> Tagger:
 
 
 def tag(words: Sequence[str]) -> list[str]:
-    """The UPOS tag of each word of one sentence, as tokenized by `phrases.tokenize`."""
+    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize`."""
     if not words:
         return []
     return tagger().tag(words)

@@ -30,6 +30,13 @@ def one_claim(text: str) -> Quote:
 @pytest.mark.parametrize(("text", "content"), [
     ("Ana Ruiz said police were late to the scene.", "police were late to the scene"),
     ("Ana Ruiz said more fines could follow next year.", "more fines could follow next year"),
+    ("Ana Ruiz said roughly half the staff voted for the strike.",
+     "roughly half the staff voted for the strike"),
+    ("Ana Ruiz said people crossing the bridge pay twice.", "people crossing the bridge pay"),
+    ("The union alleges managers ignored the safety rules.",
+     "managers ignored the safety rules"),
+    ("Ana Ruiz said police arrested two men near the pier.",
+     "police arrested two men near the pier"),
     ("The agency reported prices rose sharply in May.", "prices rose sharply in May"),
     ("Ana Ruiz admitted mistakes were made during the flood.",
      "mistakes were made during the flood"),
@@ -67,6 +74,8 @@ def test_warned_and_assured_without_an_addressee(verb: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Ana Ruiz said goodbye to the team on Friday.",
+    "The agency announced the start of a process to choose a new logo.",
+    "His first report described the harbour in great detail.",
     "Denver added two late goals in the third period.",
     "Shares added 1.2 per cent in early trading on Monday.",
     "Ana Ruiz denied the Jets on three chances in the first period.",

@@ -21,7 +21,14 @@ from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
 from quoteidx.finding.subjects import coordinated_subject, sentence_subject
-from quoteidx.finding.tokens import TIME_WORDS, Token, is_speaking_noun, is_speech_verb
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    is_speaking_noun,
+    is_speech_verb,
+    tag_of,
+    used_as_verb,
+)
 
 _MIN_CONTENT_WORDS = 3
 _JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
@@ -294,12 +301,37 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:
             return False
+    return _tagged_clause(tokens, m, end)
+
+
+_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
+_HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
+    """The part-of-speech reading of clause_follows, for a clause whose verb no word list
+    knows: a noun phrase, then a verb ("police arrested him", "managers ignored the
+    rules", "roughly half the staff voted"), not a noun phrase alone ("two late goals")."""
+    if tag_of(tokens, m) is None:
+        return False
+    head = False
+    for k in range(m, min(end, m + 10)):
+        part = tag_of(tokens, k)
+        if part in ("VERB", "AUX"):
+            if head and tokens[k].lower.endswith("ing") and k + 1 < end:
+                continue  # a participle inside the subject: "drivers crossing the bridge"
+            return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
+        if part in _HEAD_TAGS:
+            head = True
+        elif part not in _SUBJECT_TAGS and not (head and tokens[k].lower == "of") and (
+                tokens[k].text not in ("-", "’", "'")):
+            return False
     return False
 
 
 def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     tok = tokens[k]
-    if tok.is_capitalised or tok.lower not in CLAIM_VERBS:
+    if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
     if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"

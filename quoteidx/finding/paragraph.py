@@ -9,7 +9,7 @@ from functools import cached_property
 
 from quoteidx.finding.marks import Span
 from quoteidx.finding.text import QUOTED, mask, sentences
-from quoteidx.finding.tokens import Token, tokenize
+from quoteidx.finding.tokens import Tokens, tokenize
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
 # How a paragraph of running text ends; a short line ending otherwise is a heading.
@@ -35,8 +35,9 @@ class Paragraph:
         return mask(self.text, self.start, self.end, self.spans)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        return tokenize(self.masked, self.start)
+    def tokens(self) -> Tokens:
+        return Tokens(tokenize(self.masked, self.start),
+                      lambda: [self.token_range(a, b) for a, b in self.sentences])
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

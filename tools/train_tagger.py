@@ -242,7 +242,7 @@ def accuracy(tagger: Tagger, data: list[Example]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ewt", type=Path, help="folder with en_ewt-ud-{train,dev,test}.conllu")
-    parser.add_argument("--out", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, help=f"default: {DATA.relative_to(ROOT)}")
     parser.add_argument("--view", choices=("tokens", "words"), default="tokens")
     parser.add_argument("--no-masked", action="store_true",
                         help="no masked-quotation copies of sentences")
@@ -257,6 +257,10 @@ def main() -> None:
                         help="words seen this often have their tags as a feature")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.out is None:
+        if args.view == "words":
+            parser.error("--view words is not for shipping: give --out")
+        args.out = DATA
 
     def load(split: str) -> list[Sentence]:
         return list(read_conllu(args.ewt / f"en_ewt-ud-{split}.conllu"))

@@ -123,7 +123,7 @@ _FIELD = 32  # bits per tag in a packed score vector
 _LOW = 5  # low bits of each field hold the tag index, so the largest field is the argmax
 _TAG_BITS = (1 << _LOW) - 1
 _BASE = 1 << 25  # keeps every field positive: |scores| stay far below it
-_CACHE_LIMIT = 200_000  # words kept; past it the word cache starts again
+_CACHE_LIMIT = 50_000  # words kept (~0.8 KB each); past it the word cache starts again
 
 
 class Tagger:

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from quoteidx.querying import SearchRequest
+from quoteidx.querying import SearchRequest, parse
 from quoteidx.record import Quote, Source, quote_id
 from quoteidx.storing import DocumentInfo, open_store
-from quoteidx.storing.whoosh_store import MAX_SEGMENTS, WhooshStore, _top
+from quoteidx.storing.whoosh.query import whoosh_query
+from quoteidx.storing.whoosh.search import top as _top
+from quoteidx.storing.whoosh.store import WhooshStore
+from quoteidx.storing.whoosh.writer import MAX_SEGMENTS
 
 WORDS = ["ceasefire", "talks", "border", "army", "the", "of", "herat", "bridge", "harvest",
          "minister", "refugees", "election"]
@@ -64,7 +67,7 @@ def test_block_scoring_returns_exactly_whooshs_results(
     big: WhooshStore, word: str, limit: int
 ) -> None:
     def run(searcher: object) -> tuple[list[tuple[int, float]], list[tuple[int, float]], int]:
-        q = big._parse(word)
+        q = whoosh_query(parse(word), big.schema)
         ours = _top(searcher, q, limit, {})
         theirs = searcher.search(q, limit=limit)  # type: ignore[attr-defined]
         everything = len(searcher.search(q, limit=None))  # type: ignore[attr-defined]

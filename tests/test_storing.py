@@ -130,6 +130,14 @@ def test_filters_and_sorting(store: Store) -> None:
     assert len(result.hits) == 1 and result.total == 4
 
 
+def test_sorting_by_date_when_no_quote_is_dated(tmp_path: Path) -> None:
+    with open_store(tmp_path / "ix", create=True) as store:
+        with store.writer() as writer:
+            writer.add_document(DocumentInfo("/docs/notes.txt", "h", UNDATED, 1),
+                                UNDATED_QUOTES)
+        assert texts(store, "pakistan", sort="date") == ["Pakistan again"]
+
+
 def test_by_speaker_any_part_any_case_any_accent(store: Store) -> None:
     for name in ("Nezami", "shariyar NEZAMI", "Shariyar Nezami"):
         assert texts(store, "", speaker=name, sort="document") == ["We are fighting for Herat"]

@@ -29,8 +29,10 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
     if narrowed is not None:
         options["filter"] = narrowed
     limit = request.limit
-    if request.sort == "date":
+    if request.sort == "date" and searcher.reader().has_column("sortdate"):
         options.update(sortedby="sortdate", reverse=True)
+    elif request.sort == "date":  # no quote is dated: Whoosh cannot sort by the column
+        options.update(scored=False)
     elif request.sort == "document":
         limit = None  # sorted below, by fields Whoosh has no column for
 

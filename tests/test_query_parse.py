@@ -56,6 +56,12 @@ def test_dates_become_ranges_of_days() -> None:
     assert parse("date:>=2021-08") == DateRange("date", datetime(2021, 8, 1), None)
     assert parse("date:[TO 2021]") == DateRange(
         "date", None, datetime(2021, 12, 31, 23, 59, 59, 999999))
+    # > and < (and {}) leave the whole period out: after August is from September on.
+    assert parse("date:>2021-08") == DateRange("date", datetime(2021, 9, 1), None)
+    assert parse("date:<2021-08-10") == DateRange(
+        "date", None, datetime(2021, 8, 9, 23, 59, 59, 999999))
+    assert parse("date:{2021 TO 2023}") == DateRange(
+        "date", datetime(2022, 1, 1), datetime(2022, 12, 31, 23, 59, 59, 999999))
 
 
 def test_precedence_not_then_and_then_or_then_side_by_side() -> None:

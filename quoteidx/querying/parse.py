@@ -367,8 +367,17 @@ def _range(field: str | None, groups: dict[str, str | None]) -> Node:
     if _kind(field) == DATE:
         if not start and not end:
             raise QueryError("bad query: a date range needs a start or an end")
-        return DateRange(name, _date_bounds(start)[0] if start else None,
-                         _date_bounds(end)[1] if end else None)
+        # A bound is a whole year, month or day: {2021-08 TO ...} and >2021-08 start after
+        # August, ... TO 2021-08} and <2021-08 end before it.
+        tick = timedelta(microseconds=1)
+        first = last = None
+        if start:
+            period = _date_bounds(start)
+            first = period[1] + tick if groups.get("open") == "{" else period[0]
+        if end:
+            period = _date_bounds(end)
+            last = period[0] - tick if groups.get("close") == "}" else period[1]
+        return DateRange(name, first, last)
     return Range(name, start or None, end or None, start_excl=groups.get("open") == "{",
                  end_excl=groups.get("close") == "}")
 

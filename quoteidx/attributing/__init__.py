@@ -22,7 +22,8 @@ from quoteidx.attributing.names import (
 )
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
-from quoteidx.finding.phrases import Mention, is_person_noun
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 from quoteidx.reading import Document
 from quoteidx.record import Quote, quote_id
 
@@ -126,8 +127,8 @@ class Resolver:
             return Speaker(speaker.name, role, gender=speaker.gender)
         if mention.kind == "name":
             speaker = self.speaker_for_name(mention.text, mention.start)
-            role = clean_role(mention.role)
-            if role and speaker.role is None:
+            role = clean_role(mention.role)  # the role given here, before one given elsewhere
+            if role and role != speaker.role:
                 speaker = Speaker(speaker.name, role, gender=speaker.gender)
             return speaker
         if mention.kind == "title":

@@ -7,14 +7,9 @@ from quoteidx.finding.claims import find_claims
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
 from quoteidx.finding.marks import quote_spans
 from quoteidx.finding.model import Analysis, Finding
+from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import (
-    Mention,
-    is_name_word,
-    name_end,
-    name_with_apposition,
-    sentence_subject,
-)
+from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import paragraphs
 
 __all__ = ["Analysis", "Finding", "find_quotations"]

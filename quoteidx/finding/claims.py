@@ -16,19 +16,11 @@ from quoteidx.finding.lexicon import (
     TELL_VERBS,
 )
 from quoteidx.finding.model import Finding
+from quoteidx.finding.names import Mention, is_name_word, make_mention, name_end
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import (
-    TIME_WORDS,
-    Mention,
-    Token,
-    is_name_word,
-    is_speaking_noun,
-    make_mention,
-    name_end,
-    noun_phrase_after,
-    noun_phrase_before,
-    sentence_subject,
-)
+from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
+from quoteidx.finding.subjects import sentence_subject
+from quoteidx.finding.tokens import TIME_WORDS, Token
 
 _MIN_CONTENT_WORDS = 3
 _JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
@@ -52,11 +44,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
     low = mention.text.lower()
-    if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"):
-        return False
-    if mention.kind == "description":
-        return is_speaking_noun(low.split()[-1])
-    return True
+    return not (low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"))
 
 
 def _according_to(para: Paragraph, a: int, b: int) -> Finding | None:
@@ -198,19 +186,46 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     c_end = _trim_end(tokens, m, b)
     if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
         return None
-    opener = tokens[m]
-    if not has_that and low not in OBJECT_CLAIM_VERBS:
-        if low not in ("say", "says", "said", "saying", "told", "tell", "tells", "telling",
-                       "believe", "believes", "believed", "think", "thinks", "warned", "warns",
-                       "argued", "argues", "insisted", "insists", "added", "adding", "noted",
-                       "claimed", "claims", "predicted", "predicts", "wrote", "writes"):
-            return None
+    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end):
+        opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
-        if not (first_word in _CONTENT_OPENERS or is_name_word(opener) or opener.is_quote
-                or opener.text[0].isdigit()):
-            return None
+        if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS or is_name_word(opener)
+                                       or opener.is_quote)):
+            return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+_SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
+believed think thinks warned warns argued argues insisted insists noted claimed claims
+predicted predicts wrote writes""".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+_FINITE = AUXILIARIES | frozenset("""
+isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
+cannot couldn't shouldn't mustn't""".split())
+
+
+def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether tokens[m:end] open a clause of their own ("police were late", "more fines
+    could follow", "he’s leaving") rather than an object ("goodbye", "two late goals"):
+    a subject pronoun, or a short subject then a finite verb."""
+    if m >= end:
+        return False
+    first = tokens[m].lower.replace("’", "'")
+    if first.split("'")[0] in _SUBJECT_PRONOUNS:
+        return True
+    if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
+        return False
+    for k in range(m + 1, min(end, m + 10)):
+        tok = tokens[k]
+        low = tok.lower.replace("’", "'")
+        if low in _FINITE:
+            return True
+        if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
+            return False  # a comma or a dash before any verb: no clause
+        if low in CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:

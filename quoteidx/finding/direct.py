@@ -16,17 +16,11 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
+from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import (
-    Mention,
-    Token,
-    is_name_word,
-    is_speech_verb,
-    noun_phrase_after,
-    noun_phrase_before,
-    phrase_forward,
-    sentence_subject,
-)
+from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
+from quoteidx.finding.subjects import phrase_forward, sentence_subject
+from quoteidx.finding.tokens import Token, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
@@ -52,6 +46,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         return None
     first = tokens[c]
     if is_speech_verb(first):
+        if first.lower.endswith("ing"):
+            return None  # “…”, highlighting the cost: no speaker follows a participle
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
     if first.text in ("—", "–", "―") and c + 1 < hi and is_name_word(tokens[c + 1]):

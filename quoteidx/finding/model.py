@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quoteidx.finding.phrases import Mention
+from quoteidx.finding.names import Mention
 
 
 @dataclass(slots=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quoteidx.finding.marks import Span
-from quoteidx.finding.phrases import Token, tokenize
 from quoteidx.finding.text import mask, sentences
+from quoteidx.finding.tokens import Token, tokenize
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
 # How a paragraph of running text ends; a short line ending otherwise is a heading.

@@ -10,7 +10,7 @@ import shutil
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index
 
@@ -31,6 +31,9 @@ from quoteidx.storing.whoosh.folders import finish_interrupted_swap, remove_left
 from quoteidx.storing.whoosh.schema import build_schema
 from quoteidx.storing.whoosh.storage import build_empty, check_marker, open_folder, rename_onto
 from quoteidx.storing.whoosh.writer import WhooshWriter, write_error
+
+if TYPE_CHECKING:
+    from quoteidx.identity.corrections import Correction
 
 WRITE_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 OPEN_TRIES = 20  # opening races a commit replacing the TOC: retry, 50 ms apart
@@ -198,6 +201,29 @@ class WhooshStore(Store):
 
     def stats(self) -> Stats:
         return self._read(lambda searcher: search.stats(searcher, self.location, self.real))
+
+    # Corrections: the TOML file beside the folder, as ever (see identity/corrections.py):
+    # a rebuild swaps the folder, never the file, and people edit and version it.
+
+    def corrections(self) -> list[Correction]:
+        from quoteidx.identity.corrections import load_corrections
+
+        return load_corrections(self.location)
+
+    def add_correction(self, correction: Correction) -> None:
+        from quoteidx.identity.corrections import add_correction
+
+        try:
+            add_correction(self.location, correction)
+        except OSError as err:
+            raise StoreError(
+                f"cannot write the corrections file: {err.strerror or err}") from None
+
+    @property
+    def corrections_location(self) -> str:
+        from quoteidx.identity.corrections import corrections_path
+
+        return corrections_path(self.location)
 
     def close(self) -> None:
         self._drop_searcher()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,22 @@ def test_get_round_trips_the_record(store: Store) -> None:
     assert store.get(quote.id) == quote
     assert store.get(quote.id).to_dict() == quote.to_dict()
     assert store.get("000000000000") is None
+
+
+def test_every_field_of_a_record_comes_back(store: Store) -> None:
+    source = Source(path="full.txt", title="T", publication="P", author="A",
+                    date="2023-02-01", url="https://example.org/full")
+    full = Quote(id="f00000000001", text="first part second part", kind="indirect",
+                 speaker="Ann Full", speaker_mention="she", role="mayor", cue="told",
+                 source=source, start=10, end=60, paragraph="Before: first part, she "
+                 "told The Wire, second part.", outlet="The Wire", parts=((10, 20), (49, 60)),
+                 paragraph_start=2, resolved_by="pronoun", extra={"note": "x"})
+    assert {field.name for field in fields(Quote)} <= set(full.to_dict()) | {"extra"}
+    with store.writer() as writer:
+        writer.add_document(DocumentInfo("/docs/full.txt", "hash-full", source, 1), [full])
+    assert store.get(full.id).to_dict() == full.to_dict()
+    found = store.search(SearchRequest("speaker:full")).hits[0].quote
+    assert found.to_dict() == full.to_dict() and found.extra == {"note": "x"}
 
 
 def test_limit_0_counts_without_returning_quotes(store: Store) -> None:

@@ -10,6 +10,7 @@ their document through the `doc` field. The fields a query names are those of
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime
@@ -80,7 +81,7 @@ def build_schema() -> fields.Schema:
     the index needs for itself."""
     words = words_analyzer()
     names = names_analyzer()
-    return fields.Schema(
+    schema = fields.Schema(
         rtype=fields.ID,  # "quote" or "doc"
         doc=fields.ID(stored=True),  # the document's key, on its quotes and on its record
         doc_key=fields.ID,  # the same key on the record only, to fetch records in one query
@@ -111,6 +112,14 @@ def build_schema() -> fields.Schema:
         resolved_by=fields.ID(stored=True),
         extra=fields.STORED,
     )
+    for name in RECORD_NAMES:  # any other field of the record: stored as it is
+        if name not in schema:
+            schema.add(name, fields.STORED)
+    return schema
+
+
+# The Quote's fields, but its source: that is stored once, on its document's record.
+RECORD_NAMES = tuple(field.name for field in dataclasses.fields(Quote) if field.name != "source")
 
 
 def source_date(value: str | None) -> datetime | None:
@@ -123,26 +132,17 @@ def source_date(value: str | None) -> datetime | None:
 
 
 def quote_fields(quote: Quote, info: DocumentInfo) -> dict[str, Any]:
-    """The Whoosh document of a quote in the document `info`. Its source is not stored
-    here but once, on the document's record."""
-    values: dict[str, Any] = {
-        key: value for key, value in field_values(quote, info.source).items()
-        if key != "date"
-    }
-    values.update({
-        "rtype": "quote",
-        "doc": info.key,
-        "speaker_key": fold_name(quote.speaker) if quote.speaker else None,
-        "speaker_mention": quote.speaker_mention,
-        "start": quote.start,
-        "end": quote.end,
-        # one part is (start, end): not stored again
-        "parts": [list(part) for part in quote.parts] if len(quote.parts) > 1 else None,
-        "paragraph": quote.paragraph,
-        "paragraph_start": quote.paragraph_start,
-        "resolved_by": quote.resolved_by,
-        "extra": quote.extra or None,
-    })
+    """The Whoosh document of a quote in the document `info`: every field of the record
+    under its own name (its source is not repeated here but kept once, on the document's
+    record), and the query fields."""
+    values: dict[str, Any] = {name: getattr(quote, name) for name in RECORD_NAMES}
+    # one part is (start, end): not stored again
+    values["parts"] = [list(part) for part in quote.parts] if len(quote.parts) > 1 else None
+    values["extra"] = quote.extra or None
+    values.update((key, value) for key, value in field_values(quote, info.source).items()
+                  if key != "date")
+    values.update(rtype="quote", doc=info.key,
+                  speaker_key=fold_name(quote.speaker) if quote.speaker else None)
     when = source_date(info.source.date)
     if when is not None:
         values["date"] = when
@@ -157,23 +157,11 @@ def record_fields(info: DocumentInfo, quotes: int) -> dict[str, Any]:
             "doc_quotes": quotes}
 
 
+_EMPTY: dict[str, Any] = {"paragraph": "", "parts": (), "extra": {}}  # when not stored
+
+
 def stored_quote(stored: dict[str, Any], source: Any) -> Quote:
     """A quote from its stored fields and its document's source."""
-    return Quote(
-        id=stored["id"],
-        text=stored["text"],
-        kind=stored["kind"],
-        speaker=stored.get("speaker"),
-        speaker_mention=stored.get("speaker_mention"),
-        role=stored.get("role"),
-        cue=stored.get("cue"),
-        source=source,
-        start=stored["start"],
-        end=stored["end"],
-        paragraph=stored.get("paragraph", ""),
-        outlet=stored.get("outlet"),
-        parts=tuple(tuple(part) for part in stored.get("parts") or ()),
-        paragraph_start=stored.get("paragraph_start"),
-        resolved_by=stored.get("resolved_by"),
-        extra=stored.get("extra") or {},
-    )
+    values = {name: stored.get(name, _EMPTY.get(name)) for name in RECORD_NAMES}
+    values["parts"] = tuple(tuple(part) for part in values["parts"] or ())
+    return Quote(source=source, **values)

@@ -223,6 +223,27 @@ def test_refuses_to_fill_a_directory_that_is_not_an_index(tmp_path: Path) -> Non
         open_store(tmp_path, create=True)
 
 
+def test_an_index_made_by_another_run_meanwhile_is_opened_not_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteidx.storing.whoosh import store as whoosh_store
+
+    open_store(tmp_path / "ix", create=True).close()
+    real_check = whoosh_store.check_marker
+    looks = []
+
+    def too_early(location: str) -> None:  # this run looked before the other renamed it
+        looks.append(location)
+        if len(looks) == 1:
+            raise IndexMissing(f"no index at {location}")
+        real_check(location)
+
+    monkeypatch.setattr(whoosh_store, "check_marker", too_early)
+    with open_store(tmp_path / "ix", create=True) as store:
+        assert store.stats().quotes == 0
+    assert len(looks) == 2
+
+
 def test_second_writer_gets_a_clear_busy_error(store: Store) -> None:
     with store.writer(), pytest.raises(IndexBusy, match="another process"):
         store.writer(timeout=0.1)

@@ -29,7 +29,13 @@ from quoteidx.storing.base import (
 from quoteidx.storing.whoosh import search
 from quoteidx.storing.whoosh.folders import finish_interrupted_swap, remove_leftovers
 from quoteidx.storing.whoosh.schema import build_schema
-from quoteidx.storing.whoosh.storage import build_empty, check_marker, open_folder, rename_onto
+from quoteidx.storing.whoosh.storage import (
+    MARKER,
+    build_empty,
+    check_marker,
+    open_folder,
+    rename_onto,
+)
 from quoteidx.storing.whoosh.writer import WhooshWriter, write_error
 
 if TYPE_CHECKING:
@@ -96,6 +102,9 @@ class WhooshStore(Store):
             pass
         real = os.path.realpath(location)
         if os.path.isdir(real) and os.listdir(real):
+            if os.path.exists(os.path.join(real, MARKER)):
+                # Another run made it since we looked (its folder arrives whole).
+                return cls.open_or_create(location, replace_incompatible=replace_incompatible)
             raise StoreError(
                 f"{location} is not empty and holds no quoteidx index; "
                 "choose a new or empty directory with --index"

@@ -18,7 +18,7 @@ import quoteidx
 from quoteidx.identity import Correction
 from quoteidx.index import CorrectionRefused, CorrectionWarning, Index, QuoteNotFound
 from quoteidx.querying import QueryError
-from quoteidx.storing import IndexMissing
+from quoteidx.storing import IndexMissing, StoreError
 
 Cli = Callable[..., Any]
 
@@ -75,6 +75,14 @@ def test_a_missing_index_is_an_error_and_is_not_made(fresh_location: str) -> Non
     with quoteidx.open_index(fresh_location, create=True) as made:
         assert made.stats().quotes == 0  # made by the first read, empty
     assert isinstance(quoteidx.open_index(fresh_location), Index)
+
+
+def test_the_location_picks_the_backend(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"no index backend for nosuch:// locations"):
+        quoteidx.open_index("nosuch://host/db")
+    with pytest.raises(StoreError, match="is a file, not an index folder"):
+        (tmp_path / "file").write_text("x")
+        quoteidx.open_index(tmp_path / "file")
 
 
 def test_adding_again_changes_nothing_and_rebuild_starts_afresh(index: Index, docs: Path) -> None:

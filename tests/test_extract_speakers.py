@@ -132,3 +132,30 @@ def test_a_participle_after_a_quote_names_no_speaker() -> None:
             "highlighting the need for new dikes.")
     speakers = {q.speaker for q in quotes_of(text)}
     assert "the need for new dikes" not in speakers
+
+
+# Appositions of several pieces, and phrases in commas that are not roles
+
+
+def test_an_apposition_of_two_pieces_joined_by_and() -> None:
+    speaker, role = speaker_of("Ana Ruiz, director of the harbour trust, and chair of the "
+                               "port board, says the dredging will start in May.", "dredging")
+    assert speaker == "Ana Ruiz" and role == "director of the harbour trust"
+
+
+def test_a_place_after_an_apposition_is_part_of_it() -> None:
+    speaker, role = speaker_of("Ana Ruiz, curator at the University of Lakeside, Fernvale, "
+                               "said the paintings would travel in spring.", "paintings")
+    assert speaker == "Ana Ruiz" and role is not None and role.startswith("curator")
+
+
+def test_an_affiliation_in_commas() -> None:
+    speaker, role = speaker_of("Researcher Mu Lin, of the Lakeside school of public health, "
+                               "said “the results are clear and they worry us.”", "results")
+    assert speaker == "Mu Lin" and role == "Lakeside school of public health"
+
+
+def test_a_circumstance_in_commas_is_no_role() -> None:
+    speaker, role = speaker_of("Tom Berg, in remarks to the local radio, said “all the "
+                               "wounded have been taken to hospital.”", "wounded")
+    assert speaker == "Tom Berg" and role is None

@@ -8,13 +8,18 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quoteidx.finding.marks import Span
-from quoteidx.finding.text import mask, sentences
+from quoteidx.finding.text import QUOTED, mask, sentences
 from quoteidx.finding.tokens import Token, tokenize
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
 # How a paragraph of running text ends; a short line ending otherwise is a heading.
 _FINISHED = tuple(".!?:;)\ue000\"'”’»›“‘«‹")
 _CREDIT = re.compile(r"\(\s*[A-Z][\w.&/' -]{0,40}\)\s*$")
+# An embedded post's credit line: "— Ana Ruiz (@aruiz) March 3, 2019".
+_POST_CREDIT = re.compile(
+    r"(?:^|[\s.!?\ue000”\"])[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)"
+    r"\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_NAME_LINE = re.compile(r"^[—–-]*\s*(?:[A-Z][\w.'’-]*\s?){1,4}$")
 
 
 @dataclass
@@ -23,6 +28,7 @@ class Paragraph:
     start: int
     end: int
     spans: list[Span]  # top-level quotes, closed ones and a dangling last one
+    shown: bool = False  # an embedded post or a pull quote: words shown, not reported
 
     @cached_property
     def masked(self) -> str:
@@ -68,7 +74,25 @@ class Paragraph:
         if not _CREDIT.search(body):
             return False
         before = body[: body.rfind("(")].rstrip()
-        return len(before.split()) <= 25 and not before.endswith((".", "!", "?", "”", '"'))
+        if before.endswith((".", "!", "?")):  # "A crew clears the road. (Ana Ruiz/Gazette)"
+            return len(before.split()) <= 40
+        return len(before.split()) <= 25 and not before.endswith(("”", '"'))
+
+    @cached_property
+    def is_post_credit(self) -> bool:
+        """The credit closing an embedded post: "— Ana Ruiz (@aruiz) March 3, 2019"."""
+        return bool(_POST_CREDIT.search(self.masked.rstrip()))
+
+    @cached_property
+    def is_name_line(self) -> bool:
+        """A line that is only a name, as under a pull quote: "— Ana Ruiz"."""
+        return bool(_NAME_LINE.match(self.masked.strip())) and not self.spans
+
+    @cached_property
+    def is_quote_only(self) -> bool:
+        """Nothing but one quotation, as a pull quote is."""
+        return len(self.spans) == 1 and not self.masked.replace(QUOTED, "").strip(
+            " \t\"'“”‘’«»„")
 
     @cached_property
     def is_heading(self) -> bool:

@@ -8,17 +8,21 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
+import typing
+
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     TITLES,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     Mention,
     is_name_word,
     is_organisation,
@@ -51,33 +55,75 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         j -= 1
     if j < lo:
         return None
-    role = None
-    if tokens[j].text == ",":
-        # "Name, apposition, said": find the comma that opens the apposition.
-        k = j - 1
-        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and j - k < 16:
+    if tokens[j].text != ",":
+        head = _head_before(text, tokens, j, lo)
+        return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    # "Name, apposition, said": up to three comma-set pieces between the name and the verb
+    # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
+    # curator at the University of Arkansas, Fayetteville, said").
+    end = j
+    for _ in range(3):
+        k = end - 1
+        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
             k -= 1
-        if k < lo or tokens[k].text != "," or k == j - 1:
+        if k < lo or tokens[k].text != "," or k == end - 1:
             return None
-        inner_a, inner_b = k + 1, j
-        j = k - 1
-        if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
-            j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
-        if j < lo:
-            return None
-        if tokens[inner_a].lower in ("who", "whose", "which"):
-            pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
-        elif _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
-            # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
-            described = _head_before(text, tokens, j, lo)
-            if described is None or not is_role_word(tokens[j].lower):
-                return None  # "A quarter of a mile away, Ismail Khan, …" is no role
-            named = make_mention(text, tokens, inner_a, inner_b)
-            return Mention(named.text, named.start, named.end, "name", described.text)
-        else:
-            role = text[tokens[inner_a].start : tokens[inner_b - 1].end]
+        found = _before_apposition(text, tokens, k, (k + 1, j), lo)
+        if found is not None:
+            return found or None
+        end = k
+    return None
+
+
+def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
+                       lo: int) -> Mention | typing.Literal[False] | None:
+    """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
+    to the comma before the verb). None: look for an earlier comma; False: no speaker."""
+    inner_a, inner_b = inner
+    first = tokens[inner_a].lower
+    j = k - 1
+    if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
+        j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j < lo:
+        return False
+    multi = any(t.text == "," for t in tokens[inner_a:inner_b])
+    role: str | None = None
+    if first == "and":
+        return None  # "…, Director of the study, and Chairman of …": the name is further back
+    if first in ("who", "whose", "which"):
+        pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
+    elif first in ("of", "from"):  # "Mu Li, of the University of Leeds, said"
+        role = text[tokens[inner_a + 1].start : tokens[inner_b - 1].end] if (
+            inner_b > inner_a + 1) else None
+    elif first in PREPOSITIONS:
+        pass  # "al-Amr, in remarks to the television, said"
+    elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+        # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
+        described = _head_before(text, tokens, j, lo)
+        if described is None or not is_role_word(tokens[j].lower):
+            return False  # "A quarter of a mile away, Ismail Khan, …" is no role
+        named = make_mention(text, tokens, inner_a, inner_b)
+        return Mention(named.text, named.start, named.end, "name", described.text)
+    elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
+        first_piece = _first_comma(tokens, inner_a, inner_b)
+        role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
+    elif not multi:
+        return False  # "Clinton, clearly frustrated, responded by …, saying": a clause
     head = _head_before(text, tokens, j, lo, role)
-    return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    if head is None:
+        return None if multi else False
+    head = _with_post_modifier(text, tokens, head, lo)
+    if head is None:
+        return None  # a name inside a phrase ("at the University of Lakeside"): go on
+    a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
+    if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
+            "and", "but", "so", "then", "that")):
+        return None
+    return head
+
+
+def _first_comma(tokens: list[Token], a: int, b: int) -> int:
+    return next((i for i in range(a, b) if tokens[i].text == ","), b)
 
 
 def _head_before(
@@ -106,11 +152,23 @@ def _head_before(
             words = text[tokens[r].start : tokens[first - 1].end]
             mention = make_mention(text, tokens, first, j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
-        return make_mention(text, tokens, a, j + 1, role)
+        return name_mention(text, tokens, a, j + 1, role)
     return _description_back(text, tokens, j, lo, role)
 
 
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in"})  # "a spokeswoman for the mayor"
+def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+                 ) -> Mention:
+    """A name, with a role word written before it in capitals split off as its role:
+    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
+    if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
+            tokens[a].lower not in FIRST_NAMES):
+        mention = make_mention(text, tokens, a + 1, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind,
+                       role or tokens[a].text.lower())
+    return make_mention(text, tokens, a, b, role)
+
+
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
 
 
 def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
@@ -281,7 +339,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                               text[tokens[b].start : tokens[named[0] - 1].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
-            return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
+            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
             return None  # "Trump's grasp of policy …" is about a thing, not a person
     elif not (group or first.lower in DETERMINERS or first.lower in _POSSESSIVES):
@@ -292,11 +351,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         low = tok.lower
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
             break
-        if low.endswith("ly") or low in TIME_WORDS:
+        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break
-        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and (
-                tokens[b - 1].lower not in DETERMINERS):  # "a fishing cap" goes on
-            break
+        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
+                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
+            break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
         follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
         if low in PREPOSITIONS and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
@@ -314,6 +373,18 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
+    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
+    "Lakeside school board". Returns the new end of the name."""
+    k = b
+    while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
+            _modifier_word(tokens[k].lower)):
+        k += 1
+        if tokens[k - 1].lower in ORG_NOUNS:
+            return k
+    return b
 
 
 def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
@@ -338,16 +409,25 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         ):
             break
         k += 1
-    if k == a:
-        return None
-    first = tokens[a]
-    if first.lower.endswith("ing") or first.lower in CLAUSE_WORDS or first.lower in PREPOSITIONS:
-        return None
-    if first.lower in PERSONAL_PRONOUNS or first.lower in AUXILIARIES or is_speech_verb(first):
-        return None
-    if first.text.isdigit() and k - a == 1:
-        return None  # an age: "Ahmed, 27,"
-    for t, nxt in zip(tokens[a : k - 1], tokens[a + 1 : k], strict=True):
+    if k == a or k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
+        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
+    if not _role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
+        return None  # a clause, or an age ("Ahmed, 27,")
+    return text[tokens[a].start : tokens[k - 1].end]
+
+
+def _role_like(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
+    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
+    frustrated", "responded by pointing")."""
+    first = tokens[a].lower
+    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+        return False
+    if first in PERSONAL_PRONOUNS or is_speech_verb(tokens[a]):
+        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
+        return False
+    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
-            return None  # a clause, not a role: "Pia Holm, the blaze started in a kitchen"
-    return text[first.start : tokens[k - 1].end]
+            return False
+    return True

@@ -13,10 +13,9 @@ from quoteidx.finding.names import (
     Mention,
     is_name_word,
     is_title,
-    make_mention,
     name_end,
 )
-from quoteidx.finding.phrases import apposition_after, phrase_at
+from quoteidx.finding.phrases import apposition_after, name_mention, phrase_at
 from quoteidx.finding.tokens import Token
 
 
@@ -64,4 +63,17 @@ def phrase_forward(text: str, tokens: list[Token], a: int, hi: int) -> Mention |
 def name_with_apposition(text: str, tokens: list[Token], a: int, b: int, hi: int) -> Mention:
     if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
         a -= 1
-    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+    return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The subject shared by a second verb ("Giles attempted … and said …", "Reid caucused
+    in Nevada and says …"), when no other clause stands between it and the verb."""
+    subject = sentence_subject(text, tokens, a, k)
+    if subject is None or subject.kind not in ("name", "title"):
+        return None
+    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
+    if any(t.lower in ("who", "which", "that") or t.text in ",;:" or t.is_quote
+           for t in between):
+        return None  # another clause between: its subject may be the one speaking
+    return subject

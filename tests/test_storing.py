@@ -256,6 +256,15 @@ def test_changes_are_discarded_when_the_writer_block_fails(store: Store) -> None
     assert store.stats().documents == 3
 
 
+def test_messages_never_show_a_locations_password() -> None:
+    from quoteidx.storing import shown_location
+
+    assert shown_location("postgresql://ann:s3cret@db.example:5432/quotes?sslmode=require") == (
+        "postgresql://ann:***@db.example:5432/quotes?sslmode=require")
+    assert shown_location("postgresql://db.example/quotes") == "postgresql://db.example/quotes"
+    assert shown_location("archive/ix") == "archive/ix"
+
+
 def test_index_location_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("QUOTEIDX_INDEX", raising=False)
     assert index_location() == ".quoteidx"

@@ -36,11 +36,19 @@ def location_of(index_dir: str | None) -> str:
     return index_location(index_dir)
 
 
+def shown(location: str) -> str:
+    """The location as messages show it (a URL without its password), printable."""
+    from quoteidx.reading.document import printable
+    from quoteidx.storing import shown_location
+
+    return printable(shown_location(location))
+
+
 def create_hint(location: str, rebuild: bool = False) -> str:
     """The command that makes the index at `location`, to quote in error messages."""
     from quoteidx.storing import DEFAULT_INDEX
 
-    option = "" if location == DEFAULT_INDEX else f" --index {shlex.quote(location)}"
+    option = "" if location == DEFAULT_INDEX else f" --index {shlex.quote(shown(location))}"
     return f"quoteidx index{' --rebuild' if rebuild else ''}{option} PATH..."
 
 
@@ -59,7 +67,7 @@ def opened(index_dir: str | None) -> Iterator[Index]:
         index = open_index(location, on_warning=lambda problem: warn(
             f"{problem} (ignored; see 'quoteidx corrections')"))
     except IndexMissing:
-        error(f"no index at {location}; create one with: {create_hint(location)}")
+        error(f"no index at {shown(location)}; create one with: {create_hint(location)}")
         raise typer.Exit(EXIT_ERROR) from None
     except IndexIncompatible as err:
         error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
@@ -126,7 +134,7 @@ def index_command(
     location = location_of(index_dir)
 
     def waiting(seconds: float) -> None:
-        warn(f"another process is writing to the index at {printable(location)}; "
+        warn(f"another process is writing to the index at {shown(location)}; "
              f"waiting up to {seconds:g} s for it to finish (--wait)")
 
     try:
@@ -153,7 +161,7 @@ def index_command(
         parts.append(f"{len(report.skipped)} skipped")
     stderr.print(
         f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
-        f"-{report.quotes_removed}. Index {printable(location)}: {report.documents} documents, "
+        f"-{report.quotes_removed}. Index {shown(location)}: {report.documents} documents, "
         f"{report.quotes} quotes.",
         markup=False,
         highlight=False,

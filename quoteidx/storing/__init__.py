@@ -27,7 +27,7 @@ from quoteidx.storing.base import (
 __all__ = [
     "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "Hit", "IndexBusy", "IndexIncompatible",
     "IndexMissing", "SearchResult", "SpeakerInfo", "Stats", "Store", "StoreError",
-    "StoreWriter", "backend_name", "index_location", "open_store",
+    "StoreWriter", "backend_name", "index_location", "open_store", "shown_location",
 ]
 
 DEFAULT_INDEX = ".quoteidx"  # relative to the current directory, like .git
@@ -43,6 +43,21 @@ def index_location(explicit: str | os.PathLike[str] | None = None) -> str:
     if explicit:
         return os.fspath(explicit)
     return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
+
+
+def shown_location(location: str | os.PathLike[str]) -> str:
+    """A location as a message may show it: a URL's password replaced by ***."""
+    where = os.fspath(location)
+    if not _SCHEME.match(where):
+        return where
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(where)
+    if parts.password is None:
+        return where
+    user = f"{parts.username}:***@" if parts.username else ":***@"
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=user + host))
 
 
 def open_store(

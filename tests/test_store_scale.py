@@ -115,6 +115,22 @@ def test_an_open_store_sees_what_another_store_commits(tmp_path: Path) -> None:
     writer.close()
 
 
+def test_an_open_store_sees_another_store_rebuild_the_index(tmp_path: Path) -> None:
+    reader = open_store(tmp_path / "ix", create=True)
+    writer = open_store(tmp_path / "ix")
+    assert isinstance(reader, WhooshStore) and isinstance(writer, WhooshStore)
+    add(writer, range(3))
+    before = {hit.quote.id for hit in reader.search(SearchRequest("*", limit=None)).hits}
+    with writer.writer(clear=True) as rebuild:  # a new folder, swapped in: same generation
+        source = Source(path="other.txt")
+        quotes = quotes_of(source, random.Random(7), 5)
+        rebuild.add_document(DocumentInfo("/docs/other.txt", "h-other", source, 5), quotes)
+    after = {hit.quote.id for hit in reader.search(SearchRequest("*", limit=None)).hits}
+    assert after == {quote.id for quote in quotes} and not after & before
+    reader.close()
+    writer.close()
+
+
 def segment_files(location: Path) -> dict[str, float]:
     return {name: os.stat(location / name).st_mtime_ns
             for name in os.listdir(location) if name.startswith("MAIN_") and "." in name}

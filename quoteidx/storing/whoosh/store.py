@@ -65,6 +65,7 @@ class WhooshStore(Store):
         self.real = os.path.realpath(location)  # swaps and sibling folders work on this
         self.schema = build_schema()  # ours, never re-read from the index's TOC
         self._searcher: Any = None  # kept open between calls, refreshed on each
+        self._folder: tuple[int, int] | None = None  # the folder the searcher reads
 
     # Opening and creating
 
@@ -133,17 +134,23 @@ class WhooshStore(Store):
     def _read(self, work: Callable[[Any], Any]) -> Any:
         """`work(searcher)` on the index as last committed. One searcher is kept open
         across calls (opening one costs more than most queries) and brought up to date
-        first. A segment file can vanish under it when another process's commit merges
-        segments; the read is then retried on the new version of the index."""
+        first: a new commit, or a rebuilt folder swapped in by another process (whose
+        generation may well be the same number). A segment file can vanish under it when
+        another process's commit merges segments; the read is then retried on the new
+        version of the index."""
         for attempt in range(OPEN_TRIES):
             try:
                 ix = self.reader_index()
-                if (self._searcher is not None
-                        and ix.latest_generation() != self._searcher.reader().generation()):
+                found = os.stat(self.location)
+                folder = (found.st_dev, found.st_ino)
+                if self._searcher is not None and (
+                        folder != self._folder
+                        or ix.latest_generation() != self._searcher.reader().generation()):
                     # Not Searcher.refresh(): its reader reuse breaks on an empty index.
                     self._drop_searcher()
                 if self._searcher is None:
                     self._searcher = ix.searcher()
+                    self._folder = folder
                 return work(self._searcher)
             except FileNotFoundError:
                 self._drop_searcher()

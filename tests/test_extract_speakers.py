@@ -159,3 +159,11 @@ def test_a_circumstance_in_commas_is_no_role() -> None:
     speaker, role = speaker_of("Tom Berg, in remarks to the local radio, said “all the "
                                "wounded have been taken to hospital.”", "wounded")
     assert speaker == "Tom Berg" and role is None
+
+
+@pytest.mark.parametrize("opening", ["Worse", "Wait", "Hours later", "Half"])
+def test_a_word_set_before_the_sentence_is_not_its_subject(opening: str) -> None:
+    text = (f"Ana Ruiz runs the shelter. {opening}, she said, “the roof leaks in every "
+            "room and nobody has come to fix it.”")
+    speakers = {q.speaker for q in quotes_of(text)}
+    assert speakers == {"Ana Ruiz"}, speakers

@@ -423,7 +423,8 @@ def _role_like(tokens: list[Token], a: int, b: int) -> bool:
     first = tokens[a].lower
     if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
         return False
-    if first in PERSONAL_PRONOUNS or is_speech_verb(tokens[a]):
+    if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
+            is_speech_verb(tokens[a])):
         return False
     if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
         return False

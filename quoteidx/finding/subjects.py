@@ -10,6 +10,7 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     Mention,
     is_name_word,
     is_title,
@@ -28,6 +29,11 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
     if a >= hi:
         return None
     first = tokens[a]
+    if _opening_word(text, tokens, a, hi):
+        # "Wait, it gets better", "Worse, she says", "Hours later, Trump said": a word
+        # (or a time) set before the sentence with a comma, not its subject
+        comma = next(k for k in range(a, hi) if tokens[k].text == ",")
+        return sentence_subject(text, tokens, comma + 1, hi) if comma + 1 < hi else None
     leads_clause = (
         first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS or first.lower.endswith("ing")
         or first.lower.endswith("ly") or first.lower in ("unlike", "like", "despite")
@@ -46,6 +52,23 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
                 return name_with_apposition(text, tokens, k, b, hi)
         return None
     return phrase_forward(text, tokens, a, hi)
+
+
+_LATER = frozenset({"later", "earlier", "ago", "before", "after"})
+
+
+def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
+    """Whether tokens[a] is one capitalised word (or a time: "Hours later") set off by a
+    comma at the start of a sentence, rather than a name: a name there has a role after
+    the comma ("Ruiz, a nurse, said") or is known as a first name."""
+    first = tokens[a]
+    if not first.is_capitalised or a + 1 >= hi:
+        return False
+    if tokens[a + 1].lower in _LATER and a + 2 < hi and tokens[a + 2].text == ",":
+        return True
+    if tokens[a + 1].text != "," or first.lower in FIRST_NAMES:
+        return False
+    return apposition_after(text, tokens, a + 1, hi) is None
 
 
 def _in_prepositional_phrase(tokens: list[Token], k: int, lo: int) -> bool:

@@ -14,13 +14,17 @@ import pytest
 from quoteidx.querying import SearchRequest, parse
 from quoteidx.record import Quote, Source, quote_id
 from quoteidx.storing import DocumentInfo, open_store
-from quoteidx.storing.whoosh.query import whoosh_query
+from quoteidx.storing.whoosh.conjunction import conjunction
+from quoteidx.storing.whoosh.query import speaker_query, whoosh_query
 from quoteidx.storing.whoosh.search import top as _top
 from quoteidx.storing.whoosh.store import WhooshStore
 from quoteidx.storing.whoosh.writer import MAX_SEGMENTS
 
 WORDS = ["ceasefire", "talks", "border", "army", "the", "of", "herat", "bridge", "harvest",
          "minister", "refugees", "election"]
+# Names sharing words in other orders and with words between: a speaker's phrase must
+# tell them apart.
+SPEAKERS = ["Ann Other", "Ann Other", "Ann Marie Other", "Other Ann", "Bob Other", "Ann Bob"]
 
 
 def quotes_of(source: Source, rng: random.Random, count: int) -> list[Quote]:
@@ -30,9 +34,10 @@ def quotes_of(source: Source, rng: random.Random, count: int) -> list[Quote]:
         text = " ".join(rng.choice(WORDS[: rng.randint(2, len(WORDS))])
                         for _ in range(rng.randint(2, 60)))
         end = start + len(text)
-        out.append(Quote(id=quote_id(source.path, "Ann Other", text, start), text=text,
+        speaker = rng.choice(SPEAKERS)
+        out.append(Quote(id=quote_id(source.path, speaker, text, start), text=text,
                          kind="direct",
-                         speaker="Ann Other", speaker_mention=None, role=None, cue="said",
+                         speaker=speaker, speaker_mention=None, role=None, cue="said",
                          source=source, start=start, end=end, paragraph=text))
         start = end + 1
     return out
@@ -79,6 +84,64 @@ def test_block_scoring_returns_exactly_whooshs_results(
     assert ours == theirs
     assert len(ours) == min(limit, everything)
     assert word == "nothinglikeit" or everything > 128  # more than one block of postings
+
+
+CONJUNCTIONS = [
+    '"the army"', '"of the border"', '"ceasefire talks"', '"the the"', '"army of"~3',
+    '"talks the border of"', "ceasefire AND herat", "the of army", '"the army" AND talks',
+    'speaker:"Ann Other"', 'speaker:"other ann"', "speaker:ann speaker:other",
+    '"talks ceasefire talks ceasefire"', '"herat nothinglikeit"', '"the army"^2 border',
+]
+
+
+@pytest.mark.parametrize("text", CONJUNCTIONS)
+@pytest.mark.parametrize("limit", [1, 10, 500, None])
+def test_conjunctions_return_exactly_whooshs_results(
+    big: WhooshStore, text: str, limit: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Terms ANDed and phrases, over several segments with deleted quotes: the same
+    documents, scores, order and total as Whoosh's own matchers, through the fast path."""
+    from quoteidx.storing.whoosh import topterm
+
+    used = []
+
+    def spy(matcher: object, reader: object) -> object:
+        found = conjunction(matcher, reader)
+        used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(topterm, "conjunction", spy)
+
+    def run(searcher: object) -> tuple[list[tuple[int, float]], list[tuple[int, float]], int]:
+        q = whoosh_query(parse(text), big.schema)
+        everything = searcher.doc_count_all()  # type: ignore[attr-defined]
+        ours = _top(searcher, q, everything if limit is None else limit, {})
+        theirs = searcher.search(q, limit=limit)  # type: ignore[attr-defined]
+        assert len(ours) == len(theirs)
+        return ([(hit.docnum, hit.score) for hit in ours],
+                [(hit.docnum, hit.score) for hit in theirs], len(theirs))
+
+    ours, theirs, total = big._read(run)
+    assert ours == theirs
+    if "nothinglikeit" not in text:
+        assert total > 0 and used and all(used)  # every segment took the fast path
+
+
+def test_a_speakers_name_matches_as_whoosh_matches_it(big: WhooshStore) -> None:
+    def run(searcher: object) -> tuple[list[int], list[int]]:
+        q = speaker_query("ann OTHER", big.schema)
+        ours = _top(searcher, q, 50, {})
+        theirs = searcher.search(q, limit=50)  # type: ignore[attr-defined]
+        return [hit.docnum for hit in ours], [hit.docnum for hit in theirs]
+
+    ours, theirs = big._read(run)
+    assert ours == theirs and ours
+    by_store = big.search(SearchRequest(speaker="Ann Other", limit=None))
+    versions = {number: int(number % 3 == 0) for number in range(120)}
+    expected = {q.id for q in live_quotes(versions)
+                if {"ann", "other"} <= set(q.speaker.lower().split())}
+    assert {hit.quote.id for hit in by_store.hits} == expected
+    assert by_store.total == len(expected)
 
 
 def live_quotes(versions: dict[int, int]) -> list[Quote]:

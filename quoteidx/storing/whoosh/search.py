@@ -42,6 +42,10 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
         return SearchResult(hits=[], total=len(matched))
     if request.sort == "relevance" and limit is not None:
         results = top(searcher, main, limit, options)
+    elif limit is None and request.sort in ("relevance", "document") and not isinstance(
+            main, query.Every):
+        # Every match, best first as Whoosh ranks them (then by document, if asked)
+        results = top(searcher, main, max(1, searcher.doc_count_all()), options)
     else:
         results = searcher.search(main, limit=limit, **options)
     found = list(zip(quotes(searcher, [hit.fields() for hit in results]), results, strict=True))

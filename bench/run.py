@@ -144,8 +144,7 @@ def helper_raw(records_path: str, location: str, settings: str) -> dict[str, Any
 
     rows = []
     for info, quotes in _load_documents(records_path):
-        rows.extend(ws.quote_fields(quote, info) for quote in quotes)
-        rows.append(ws.record_fields(info, len(quotes)))
+        rows.extend(ws.document_fields(info, quotes))
     started = time.perf_counter()
     os.makedirs(location)
     ix = index.create_in(location, ws.build_schema())

@@ -44,9 +44,11 @@ def index_state(location: Path) -> State | None:
         store.search(SearchRequest("speaker:*", limit=1))  # and a search works
     records = Counter(fields["doc"] for fields in stored if "doc_hash" in fields)
     assert all(n == 1 for n in records.values()), "a document indexed twice"
+    texts = Counter(fields["doc"] for fields in stored if "doc_text" in fields)
+    assert texts == records, "a document's text record missing, or there twice"
     found: dict[str, list[str]] = {key: [] for key in records}
     for fields in stored:
-        if "doc_hash" not in fields:
+        if "id" in fields:
             assert fields["doc"] in found, f"quote {fields['id']} without its document"
             found[fields["doc"]].append(fields["id"])
     counts = {f["doc"]: f["doc_quotes"] for f in stored if "doc_hash" in f}

@@ -399,3 +399,59 @@ def test_date_bounds_and_names() -> None:
     with pytest.raises(QueryError):
         date_bounds("last tuesday")
     assert fold_name("  Ismaïl   KHAN ") == "ismail khan"
+
+
+def test_each_paragraph_is_stored_once_and_every_quote_gets_its_own_back(
+    tmp_path: Path,
+) -> None:
+    """Quotes sharing a paragraph, a quote over two paragraphs, one over the same
+    paragraph as another but longer, and one whose paragraph disagrees with the rest:
+    each quote comes back with exactly the paragraph it was given, and the text of a
+    paragraph holding three quotes is stored once."""
+    text = ("Intro line.\n\n"
+            "“We will win,” said Ann Writer. “We must,” she said. Others said the war was over.\n\n"
+            "“It goes on,” said Bob Other, “into the next paragraph.\n\n"
+            "“And ends here,” he said.\n\nThe end.")
+    first = text.index("“We will win")
+    second = text.index("“It goes on")
+    third = text.index("“And ends")
+    one = text[first:text.index("\n\n", first)]
+    two = text[second:text.index("\n\n", third)]
+    source = Source(path="shared.txt")
+
+    def quote(words: str, speaker: str, paragraph: str, start: int) -> Quote:
+        at = text.index(words)
+        return Quote(id=quote_id(source.path, speaker, words, at), text=words, kind="direct",
+                     speaker=speaker, speaker_mention=speaker, role=None, cue="said",
+                     source=source, start=at, end=at + len(words), paragraph=paragraph,
+                     paragraph_start=start)
+
+    quotes = [
+        quote("We will win", "Ann Writer", one, first),
+        quote("We must", "Ann Writer", one, first),
+        quote("the war was over", "Others", one, first),
+        quote("It goes on", "Bob Other", two, second),
+        quote("into the next paragraph", "Bob Other", text[second:text.index("\n\n", second)],
+              second),
+        quote("And ends here", "Bob Other", "a paragraph of its own making", third),
+    ]
+    store = open_store(tmp_path / "ix", create=True)
+    with store.writer() as writer:
+        writer.add_document(DocumentInfo("/docs/shared.txt", "h", source, len(quotes)), quotes)
+    for expected in quotes:
+        got = store.get(expected.id)
+        assert got is not None and got.paragraph == expected.paragraph
+        assert got.paragraph_start == expected.paragraph_start
+        assert got.in_paragraph() == expected.in_paragraph()
+    found = {hit.quote.id: hit.quote.paragraph for hit in
+             store.search(SearchRequest("*", limit=None)).hits}
+    assert found == {q.id: q.paragraph for q in quotes}
+    with store.ix.searcher() as searcher:  # type: ignore[attr-defined]
+        stored = list(searcher.all_stored_fields())
+    pieces = [piece for fields in stored for _, piece in fields.get("doc_text", [])]
+    assert sum(piece.count("We will win") for piece in pieces) == 1
+    assert sum(piece.count("into the next paragraph") for piece in pieces) == 1
+    own = [fields.get("paragraph") for fields in stored if "id" in fields]
+    assert own.count("a paragraph of its own making") == 1  # kept on the quote
+    assert sum(1 for paragraph in own if paragraph) == 1  # the others: offsets only
+    store.close()

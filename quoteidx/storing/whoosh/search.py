@@ -14,7 +14,7 @@ from quoteidx.querying.highlight import spans
 from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
 from quoteidx.storing.whoosh.query import reaches_records, request_queries, text_words
-from quoteidx.storing.whoosh.schema import stored_quote
+from quoteidx.storing.whoosh.schema import RECORD_TYPES, stored_quote
 from quoteidx.storing.whoosh.storage import folder_size
 from quoteidx.storing.whoosh.topterm import TermTopCollector
 
@@ -25,7 +25,7 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
     if reaches_records(main):
         # Only these can match a document's record; masking costs a pass over all the
         # records, so other queries skip it.
-        options["mask"] = query.Term("rtype", "doc")
+        options["mask"] = query.Or([query.Term("rtype", kind) for kind in RECORD_TYPES])
     if narrowed is not None:
         options["filter"] = narrowed
     limit = request.limit
@@ -141,8 +141,22 @@ def stats(searcher: Any, location: str, folder: str) -> Stats:
 
 
 def quotes(searcher: Any, stored: list[dict[str, Any]]) -> list[Quote]:
-    sources = _sources(searcher, [fields["doc"] for fields in stored])
-    return [stored_quote(fields, sources[fields["doc"]]) for fields in stored]
+    texts = _texts(searcher, [fields["doc"] for fields in stored])
+    return [stored_quote(fields, *texts[fields["doc"]]) for fields in stored]
+
+
+def _texts(searcher: Any, keys: list[str]) -> dict[str, tuple[Source, list[Any]]]:
+    """The source and the stored paragraphs of these documents, from their text
+    records: a term look-up each."""
+    found: dict[str, tuple[Source, list[Any]]] = {}
+    for key in dict.fromkeys(keys):
+        number = searcher.document_number(text_key=key)
+        if number is None:  # if a record were missing
+            found[key] = (Source(path=key), [])
+        else:
+            fields = searcher.stored_fields(number)
+            found[key] = (Source(**fields["doc_source"]), fields.get("doc_text") or [])
+    return found
 
 
 def _sources(searcher: Any, keys: list[str]) -> dict[str, Source]:

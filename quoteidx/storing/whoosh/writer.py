@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from quoteidx.record import Quote
 from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreError, StoreWriter
 from quoteidx.storing.whoosh.folders import LockBusy, WriteLock, swap_in
-from quoteidx.storing.whoosh.schema import quote_fields, record_fields
+from quoteidx.storing.whoosh.schema import document_fields
 from quoteidx.storing.whoosh.storage import build_empty, check_marker, open_folder
 
 if TYPE_CHECKING:
@@ -97,9 +97,8 @@ class WhooshWriter(StoreWriter):
         with self._writing() as writer:
             if not self._clear:
                 writer.delete_by_term("doc", info.key)
-            for quote in quotes:
-                writer.add_document(**quote_fields(quote, info))
-            writer.add_document(**record_fields(info, len(quotes)))
+            for fields in document_fields(info, quotes):
+                writer.add_document(**fields)
 
     def delete_document(self, key: str) -> None:
         if not self._clear:

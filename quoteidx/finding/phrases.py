@@ -37,6 +37,7 @@ from quoteidx.finding.tokens import (
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
+    tag_of,
 )
 
 
@@ -268,9 +269,21 @@ def _description_back(
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if not (is_speaking_noun(head.lower) or determined or plural and at_clause_start):
+    if is_speaking_noun(head.lower):
+        return make_mention(text, tokens, a, j + 1, role)
+    if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:
+    """Whether tokens[a..j], a speaker phrase no word list vouches for, is a noun phrase
+    with a noun head by its parts of speech: "the survey", "tenant advocates"; not "The
+    first incident came", "the race now moves to Western"."""
+    if tag_of(tokens, j) not in (None, "NOUN", "PROPN"):
+        return False
+    return not any(tag_of(tokens, k) in ("VERB", "AUX") and not tokens[k].lower.endswith(
+        ("ed", "ing")) for k in range(a, j))
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})

@@ -68,6 +68,14 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
             k -= 1
         if k < lo or tokens[k].text != "," or k == end - 1:
+            if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
+                # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
+                # Food Standards Australia, says", "The firm Secunia.com, has said")
+                head = _head_before(text, tokens, j - 1, lo)
+                if head is not None and head.kind != "pronoun":
+                    found = _with_post_modifier(text, tokens, head, lo)
+                    if found is not None and _index_at(tokens, found.start, lo) == lo:
+                        return found
             return None
         found = _before_apposition(text, tokens, k, (k + 1, j), lo)
         if found is not None:

@@ -89,6 +89,7 @@ class WhooshWriter(StoreWriter):
                 # quotes). Files of killed runs are removed by tidy() like any other.
                 self._writer = self._target.writer(_lk=False, limitmb=LIMIT_MB,
                                                    compound=False)
+                _remember_missing_columns(self._writer)
             yield self._writer
         except OSError as err:
             raise write_error(self._store.location, err) from None
@@ -143,3 +144,26 @@ class WhooshWriter(StoreWriter):
             self._new = None
         else:
             self._store.tidy()  # the cancelled segment's files
+
+
+def _remember_missing_columns(writer: Any) -> None:
+    """Writing a segment's postings asks for each posting's field length, and for a field
+    with no lengths (the ID fields) Whoosh looks for the column's file again every time:
+    a stat() call per posting, ~5% of a build. The answer cannot change while the
+    segment is written, so it is asked once per field."""
+    make_reader = writer.per_document_reader
+
+    def per_document_reader() -> Any:
+        reader = make_reader()
+        has_column = reader.has_column
+        known: dict[str, bool] = {}
+
+        def remembered(fieldname: str) -> bool:
+            if fieldname not in known:
+                known[fieldname] = has_column(fieldname)
+            return known[fieldname]
+
+        reader.has_column = remembered
+        return reader
+
+    writer.per_document_reader = per_document_reader

@@ -17,7 +17,7 @@ It prints tables and writes JSON to bench/results/.
     python bench/run.py --quick                  # 1,000 articles: about a minute
     python bench/run.py                          # 1k, 10k and 100k articles (~1M quotes)
     python bench/run.py --sizes 1000,10000 --real ../shared/eval/dev.jsonl
-    python bench/run.py --large                  # adds 1M articles (hours, ~5 GB)
+    python bench/run.py --large                  # adds 120k articles (~1M quotes, ~1 hour)
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+LARGE = 120_000  # articles for --large: ~8.5 quotes each, about a million quotes
 sys.path.insert(0, str(HERE))  # bench/corpus.py, also in helper processes
 
 import corpus  # noqa: E402
@@ -183,7 +184,50 @@ def helper_warm(location: str, queries: str, runs: str) -> dict[str, Any]:
     return out
 
 
-HELPERS = {"store": helper_store, "raw": helper_raw, "warm": helper_warm}
+def helper_raw_warm(location: str, queries: str, runs: str) -> dict[str, Any]:
+    """The same queries straight through Whoosh on the same index, as a Whoosh user
+    writes them: `searcher.search(query, limit=20)` (every match for by-speaker) and the
+    stored fields of the hits; no quoteidx collector."""
+    from quoteidx.querying import parse
+    from quoteidx.storing import open_store
+    from quoteidx.storing.whoosh.query import speaker_query, whoosh_query
+
+    store = open_store(location)
+    schema = store.schema  # type: ignore[attr-defined]
+    out: dict[str, Any] = {}
+
+    def run(searcher: Any) -> None:
+        for label, kind, text in json.loads(queries):
+            if kind == "by-speaker":
+                q, limit = speaker_query(text, schema), None
+            else:
+                q, limit = whoosh_query(parse(text), schema), 20
+            first = time.perf_counter()
+            found = searcher.search(q, limit=limit)
+            [hit.fields() for hit in found]
+            first = time.perf_counter() - first
+            times = []
+            for _ in range(int(runs) if first < 1 else 5):
+                tick = time.perf_counter()
+                found = searcher.search(q, limit=limit)
+                [hit.fields() for hit in found]
+                times.append(time.perf_counter() - tick)
+            out[label] = {**percentiles(times), "hits": len(found)}
+
+    store._read(run)  # type: ignore[attr-defined]
+    store.close()
+    return out
+
+
+def helper_count(location: str) -> int:
+    from quoteidx.storing import open_store
+
+    with open_store(location) as store:
+        return store.stats().quotes
+
+
+HELPERS = {"count": helper_count, "store": helper_store, "raw": helper_raw, "warm": helper_warm,
+           "raw_warm": helper_raw_warm}
 
 
 def run_helper(name: str, *args: str) -> tuple[dict[str, Any], Measured]:
@@ -234,7 +278,8 @@ def bench_size(count: int, args: argparse.Namespace, work: Path) -> dict[str, An
     out["megabytes"] = round(size / 1e6, 1)
 
     records = work / f"records-{count}.jsonl"
-    for jobs in (1, 0):
+    timed = args.extract_max is None or count <= args.extract_max or count <= args.raw_max
+    for jobs in (1, 0) if timed else ():
         say(f"extract --jobs {jobs}")
         with open(records if jobs == 1 else os.devnull, "wb") as sink:
             done = measure([QUOTEIDX, "extract", str(root), "-f", "jsonl", "--jobs", str(jobs)],
@@ -244,16 +289,19 @@ def bench_size(count: int, args: argparse.Namespace, work: Path) -> dict[str, An
             "docs_per_s": round(count / done.wall, 1), "mb_per_s": round(size / 1e6 / done.wall, 2),
             "docs_per_cpu_s": round(count / done.cpu, 1),
         }
-    with open(records, "rb") as handle:
-        out["quotes"] = sum(1 for _ in handle)
+    if timed:
+        with open(records, "rb") as handle:
+            out["quotes"] = sum(1 for _ in handle)
     if count > args.raw_max:
-        records.unlink()
+        records.unlink(missing_ok=True)
 
     location = work / f"index-{count}"
     shutil.rmtree(location, ignore_errors=True)
     index_jobs = ["--jobs", "0"] if has_option("index", "--jobs") else []
     say(f"quoteidx index {' '.join(index_jobs)}".rstrip())
     done = measure([QUOTEIDX, "index", str(root), "--index", str(location), *index_jobs], ok=(0,))
+    if not timed:  # the quotes are counted in the index instead
+        out["quotes"], _ = run_helper("count", str(location))
     out["index"] = {"seconds": round(done.wall, 1), "cpu_s": round(done.cpu, 1),
                     "quotes_per_s": round(out["quotes"] / done.wall),
                     "peak_rss_mb": round(done.peak_mb), "jobs": "all" if index_jobs else 1,
@@ -296,6 +344,12 @@ def _queries_and_reindex(count: int, args: argparse.Namespace, out: dict[str, An
         command = [QUOTEIDX, kind, text, "--index", str(location)]
         out["cold"][label] = cold(command, args.cold_runs)
 
+    say("raw Whoosh warm queries")
+    out["raw_warm"], _ = run_helper("raw_warm", str(location), json.dumps(queries),
+                                    str(args.warm_runs))
+    say("cold reads: speakers, show, by-speaker")
+    out["reads"] = cold_reads(location, queries, args)
+
     say("re-index after 1% of the files changed")
     changed = range(0, count, 100)
     corpus.write_corpus(str(root), changed, seed=args.seed, version=1)
@@ -306,6 +360,60 @@ def _queries_and_reindex(count: int, args: argparse.Namespace, out: dict[str, An
                            "peak_rss_mb": round(done.peak_mb)}
     if not args.keep:
         shutil.rmtree(location, ignore_errors=True)
+    return out
+
+
+def first_output(command: list[str]) -> tuple[float, float]:
+    """(seconds to the first byte on the terminal, seconds to the end) of a command run
+    on a pseudo-terminal, as a person sees it (a pager, if any, is `cat`)."""
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    env = {**CHILD_ENV, "PAGER": "cat", "COLUMNS": "120", "LINES": "40", "TERM": "xterm"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=follower,
+                               stderr=subprocess.DEVNULL, env=env)
+    os.close(follower)
+    first = None
+    while True:
+        ready, _, _ = select.select([leader], [], [], 60)
+        try:
+            chunk = os.read(leader, 65536) if ready else b""
+        except OSError:  # the terminal closed: the command ended
+            chunk = b""
+        if chunk and first is None:
+            first = time.perf_counter() - started
+        if not chunk:
+            break
+    process.wait()
+    ended = time.perf_counter() - started
+    os.close(leader)
+    return (first if first is not None else ended), ended
+
+
+def cold_reads(location: Path, queries: list[tuple[str, str, str]],
+               args: argparse.Namespace) -> dict[str, Any]:
+    """Fresh-process reads that must not scan every quote: `speakers` (everyone),
+    `show ID` (a quote of the much-quoted person), `by-speaker` as JSON Lines, and how
+    soon its table starts on a terminal."""
+    index = ["--index", str(location)]
+    person = next(text for _, kind, text in queries if kind == "by-speaker")
+    found = subprocess.run([QUOTEIDX, "by-speaker", person, "-f", "jsonl", "-n", "1", *index],
+                           capture_output=True, text=True, env=CHILD_ENV)
+    quote = json.loads(found.stdout.splitlines()[0])["id"] if found.stdout.strip() else None
+    out: dict[str, Any] = {
+        "speakers": cold([QUOTEIDX, "speakers", "-f", "jsonl", *index], args.cold_runs),
+        "by-speaker jsonl": cold([QUOTEIDX, "by-speaker", person, "-f", "jsonl", *index],
+                                 args.cold_runs),
+    }
+    if quote:
+        out["show"] = cold([QUOTEIDX, "show", quote, *index], args.cold_runs)
+    first_output([QUOTEIDX, "by-speaker", person, *index])  # caches warm
+    runs = [first_output([QUOTEIDX, "by-speaker", person, *index])
+            for _ in range(min(args.cold_runs, 5))]
+    out["by-speaker table"] = {"first_ms": round(statistics.median(r[0] for r in runs) * 1000),
+                               "end_ms": round(statistics.median(r[1] for r in runs) * 1000)}
     return out
 
 
@@ -348,22 +456,49 @@ def machine() -> dict[str, Any]:
             "typer": version("typer"), "load_at_start": os.getloadavg()[0]}
 
 
-def print_tables(results: dict[str, Any]) -> None:
+def read_rows(row: Any) -> None:
+    """Warm queries straight through Whoosh, beside quoteidx's."""
+    for label in ("term", "phrase", "fuzzy", "speaker", "by-speaker"):
+        row(f"{label}: raw Whoosh warm ms median",
+            lambda s, k=label: f"{s['raw_warm'][k]['median']}")
+
+
+def cold_read_rows(row: Any) -> None:
+    """What a person waits for in a fresh process, beyond searching."""
+    reads = (("speakers (all)", "speakers"), ("show ID", "show"),
+             ("by-speaker jsonl", "by-speaker jsonl"))
+    for label, key in reads:
+        row(f"{label}: cold ms median / p95",
+            lambda s, k=key: f"{s['reads'][k]['median']:.0f} / {s['reads'][k]['p95']:.0f}")
+    row("by-speaker table: first row / last ms",
+        lambda s: f"{s['reads']['by-speaker table']['first_ms']:,} / "
+                  f"{s['reads']['by-speaker table']['end_ms']:,}")
+
+
+def print_tables(results: dict[str, Any], previous: dict[str, Any] | None = None) -> None:
+    """The tables of a run; with `previous` (an earlier run's JSON), its figures for the
+    same sizes in a column beside each size's."""
     from rich.console import Console
     from rich.table import Table
 
     sizes = results["sizes"]
+    before = {size["articles"]: size for size in (previous or {}).get("sizes", [])}
     table = Table(title="quoteidx benchmark", title_justify="left")
     table.add_column("")
+    columns: list[dict[str, Any] | None] = []
     for size in sizes:
         table.add_column(f"{size['articles']:,} articles", justify="right")
+        columns.append(size)
+        if previous is not None:
+            table.add_column("before", justify="right", style="dim")
+            columns.append(before.get(size["articles"]))
 
     def row(label: str, get: Any) -> None:
         cells = []
-        for size in sizes:
+        for size in columns:
             try:
                 cells.append(get(size))
-            except (KeyError, TypeError, ZeroDivisionError):
+            except (KeyError, TypeError, ZeroDivisionError, ValueError, StopIteration):
                 cells.append("-")
         table.add_row(label, *cells)
 
@@ -391,9 +526,11 @@ def print_tables(results: dict[str, Any]) -> None:
     for label in ("term", "phrase", "fuzzy", "speaker", "by-speaker"):
         row(f"{label}: warm ms median / p95",
             lambda s, k=label: f"{s['warm'][k]['median']} / {s['warm'][k]['p95']}")
+    read_rows(row)
     for label in ("term", "phrase", "fuzzy", "speaker", "by-speaker"):
         row(f"{label}: cold ms median / p95",
             lambda s, k=label: f"{s['cold'][k]['median']:.0f} / {s['cold'][k]['p95']:.0f}")
+    cold_read_rows(row)
     console = Console()
     if not console.is_terminal:  # a file or a pipe: wide enough for every column
         console = Console(width=120)
@@ -420,6 +557,10 @@ def print_tables(results: dict[str, Any]) -> None:
             f" extract {real['extract_jobs1']['docs_per_s']} docs/s on 1 process, "
             f"{real['extract_jobs0']['docs_per_s']} docs/s on {os.cpu_count()}")
     console.print(f"machine: {results['machine']}")
+    if previous is not None:
+        console.print(f"before: the run of {previous.get('started', '?')} "
+                      f"({previous.get('note', 'bench/run.py JSON')}); machine: "
+                      f"{previous.get('machine')}")
 
 
 def main() -> None:
@@ -432,7 +573,8 @@ def main() -> None:
                         "(default 1000,10000,100000)")
     parser.add_argument("--quick", action="store_true",
                         help="1,000 articles, fewer runs: about a minute")
-    parser.add_argument("--large", action="store_true", help="add 1,000,000 articles")
+    parser.add_argument("--large", action="store_true",
+                        help="add 120,000 articles (about a million quotes)")
     parser.add_argument("--real", type=Path, help="a JSON Lines file of real articles "
                         '({"text": ...} per line) to time extraction on')
     parser.add_argument("--seed", type=int, default=1)
@@ -447,9 +589,14 @@ def main() -> None:
                         "(each takes about as long as the index build)")
     parser.add_argument("--out", type=Path, help="JSON file (default bench/results/<time>.json)")
     parser.add_argument("--table", type=Path, help="only print the tables of an earlier run's JSON")
+    parser.add_argument("--previous", type=Path,
+                        help="an earlier run's JSON: its figures are printed beside this run's")
+    parser.add_argument("--extract-max", type=int,
+                        help="largest size at which extraction is timed (default: every size)")
     args = parser.parse_args()
+    previous = json.loads(args.previous.read_text()) if args.previous else None
     if args.table:
-        print_tables(json.loads(args.table.read_text()))
+        print_tables(json.loads(args.table.read_text()), previous)
         return
     if args.quick:
         sizes = [1000]
@@ -457,7 +604,7 @@ def main() -> None:
     else:
         sizes = [int(s) for s in (args.sizes or "1000,10000,100000").split(",")]
     if args.large:
-        sizes.append(1_000_000)
+        sizes.append(LARGE)
 
     results: dict[str, Any] = {"started": datetime.now(UTC).isoformat(timespec="seconds"),
                                "machine": machine(), "args": sys.argv[1:], "sizes": []}
@@ -481,7 +628,7 @@ def main() -> None:
             out.write_text(json.dumps(results, indent=1))  # a long run keeps what it has
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     out.write_text(json.dumps(results, indent=1))
-    print_tables(results)
+    print_tables(results, previous)
     print(f"JSON: {out}", file=sys.stderr)
 
 

@@ -63,8 +63,9 @@ def extract_all(
 
 def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int) -> Iterator[R]:
     """func(task) for each task, computed in `jobs` processes, yielded in task order.
-    Tasks are taken from the iterable only as results are consumed."""
-    pool = ProcessPoolExecutor(jobs)
+    Tasks are taken from the iterable only as results are consumed. The processes die
+    with this one, however it dies."""
+    pool = ProcessPoolExecutor(jobs, initializer=die_with_parent, initargs=(os.getpid(),))
     pending: deque[Future[R]] = deque()
     try:
         for task in tasks:
@@ -75,6 +76,22 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int) -> Iterat
             yield pending.popleft().result()
     finally:  # also when the consumer stops early (`| head`): drop queued work
         pool.shutdown(cancel_futures=True)
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this (child) process when its parent dies, however it dies
+    (Linux; elsewhere nothing): a worker orphaned by `kill -9` would otherwise wait for
+    work forever, holding whatever it inherited, such as an index's write lock."""
+    import ctypes
+    import signal
+    import sys
+    from contextlib import suppress
+
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it died before the call above
+        os._exit(1)
 
 
 def _units(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Unit]:

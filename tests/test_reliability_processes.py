@@ -428,3 +428,55 @@ def test_a_read_only_index_folder_is_a_clear_error_and_still_searchable(
         assert index_state(ix) == before and sorted(os.listdir(ix)) == files
     finally:
         os.chmod(ix, 0o755)  # so that pytest can clean up
+
+
+def children(pid: int) -> set[int]:
+    """The processes whose parent is `pid` (Linux's /proc)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with suppress(OSError):
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                    found.add(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    with suppress(OSError):
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return state != "Z"
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc, PR_SET_PDEATHSIG")
+def test_kill_9_of_a_run_on_several_cores_kills_its_helpers_and_frees_the_lock(
+    tmp_path: Path, corpus: tuple[list[Path], State]
+) -> None:
+    """With --jobs 2 a run extracts in worker processes and, past 100 documents, writes
+    in helper processes: all of them inherit the run's lock. Killed with the run, none
+    may live on holding it (an orphaned worker waited for work forever, and every later
+    run was told the index was busy)."""
+    folders, everything = corpus
+    ix = tmp_path / "ix"
+    run = start("index", *folders, "--index", ix, "--jobs", "2", "--wait", "0")
+    # Workers and helpers both: more than the two workers, or the run's last moments.
+    helpers: set[int] = set()
+
+    def busy() -> bool:
+        helpers.update(children(run.pid))
+        return len(helpers) > 2
+
+    wait_for(busy, run)
+    run.send_signal(signal.SIGKILL)
+    finish(run)
+    assert helpers, "the run started no process"
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in helpers), "a worker outlived the run"
+    assert not writing(ix)
+    code, _out, err = quoteidx("index", *folders, "--index", ix, "--jobs", "2", "--wait", "0")
+    assert code == 0, err
+    assert index_state(ix) == everything
+    assert leftovers(ix) == []

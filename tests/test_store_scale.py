@@ -14,6 +14,7 @@ import pytest
 from quoteidx.querying import SearchRequest, parse
 from quoteidx.record import Quote, Source, quote_id
 from quoteidx.storing import DocumentInfo, open_store
+from quoteidx.storing.whoosh import writer as writer_module
 from quoteidx.storing.whoosh.conjunction import conjunction
 from quoteidx.storing.whoosh.query import speaker_query, whoosh_query
 from quoteidx.storing.whoosh.search import top as _top
@@ -61,7 +62,10 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshStore]:
     assert isinstance(store, WhooshStore)
     for part in range(3):
         add(store, range(part * 40, part * 40 + 40))
-    add(store, range(0, 120, 3), version=1)
+    with pytest.MonkeyPatch.context() as patch:  # this run also writes in helper processes
+        patch.setattr(writer_module, "PARALLEL_AFTER", 10)
+        add(store, range(0, 120, 3), version=1)
+    assert store.stats().segments >= 4
     yield store
     store.close()
 
@@ -214,4 +218,57 @@ def test_an_update_adds_a_segment_instead_of_rewriting_the_index(tmp_path: Path)
         versions[version] = version
         assert store.stats().segments <= MAX_SEGMENTS
     assert store.stats().quotes == len(live_quotes(versions))
+    store.close()
+
+
+def scores_by_id(store: WhooshStore, text: str) -> dict[str, float | None]:
+    return {hit.quote.id: hit.score
+            for hit in store.search(SearchRequest(parse(text), limit=None)).hits}
+
+
+def test_a_run_written_in_helper_processes_holds_what_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past PARALLEL_AFTER documents a run hands the rest to helper processes, a segment
+    each: the same quotes, found with the same scores, replaced by a later run as any."""
+    alone = open_store(tmp_path / "alone", create=True)
+    helped = open_store(tmp_path / "helped", create=True)
+    assert isinstance(alone, WhooshStore) and isinstance(helped, WhooshStore)
+    add(alone, range(60))
+    monkeypatch.setattr(writer_module, "PARALLEL_AFTER", 7)
+    add(helped, range(60))
+    assert helped.stats().segments == 3 and alone.stats().segments == 1
+    for text in ["*", "ceasefire", '"the army"', "speaker:ann", "talks OR herat"]:
+        assert scores_by_id(helped, text) == scores_by_id(alone, text)
+    add(helped, range(0, 60, 2), version=1)  # replaces quotes in the helpers' segments
+    add(alone, range(0, 60, 2), version=1)
+    assert scores_by_id(helped, "*") == scores_by_id(alone, "*")
+    assert helped.stats().quotes == alone.stats().quotes
+    alone.close()
+    helped.close()
+
+
+def test_a_failed_run_stops_its_helpers_and_leaves_the_index_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    store = open_store(tmp_path / "ix", create=True)
+    assert isinstance(store, WhooshStore)
+    add(store, range(5))
+    before = scores_by_id(store, "*")
+    files = set(os.listdir(tmp_path / "ix"))
+    monkeypatch.setattr(writer_module, "PARALLEL_AFTER", 3)
+    with pytest.raises(RuntimeError), store.writer() as writer:
+        for number in range(10, 30):
+            source = Source(path=f"doc{number}.txt")
+            quotes = quotes_of(source, random.Random(number), 5)
+            writer.add_document(DocumentInfo(f"/docs/doc{number}.txt", f"x{number}", source,
+                                             len(quotes)), quotes)
+        assert multiprocessing.active_children()  # the helpers were writing
+        raise RuntimeError("the run fails")
+    assert not multiprocessing.active_children()
+    assert scores_by_id(store, "*") == before
+    store.tidy()
+    assert set(os.listdir(tmp_path / "ix")) == files  # nothing of the failed run is left
     store.close()

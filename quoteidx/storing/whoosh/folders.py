@@ -73,6 +73,11 @@ class WriteLock:
         held = os.fstat(fd)
         return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
 
+    @property
+    def fd(self) -> int | None:
+        """The locked file descriptor, for a helper process to close its copy of."""
+        return self._fd
+
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None

@@ -14,6 +14,7 @@ from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreError, StoreWrit
 from quoteidx.storing.whoosh.folders import LockBusy, WriteLock, swap_in
 from quoteidx.storing.whoosh.schema import document_fields
 from quoteidx.storing.whoosh.storage import build_empty, check_marker, open_folder
+from quoteidx.storing.whoosh.subwriters import SubWriters, available
 
 if TYPE_CHECKING:
     from quoteidx.storing.whoosh.store import WhooshStore
@@ -24,6 +25,10 @@ LIMIT_MB = 512  # writer memory; measured ~1.6x faster bulk loads than Whoosh's 
 # every segment, but a full merge rewrites the whole index, which is what made a 1%
 # re-index cost as much as a rebuild.
 MAX_SEGMENTS = 8
+# A run past this many documents writes the rest in helper processes (subwriters.py),
+# a segment each, beside its own: small runs are not worth starting them.
+PARALLEL_AFTER = 100
+HELPERS = 2
 
 
 def write_error(location: str, err: OSError) -> StoreError:
@@ -49,6 +54,8 @@ class WhooshWriter(StoreWriter):
         self._store = store
         self._clear = clear
         self._writer: Any = None  # Whoosh's writer, made on the first change
+        self._helpers: SubWriters | None = None  # once the run is big enough
+        self._added = 0  # documents added by this run
         self._new: str | None = None  # the folder a rebuild fills
         self._lock = WriteLock(store.real)
         try:
@@ -97,9 +104,15 @@ class WhooshWriter(StoreWriter):
     def add_document(self, info: DocumentInfo, quotes: Sequence[Quote]) -> None:
         with self._writing() as writer:
             if not self._clear:
-                writer.delete_by_term("doc", info.key)
-            for fields in document_fields(info, quotes):
-                writer.add_document(**fields)
+                writer.delete_by_term("doc", info.key)  # in the segments committed before
+            if self._helpers is None and self._added == PARALLEL_AFTER:
+                self._helpers = _start_helpers(self._target.storage.folder, self._lock.fd)
+            if self._helpers is not None:
+                self._helpers.add(info, quotes)
+            else:
+                for fields in document_fields(info, quotes):
+                    writer.add_document(**fields)
+            self._added += 1
 
     def delete_document(self, key: str) -> None:
         if not self._clear:
@@ -111,7 +124,11 @@ class WhooshWriter(StoreWriter):
             if self._writer is not None:
                 with self._writing() as writer:
                     segments = len(self._target._segments())
-                    writer.commit(optimize=segments >= MAX_SEGMENTS)
+                    if self._helpers is not None:
+                        helped, self._helpers = self._helpers.finish(), None
+                        _commit_with(writer, helped, optimize=segments >= MAX_SEGMENTS)
+                    else:
+                        writer.commit(optimize=segments >= MAX_SEGMENTS)
                 self._writer = None
             if self._new is not None:
                 try:
@@ -134,6 +151,10 @@ class WhooshWriter(StoreWriter):
 
     def _abandon(self) -> None:
         """Drop whatever this writer wrote; the last commit stays the index."""
+        if self._helpers is not None:
+            with suppress(Exception):
+                self._helpers.stop()
+            self._helpers = None
         if self._writer is not None:
             # A full disk can fail the cancel's own flush; tidy() below cleans up.
             with suppress(Exception):
@@ -167,3 +188,26 @@ def _remember_missing_columns(writer: Any) -> None:
         return reader
 
     writer.per_document_reader = per_document_reader
+
+
+def _start_helpers(folder: str, lock_fd: int | None) -> SubWriters | None:
+    from quoteidx.parallel import cpu_count
+
+    count = min(HELPERS, cpu_count())
+    if count < 2 or not available():
+        return None  # one core: helpers would only take turns with this process
+    return SubWriters(folder, count, LIMIT_MB // count, lock_fd)
+
+
+def _commit_with(writer: Any, helped: list[Any], *, optimize: bool) -> None:
+    """Commit Whoosh's writer with the helpers' segments as well as its own, in one new
+    table of contents (as SegmentWriter.commit does for its own segment alone)."""
+    writer._check_state()
+    segments = writer._merge_segments(None, optimize, None)
+    segments.extend(segment for segment in helped if segment is not None)
+    if writer._added:
+        segments.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()

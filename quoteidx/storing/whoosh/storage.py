@@ -100,3 +100,26 @@ def folder_size(folder: str) -> int:
         if stat.S_ISREG(found.st_mode):
             total += found.st_size
     return total
+
+
+def remember_missing_columns(writer: Any) -> None:
+    """Writing a segment's postings asks for each posting's field length, and for a field
+    with no lengths (the ID fields) Whoosh looks for the column's file again every time:
+    a stat() call per posting, ~5% of a build. The answer cannot change while the
+    segment is written, so it is asked once per field."""
+    make_reader = writer.per_document_reader
+
+    def per_document_reader() -> Any:
+        reader = make_reader()
+        has_column = reader.has_column
+        known: dict[str, bool] = {}
+
+        def remembered(fieldname: str) -> bool:
+            if fieldname not in known:
+                known[fieldname] = has_column(fieldname)
+            return known[fieldname]
+
+        reader.has_column = remembered
+        return reader
+
+    writer.per_document_reader = per_document_reader

@@ -122,12 +122,11 @@ def _serve(folder: str, limitmb: int, lock_fd: int | None, parent: int, jobs: An
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     try:
         from quoteidx.storing.whoosh.schema import build_schema, document_fields
-        from quoteidx.storing.whoosh.storage import open_folder
-        from quoteidx.storing.whoosh.writer import _remember_missing_columns
+        from quoteidx.storing.whoosh.storage import open_folder, remember_missing_columns
 
         writer = open_folder(folder, build_schema()).writer(_lk=False, limitmb=limitmb,
                                                            compound=False)
-        _remember_missing_columns(writer)
+        remember_missing_columns(writer)
         added = 0
         while (job := jobs.get()) is not None:
             info, quotes = job

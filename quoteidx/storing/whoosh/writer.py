@@ -13,7 +13,12 @@ from quoteidx.record import Quote
 from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreError, StoreWriter
 from quoteidx.storing.whoosh.folders import LockBusy, WriteLock, swap_in
 from quoteidx.storing.whoosh.schema import document_fields
-from quoteidx.storing.whoosh.storage import build_empty, check_marker, open_folder
+from quoteidx.storing.whoosh.storage import (
+    build_empty,
+    check_marker,
+    open_folder,
+    remember_missing_columns,
+)
 from quoteidx.storing.whoosh.subwriters import SubWriters, available
 
 if TYPE_CHECKING:
@@ -96,7 +101,7 @@ class WhooshWriter(StoreWriter):
                 # quotes). Files of killed runs are removed by tidy() like any other.
                 self._writer = self._target.writer(_lk=False, limitmb=LIMIT_MB,
                                                    compound=False)
-                _remember_missing_columns(self._writer)
+                remember_missing_columns(self._writer)
             yield self._writer
         except OSError as err:
             raise write_error(self._store.location, err) from None
@@ -165,29 +170,6 @@ class WhooshWriter(StoreWriter):
             self._new = None
         else:
             self._store.tidy()  # the cancelled segment's files
-
-
-def _remember_missing_columns(writer: Any) -> None:
-    """Writing a segment's postings asks for each posting's field length, and for a field
-    with no lengths (the ID fields) Whoosh looks for the column's file again every time:
-    a stat() call per posting, ~5% of a build. The answer cannot change while the
-    segment is written, so it is asked once per field."""
-    make_reader = writer.per_document_reader
-
-    def per_document_reader() -> Any:
-        reader = make_reader()
-        has_column = reader.has_column
-        known: dict[str, bool] = {}
-
-        def remembered(fieldname: str) -> bool:
-            if fieldname not in known:
-                known[fieldname] = has_column(fieldname)
-            return known[fieldname]
-
-        reader.has_column = remembered
-        return reader
-
-    writer.per_document_reader = per_document_reader
 
 
 def _start_helpers(folder: str, lock_fd: int | None) -> SubWriters | None:

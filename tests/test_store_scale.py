@@ -272,3 +272,13 @@ def test_a_failed_run_stops_its_helpers_and_leaves_the_index_as_it_was(
     store.tidy()
     assert set(os.listdir(tmp_path / "ix")) == files  # nothing of the failed run is left
     store.close()
+
+
+def test_fuzzy_words_are_highlighted_over_several_segments(big: WhooshStore) -> None:
+    """The words a fuzzy term finds are looked up segment by segment (over a multi-
+    segment reader Whoosh reads every word of the index): the same words marked."""
+    found = big.search(SearchRequest("talkz~", limit=5))
+    assert found.hits and big.stats().segments > 1
+    for hit in found.hits:
+        marked = {hit.quote.text[start:end] for start, end in hit.spans}
+        assert marked == {"talks"}

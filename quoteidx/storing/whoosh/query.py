@@ -161,13 +161,19 @@ def text_words(node: Node, schema: Any, reader: Any) -> set[str]:
     """The words of the quote text, as indexed, that the query looks for: stemmed, and
     expanded for fuzzy, prefix and wildcard terms over the index's words."""
 
+    # Expanded one segment at a time: over several segments Whoosh's reader finds the
+    # words near a fuzzy term by reading every word of every segment (1.5 s at 85,000
+    # quotes in 3 segments), a segment's own reader through its word graph (7 ms).
+    segments = [leaf_reader for leaf_reader, _ in reader.leaf_readers()] or [reader]
+
     def looks_for(leaf: Leaf) -> Iterator[str]:
         translated = _translate(leaf, schema)
         if translated is None:
             return
         for part in translated.normalize().leaves():
-            for field, word in part.expanded_terms(reader, phrases=True):
-                if field == "text":
-                    yield word.decode("utf-8") if isinstance(word, bytes) else word
+            for segment in segments:
+                for field, word in part.expanded_terms(segment, phrases=True):
+                    if field == "text":
+                        yield word.decode("utf-8") if isinstance(word, bytes) else word
 
     return marked_words(node, looks_for)

@@ -282,3 +282,34 @@ def test_fuzzy_words_are_highlighted_over_several_segments(big: WhooshStore) -> 
     for hit in found.hits:
         marked = {hit.quote.text[start:end] for start, end in hit.spans}
         assert marked == {"talks"}
+
+
+def test_a_quote_finds_its_documents_text_record_without_a_look_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document's records follow its quotes, through updates and merges: each quote
+    reaches its document's text record by its offset, and gets its own source."""
+    from whoosh.searching import Searcher
+
+    store = open_store(tmp_path / "ix", create=True)
+    assert isinstance(store, WhooshStore)
+    add(store, range(30))
+    add(store, range(0, 30, 4), version=1)
+    monkeypatch.setattr(writer_module, "MAX_SEGMENTS", 1)  # this run merges everything
+    add(store, range(1, 30, 5), version=2)
+    assert store.stats().segments == 1
+    looked_up = []
+    original = Searcher.document_number
+
+    def counting(self: Searcher, **kw: object) -> object:
+        if "text_key" in kw:
+            looked_up.append(kw)
+        return original(self, **kw)
+
+    monkeypatch.setattr(Searcher, "document_number", counting)
+    hits = store.search(SearchRequest("*", limit=None)).hits
+    versions = {n: 2 if n % 5 == 1 else int(n % 4 == 0) for n in range(30)}
+    assert {hit.quote.id: hit.quote.source.path for hit in hits} == {
+        q.id: q.source.path for q in live_quotes(versions)}
+    assert looked_up == []
+    store.close()

@@ -141,6 +141,7 @@ def build_schema() -> fields.Schema:
         paragraph=fields.STORED,  # only when not in its document's text record
         paragraph_start=fields.STORED,
         paragraph_end=fields.STORED,
+        text_at=fields.STORED,  # the text record's document number, less this quote's
         resolved_by=fields.ID(stored=True),
         extra=fields.STORED,
     )
@@ -168,6 +169,11 @@ def document_fields(info: DocumentInfo, quotes: Sequence[Quote]) -> list[dict[st
     text record."""
     segments = paragraph_segments(quotes)
     found = [quote_fields(quote, info, in_text=_covered(quote, segments)) for quote in quotes]
+    for number, values in enumerate(found):
+        # How many Whoosh documents on the text record is: a document's records follow
+        # its quotes, and stay together through merges, so reading a quote's paragraph
+        # needs no look-up of its document's key (checked when read).
+        values["text_at"] = len(found) - number + 1
     found.append(record_fields(info, len(quotes)))
     found.append({"rtype": "text", "doc": info.key, "text_key": info.key,
                   "doc_source": asdict(info.source), "doc_text": segments})

@@ -48,7 +48,8 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
         results = top(searcher, main, max(1, searcher.doc_count_all()), options)
     else:
         results = searcher.search(main, limit=limit, **options)
-    found = list(zip(quotes(searcher, [hit.fields() for hit in results]), results, strict=True))
+    found = list(zip(quotes(searcher, [(hit.docnum, hit.fields()) for hit in results]),
+                     results, strict=True))
     if request.sort == "document":
         found.sort(key=lambda pair: (pair[0].source.path, pair[0].start))
         found = found[: request.limit] if request.limit is not None else found
@@ -78,8 +79,10 @@ def top(searcher: Any, q: Any, limit: int, options: dict[str, Any]) -> Any:
 
 
 def get(searcher: Any, quote_id: str) -> Quote | None:
-    stored = searcher.document(id=quote_id)
-    return None if stored is None else quotes(searcher, [stored])[0]
+    number = searcher.document_number(id=quote_id)
+    if number is None:
+        return None
+    return quotes(searcher, [(number, searcher.stored_fields(number))])[0]
 
 
 def documents(searcher: Any) -> dict[str, DocumentInfo]:
@@ -140,22 +143,35 @@ def stats(searcher: Any, location: str, folder: str) -> Stats:
     )
 
 
-def quotes(searcher: Any, stored: list[dict[str, Any]]) -> list[Quote]:
-    texts = _texts(searcher, [fields["doc"] for fields in stored])
-    return [stored_quote(fields, *texts[fields["doc"]]) for fields in stored]
+def quotes(searcher: Any, stored: list[tuple[int, dict[str, Any]]]) -> list[Quote]:
+    """Quotes from (document number, stored fields) pairs."""
+    texts = _texts(searcher, stored)
+    return [stored_quote(fields, *texts[fields["doc"]]) for _, fields in stored]
 
 
-def _texts(searcher: Any, keys: list[str]) -> dict[str, tuple[Source, list[Any]]]:
-    """The source and the stored paragraphs of these documents, from their text
-    records: a term look-up each."""
+def _texts(searcher: Any, stored: list[tuple[int, dict[str, Any]]]
+           ) -> dict[str, tuple[Source, list[Any]]]:
+    """The source and the stored paragraphs of these quotes' documents, from their text
+    records: found `text_at` documents after a quote, else by a term look-up."""
     found: dict[str, tuple[Source, list[Any]]] = {}
-    for key in dict.fromkeys(keys):
-        number = searcher.document_number(text_key=key)
-        if number is None:  # if a record were missing
+    last = searcher.doc_count_all()
+    for number, fields in stored:
+        key = fields["doc"]
+        if key in found:
+            continue
+        record = None
+        at = fields.get("text_at")
+        if at is not None and number + at < last:
+            record = searcher.stored_fields(number + at)
+            if record.get("doc") != key or "doc_text" not in record:
+                record = None
+        if record is None:
+            at = searcher.document_number(text_key=key)
+            record = None if at is None else searcher.stored_fields(at)
+        if record is None:  # if a record were missing
             found[key] = (Source(path=key), [])
         else:
-            fields = searcher.stored_fields(number)
-            found[key] = (Source(**fields["doc_source"]), fields.get("doc_text") or [])
+            found[key] = (Source(**record["doc_source"]), record.get("doc_text") or [])
     return found
 
 

@@ -256,12 +256,17 @@ def has_option(command: str, option: str) -> bool:
     return option in done.stdout
 
 
-def bench_size(count: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    out: dict[str, Any] = {"articles": count}
+def bench_size(count: int, args: argparse.Namespace, work: Path,
+               out: dict[str, Any] | None = None, save: Any = None) -> dict[str, Any]:
+    """Every phase at one size, into `out`; `save()` is called as each phase starts, so
+    that a long run interrupted keeps the phases it finished."""
+    out = {"articles": count} if out is None else out
 
     loads = out["load"] = {}  # other work on the machine skews wall times: keep a record
 
     def say(text: str) -> None:
+        if save is not None:
+            save()
         loads[text] = round(os.getloadavg()[0], 2)
         print(f"[{count:,}] {text} (load {loads[text]})", file=sys.stderr, flush=True)
 
@@ -623,9 +628,14 @@ def main() -> None:
         if args.real:
             print(f"real corpus {args.real}", file=sys.stderr, flush=True)
             results["real"] = bench_real(args.real, work)
+        def save() -> None:  # a long run keeps what it has
+            out.write_text(json.dumps(results, indent=1))
+
         for count in sizes:
-            results["sizes"].append(bench_size(count, args, work))
-            out.write_text(json.dumps(results, indent=1))  # a long run keeps what it has
+            size: dict[str, Any] = {"articles": count}
+            results["sizes"].append(size)
+            bench_size(count, args, work, size, save)
+            save()
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     out.write_text(json.dumps(results, indent=1))
     print_tables(results, previous)

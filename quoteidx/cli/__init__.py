@@ -8,7 +8,7 @@ from quoteidx.cli.app import app
 # Importing a command module registers its commands.
 from quoteidx.cli import extract_cmd  # noqa: E402,F401  isort: skip
 from quoteidx.cli import index_cmd, search_cmd  # noqa: E402,F401  isort: skip
-from quoteidx.cli import factcheck_cmd  # noqa: E402,F401  isort: skip
+from quoteidx.cli import factcheck_cmd, corrections_cmd  # noqa: E402,F401  isort: skip
 
 
 def main() -> None:

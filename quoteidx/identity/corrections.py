@@ -24,13 +24,15 @@ is TOML so that a person can read, edit and version it; entries apply in order, 
 
 A name may end in `@SOURCE` to mean only the person of that name in documents whose
 path, title, publication or url contains SOURCE. Any entry may carry a `note`.
-Reading uses tomllib; writing only ever appends a block, so comments and hand edits stay.
+Reading uses tomllib; writing only ever appends a block, or cuts one out
+(`remove_correction`), so comments and hand edits stay.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 
 SUFFIX = ".corrections.toml"
@@ -56,6 +58,29 @@ class Correction:
     speaker: str | None = None  # reassign
     role: str | None = None  # reassign
     note: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The correction as the file has it (for JSON): only the keys its action uses."""
+        data: dict[str, object] = {"action": self.action}
+        if self.action == "merge":
+            data["names"] = list(self.names)
+        elif self.action == "split":
+            data.update(name=self.names[0], alias=self.names[1])
+        else:
+            data.update(quote=self.quote, speaker=self.speaker)
+            if self.role:
+                data["role"] = self.role
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    def undoes(self, other: Correction) -> bool:
+        """A split of what `other` merged, or a merge of what it split: the two cancel
+        out (`split A B` after `merge A B`; `merge A B` after `split A B`)."""
+        if {self.action, other.action} != {"merge", "split"}:
+            return False
+        merge, split = (self, other) if self.action == "merge" else (other, self)
+        return len(merge.names) == 2 and tuple(merge.names) == tuple(split.names)
 
     def describe(self) -> str:
         if self.action == "merge":
@@ -154,3 +179,50 @@ def _toml(value: str) -> str:
     lone surrogates, which JSON leaves raw, are not allowed raw in TOML."""
     cleaned = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
     return json.dumps(cleaned, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_BLOCK = re.compile(r"^[ \t]*\[\[[ \t]*correction[ \t]*\]\][ \t]*(?:#.*)?$", re.MULTILINE)
+_TRAILING = re.compile(r"(?:^[ \t]*(?:#.*)?\n)*\Z", re.MULTILINE)
+
+
+def remove_correction(location: str | os.PathLike[str], number: int) -> Correction:
+    """Cut the `number`-th correction (1 is the first) out of the file, keeping every
+    other line as it is (comments just above the next entry stay with it); the removed
+    correction. IndexError if there is none; CorrectionsError if the file is not as its
+    corrections say (nothing is then changed); OSError if it cannot be written."""
+    entries = load_corrections(location)
+    if not 1 <= number <= len(entries):
+        raise IndexError(f"no correction {number}; there are {len(entries)}")
+    path = corrections_path(location)
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    starts = [match.start() for match in _BLOCK.finditer(text)]
+    if len(starts) != len(entries):
+        raise CorrectionsError(f"{path}: cannot tell its entries apart; edit it by hand")
+    start = starts[number - 1]
+    end = starts[number] if number < len(starts) else len(text)
+    block = text[start:end]
+    if number < len(starts):  # comments and blank lines just before the next entry stay
+        block = block[:_TRAILING.search(block).start()]  # type: ignore[union-attr]
+    kept = text[:start] + text[start + len(block):]
+    removed = entries[number - 1]
+    _write(path, kept)
+    if load_corrections(location) != entries[:number - 1] + entries[number:]:
+        _write(path, text)
+        raise CorrectionsError(f"{path}: cannot tell its entries apart; edit it by hand")
+    return removed
+
+
+def _write(path: str, text: str) -> None:
+    """Replace the file in one step: a new file beside it, renamed over it."""
+    temporary = f"{path}.tmp-{os.getpid()}"
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+        raise

@@ -21,8 +21,11 @@ class Context:
     problem: str | None = None
 
 
-def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
-    """`count` paragraphs before and after the quote's, from its source read again."""
+def paragraphs_around(store: Store, quote: Quote, count: int, base: str) -> Context:
+    """`count` paragraphs before and after the quote's, from its source read again (its
+    document's key is relative to `base`, see quoteidx.indexing.document_base)."""
+    import os
+
     from quoteidx.finding.text import paragraphs
     from quoteidx.reading import ReadError, read_file
     from quoteidx.reading.document import printable
@@ -32,7 +35,7 @@ def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
     if key is None:
         return Context(quote, problem="the quote's document is no longer in the index")
     try:
-        document = read_file(key)
+        document = read_file(os.path.normpath(os.path.join(base, key)))
     except ReadError as err:
         return Context(quote, problem=f"cannot read the source again ({err})")
     if document.content_hash != documents[key].content_hash:

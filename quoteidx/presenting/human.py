@@ -61,7 +61,25 @@ def _speaker_cell(quote: Quote) -> RenderableType:
     pieces = [_line(quote.speaker or "(unattributed)", "bold cyan")]
     if quote.role:
         pieces.append(_line(quote.role, "dim"))
+    how = found_by(quote)
+    if how:
+        pieces.append(_line(how, "dim italic"))
     return _stacked(pieces)
+
+
+def found_by(quote: Quote) -> str | None:
+    """How the speaker was found, when the quote's own sentence does not name them: the
+    reason a fact-checker reads before trusting the attribution."""
+    how, mention = quote.resolved_by, quote.speaker_mention
+    if how in (None, "name"):
+        return None
+    if how == "continuation":
+        return "continues the quote before"
+    if how == "beat":
+        return f"said after {mention!r}'s action" if mention else "after an action"
+    if mention and mention != quote.speaker:
+        return f"via {how} {mention!r}"
+    return None if how == "description" else f"via {how}"
 
 
 def _source_cell(quote: Quote, *, score: float | None = None, offsets: bool = False,

@@ -6,7 +6,6 @@ fast."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -32,15 +31,17 @@ class Color(StrEnum):
     never = "never"
 
 
-@dataclass
 class Settings:
-    """What the global options said, for every command of this run."""
+    """What the global options said, for every command of this run. (A plain class:
+    importing dataclasses costs ~10 ms of every start.)"""
 
-    index: str | None = None
-    color: Color = Color.auto
-    pager: bool = True
+    def __init__(self) -> None:
+        self.reset()
 
     def reset(self) -> None:
+        self.index: str | None
+        self.color: Color
+        self.pager: bool
         self.index, self.color, self.pager = None, Color.auto, True
 
 
@@ -128,7 +129,7 @@ def _color_options() -> dict[str, Any]:
 def stdout_console(**options: Any) -> Console:
     from rich.console import Console
 
-    return Console(file=sys.stdout, highlight=False, **{**_color_options(), **options})
+    return Console(**{"file": sys.stdout, "highlight": False, **_color_options(), **options})
 
 
 def stderr_console() -> Console:

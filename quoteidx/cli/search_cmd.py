@@ -111,7 +111,8 @@ def search(
     with opened(index_dir) as index:
         result = index.search(tree, speaker=speaker, kind=kind.value if kind else None,
                               since=since_at, until=until_at, sort=sort.value, limit=most,
-                              exact=exact, case_sensitive=case_sensitive)
+                              exact=exact, case_sensitive=case_sensitive,
+                              highlight=fmt is Format.table)
     if not quiet:
         _meant(speaker, result)
         _print(result, fmt, count=count, scored=True, cite=cite, fields=wanted,

@@ -87,7 +87,7 @@ def verify(
     if speaker is not None and not speaker.strip():
         raise ClaimError("--speaker is empty")
     query = " OR ".join(search_terms(wanted))
-    found = [hit.quote for hit in index.search(query, limit=CANDIDATES).hits]
+    found = [hit.quote for hit in index.search(query, limit=CANDIDATES, highlight=False).hits]
 
     named: list[Identity] = []
     identities: Identities | None = None

@@ -332,7 +332,7 @@ def verdicts_table(reports: Iterable[Report]) -> Table:
     verdict, and the closest quote (who said it, how close, its id)."""
     table = Table(show_lines=True, expand=True)
     table.add_column("claim", ratio=4)
-    table.add_column("verdict", no_wrap=True, width=len("misattributed"))
+    table.add_column("verdict", no_wrap=True, width=len("unknown speaker"))
     table.add_column("closest quote", ratio=3)
     for report in reports:
         claim = safe_text(report.claim)

@@ -53,7 +53,7 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
         found.sort(key=lambda pair: (pair[0].source.path, pair[0].start))
         found = found[: request.limit] if request.limit is not None else found
     marks = text_marker(request.tree, schema, searcher.reader()) if (
-        request.tree is not None and found) else None
+        request.tree is not None and found and request.highlight) else None
     hits = [
         Hit(
             quote=quote,

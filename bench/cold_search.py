@@ -102,7 +102,7 @@ def main() -> None:
         ]
         for label, ix in ((f"corpus ({report.quotes} quotes)", corpus_ix),
                           (f"synthetic ({args.quotes} quotes)", synth_ix)):
-            for query, extra in (("Pakistan", []), ("Pakistan", ["-f", "json"]),
+            for query, extra in (("Pakistan", []), ("Pakistan", ["-f", "json", "-n", "20"]),
                                  ("Pakistn~", []), ('"pakistani army"', [])):
                 rows.append((f"search {query} {' '.join(extra)}".rstrip() + f"  [{label}]",
                              [QUOTEIDX, "search", query, "--index", str(ix), *extra]))

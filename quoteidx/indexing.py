@@ -99,6 +99,7 @@ def index_paths(
                         number += 1
                         if progress is not None:
                             progress(number, len(files), path)
+            run.finish()
             if prune:
                 run.prune()
         stats = store.stats()
@@ -161,11 +162,17 @@ class _Run:
     def __init__(self, known: dict[str, DocumentInfo], extract: Extractor,
                  report: IndexReport) -> None:
         self.known = known
+        # Which document holds each text, kept current as the run goes: a document whose
+        # text changed or that was deleted no longer counts as holding its old text.
         self.by_hash = {info.content_hash: key for key, info in known.items()}
+        self.hash_of = {key: info.content_hash for key, info in known.items()}
         self.extract = extract
         self.report = report
         self.seen: set[str] = set()  # document keys
         self.files_read: set[str] = set()  # absolute paths of files read to the end
+        # (path, key) of documents whose text an indexed document not yet read in this
+        # run held: whether they are copies is known only once the run has read it.
+        self.undecided: list[tuple[str, str]] = []
         self.writer: StoreWriter | None = None
 
     def index_file(self, path: str, items: Iterable[Document | ReadError] | None = None,
@@ -174,8 +181,7 @@ class _Run:
         extracted elsewhere)."""
         for item in read_path(path) if items is None else items:
             if isinstance(item, ReadError):
-                where = item.path if item.line is None else f"{item.path}: line {item.line}"
-                self.report.skipped.append((where, item.reason))
+                self._unreadable(item)
                 continue
             # Only a file with a readable document counts as read: one that failed to
             # read keeps its old quotes, even on --prune.
@@ -183,10 +189,16 @@ class _Run:
             key = document_key(path, item.source.path)
             if key not in self.seen:  # the same file named twice
                 self.seen.add(key)
-                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None)
+                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None,
+                                    path=path)
+
+    def _unreadable(self, error: ReadError) -> None:
+        where = error.path if error.line is None else f"{error.path}: line {error.line}"
+        self.report.skipped.append((where, error.reason))
 
     def index_document(
-        self, document: Document, key: str, outcome: Outcome | None = None
+        self, document: Document, key: str, outcome: Outcome | None = None, *,
+        path: str | None = None, final: bool = False,
     ) -> None:
         assert self.writer is not None
         report = self.report
@@ -197,14 +209,18 @@ class _Run:
             return
         twin = self.by_hash.get(digest)
         if twin is not None and twin != key:
-            if os.path.exists(file_of(twin)):
+            verdict = self._twin(twin, final)
+            if verdict == "later":
+                self._forget(key)  # it no longer holds its old text, whatever it is now
+                self.undecided.append((path or document.source.path, key))
+                return
+            if verdict == "copy":
+                self._delete(key)  # what it held before is gone from its file
                 # Same text twice would give the same quote ids twice: index it once.
                 report.skipped.append((document.source.path, f"same text as {twin}"))
                 return
-            # The file moved: its quotes now live under the new path.
-            gone = self.known.pop(twin, None)
-            self.writer.delete_document(twin)
-            report.quotes_removed += gone.quotes if gone else 0
+            # The document moved: its quotes now live under the new key.
+            self._delete(twin)
         if outcome is None:
             try:
                 outcome = self.extract(document)
@@ -215,19 +231,67 @@ class _Run:
             return
         quotes = outcome
         self.writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
+        self._forget(key)
         self.by_hash[digest] = key
+        self.hash_of[key] = digest
         report.quotes_added += len(quotes)
         if old is None:
             report.added.append(document.source.path)
         else:
             report.updated.append(document.source.path)
             report.quotes_removed += old.quotes
+        self.known.pop(key, None)  # replaced: nothing of the old version is left to drop
+
+    def _twin(self, twin: str, final: bool) -> str:
+        """What a document with the same text as the indexed document `twin` is: a copy
+        ("copy": skip it), the twin moved ("moved": its quotes follow), or not known
+        until the run has read the twin ("later")."""
+        if twin in self.seen:
+            return "copy"  # read in this run, and still holds the text (by_hash is current)
+        where = file_of(twin)
+        if not os.path.exists(where):
+            return "moved"
+        if not final:
+            return "later"
+        # The run has ended: a twin in a file it read is no longer in that file.
+        return "moved" if where in self.files_read else "copy"
+
+    def finish(self) -> None:
+        """Decide the documents left undecided, now that every file has been read: read
+        them again (they are few: a copy made of a file the run had not reached yet)."""
+        wanted: dict[str, set[str]] = {}
+        for path, key in self.undecided:
+            wanted.setdefault(path, set()).add(key)
+        self.undecided = []
+        for path, keys in wanted.items():
+            for item in read_path(path):
+                if isinstance(item, ReadError):  # it changed again meanwhile
+                    self._unreadable(item)
+                    continue
+                key = document_key(path, item.source.path)
+                if key in keys:
+                    self.index_document(item, key, path=path, final=True)
+
+    def _delete(self, key: str) -> None:
+        """Remove an indexed document and its quotes (nothing if it is not indexed)."""
+        assert self.writer is not None
+        gone = self.known.pop(key, None)
+        if gone is not None:
+            self.writer.delete_document(key)
+            self.report.quotes_removed += gone.quotes
+        self._forget(key)
+
+    def _forget(self, key: str) -> None:
+        """`key` no longer holds the text it held."""
+        digest = self.hash_of.pop(key, None)
+        if digest is not None and self.by_hash.get(digest) == key:
+            del self.by_hash[digest]
 
     def prune(self) -> None:
         """Drop documents whose file is gone, or whose file was read in this run and
         no longer holds them (a line removed from a JSON Lines file)."""
         assert self.writer is not None
-        for key, info in self.known.items():
+        for key, info in list(self.known.items()):
             if key in self.seen:
                 continue
             where = file_of(key)

@@ -12,7 +12,7 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quoteidx.reading import Document, ReadError, iter_files, read_path
 from quoteidx.record import Quote
@@ -128,7 +128,8 @@ def _read_ahead(
                 chunk = list(itertools.islice(items, CHUNK))
                 last = len(chunk) < CHUNK
                 todo = [item for item in chunk if isinstance(item, Document)
-                        and not _unchanged(known, document_key(path, item.source.path), item)]
+                        and not _unchanged(known.get(document_key(path, item.source.path)),
+                                           item)]
                 pending.append((path, chunk, todo, last))
                 yield todo, extract
                 if last:
@@ -139,9 +140,13 @@ def _read_ahead(
         yield path, chunk, {id(d): o for d, o in zip(todo, outcomes, strict=True)}, last
 
 
-def _unchanged(known: dict[str, DocumentInfo], key: str, document: Document) -> bool:
-    old = known.get(key)
-    return old is not None and old.content_hash == document.content_hash
+def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
+    """Whether `document` is what was indexed as `old`: the same text (hash) and the same
+    metadata, compared whole rather than hashed, since the index keeps it. A date or title
+    corrected under the same text must reach the records. The path is not compared: it
+    is only how this run spelt the file's name (the key is its absolute path)."""
+    return (old is not None and old.content_hash == document.content_hash
+            and replace(old.source, path=document.source.path) == document.source)
 
 
 def document_key(path: str, source_path: str) -> str:
@@ -204,7 +209,7 @@ class _Run:
         report = self.report
         digest = document.content_hash
         old = self.known.get(key)
-        if old is not None and old.content_hash == digest:
+        if _unchanged(old, document):
             report.unchanged += 1
             return
         twin = self.by_hash.get(digest)

@@ -4,13 +4,14 @@ document in the index holds what its file holds now: no stale quote, nothing twi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from quoteidx.indexing import IndexReport, index_paths
-from quoteidx.querying import SearchRequest
+from quoteidx.querying import SearchRequest, date_bounds
 from quoteidx.storing import open_store
 
 A = "Ann Lee: we will rebuild the bridge\n"
@@ -93,3 +94,45 @@ def test_a_copy_made_before_the_original_in_run_order_is_skipped_once(folder: Pa
     report = run(folder)
     assert held(folder) == {"m.txt": ["we will rebuild the bridge"]}
     assert [path for path, _reason in report.skipped] == [str(folder / "a.txt")]
+
+
+# Item 2: corrected metadata, same text
+
+
+def sources(folder: Path) -> dict[str, tuple[str | None, ...]]:
+    with open_store(folder.parent / "ix") as store:
+        quotes = [hit.quote for hit in store.search(SearchRequest("*", limit=None)).hits]
+        dated = store.search(SearchRequest("*", since=date_bounds("2024-06-01")[0],
+                                           limit=None)).hits
+    found = {q.source.path.rpartition("/")[2]: (q.source.title, q.source.date,
+                                                q.source.publication) for q in quotes}
+    found["dated since June"] = tuple(sorted(h.quote.source.path.rpartition("/")[2]
+                                             for h in dated))
+    return found
+
+
+def test_corrected_metadata_with_the_same_text_is_picked_up(folder: Path) -> None:
+    export = folder / "wire.jsonl"
+    line = {"id": "s1", "text": A, "title": "Bridge", "date": "2024-03-05"}
+    export.write_text(json.dumps(line) + "\n")
+    page = folder / "page.html"
+    html = ("<html><head><title>{title}</title>"
+            '<meta property="og:site_name" content="{site}"></head>'
+            "<body><article><p>John Smith: taxes will fall next year, and the council "
+            "will vote on the budget in the spring.</p></article></body></html>")
+    page.write_text(html.format(title="Taxes", site="The Herald"))
+    run(folder)
+    before = sources(folder)
+    assert before["wire.jsonl#id=s1"] == ("Bridge", "2024-03-05", None)
+    assert before["page.html"] == ("Taxes", None, "The Herald")
+
+    export.write_text(json.dumps({**line, "title": "Bridge repairs", "date": "2024-07-05",
+                                  "publication": "Wire"}) + "\n")
+    page.write_text(html.format(title="Taxes to fall", site="The Evening Herald"))
+    report = run(folder)
+    assert sorted(report.updated) == [str(page), f"{export}#id=s1"]
+    after = sources(folder)
+    assert after["wire.jsonl#id=s1"] == ("Bridge repairs", "2024-07-05", "Wire")
+    assert after["page.html"] == ("Taxes to fall", None, "The Evening Herald")
+    assert after["dated since June"] == ("wire.jsonl#id=s1",)  # --since sees the new date
+    assert run(folder).unchanged == 2  # and the next run finds nothing to do

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from quoteidx.reading import Document, ReadError, iter_files, read_path
+from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
 from quoteidx.record import Quote
 from quoteidx.storing import DocumentInfo, StoreWriter, index_location, open_store
 
@@ -149,16 +150,54 @@ def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
             and replace(old.source, path=document.source.path) == document.source)
 
 
+# A document key is its file's absolute path, "%" and "#" in it written %25 and %23,
+# then for a line of a JSON Lines file "#" and the line's selector (`7`, `id=ID`). So
+# the first "#" always ends the file's part, whatever the file and the id are called:
+# `x.jsonl#1` the file and line 1 of `x.jsonl` are two keys, an id may hold "#".
+_KEY_ESCAPES = {"%": "%25", "#": "%23"}
+_KEY_ESCAPED = re.compile("[%#]")
+_KEY_UNESCAPED = {code: char for char, code in _KEY_ESCAPES.items()}
+_KEY_ESCAPE = re.compile("%(?:25|23)")
+
+
 def document_key(path: str, source_path: str) -> str:
-    """How the index names a document: its file's absolute path, plus `#line` for a
-    line of a JSON Lines file (whose source path is `path#7` or `path#id=ID`)."""
-    return os.path.abspath(path) + source_path[len(path):]
+    """How the index names a document read from `path` (its source path is `path`, or
+    `path#7` or `path#id=ID` for a line of a JSON Lines file)."""
+    escaped = _KEY_ESCAPED.sub(lambda m: _KEY_ESCAPES[m.group()], os.path.abspath(path))
+    return escaped + source_path[len(path):]
+
+
+def split_key(key: str) -> tuple[str, str | None]:
+    """(the file a document key is in, the line's selector or None)."""
+    head, mark, selector = key.partition("#")
+    return _KEY_ESCAPE.sub(lambda m: _KEY_UNESCAPED[m.group()], head), selector if mark else None
 
 
 def file_of(key: str) -> str:
     """The file a document key is in."""
-    head, hash_mark, _line = key.rpartition("#")
-    return head if hash_mark and head.lower().endswith(".jsonl") else key
+    return split_key(key)[0]
+
+
+def shown_key(key: str) -> str:
+    """A key as a person reads it: the file's path, then `#selector` for a line."""
+    where, selector = split_key(key)
+    return where if selector is None else f"{where}#{selector}"
+
+
+def read_document(key: str) -> Document:
+    """The document a key names, read again now; a ReadError if it cannot be."""
+    where, selector = split_key(key)
+    if selector is None:
+        if not os.path.lexists(where):  # else read_file would take `x.jsonl#1` for a line
+            raise ReadError(where, "cannot read: no such file or directory")
+        return read_file(where)
+    for item in read_path(where):
+        if isinstance(item, ReadError):
+            if item.line is None or selector == str(item.line):
+                raise item
+        elif document_key(where, item.source.path) == key:
+            return item
+    raise ReadError(shown_key(key), "no such line or id in the JSON Lines file")
 
 
 class _Run:
@@ -222,7 +261,8 @@ class _Run:
             if verdict == "copy":
                 self._delete(key)  # what it held before is gone from its file
                 # Same text twice would give the same quote ids twice: index it once.
-                report.skipped.append((document.source.path, f"same text as {twin}"))
+                report.skipped.append((document.source.path,
+                                       f"same text as {shown_key(twin)}"))
                 return
             # The document moved: its quotes now live under the new key.
             self._delete(twin)
@@ -254,7 +294,7 @@ class _Run:
         if twin in self.seen:
             return "copy"  # read in this run, and still holds the text (by_hash is current)
         where = file_of(twin)
-        if not os.path.exists(where):
+        if not os.path.isfile(where):
             return "moved"
         if not final:
             return "later"
@@ -300,7 +340,7 @@ class _Run:
             if key in self.seen:
                 continue
             where = file_of(key)
-            if where in self.files_read or not os.path.exists(where):
+            if where in self.files_read or not os.path.isfile(where):
                 self.writer.delete_document(key)
                 self.report.pruned.append(info.source.path)
                 self.report.quotes_removed += info.quotes

@@ -136,3 +136,84 @@ def test_corrected_metadata_with_the_same_text_is_picked_up(folder: Path) -> Non
     assert after["page.html"] == ("Taxes to fall", None, "The Evening Herald")
     assert after["dated since June"] == ("wire.jsonl#id=s1",)  # --since sees the new date
     assert run(folder).unchanged == 2  # and the next run finds nothing to do
+
+
+# Item 6: JSON Lines keys
+
+
+def test_an_id_holding_a_hash_sign_survives_prune_and_reads_again(folder: Path) -> None:
+    from quoteidx.reading import read_file
+
+    export = folder / "wire.jsonl"
+    export.write_text(json.dumps({"id": "story#1", "text": A}) + "\n"
+                      + json.dumps({"id": "story", "text": B}) + "\n")
+    run(folder)
+    report = run(folder, prune=True)
+    assert (report.pruned, report.unchanged) == ([], 2)
+    assert held(folder) == {"wire.jsonl#id=story": ["taxes will fall next year"],
+                            "wire.jsonl#id=story#1": ["we will rebuild the bridge"]}
+    assert read_file(f"{export}#id=story#1").text == A
+    assert read_file(f"{export}#id=story").text == B
+
+
+def test_a_line_whose_id_was_renamed_keeps_its_quotes_through_prune(folder: Path) -> None:
+    export = folder / "wire.jsonl"
+    export.write_text(json.dumps({"id": "old", "text": A}) + "\n")
+    run(folder)
+    export.write_text(json.dumps({"id": "new", "text": A}) + "\n")
+    report = run(folder, prune=True)
+    assert held(folder) == {"wire.jsonl#id=new": ["we will rebuild the bridge"]}
+    assert report.skipped == [] and report.added == [f"{export}#id=new"]
+    assert run(folder, prune=True).unchanged == 1
+
+
+def test_a_file_named_like_a_line_is_a_document_of_its_own(folder: Path) -> None:
+    export = folder / "x.jsonl"
+    export.write_text(json.dumps({"text": A}) + "\n")
+    lookalike = folder / "x.jsonl#1"
+    lookalike.write_text(B)
+    paths = [export, lookalike]
+    report = index_paths(paths, folder.parent / "ix")
+    assert report.documents == 2 and report.quotes == 2
+    for _ in range(2):
+        report = index_paths(paths, folder.parent / "ix", prune=True)
+        assert (report.unchanged, report.pruned, report.documents) == (2, [], 2)
+    lookalike.unlink()
+    report = index_paths([export], folder.parent / "ix", prune=True)
+    assert report.pruned == [str(lookalike)] and report.documents == 1
+
+
+def test_show_context_reads_a_line_whose_id_holds_a_hash_sign(
+    folder: Path, cli: Any
+) -> None:
+    export = folder / "wire.jsonl"
+    text = "The council met.\n\nAnn Lee: we will rebuild the bridge\n\nThe town waited.\n"
+    export.write_text(json.dumps({"id": "story#1", "text": text}) + "\n")
+    run(folder)
+    with open_store(folder.parent / "ix") as store:
+        quote = store.search(SearchRequest("bridge")).hits[0].quote
+    shown = cli("show", quote.id, "--context", "1", "-f", "json", "--index", folder.parent / "ix")
+    assert shown.exit_code == 0 and shown.stderr == "", shown.stderr
+    record = json.loads(shown.stdout)[0]
+    assert record["context_before"] == ["The council met."]
+    assert record["context_after"] == ["The town waited."]
+
+
+def test_an_index_made_before_keys_were_escaped_converges_in_one_run(folder: Path) -> None:
+    """Keys of files with "#" or "%" in their path changed form: the old key is taken
+    for a moved document, so its quotes are replaced once, never kept twice."""
+    from quoteidx.extract import extract_document
+    from quoteidx.reading import read_file
+    from quoteidx.storing import DocumentInfo
+
+    notes = folder / "#notes"
+    notes.mkdir()
+    (notes / "100%.txt").write_text(A)
+    document = read_file(notes / "100%.txt")
+    with open_store(folder.parent / "ix", create=True) as store, store.writer() as writer:
+        writer.add_document(DocumentInfo(str(notes / "100%.txt"), document.content_hash,
+                                         document.source, 1), extract_document(document))
+    for _ in range(2):
+        report = run(folder, prune=True)
+        assert (report.documents, report.quotes, report.skipped) == (1, 1, [])
+    assert held(folder) == {"%23notes/100%25.txt": ["we will rebuild the bridge"]}

@@ -416,7 +416,8 @@ def paragraphs_around(store: Store, quote: Quote, count: int) -> tuple[list[str]
     or none and the reason when the source is gone or is no longer what was indexed
     (offsets into a changed text would point at the wrong words)."""
     from quoteidx.finding.text import paragraphs
-    from quoteidx.reading import ReadError, read_file
+    from quoteidx.indexing import read_document, shown_key
+    from quoteidx.reading import ReadError
     from quoteidx.reading.document import printable
 
     documents = store.documents()
@@ -424,11 +425,11 @@ def paragraphs_around(store: Store, quote: Quote, count: int) -> tuple[list[str]
     if key is None:
         return [], [], "the quote's document is no longer in the index"
     try:
-        document = read_file(key)
+        document = read_document(key)
     except ReadError as err:
         return [], [], f"cannot read the source again ({err})"
     if document.content_hash != documents[key].content_hash:
-        return [], [], f"{printable(key)} has changed since it was indexed"
+        return [], [], f"{printable(shown_key(key))} has changed since it was indexed"
     spans = paragraphs(document.text, document.body_start)
     first = next((n for n, (a, b) in enumerate(spans) if quote.start < b), len(spans))
     last = next((n for n, (a, b) in enumerate(spans) if quote.end <= b), len(spans) - 1)

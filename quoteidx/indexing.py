@@ -150,27 +150,36 @@ def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
             and replace(old.source, path=document.source.path) == document.source)
 
 
-# A document key is its file's absolute path, "%" and "#" in it written %25 and %23,
+# A document key is its file's absolute path, "%" and "#" in it written %25 and %23 and
+# a byte that is not UTF-8 (a surrogate escape, as Python reads such a name) %uDCXX,
 # then for a line of a JSON Lines file "#" and the line's selector (`7`, `id=ID`). So
-# the first "#" always ends the file's part, whatever the file and the id are called:
-# `x.jsonl#1` the file and line 1 of `x.jsonl` are two keys, an id may hold "#".
-_KEY_ESCAPES = {"%": "%25", "#": "%23"}
-_KEY_ESCAPED = re.compile("[%#]")
-_KEY_UNESCAPED = {code: char for char, code in _KEY_ESCAPES.items()}
-_KEY_ESCAPE = re.compile("%(?:25|23)")
+# a key is valid Unicode (an index stores text), it gives the file's name back exactly,
+# and its first "#" always ends the file's part, whatever the file and the id are
+# called: `x.jsonl#1` the file and line 1 of `x.jsonl` are two keys, an id may hold "#".
+_KEY_ESCAPED = re.compile("[%#\ud800-\udfff]")
+_KEY_ESCAPE = re.compile("%(?:25|23|u([0-9A-F]{4}))")
+
+
+def _escape(char: str) -> str:
+    return f"%{ord(char):02X}" if char in "%#" else f"%u{ord(char):04X}"
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    return chr(int(code, 16)) if code else {"%25": "%", "%23": "#"}[match.group()]
 
 
 def document_key(path: str, source_path: str) -> str:
     """How the index names a document read from `path` (its source path is `path`, or
     `path#7` or `path#id=ID` for a line of a JSON Lines file)."""
-    escaped = _KEY_ESCAPED.sub(lambda m: _KEY_ESCAPES[m.group()], os.path.abspath(path))
+    escaped = _KEY_ESCAPED.sub(lambda match: _escape(match.group()), os.path.abspath(path))
     return escaped + source_path[len(path):]
 
 
 def split_key(key: str) -> tuple[str, str | None]:
     """(the file a document key is in, the line's selector or None)."""
     head, mark, selector = key.partition("#")
-    return _KEY_ESCAPE.sub(lambda m: _KEY_UNESCAPED[m.group()], head), selector if mark else None
+    return _KEY_ESCAPE.sub(_unescape, head), selector if mark else None
 
 
 def file_of(key: str) -> str:

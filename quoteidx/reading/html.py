@@ -14,7 +14,7 @@ import logging
 import re
 
 from quoteidx.reading.dates import normalise_date
-from quoteidx.reading.decode import Decoded, DecodeError, detect, looks_binary
+from quoteidx.reading.decode import Decoded, DecodeError, detect, looks_binary, mixed_utf8
 from quoteidx.reading.document import Document, ReadError
 from quoteidx.record import Source
 
@@ -48,7 +48,10 @@ def decode_html(data: bytes) -> Decoded:
     otherwise the charset the page declares; otherwise the usual detection."""
     try:
         data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as err:
+        mixed = mixed_utf8(data, err.start)
+        if mixed is not None:  # no declared charset reads both parts right
+            raise mixed from None
         declared = _CHARSET.search(data[:4096])
         if declared:
             label = declared.group(1).decode("ascii").lower()

@@ -46,3 +46,64 @@ def test_a_file_name_that_is_not_utf8_is_indexed_and_named_exactly(tmp_path: Pat
     assert code == 0 and err == "", err  # read again from the same file
     assert "The town waited." in out
     assert "caf\\" in out and "\udce9" not in out  # the name, escaped
+
+
+# Item 5: a correction written when the disk fills up
+
+GAZETTE = ('---\npublication: The Gazette\n---\n"The Taliban are the pawns of the '
+           'Pakistanis," said Ismail Khan, the commander.\n')
+HERALD = '---\npublication: The Herald\n---\n"Herat will not fall," Khan said.\n'
+
+
+@pytest.fixture
+def people(tmp_path: Path) -> Path:
+    """An index of two articles quoting Ismail Khan and a Khan; its location."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "gazette.txt").write_text(GAZETTE)
+    (docs / "herald.txt").write_text(HERALD)
+    ix = tmp_path / "ix"
+    code, _out, err = quoteidx("index", docs, "--index", ix)
+    assert code == 0, err
+    return ix
+
+
+def test_a_correction_that_cannot_be_written_whole_leaves_the_file_as_it_was(
+    people: Path,
+) -> None:
+    """The disk filling up, for real (RLIMIT_FSIZE, as for the index): the write fails
+    part-way with EFBIG. Before, the append left half a TOML block, and every command
+    that reads people then exited 2 until the file was edited by hand."""
+    resource = pytest.importorskip("resource")
+    import errno
+
+    from quoteidx.identity import corrections_path
+
+    note = "x" * 400
+    code, _out, err = quoteidx("reassign", "000000000000", "Nobody", "--index", people)
+    assert code == 1  # (no such quote: nothing written)
+    code, _out, err = quoteidx("merge-speakers", "Ismail Khan", "Khan@herald", "--note",
+                               "first", "--index", people)
+    assert code == 0, err
+    path = Path(corrections_path(people))
+    before = path.read_bytes()
+    limit = len(before) + 200  # room for part of the next block, not all of it
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    code, out, err = quoteidx("split-speaker", "Ismail Khan", "Khan@herald", "--note", note,
+                              "--index", people, preexec_fn=small_files)
+    assert code == 2 and out == "", err
+    no_traceback(err)
+    assert err.count("\n") == 1 and os.strerror(errno.EFBIG) in err, err
+    assert path.read_bytes() == before  # not a byte of the failed write
+    assert sorted(os.listdir(path.parent)) == sorted([path.name, "docs", "ix"])
+
+    code, out, err = quoteidx("speakers", "--format", "json", "--index", people)
+    assert code == 0 and err == "", err
+    assert [row["speaker"] for row in json.loads(out)] == ["Ismail Khan"]  # merged
+    code, _out, err = quoteidx("split-speaker", "Ismail Khan", "Khan@herald", "--note", note,
+                               "--index", people)
+    assert code == 0, err
+    assert path.read_bytes().startswith(before) and path.read_text().count(note) == 1

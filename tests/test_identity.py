@@ -163,6 +163,32 @@ def test_corrections_file_round_trips_awkward_text(tmp_path: Path) -> None:
     assert path.read_text("utf-8").startswith("# quoteidx corrections")
 
 
+def test_corrections_recorded_at_once_are_all_kept_and_the_file_keeps_its_mode(
+    tmp_path: Path,
+) -> None:
+    """Each write replaces the file whole, so writers take turns (or one would lose the
+    other's block); a hand edit without a final newline and the file's mode stay."""
+    import os
+    import threading
+
+    ix = tmp_path / "ix"
+    path = Path(corrections_path(ix))
+    path.write_text("# mine, kept private\n[[correction]]\naction = 'split'\n"
+                    "name = 'A'\nalias = 'B'", "utf-8")
+    path.chmod(0o600)
+    threads = [threading.Thread(target=add_correction, args=(
+        ix, Correction("reassign", quote=f"q{n:03}", speaker="X"))) for n in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    loaded = load_corrections(ix)
+    assert sorted(c.quote for c in loaded if c.quote) == [f"q{n:03}" for n in range(20)]
+    assert loaded[0].names == ("A", "B") and path.read_text().startswith("# mine")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert sorted(os.listdir(tmp_path)) == [path.name]  # no temporary file left
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("[[correction]\n", "not valid TOML"),
     ('[[correction]]\naction = "rename"\n', "unknown action 'rename'"),

@@ -107,3 +107,61 @@ def test_a_correction_that_cannot_be_written_whole_leaves_the_file_as_it_was(
                                "--index", people)
     assert code == 0, err
     assert path.read_bytes().startswith(before) and path.read_text().count(note) == 1
+
+
+# Item 13: a corrections file or lock file that is not a file
+
+
+def _nested(path: Path) -> None:
+    path.write_text("a = " + "[" * 100_000)
+
+
+def _sparse(path: Path) -> None:
+    with open(path, "wb") as handle:  # 50 MB that take no room on disk
+        handle.truncate(50 * 2**20)
+
+
+@pytest.mark.parametrize(("make", "reason"), [
+    (lambda path: path.symlink_to("/dev/zero"), "not a regular file"),
+    (os.mkfifo, "not a regular file"),
+    (_nested, "not valid TOML: nested too deeply"),
+    (_sparse, "over the 10 MB a corrections file may be"),
+], ids=["link to /dev/zero", "fifo", "100k nested [", "50 MB"])
+def test_a_corrections_file_that_is_not_one_is_one_line_and_exit_2(
+    people: Path, make: object, reason: str
+) -> None:
+    """Before: read until the OOM killer, a hang of every command, a RecursionError."""
+    from quoteidx.identity import corrections_path
+
+    path = Path(corrections_path(people))
+    make(path)  # type: ignore[operator]
+    before = os.lstat(path)
+    for command in (["by-speaker", "Khan"], ["merge-speakers", "Ismail Khan", "Khan@herald"]):
+        code, out, err = quoteidx(*command, "--index", people)  # each bounded by WAIT
+        assert code == 2 and out == "", (command, err)
+        no_traceback(err)
+        assert err.count("\n") == 1 and reason in err and str(path) in err, err
+    after = os.lstat(path)  # left as it was
+    assert (after.st_ino, after.st_mode, after.st_size) == (before.st_ino, before.st_mode,
+                                                            before.st_size)
+
+
+def test_a_fifo_in_place_of_the_lock_file_is_an_error_not_a_hang(
+    people: Path, tmp_path: Path
+) -> None:
+    import time
+
+    from quoteidx.storing.folders import LOCK_NAME
+
+    lock = people / LOCK_NAME
+    lock.unlink(missing_ok=True)
+    os.mkfifo(lock)
+    began = time.monotonic()
+    code, out, err = quoteidx("index", tmp_path / "docs", "--index", people, "--wait", "1")
+    assert time.monotonic() - began < 10  # it used to wait for a reader forever
+    assert code == 2 and out == "", err
+    no_traceback(err)
+    assert err.count("\n") == 1 and f"{lock} is not a regular file" in err, err
+    lock.unlink()
+    code, _out, err = quoteidx("index", tmp_path / "docs", "--index", people, "--wait", "1")
+    assert code == 0 and summary(err) == (0, 0, 2), err

@@ -44,6 +44,9 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 SUFFIX = ".corrections.toml"
+# Thousands of corrections are a few hundred KB; more is not a corrections file. (As for
+# documents, the bound keeps a stray link or dump from filling memory.)
+MAX_BYTES = 10 * 2**20
 ACTIONS = ("merge", "split", "reassign")
 
 HEADER = """\
@@ -86,22 +89,48 @@ def load_corrections(location: str | os.PathLike[str]) -> list[Correction]:
     """The corrections kept for the index at `location`; none if there is no file."""
     path = corrections_path(location)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        return []
+        data = _read(path)
     except OSError as err:
         raise CorrectionsError(f"{path}: cannot read: {err.strerror or err}") from None
+    if data is None:
+        return []
     import tomllib
 
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise CorrectionsError(f"{path}: not valid TOML: {err}") from None
+    except RecursionError:  # tomllib parses nested arrays by recursion
+        raise CorrectionsError(f"{path}: not valid TOML: nested too deeply") from None
     entries = table.get("correction", [])
     if not isinstance(entries, list):
         raise CorrectionsError(f"{path}: 'correction' must be [[correction]] tables")
     return [_parse(entry, number, path) for number, entry in enumerate(entries, 1)]
+
+
+def _read(path: str) -> bytes | None:
+    """The file's bytes, None if there is none. Bounded as documents are: a pipe, a
+    device (a link to /dev/zero) or a file over MAX_BYTES is an OSError, found without
+    waiting on it or reading it whole."""
+    try:
+        # O_NONBLOCK: opening a named pipe would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a pipe, socket or device)")
+        if info.st_size > MAX_BYTES:
+            raise OSError(errno.EFBIG, f"over the {MAX_BYTES // 2**20} MB a corrections "
+                                       "file may be")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:  # it grew since we looked
+        raise OSError(errno.EFBIG, f"over the {MAX_BYTES // 2**20} MB a corrections file may be")
+    return data
 
 
 def _parse(entry: object, number: int, path: str) -> Correction:
@@ -155,13 +184,9 @@ def add_correction(location: str | os.PathLike[str], correction: Correction) -> 
     block = ("\n".join(lines) + "\n").encode("utf-8")
     target = os.path.realpath(path)  # a symlink to the file stays a symlink
     with _writing(os.path.dirname(target)):
-        try:
-            with open(target, "rb") as handle:
-                old = handle.read()
-            mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            old, mode = HEADER.encode("utf-8"), None
-        _replace(target, old + block, mode)
+        old = _read(target)
+        mode = None if old is None else stat.S_IMODE(os.stat(target).st_mode)
+        _replace(target, (HEADER.encode("utf-8") if old is None else old) + block, mode)
     return path
 
 

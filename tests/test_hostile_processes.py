@@ -6,6 +6,7 @@ and exits with."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -165,3 +166,100 @@ def test_a_fifo_in_place_of_the_lock_file_is_an_error_not_a_hang(
     lock.unlink()
     code, _out, err = quoteidx("index", tmp_path / "docs", "--index", people, "--wait", "1")
     assert code == 0 and summary(err) == (0, 0, 2), err
+
+
+# Item 8: killing `index -j 2`
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below `pid` (from /proc), with the parent's own workers."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            parents[int(entry)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _started(ix: Path, pid: int) -> bool:
+    """The run holds the index's lock and its workers are up."""
+    from test_reliability_processes import writing
+
+    return writing(ix) and len(descendants(pid)) >= 2
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], object]:
+    """The 210 articles of test_reliability_processes, and what indexing them gives."""
+    from test_reliability_processes import expected_state, write_corpus
+
+    folders = write_corpus(tmp_path_factory.mktemp("corpus"))
+    return folders, expected_state(*folders)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "Ctrl-C"])
+def test_killing_index_j2_leaves_no_worker_and_no_lock(
+    tmp_path: Path, big_corpus: tuple[list[Path], object], how: str
+) -> None:
+    """Before: the workers, forked while the run held the index's lock, kept it (and
+    lived on, blocked on their queue) after the parent was killed, so every later run
+    said another process was writing; Ctrl-C printed a traceback per worker."""
+    import random
+    import signal
+    import time
+
+    from test_reliability import index_state
+    from test_reliability_processes import WAIT, start, wait_for, writing
+
+    folders, everything = big_corpus
+    ix = tmp_path / "ix"
+    code, _out, err = quoteidx("index", folders[0], "--index", ix)
+    assert code == 0, err
+    before = index_state(ix)
+    rng = random.Random(how)
+    for trial in range(2):
+        run = start("index", *folders, "--index", ix, "-j", "2", "--wait", "0",
+                    start_new_session=True)
+        started = functools.partial(_started, ix, run.pid)
+        assert wait_for(started, run), (
+            "the run ended before its workers started")
+        time.sleep(rng.uniform(0, 0.3))
+        workers = descendants(run.pid)
+        if how == "Ctrl-C":  # the terminal signals the whole foreground group
+            os.killpg(run.pid, signal.SIGINT)
+        else:
+            run.send_signal(getattr(signal, how))
+        code = run.wait(timeout=WAIT)
+        deadline = time.monotonic() + 10
+        while any(map(alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = [pid for pid in workers if alive(pid)]
+        for pid in left:  # do not leave them to the next test (they hold its pipes too)
+            os.kill(pid, signal.SIGKILL)
+        _out, err = run.communicate(timeout=WAIT)
+        assert left == [], f"trial {trial}: workers outlived the run"
+        assert not writing(ix), f"trial {trial}: the lock outlived the run"
+        if how == "Ctrl-C":
+            no_traceback(err)
+            assert "KeyboardInterrupt" not in err and code == 130, err  # 128 + SIGINT
+        assert index_state(ix) in (before, everything)  # all of the run or nothing of it
+    code, _out, err = quoteidx("index", folders[0], "--index", ix, "-j", "2", "--wait", "0")
+    assert code == 0, err  # the lock is free

@@ -263,3 +263,24 @@ def test_killing_index_j2_leaves_no_worker_and_no_lock(
         assert index_state(ix) in (before, everything)  # all of the run or nothing of it
     code, _out, err = quoteidx("index", folders[0], "--index", ix, "-j", "2", "--wait", "0")
     assert code == 0, err  # the lock is free
+
+
+# Item 11: one tag with 200,000 attributes
+
+
+def test_a_page_with_one_tag_of_200k_attributes_is_read_in_seconds(tmp_path: Path) -> None:
+    """Before: over five minutes in libxml2 and the extractors (this test's process
+    would have been killed after WAIT seconds)."""
+    import time
+
+    attributes = " ".join(f'data-a{n}="x"' for n in range(200_000))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Bridge</title></head><body><article>"
+                    f"<div {attributes}><p>{BRIDGE}</p></div></article></body></html>")
+    assert page.stat().st_size > 2_000_000
+    began = time.monotonic()
+    code, out, err = quoteidx("extract", page, "--format", "jsonl")
+    took = time.monotonic() - began
+    assert code == 0, err
+    assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Ann Lee"]
+    print(f"200k attributes: {took:.1f} s")

@@ -531,6 +531,19 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("no_network")
+def test_html_tags_keep_at_most_max_attributes_the_rest_of_the_page_as_it_was() -> None:
+    from quoteidx.reading.html import MAX_ATTRIBUTES, bounded_attributes
+
+    many = " ".join(f'a{n}="<{n}>"' for n in range(MAX_ATTRIBUTES + 50))
+    page = f'<p id=x class="a b">One</p><div = {many} / >Two</div><img src=y>'
+    bounded = bounded_attributes(page)
+    assert bounded.startswith('<p id=x class="a b">One</p><div = a0="<0>" a1="<1>"')
+    assert f'a{MAX_ATTRIBUTES - 2}="<{MAX_ATTRIBUTES - 2}>" />Two</div><img src=y>' in bounded
+    assert f"a{MAX_ATTRIBUTES - 1}=" not in bounded  # "=" counted as the first
+    ordinary = '<a href="/x?a=1&b=2" title=\'it\'s\'>link</a>' * 3
+    assert bounded_attributes(ordinary) == ordinary
+
+
 def test_html_that_looks_like_a_url_is_not_fetched(tmp_path: Path) -> None:
     # htmldate downloads a string that looks like a URL; we must only ever parse it.
     document = read_file(write(tmp_path, "a.html", "http://example.com/article"))

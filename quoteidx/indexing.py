@@ -13,11 +13,12 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
 from quoteidx.record import Quote
-from quoteidx.storing import DocumentInfo, StoreWriter, index_location, open_store
+from quoteidx.storing import DocumentInfo, StoreError, StoreWriter, index_location, open_store
 
 # progress(done, total, path): called after each file, whatever happened to it.
 Progress = Callable[[int, int, str], None]
@@ -81,8 +82,10 @@ def index_paths(
             files.append(item)
 
     store = open_store(where, create=True, replace_incompatible=rebuild)
+    real = os.path.realpath(where)
     try:
-        with store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
+        with _gone_is_an_error(where, real), \
+                store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
             # Read what is indexed only now, under the lock: a run that waited must see
             # what the run before it committed, or it would index the same text twice.
             run = _Run({} if rebuild else store.documents(), extract, report)
@@ -103,11 +106,27 @@ def index_paths(
             run.finish()
             if prune:
                 run.prune()
-        stats = store.stats()
+        with _gone_is_an_error(where, real):
+            stats = store.stats()
         report.documents, report.quotes = stats.documents, stats.quotes
     finally:
         store.close()
     return report
+
+
+@contextmanager
+def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
+    """Whatever fails once the index folder has been deleted under the run (Whoosh
+    finds no table of contents, a file cannot be made) is that: one StoreError."""
+    try:
+        yield
+    except Exception:
+        if os.path.isdir(real):
+            raise
+        raise StoreError(
+            f"the index at {where} was deleted during the run; nothing from this run was "
+            "saved (run it again to make the index anew)"
+        ) from None
 
 
 def _read_ahead(

@@ -284,3 +284,51 @@ def test_a_page_with_one_tag_of_200k_attributes_is_read_in_seconds(tmp_path: Pat
     assert code == 0, err
     assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Ann Lee"]
     print(f"200k attributes: {took:.1f} s")
+
+
+# Item 14: rebuilding the index from inside it, deleting it mid-run
+
+
+def test_rebuild_from_inside_the_index_folder_works_and_says_where_it_is(
+    tmp_path: Path, people: Path
+) -> None:
+    from test_reliability import index_state
+
+    before = index_state(people)
+    code, _out, err = quoteidx("index", "--rebuild", "--index", ".", "../docs", cwd=people)
+    assert code == 0, err  # it used to rebuild, then crash reopening "." (exit 1)
+    no_traceback(err)
+    assert summary(err) == (2, 0, 0)
+    assert "your current directory was the old index folder" in err and str(people) in err
+    assert index_state(people) == before  # rebuilt, at its place
+
+
+@pytest.mark.parametrize("moment", [0.0, 0.3, 0.6])
+def test_an_index_folder_deleted_mid_run_is_one_line_and_the_next_run_makes_it_anew(
+    tmp_path: Path, big_corpus: tuple[list[Path], object], moment: float
+) -> None:
+    import shutil
+    import time
+
+    from test_reliability import index_state
+    from test_reliability_processes import finish, start, wait_for, writing
+
+    folders, everything = big_corpus
+    ix = tmp_path / "ix"
+    code, _out, err = quoteidx("index", folders[0], "--index", ix)
+    assert code == 0, err
+    run = start("index", *folders, "--index", ix)
+    assert wait_for(functools.partial(writing, ix), run), "the run ended before it locked"
+    time.sleep(moment)
+    shutil.rmtree(ix)
+    code, out, err = finish(run)
+    no_traceback(err)
+    print(f"deleted {moment} s after the run locked the index: exit {code}")
+    if code == 0:  # it had committed already
+        assert "210 documents" in err, err
+    else:
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert f"the index at {ix} was deleted during the run" in err, err
+    code, _out, err = quoteidx("index", *folders, "--index", ix)
+    assert code == 0 and summary(err) == (210, 0, 0), err
+    assert index_state(ix) == everything

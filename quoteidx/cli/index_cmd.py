@@ -103,6 +103,10 @@ def index_command(
     from quoteidx.reading.document import printable  # file names may hold escapes
 
     location = location_of(index_dir)
+    import os
+
+    real = os.path.realpath(location)  # now: "." may be gone once the rebuild is in
+    inside = rebuild and _within(os.getcwd(), real)
 
     def waiting(seconds: float) -> None:
         warn(f"another process is writing to the index at {printable(location)}; "
@@ -137,9 +141,19 @@ def index_command(
         markup=False,
         highlight=False,
     )
+    if inside:
+        warn("your current directory was the old index folder, which the rebuild replaced: "
+             f"cd {shlex.quote(printable(real))} to be in the new one")
     if report.skipped:
         raise typer.Exit(EXIT_ERROR)  # the rest is indexed; the exit code says not all of it
     raise typer.Exit(EXIT_FOUND if report.seen or (prune and not paths) else EXIT_NOTHING)
+
+
+def _within(folder: str, index: str) -> bool:
+    """Whether `folder` is the index folder `index` (a real path) or inside it."""
+    import os
+
+    return os.path.commonpath([os.path.realpath(folder), index]) == index
 
 
 @contextmanager

@@ -416,7 +416,9 @@ class WhooshStore(Store):
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
         self._drop_searcher()
-        self.ix = _open_dir(self.location, self.schema)
+        # By its real path: a relative location may be relative to the old folder
+        # (`--index .` from inside the index), which the swap has just deleted.
+        self.ix = _open_dir(self.real, self.schema)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
         """`work(searcher)` on the index as last committed. One searcher is kept open

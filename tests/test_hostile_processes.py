@@ -46,7 +46,7 @@ def test_a_file_name_that_is_not_utf8_is_indexed_and_named_exactly(tmp_path: Pat
     code, out, err = quoteidx("show", record["id"], "--context", "1", "--index", ix)
     assert code == 0 and err == "", err  # read again from the same file
     assert "The town waited." in out
-    assert "caf\\" in out and "\udce9" not in out  # the name, escaped
+    assert "caf\\xe9.txt" in out and "\udce9" not in out  # the name, its byte escaped
 
 
 # Item 5: a correction written when the disk fills up

@@ -7,6 +7,8 @@ import sys
 import typer
 from rich.console import Console
 
+from quoteidx.escaping import printable
+
 # Exit codes, ripgrep-style: documented in --help and the README.
 EXIT_FOUND = 0
 EXIT_NOTHING = 1
@@ -32,13 +34,24 @@ def stdout_console() -> Console:
     return Console(file=sys.stdout, highlight=False)
 
 
+# Every message goes through these three, which escape it (quoteidx.escaping): names,
+# publications, paths and reasons in a message are data, and data never drives the
+# terminal. Tables and panels escape through presenting.human.safe_text.
+
+
 def error(message: str) -> None:
-    """One line on stderr, never read as markup."""
-    stderr.print(f"quoteidx: {message}", markup=False, style="red")
+    """One line on stderr, never read as markup, control characters escaped."""
+    stderr.print(f"quoteidx: {printable(message)}", markup=False, highlight=False, style="red")
 
 
 def warn(message: str) -> None:
-    stderr.print(f"quoteidx: {message}", markup=False, style="yellow")
+    stderr.print(f"quoteidx: {printable(message)}", markup=False, highlight=False,
+                 style="yellow")
+
+
+def note(message: str) -> None:
+    """A line for people on stderr (a summary, a count), escaped like the others."""
+    stderr.print(printable(message), markup=False, highlight=False)
 
 
 def _show_version(value: bool) -> None:

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
+from quoteidx.cli.app import (
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_NOTHING,
+    app,
+    error,
+    note,
+    warn,
+)
 from quoteidx.cli.app import stdout_console as console
 from quoteidx.cli.index_cmd import INDEX_OPTION, open_index
 from quoteidx.cli.search_cmd import corrected, load_people
@@ -326,8 +334,7 @@ def corrections(index_dir: Path | None = INDEX_OPTION) -> None:
             load_people(store)  # reports, on stderr, any that no longer apply
         path = corrections_path(store.location)
     if not entries:
-        stderr.print(f"no corrections (they would be kept in {path})", markup=False,
-                     highlight=False)
+        note(f"no corrections (they would be kept in {path})")
         raise typer.Exit(EXIT_NOTHING)
     from quoteidx.presenting.human import safe_text
 
@@ -372,7 +379,7 @@ def _record(correction: Correction, index_dir: Path | None) -> None:
         error(f"not recorded: {problems[0]}")
         raise typer.Exit(EXIT_ERROR)
     if correction.action == "merge" and len({id(p) for p in people_meant}) == 1:
-        stderr.print("already one person; nothing recorded", highlight=False)
+        note("already one person; nothing recorded")
         raise typer.Exit(EXIT_FOUND)
     try:
         path = add_correction(location, correction)
@@ -391,7 +398,6 @@ def _summary(after: Identities, correction: Correction, path: str) -> None:
     people = after.find(name or "")
     for person in people[:3]:
         aliases = f" (also: {', '.join(person.aliases[1:])})" if len(person.aliases) > 1 else ""
-        stderr.print(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
-                     f"{'; '.join(person.sources)}", markup=False, highlight=False)
-    stderr.print(f"recorded in {path}: {correction.describe()}", markup=False,
-                 highlight=False)
+        note(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
+             f"{'; '.join(person.sources)}")
+    note(f"recorded in {path}: {correction.describe()}")

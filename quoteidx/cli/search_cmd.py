@@ -16,6 +16,7 @@ from quoteidx.cli.app import (
     EXIT_NOTHING,
     app,
     error,
+    note,
     stderr,
     stdout_console,
     warn,
@@ -141,8 +142,7 @@ def by_speaker(
     result = SearchResult(hits=hits[:limit] if limit else hits, total=len(hits))
     _print_hits(result, fmt, scored=False, cite=cite, people=people)
     if not result.hits:
-        stderr.print(f"no quotes by {name!r}{_suggest(name, index_dir)}",
-                     markup=False, highlight=False)
+        note(f"no quotes by {name!r}{_suggest(name, index_dir)}")
     raise typer.Exit(EXIT_FOUND if result.hits else EXIT_NOTHING)
 
 

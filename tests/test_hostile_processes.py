@@ -332,3 +332,53 @@ def test_an_index_folder_deleted_mid_run_is_one_line_and_the_next_run_makes_it_a
     code, _out, err = quoteidx("index", *folders, "--index", ix)
     assert code == 0 and summary(err) == (210, 0, 0), err
     assert index_state(ix) == everything
+
+
+# Item 17 (what is not query parsing): a crash is not "nothing found"
+
+CRASH = """
+import sys
+import quoteidx.storing
+def crash(*args, **kwargs):
+    raise RuntimeError("the store broke\\nin two lines")
+quoteidx.storing.open_store = crash
+sys.argv = ["quoteidx", *sys.argv[1:]]
+from quoteidx.cli import main
+main()
+"""
+
+
+def test_an_unexpected_error_is_one_line_and_exit_70_the_traceback_under_debug(
+    people: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from test_reliability_processes import WAIT
+
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", CRASH, *args], capture_output=True,
+                              text=True, timeout=WAIT, env={**os.environ, **env})
+
+    for command in (["stats"], ["search", "bridge"], ["by-speaker", "Khan"]):
+        plain = run(*command, "--index", str(people))
+        assert plain.returncode == 70 and plain.stdout == "", plain.stderr  # was 1
+        no_traceback(plain.stderr)
+        assert plain.stderr.count("\n") == 1, plain.stderr
+        assert plain.stderr.startswith("quoteidx: unexpected error: RuntimeError: the store "
+                                       "broke (a bug in quoteidx; run again with --debug")
+    for debug in (run("--debug", "stats", "--index", str(people)),
+                  run("stats", "--index", str(people), QUOTEIDX_DEBUG="1")):
+        assert debug.returncode == 70
+        assert "Traceback" in debug.stderr and "in crash\nRuntimeError: the store" in debug.stderr
+
+
+def test_a_damaged_index_is_never_reported_as_nothing_found(people: Path) -> None:
+    """What a power loss can leave: a truncated table of contents. Whatever the store
+    makes of it, a search says so (exit 2, or 70 for what nothing foresaw), on one line."""
+    toc = next(people.glob("_MAIN_*.toc"))
+    toc.write_bytes(toc.read_bytes()[:20])
+    code, out, err = quoteidx("search", "bridge", "--index", people)
+    assert code in (2, 70) and out == "", err  # was exit 1 with a traceback
+    no_traceback(err)
+    assert err.count("\n") == 1, err

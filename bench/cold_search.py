@@ -49,7 +49,7 @@ def build_synthetic(location: Path, count: int, per_document: int = 20) -> float
                 start = at * 1000
                 speaker = rng.choice(NAMES)
                 quotes.append(Quote(
-                    id=quote_id(digest, start, start + len(text)), text=text,
+                    id=quote_id(digest, speaker, text, at), text=text,
                     kind=rng.choice(("direct", "indirect")), speaker=speaker,
                     speaker_mention=speaker, role="official", cue="said", source=source,
                     start=start, end=start + len(text), paragraph=f"{text}, {speaker} said.",

@@ -288,7 +288,7 @@ class _Run:
                 return
             if verdict == "copy":
                 self._delete(key)  # what it held before is gone from its file
-                # Same text twice would give the same quote ids twice: index it once.
+                # The same article under a second name: index it once.
                 report.skipped.append((document.source.path,
                                        f"same text as {shown_key(twin)}"))
                 return

@@ -22,3 +22,19 @@ def the_record(quotes: list[Quote], fragment: str) -> Quote:
         + show(quotes)
     )
     return found[0]
+
+
+def assert_provenance(document_text: str, quote: Quote) -> None:
+    """What a reader verifying a record relies on: each part is the document's text at
+    its offsets, `text` is the parts joined by one space (so no reporter's words between
+    them), the parts run in order inside start..end, and none ends in the comma that
+    hands a split quote over to its cue."""
+    assert quote.parts, quote
+    assert quote.parts[0][0] == quote.start and quote.parts[-1][1] == quote.end, quote
+    assert 0 <= quote.start < quote.end <= len(document_text), quote
+    for (_a, b), (c, _d) in zip(quote.parts, quote.parts[1:], strict=False):
+        assert b <= c, quote
+    pieces = [document_text[a:b] for a, b in quote.parts]
+    assert quote.text == " ".join(pieces), quote
+    for piece in pieces:
+        assert piece == piece.strip() and not piece.endswith(","), quote

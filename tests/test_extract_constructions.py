@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from expect import show, the_record
+from expect import assert_provenance, show, the_record
 
 from quoteidx.extract import extract_document, extract_text
 from quoteidx.reading import read_file, read_text
@@ -30,8 +30,7 @@ def words(text: str) -> str:
 def assert_spans_match(text: str, quotes: list[Quote]) -> None:
     document = read_text(text)
     for record in quotes:
-        assert record.text == document.text[record.start : record.end], record
-        assert 0 <= record.start <= record.end <= len(document.text)
+        assert_provenance(document.text, record)
 
 
 # ---------------------------------------------------------------------------------------
@@ -283,19 +282,18 @@ SPLIT = [
 
 
 @pytest.mark.parametrize("text", SPLIT)
-def test_split_quote_gives_both_parts_to_the_speaker(text: str) -> None:
+def test_split_quote_is_one_utterance_in_two_parts(text: str) -> None:
     quotes = extract(text)
     assert_spans_match(text, quotes)
-    first = the_record(quotes, "The ferry is late again")
-    second = the_record(quotes, "told us why")
-    assert first.speaker == second.speaker == "Kwame Asante"
-    assert first.kind == second.kind == "direct"
-    assert "ferry" not in second.text and "told us why" not in first.text
+    record = the_record(quotes, "The ferry is late again")
+    assert record.speaker == "Kwame Asante" and record.kind == "direct"
+    assert record.text == "The ferry is late again and nobody has told us why."
+    assert len(record.parts) == 2
 
 
 def test_uncued_quote_after_a_cued_one_in_its_paragraph_is_the_rest_of_it() -> None:
-    # “A,” X said. “B.” is one statement (the convention of annotated news corpora): one
-    # record from A to B, the cue inside, so that it is never half attributed.
+    # “A,” X said. “B.” is one statement: one record in two parts, the cue between them
+    # left out of its text, so that it is never half attributed.
     text = "“The ferry is late again,” Kwame Asante said. “Nobody has told us why.”"
     quotes = extract(text)
     assert_spans_match(text, quotes)
@@ -948,7 +946,7 @@ def test_crlf_and_bom_do_not_shift_anything(tmp_path: Path, crlf: bool, bom: boo
     assert not document.text.startswith("\ufeff")
     assert document.text == text
     for record in quotes:
-        assert record.text == document.text[record.start : record.end], record
+        assert_provenance(document.text, record)
     assert [(q.kind, q.speaker, q.role, q.text.replace("\r\n", "\n")) for q in quotes] == [
         (q.kind, q.speaker, q.role, q.text) for q in expected
     ]
@@ -973,7 +971,7 @@ def test_front_matter_fills_the_source_and_offsets_count_from_the_file_start() -
     for record in quotes:
         assert record.source.publication == "The Harbour Gazette"
         assert record.source.author == "Jonas Weir"
-        assert record.text == ARTICLE[record.start : record.end]
+        assert_provenance(ARTICLE, record)
         assert record.start >= body_start
         assert record.speaker != "Jonas Weir"
 
@@ -992,11 +990,14 @@ def test_article_records_are_the_expected_ones() -> None:
     assert coastguard.speaker is not None and coastguard.speaker.lower() == "the coastguard"
 
 
-def test_paragraph_holds_the_quote_or_its_first_part() -> None:
+def test_paragraph_holds_every_part_at_its_offsets() -> None:
     quotes = extract(ARTICLE)
+    assert any(len(record.parts) > 1 for record in quotes)
     for record in quotes:
-        first_part = record.text.split("\n")[0].rstrip()
-        assert first_part in record.paragraph, record
+        assert record.paragraph_start is not None
+        assert record.paragraph == ARTICLE[record.paragraph_start:][: len(record.paragraph)]
+        shown = [record.paragraph[a:b] for a, b in record.in_paragraph()]
+        assert shown == [ARTICLE[a:b] for a, b in record.parts], record
 
 
 def test_ids_are_unique_and_stable_across_runs() -> None:
@@ -1013,4 +1014,60 @@ def test_ids_are_unique_and_stable_across_runs() -> None:
     ids=["empty", "newlines", "whitespace", "bom-only", "front-matter-only"],
 )
 def test_empty_text_gives_no_records(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_an_uncued_quote_paragraph_after_reported_speech_continues_its_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    quotes = extract(text)
+    quote = the_record(quotes, "heating works")
+    assert (quote.kind, quote.speaker, quote.resolved_by) == ("direct", "Ana Ruiz",
+                                                             "continuation")
+
+
+def test_an_uncued_quote_after_a_paragraph_that_ends_otherwise_has_no_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October. The building has 40 flats.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    assert all("heating" not in q.text for q in extract(text))
+
+
+def test_a_speech_verb_opening_a_sentence_is_not_a_first_name() -> None:
+    quotes = extract("Added the harbour master: “We will reopen the pier on Monday.”")
+    assert all(not (q.speaker or "").startswith("Added") for q in quotes)
+
+
+@pytest.mark.parametrize("article", [
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.” "
+                 "pic.twitter.com/abc123\n\n"
+                 "— Ana Ruiz (@aruiz) March 3, 2019\n\n"
+                 "The vote is next week.", id="post-and-credit"),
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.” — Ana Ruiz "
+                 "(@aruiz) March 3, 2019\n\nThe vote is next week.", id="post-with-credit"),
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.”\n\n"
+                 "Ana Ruiz\n\nThe vote is next week.", id="pull-quote"),
+])
+def test_embedded_posts_and_pull_quotes_are_not_body_quotes(article: str) -> None:
+    assert extract(article) == [], show(extract(article))
+
+
+def test_a_caption_ending_in_a_full_stop_before_its_credit() -> None:
+    text = ("A crew clears the road near the harbour on Tuesday, “after the worst storm in "
+            "years,” officials said. (Ana Ruiz/The Gazette)\n\nThe road reopened later.")
+    assert extract(text) == [], show(extract(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_dash_credit_after_a_quote(dash: str) -> None:
+    text = (f"“We will not give up on this harbour, whatever the council decides.” {dash} "
+            "Ana Ruiz, harbour master\n\nThe vote is on Friday.")
+    [quote] = extract(text)
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "harbour master")
+
+
+def test_a_dash_then_more_sentence_is_no_credit() -> None:
+    text = "“We will not give up on this harbour,” — and Ana Ruiz left the room."
     assert extract(text) == []

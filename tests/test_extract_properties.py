@@ -7,6 +7,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from expect import assert_provenance
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,8 +38,7 @@ FAST = settings(
 def check_records(text: str, quotes: list[Quote]) -> None:
     document_text = text.removeprefix("\ufeff")  # the reader drops a BOM, nothing else
     for quote in quotes:
-        assert 0 <= quote.start <= quote.end <= len(document_text), quote
-        assert document_text[quote.start : quote.end] == quote.text, quote
+        assert_provenance(document_text, quote)
 
 
 def extract_or_front_matter_error(text: str) -> list[Quote]:

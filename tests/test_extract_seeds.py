@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from expect import show, the_record
+from expect import assert_provenance, show, the_record
 
 from quoteidx.extract import extract_document
 from quoteidx.reading import Document, read_file
@@ -307,11 +307,11 @@ def test_names_and_scare_quotes_are_not_quotations(path: Path, words: str) -> No
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=["independent", "new_arab"])
-def test_text_is_what_lies_between_start_and_end(path: Path) -> None:
+def test_each_part_is_what_lies_between_its_offsets(path: Path) -> None:
     document, quotes = extracted(path)
     assert quotes
     for record in quotes:
-        assert record.text == document.text[record.start : record.end], record
+        assert_provenance(document.text, record)
         assert document.body_start <= record.start < record.end <= len(document.text)
 
 
@@ -319,9 +319,11 @@ def test_text_is_what_lies_between_start_and_end(path: Path) -> None:
 def test_paragraph_holds_the_quote(path: Path) -> None:
     document, quotes = extracted(path)
     for record in quotes:
-        first_part = record.text.split("\n")[0].rstrip()
-        assert first_part and first_part in record.paragraph, record
-        assert record.paragraph in document.text
+        start = record.paragraph_start
+        assert start is not None and record.paragraph
+        assert document.text[start : start + len(record.paragraph)] == record.paragraph
+        shown = [record.paragraph[a:b] for a, b in record.in_paragraph()]
+        assert shown == [document.text[a:b] for a, b in record.parts], record
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=["independent", "new_arab"])

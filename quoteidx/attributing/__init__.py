@@ -9,6 +9,7 @@ continues a speaker gets that speaker; unnamed speakers keep their description.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from quoteidx.attributing.names import (
@@ -21,7 +22,8 @@ from quoteidx.attributing.names import (
 )
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
-from quoteidx.finding.phrases import Mention, is_person_noun
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 from quoteidx.reading import Document
 from quoteidx.record import Quote, quote_id
 
@@ -125,8 +127,8 @@ class Resolver:
             return Speaker(speaker.name, role, gender=speaker.gender)
         if mention.kind == "name":
             speaker = self.speaker_for_name(mention.text, mention.start)
-            role = clean_role(mention.role)
-            if role and speaker.role is None:
+            role = clean_role(mention.role)  # the role given here, before one given elsewhere
+            if role and role != speaker.role:
                 speaker = Speaker(speaker.name, role, gender=speaker.gender)
             return speaker
         if mention.kind == "title":
@@ -212,52 +214,80 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
         return []
     text = document.text
     resolver = Resolver(analysis)
-    digest = document.content_hash
-    resolved: dict[int, tuple[Speaker | None, Mention | None]] = {}
+    resolved: dict[int, tuple[Speaker | None, Mention | None, str | None]] = {}
+    occurrences: Counter[tuple[str, str]] = Counter()
     quotes: list[Quote] = []
     for finding in sorted(analysis.findings, key=lambda f: f.start):
-        speaker, mention = _speaker_of(finding, resolver, resolved)
-        resolved[id(finding)] = (speaker, mention)
+        speaker, mention, how = _speaker_of(finding, resolver, resolved)
+        resolved[id(finding)] = (speaker, mention, how)
         if speaker is not None and speaker.name:
             # placed where the speaker is named: "…, Cuban said." is later than its claim
             at = finding.mention.start if finding.mention is not None else finding.start
             resolver.said.append((at, speaker))
         if speaker is None or not speaker.name:
             continue  # a quotation is worth nothing without its attribution
-        start, end = _trim(text, finding.start, finding.end)
-        if end <= start:
+        parts = [part for a, b in finding.segments() if (part := _trim(text, a, b))[1] > part[0]]
+        if not parts:
             continue
+        words = " ".join(text[a:b] for a, b in parts)
+        occurrence = occurrences[(speaker.name, words)]
+        occurrences[(speaker.name, words)] += 1
         p_start, p_end = finding.paragraph
         quotes.append(Quote(
-            id=quote_id(digest, start, end),
-            text=text[start:end],
+            id=quote_id(document.source.path, speaker.name, words, occurrence),
+            text=words,
             kind=finding.kind,  # type: ignore[arg-type]
             speaker=speaker.name,
             speaker_mention=mention.text if mention else None,
             role=speaker.role,
             cue=finding.cue,
             source=document.source,
-            start=start,
-            end=end,
+            start=parts[0][0],
+            end=parts[-1][1],
             paragraph=text[p_start:p_end],
             outlet=finding.outlet,
+            parts=tuple(parts),
+            paragraph_start=p_start,
+            resolved_by=how,
         ))
     return quotes
 
 
 def _speaker_of(finding: Finding, resolver: Resolver,
-                resolved: dict[int, tuple[Speaker | None, Mention | None]]
-                ) -> tuple[Speaker | None, Mention | None]:
-    if finding.mention is not None:
-        return resolver.resolve(finding.mention, finding.start), finding.mention
+                resolved: dict[int, tuple[Speaker | None, Mention | None, str | None]]
+                ) -> tuple[Speaker | None, Mention | None, str | None]:
+    """The speaker, the words naming them, and how they were found (RESOLVED_BY)."""
+    mention = finding.mention
+    if mention is not None:
+        speaker = resolver.resolve(mention, finding.start)
+        if finding.cue == "(action beat)":
+            how = "beat"
+        elif mention.kind == "pronoun":
+            how = "pronoun"
+        elif mention.name_in_apposition:
+            how = "name"
+        elif mention.kind == "title":
+            how = "title"
+        elif mention.kind == "description":
+            how = "description"
+        elif speaker is not None and speaker.name != strip_title(mention.text)[0]:
+            how = "surname"  # "Khan" -> "Ismail Khan"
+        else:
+            how = "name"
+        return speaker, mention, how
     if finding.inherit is not None:
-        return resolved.get(id(finding.inherit), (None, None))
-    return None, None
+        speaker, mention, _how = resolved.get(id(finding.inherit), (None, None, None))
+        return speaker, mention, "continuation"
+    return None, None, None
+
+
+# A split quote's first part ends in the comma that hands over to the cue: not the speaker's.
+_TRAILING = " \t\r\n,"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end

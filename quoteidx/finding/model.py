@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quoteidx.finding.phrases import Mention
+from quoteidx.finding.names import Mention
 
 
 @dataclass(slots=True)
@@ -13,7 +13,8 @@ class Finding:
 
     `mention` is the phrase next to the cue ("he", "Khan", "one of the fighters");
     `inherit` is an earlier finding whose speaker this one continues (a quote
-    paragraph after a quote, a later quote of the same paragraph)."""
+    paragraph after a quote). `parts` are the quoted segments when there are several
+    (a split quote, one over paragraphs); empty means one, (start, end)."""
 
     start: int
     end: int
@@ -23,6 +24,17 @@ class Finding:
     mention: Mention | None = None
     outlet: str | None = None
     inherit: Finding | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def add_part(self, start: int, end: int) -> None:
+        """Extend the finding by one more quoted segment."""
+        if not self.parts:
+            self.parts.append((self.start, self.end))
+        self.parts.append((start, end))
+        self.end = end
+
+    def segments(self) -> list[tuple[int, int]]:
+        return self.parts or [(self.start, self.end)]
 
 
 @dataclass(slots=True)

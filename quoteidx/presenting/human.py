@@ -41,6 +41,10 @@ def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:
         if quote.role:
             who.append("\n")
             who.append_text(safe_text(quote.role, "dim"))
+        how = found_by(quote)
+        if how:
+            who.append("\n")
+            who.append_text(safe_text(how, "dim italic"))
         where = safe_text(quote.source.publication or quote.source.path)
         where.append_text(safe_text(f"\n{quote.start}-{quote.end}  {quote.id}", "dim"))
         table.add_row(who, safe_text(quote.text), safe_text(quote.kind), where)
@@ -77,7 +81,26 @@ def _who(quote: Quote) -> Text:
         if detail:
             who.append("\n")
             who.append_text(safe_text(detail, "dim"))
+    how = found_by(quote)
+    if how:
+        who.append("\n")
+        who.append_text(safe_text(how, "dim italic"))
     return who
+
+
+def found_by(quote: Quote) -> str | None:
+    """How the speaker was found, when the quote's own sentence does not name them: the
+    reason a fact-checker reads before trusting the attribution."""
+    how, mention = quote.resolved_by, quote.speaker_mention
+    if how in (None, "name"):
+        return None
+    if how == "continuation":
+        return "continues the quote before"
+    if how == "beat":
+        return f"said after {mention!r}'s action" if mention else "after an action"
+    if mention and mention != quote.speaker:
+        return f"via {how} {mention!r}"
+    return None if how == "description" else f"via {how}"
 
 
 def _where(quote: Quote, score: float | None = None) -> Text:
@@ -124,9 +147,8 @@ def quote_panel(
     from rich.console import Group
     from rich.panel import Panel
 
-    start = quote.paragraph.find(quote.text) if quote.paragraph else -1
-    spans = [(start, start + len(quote.text))] if start >= 0 else []
-    paragraph = highlighted(quote.paragraph or quote.text, spans)
+    spans = quote.in_paragraph()
+    paragraph = highlighted(quote.paragraph, spans) if spans else safe_text(quote.text)
     if before or after:
         shown = Text()
         for other in before:
@@ -147,7 +169,8 @@ def quote_panel(
         ("kind", quote.kind), ("cue", quote.cue), ("said to", quote.outlet),
         ("path", source.path), ("title", source.title), ("publication", source.publication),
         ("author", source.author), ("date", source.date), ("url", source.url),
-        ("offsets", f"{quote.start}-{quote.end}"), *more,
+        ("found by", quote.resolved_by),
+        ("offsets", " ".join(f"{a}-{b}" for a, b in quote.parts)), *more,
     ):
         if value:
             fields.add_row(label, safe_text(value))
@@ -273,12 +296,11 @@ def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
     from rich.panel import Panel
 
     quote = candidate.quote
-    start = quote.paragraph.find(quote.text) if quote.paragraph else -1
-    a, b = candidate.comparison.span
-    if start >= 0:
-        paragraph = highlighted(quote.paragraph, [(start + a, start + b)])
+    spans = quote.in_paragraph([candidate.comparison.span])
+    if spans:
+        paragraph = highlighted(quote.paragraph, spans)
     else:
-        paragraph = highlighted(quote.text, [(a, b)])
+        paragraph = highlighted(quote.text, [candidate.comparison.span])
     if candidate.comparison.exact:
         match = "exact words"
     else:

@@ -1,0 +1,126 @@
+"""Names and the mentions that name speakers: capitalised runs, titles, initials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quoteidx.finding.lexicon import (
+    DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    FIRST_PERSON,
+    MALE_FIRST_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    TITLES,
+)
+from quoteidx.finding.tokens import Token, is_person_noun
+
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
+                            "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words in the text that name a speaker, with their kind and any role beside them.
+
+    kind: "name" (Ismail Khan, Commander Khan), "title" (the Commander, the senator),
+    "description" (one of the fighters), "pronoun" (he, they; also his/her/their).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    role: str | None = None
+    name_in_apposition: str | None = None  # "The resident, Hidaytullah," -> Hidaytullah
+
+
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+
+
+def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
+    """A capitalised word that may be part of a name."""
+    if not token.is_capitalised or not token.is_word or token.text in NOT_NAMES:
+        return False
+    if token.text.isupper() and len(token.text) > 4:
+        return False  # an acronym or a shouted word, not a person
+    if "." in token.text[:-1]:
+        return False  # "S.C.", "U.S.": an abbreviation, not a name
+    if token.lower.endswith("ed") and token.lower in SPEECH_VERBS:
+        return False  # "Stated Stone:", "Added the mayor": a verb opening a sentence
+    return not (sentence_initial and token.lower.endswith("ing"))
+
+
+def is_organisation(name: str) -> bool:
+    """"Port Bank", "University of Leeds": a name with a word that makes it a body."""
+    return any(word.strip(",.") in ORG_WORDS for word in name.split())
+
+
+def is_title(token: Token) -> bool:
+    return token.lower.rstrip(".") in TITLES
+
+
+def is_initial(token: Token) -> bool:
+    """Mark S. Mellman, Mr. Trump: a capitalised abbreviation inside a name."""
+    return token.text.endswith(".") and token.text[0].isupper() and len(token.text) <= 5
+
+
+def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
+    """Index of the first token of the name ending at tokens[j]."""
+    k = j
+    while k - 1 >= lo:
+        prev = tokens[k - 1]
+        particle = prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2])
+        office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
+            tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
+        if k - 1 == lo and prev.lower.endswith("ly") and len(prev.text) > 5 and (
+                prev.lower not in FIRST_NAMES):
+            break  # "Reluctantly Blocher said": a sentence adverb, not a first name
+        # a lower-case title joins the name too: "commander Ismail Khan"
+        if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def name_end(tokens: list[Token], i: int, hi: int) -> int:
+    """One past the last token of the name starting at tokens[i]."""
+    k = i + 1
+    while k < hi:
+        tok = tokens[k]
+        particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
+        office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
+                  and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
+                       and is_name_word(tokens[k + 2])))  # "Secretary of State John Kerry"
+        if office and tokens[k + 1].lower == "the":
+            k += 2  # "Ambassador to the United States Hamdullah Mohib"
+        elif is_name_word(tok) or is_initial(tok) or particle or office:
+            k += 1
+        else:
+            break
+    return k
+
+
+def _span_text(text: str, tokens: list[Token], a: int, b: int) -> tuple[str, int, int]:
+    start, end = tokens[a].start, tokens[b - 1].end
+    return text[start:end], start, end
+
+
+def make_mention(
+    text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+) -> Mention:
+    words, start, end = _span_text(text, tokens, a, b)
+    first, last = tokens[a], tokens[b - 1]
+    if b - a == 1 and (first.lower in PERSONAL_PRONOUNS or first.lower in FIRST_PERSON):
+        kind = "pronoun"
+    elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
+        kind = "title" if is_title(last) and b - a <= 3 else "description"
+    elif first.lower.endswith("s") and is_person_noun(first.lower):
+        kind = "description"  # "Residents of the estate", "Analysts"
+    elif any(is_name_word(t) for t in tokens[a:b]) and last.is_capitalised:
+        kind = "name"
+    else:
+        kind = "description"
+    return Mention(words, start, end, kind, role)

@@ -12,15 +12,20 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer.core import TyperGroup
 
+from quoteidx.escaping import printable
+
 if TYPE_CHECKING:
     from rich.console import Console
 
 # Exit codes, ripgrep-style: documented in --help and the README. `verify` adds its
-# verdicts' codes (3 similar, 4 misattributed, 5 unknown speaker); 130 is Ctrl-C.
+# verdicts' codes (3 similar, 4 misattributed, 5 unknown speaker).
 EXIT_FOUND = 0
 EXIT_NOTHING = 1
 EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130
+# A bug or an error nothing foresaw: never 1, which a script would take for "nothing
+# found". 70 is EX_SOFTWARE of sysexits.h.
+EXIT_CRASH = 70
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 EXIT_CODES_HELP = "Exit codes: 0 found, 1 nothing found, 2 bad usage, bad query or index error."
 
@@ -42,7 +47,8 @@ class Settings:
         self.index: str | None
         self.color: Color
         self.pager: bool
-        self.index, self.color, self.pager = None, Color.auto, True
+        self.debug: bool  # set by --debug, read by run_app when a command fails
+        self.index, self.color, self.pager, self.debug = None, Color.auto, True, False
 
 
 settings = Settings()
@@ -105,7 +111,7 @@ app = typer.Typer(
         "here or above (as git finds .git), else ./.quoteidx. 'quoteidx help COMMAND' "
         "or 'quoteidx COMMAND --help' tells more of each command.\n\n"
         f"{EXIT_CODES_HELP} verify adds 3 similar, 4 misattributed, 5 nobody of that "
-        "name; 130 interrupted."
+        "name; 70 an unexpected error (a bug: --debug shows where), 130 interrupted."
     ),
     no_args_is_help=True,
     add_completion=True,
@@ -146,10 +152,15 @@ def stderr_console() -> Console:
 _stderr: Console | None = None
 
 
+# Every message goes through error, warn and note, which escape it (quoteidx.escaping):
+# names, publications, paths and reasons in a message are data, and data never drives
+# the terminal. Tables and panels escape through presenting.human.safe_text.
+
+
 def _message(message: str, style: str) -> None:
-    """One message on stderr, `quoteidx: ` first, never read as markup. Plain when
-    stderr is not a terminal (no Rich needed to say it)."""
-    line = f"quoteidx: {message}"
+    """One message on stderr, `quoteidx: ` first, escaped, never read as markup. Plain
+    when stderr is not a terminal (no Rich needed to say it)."""
+    line = f"quoteidx: {printable(message)}"
     if settings.color is Color.never or (settings.color is Color.auto
                                          and not _is_terminal(sys.stderr)):
         sys.stderr.write(line + "\n")
@@ -207,11 +218,40 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_show_version, is_eager=True, help="Print the version."
     ),
+    debug: bool = typer.Option(
+        False, "--debug", envvar="QUOTEIDX_DEBUG",
+        help="On an unexpected error, print the traceback (else one line, exit 70).",
+    ),
 ) -> None:
     """Find every attributed quotation in news articles, index it, search it."""
     settings.index = index
     settings.color = color
     settings.pager = not no_pager
+    settings.debug = debug
+
+
+def run_app() -> None:
+    """The application, with unexpected errors as one line and exit 70 (the traceback
+    under --debug), Ctrl-C as exit 130, and a closed stdout (`| head`) as the end."""
+    try:
+        app()
+    except KeyboardInterrupt:  # outside a command
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader of stdout has gone: nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FOUND)
+    except Exception as err:  # a bug: say so on one line, not with a traceback
+        if settings.debug:
+            import traceback
+
+            traceback.print_exception(err)
+        else:
+            reason = str(err).splitlines()[0] if str(err) else ""
+            error(f"unexpected error: {type(err).__name__}{': ' if reason else ''}{reason} "
+                  "(a bug in quoteidx; run again with --debug to see where, and report it)")
+        sys.exit(EXIT_CRASH)
 
 
 @app.command("help")

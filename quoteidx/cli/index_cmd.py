@@ -144,9 +144,11 @@ def index_command(
     if not paths and not prune:
         error("give at least one PATH to index (or --prune alone to drop vanished files)")
         raise typer.Exit(EXIT_ERROR)
-    from quoteidx.reading.document import printable  # file names may hold escapes
+    import os
 
     location = location_of(index_dir)
+    real = os.path.realpath(location)  # now: "." may be gone once the rebuild is in
+    inside = rebuild and _within(os.getcwd(), real)
 
     def waiting(seconds: float) -> None:
         warn(f"another process is writing to the index at {shown(location)}; "
@@ -161,19 +163,19 @@ def index_command(
                                progress=display.advance, phase=display.phase,
                                timeout=wait, on_wait=waiting, jobs=jobs)
     except IndexIncompatible as err:
-        error(f"{printable(str(err))}; rebuild it with: {create_hint(location, rebuild=True)}")
+        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
-        error(printable(str(err)))
+        error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
     except KeyboardInterrupt:
         error("interrupted; index unchanged (nothing from this run was saved)")
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
     for path, reason in report.skipped:
-        warn(f"skipped {printable(path)}: {printable(reason)}")
+        warn(f"skipped {path}: {reason}")
     for path, twin in report.duplicates:
-        note(f"{printable(path)}: same text as {printable(twin)}, indexed once")
+        note(f"{path}: same text as {twin}, indexed once")
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -188,7 +190,17 @@ def index_command(
     note(f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
          f"-{report.quotes_removed}. Index {shown(location)}: {report.documents} documents, "
          f"{report.quotes} quotes.")
+    if inside:
+        warn("your current directory was the old index folder, which the rebuild replaced: "
+             f"cd {shlex.quote(real)} to be in the new one")
     if report.skipped:
         raise typer.Exit(EXIT_ERROR)  # the rest is indexed; the exit code says not all of it
     found = report.seen or report.duplicates or (prune and not paths)
     raise typer.Exit(EXIT_FOUND if found else EXIT_NOTHING)
+
+
+def _within(folder: str, index: str) -> bool:
+    """Whether `folder` is the index folder `index` (a real path) or inside it."""
+    import os
+
+    return os.path.commonpath([os.path.realpath(folder), index]) == index

@@ -9,10 +9,8 @@ from quoteidx.finding.lexicon import (
     FEMALE_FIRST_NAMES,
     FIRST_PERSON,
     MALE_FIRST_NAMES,
-    NOT_NAMES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
-    SPEECH_VERBS,
     TITLES,
 )
 from quoteidx.finding.tokens import Token, is_person_noun
@@ -40,16 +38,8 @@ FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 
 
 def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
-    """A capitalised word that may be part of a name."""
-    if not token.is_capitalised or not token.is_word or token.text in NOT_NAMES:
-        return False
-    if token.text.isupper() and len(token.text) > 4:
-        return False  # an acronym or a shouted word, not a person
-    if "." in token.text[:-1]:
-        return False  # "S.C.", "U.S.": an abbreviation, not a name
-    if token.lower.endswith("ed") and token.lower in SPEECH_VERBS:
-        return False  # "Stated Stone:", "Added the mayor": a verb opening a sentence
-    return not (sentence_initial and token.lower.endswith("ing"))
+    """A capitalised word that may be part of a name (Token.name_like says why not)."""
+    return token.name_like and not (sentence_initial and token.lower.endswith("ing"))
 
 
 def is_organisation(name: str) -> bool:

@@ -376,8 +376,8 @@ def _meant(name: str | None, result: SearchResult) -> None:
 
 def _print(result: SearchResult, fmt: Format, *, count: bool, scored: bool, cite: bool,
            fields: list[str], headers: bool, bom: bool, nothing: str) -> None:
-    from quoteidx.presenting.citation import citation
-
+    if cite:
+        from quoteidx.presenting.citation import citation
     if count:
         print(result.total)
         return

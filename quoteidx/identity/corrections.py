@@ -37,7 +37,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Iterator
@@ -251,6 +250,8 @@ def _writing(folder: str) -> Iterator[None]:
 def _replace(target: str, data: bytes, mode: int | None) -> None:
     """Put `data` at `target` in one step: written to a new file next to it, synced,
     renamed over it, and the rename synced. `mode` None: a new file's default mode."""
+    import secrets  # here: it imports hashlib, ~4 ms of every start that reads corrections
+
     temporary = f"{target}.tmp-{secrets.token_hex(4)}"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
     try:

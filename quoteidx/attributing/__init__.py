@@ -12,13 +12,13 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from quoteidx.attributing.index import NameIndex
 from quoteidx.attributing.names import (
     clean_role,
     gender,
     is_organisation,
     name_words,
     strip_title,
-    surname,
 )
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
@@ -38,68 +38,17 @@ class Speaker:
     gender: str | None = None  # "female", "male" or unknown
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A name as the document writes it, prepared once for matching."""
-
-    start: int
-    full: str  # title stripped: "Commander Ismail Khan" -> "Ismail Khan"
-    words: frozenset[str]
-    length: int
-
-
 class Resolver:
     def __init__(self, analysis: Analysis) -> None:
-        self.by_surname: dict[str, list[_Name]] = {}
-        self.name_mentions = [m for m in analysis.names if m.kind == "name"]
-        for mention in self.name_mentions:
-            full, _title = strip_title(mention.text)
-            words = name_words(full)
-            entry = _Name(mention.start, full, frozenset(w.lower() for w in words), len(words))
-            self.by_surname.setdefault(surname(full), []).append(entry)
+        self.index = NameIndex(analysis.names, analysis.subjects)
+        self.roles = self.index.roles
+        self.titles = self.index.titles
         self.subjects = analysis.subjects
-        self.roles: dict[str, str] = {}
-        self.titles: dict[str, set[str]] = {}
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes, by position
-        # (position, canonical name) of every name mention, for "the Commander".
-        self.named: list[tuple[int, str]] = []
-        for mention in [*self.name_mentions, *self.subjects]:
-            if mention.kind == "name":
-                full, title = strip_title(mention.text)
-                canonical = self.canonical(full, mention.start)
-                self.named.append((mention.start, canonical))
-                if title:
-                    self.titles.setdefault(canonical, set()).add(title)
-                role = clean_role(mention.role)
-                if role and canonical not in self.roles:
-                    self.roles[canonical] = role
-                if role:
-                    for word in role.lower().split():
-                        if word in TITLES or word in PERSON_NOUNS:
-                            self.titles.setdefault(canonical, set()).add(word)
-            elif mention.name_in_apposition:
-                canonical = self.canonical(mention.name_in_apposition, mention.start)
-                role = clean_role(mention.text)
-                if role:
-                    self.roles.setdefault(canonical, role)
-                    self.titles.setdefault(canonical, set()).update(role.lower().split())
-        self.named.sort(reverse=True)
         self._subject_speakers: list[tuple[int, Speaker]] | None = None
 
     def canonical(self, name: str, position: int) -> str:
-        """The fullest name the document uses for this person: the nearest earlier (else
-        first later) name that ends with the same surname and holds all its words."""
-        words = {w.lower() for w in name_words(name)}
-        best: tuple[int, int, str] | None = None
-        for entry in self.by_surname.get(surname(name), ()):
-            if not words <= entry.words:
-                continue
-            # nearest earlier mention first, then the first later one
-            distance = position - entry.start if entry.start <= position else 10**9 + entry.start
-            key = (-entry.length, distance, entry.full)
-            if best is None or key < best:
-                best = key
-        return best[2] if best else name
+        return self.index.canonical(name, position)
 
     def speaker_for_name(self, text: str, position: int) -> Speaker:
         full, title = strip_title(text)
@@ -115,9 +64,9 @@ class Resolver:
     def speaker_for_title(self, text: str, position: int) -> Speaker:
         """"the Commander" -> the last person named with that title or role."""
         word = name_words(text)[-1].lower().rstrip(".")
-        for start, canonical in self.named:  # nearest first
-            if start < position and word in self.titles.get(canonical, ()):
-                return Speaker(canonical, self.roles.get(canonical) or word)
+        canonical = self.index.titled_before(word, position)
+        if canonical is not None:
+            return Speaker(canonical, self.roles.get(canonical) or word)
         return Speaker(text, None)
 
     def resolve(self, mention: Mention, position: int) -> Speaker | None:

@@ -3,8 +3,10 @@
 Names are grouped by surname and, within a surname, by the form written ("Ismail Khan",
 "Commander Ismail Khan" -> "Ismail Khan"), each form with the sorted offsets where it
 appears: the fullest form and its nearest earlier mention are found with a bisection
-per form, not by rescanning every earlier mention. Titles ("the Commander") are
-indexed the same way: title word -> offsets of the mentions of people holding it.
+per form, not by rescanning every earlier mention. What the document calls each person
+("Mayor Ana Ruiz", "Ana Ruiz, a nurse at the clinic,") is indexed the same way: head
+word of the title or role -> offsets of the mentions of people holding it, for "the
+mayor" and "the nurse".
 """
 
 from __future__ import annotations
@@ -12,11 +14,24 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from quoteidx.attributing.names import clean_role, name_words, strip_title, surname
-from quoteidx.finding.lexicon import PERSON_NOUNS, TITLES
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.names import (
+    ALL_TITLES,
+    clean_role,
+    gender,
+    gender_of_words,
+    head_word,
+    name_words,
+    strip_title,
+    surname,
+)
+from quoteidx.finding.lexicon import ORG_NOUNS
 from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 
 _LATER = 10**12  # a later mention ranks after every earlier one
+_LOOK_BACK = 20  # holders of a title tried before giving up on its modifiers
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 
 
 @dataclass(slots=True)
@@ -34,6 +49,22 @@ class _Form:
         return position - self.starts[i - 1] if i else _LATER + self.starts[0]
 
 
+def role_head(role: str) -> tuple[str, list[str]]:
+    """"a nurse at the clinic" -> ("nurse", ["nurse"]); "deputy mayor of Springfield" ->
+    ("mayor", ["deputy", "mayor"]): the noun a role is about and the words up to it."""
+    words = [w.lower().strip(",.") for w in role.split()]
+    head = head_word(words)
+    upto = words[: words.index(head) + 1] if head in words else words
+    return head.rstrip("."), upto
+
+
+def _holds(head: str) -> bool:
+    """Whether a role's head word can later stand for its holder: "the mayor", "the
+    nurse", "the company" (for "Shopify, the Ottawa company,")."""
+    return head in ALL_TITLES or is_person_noun(head) or head in ORG_NOUNS \
+        or head in COMPANY_NOUNS
+
+
 class NameIndex:
     """The names, titles and roles a document gives the people it mentions."""
 
@@ -45,8 +76,10 @@ class NameIndex:
         for forms in self._forms.values():
             for form in forms.values():
                 form.starts.sort()
-        self.roles: dict[str, str] = {}
-        self.titles: dict[str, set[str]] = {}
+        self.roles: dict[str, str] = {}  # canonical name -> the first role given
+        self.heads: dict[str, set[str]] = {}  # -> head words of its titles and roles
+        self.role_words: dict[str, set[str]] = {}  # -> every word of those, lower case
+        self.titled: set[str] = set()  # people given a personal title (Mr., Dr., Mayor)
         named: list[tuple[int, str]] = []  # (offset, canonical name) of every name mention
         for mention in [*names, *subjects]:
             if mention.kind == "name":
@@ -54,26 +87,21 @@ class NameIndex:
                 canonical = self.canonical(full, mention.start)
                 named.append((mention.start, canonical))
                 if title:
-                    self.titles.setdefault(canonical, set()).add(title)
-                role = clean_role(mention.role)
-                if role and canonical not in self.roles:
-                    self.roles[canonical] = role
-                if role:
-                    for word in role.lower().split():
-                        if word in TITLES or word in PERSON_NOUNS:
-                            self.titles.setdefault(canonical, set()).add(word)
+                    self.titled.add(canonical)
+                    words = title.split()
+                    self.heads.setdefault(canonical, set()).add(words[-1])
+                    self.role_words.setdefault(canonical, set()).update(words)
+                self._add_role(canonical, clean_role(mention.role))
             elif mention.name_in_apposition:
                 canonical = self.canonical(mention.name_in_apposition, mention.start)
-                role = clean_role(mention.text)
-                if role:
-                    self.roles.setdefault(canonical, role)
-                    self.titles.setdefault(canonical, set()).update(role.lower().split())
+                named.append((mention.start, canonical))
+                self._add_role(canonical, clean_role(mention.text))
         named.sort()
-        # title word -> (offset, canonical) of the mentions of people holding that title
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        # head word -> (offset, canonical) of the mentions of people holding it
+        self._by_head: dict[str, list[tuple[int, str]]] = {}
         for start, canonical in named:
-            for title in self.titles.get(canonical, ()):
-                self._by_title.setdefault(title, []).append((start, canonical))
+            for head in self.heads.get(canonical, ()):
+                self._by_head.setdefault(head, []).append((start, canonical))
 
     def _add_form(self, mention: Mention) -> None:
         full, _title = strip_title(mention.text)
@@ -83,6 +111,15 @@ class NameIndex:
             words = name_words(full)
             form = forms[full] = _Form(full, frozenset(w.lower() for w in words), len(words))
         form.starts.append(mention.start)
+
+    def _add_role(self, canonical: str, role: str | None) -> None:
+        if not role:
+            return
+        self.roles.setdefault(canonical, role)
+        head, words = role_head(role)
+        if _holds(head):
+            self.heads.setdefault(canonical, set()).add(head)
+            self.role_words.setdefault(canonical, set()).update(words)
 
     def canonical(self, name: str, position: int) -> str:
         """The fullest name the document uses for this person: among the forms that end
@@ -97,10 +134,37 @@ class NameIndex:
                     best = key
         return best[2] if best else name
 
-    def titled_before(self, title: str, position: int) -> str | None:
-        """The person holding `title` mentioned nearest before `position`."""
-        mentions = self._by_title.get(title)
+    def holder_before(self, head: str, modifiers: list[str], position: int
+                      ) -> tuple[int, str] | None:
+        """The person (or body) mentioned nearest before `position` whose title or role
+        is `head`, with every modifier of the description among its words: "the deputy
+        mayor" is not Mayor Ana Ruiz."""
+        mentions = self._by_head.get(head)
         if not mentions:
             return None
         i = bisect_left(mentions, position, key=lambda item: item[0])
-        return mentions[i - 1][1] if i else None
+        for start, canonical in reversed(mentions[max(0, i - _LOOK_BACK) : i]):
+            words = self.role_words.get(canonical, set())
+            if all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers):
+                return start, canonical
+        return None
+
+    def role_of(self, canonical: str) -> str | None:
+        """The role to show: the first one given, else a single title ("mayor")."""
+        role = self.roles.get(canonical)
+        if role is None:
+            heads = self.heads.get(canonical, set()) - _HONORIFICS
+            role = next(iter(heads)) if len(heads) == 1 else None
+        return role
+
+    def gender_of(self, canonical: str) -> str | None:
+        return gender(canonical) or gender_of_words(sorted(self.role_words.get(canonical, ())))
+
+    def is_known_person(self, canonical: str) -> bool:
+        """Whether the document shows `canonical` is a person: a full name, a personal
+        title or a role that names people, or a first name of known gender."""
+        if len(name_words(canonical)) > 1 or canonical in self.titled:
+            return True
+        heads = self.heads.get(canonical, ())
+        return any(h in ALL_TITLES or is_person_noun(h) for h in heads) or \
+            gender(canonical) is not None

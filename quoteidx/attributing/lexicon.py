@@ -1,0 +1,45 @@
+"""Word lists for resolving speakers. General English and news usage, never names from
+an article. The finding stage's lists (finding/lexicon.py) are imported, not repeated."""
+
+from __future__ import annotations
+
+# Titles and offices that stand before a name in news, beyond the finding stage's list:
+# "Premier Ana Ruiz", "Acme CEO Tom Berg", "Coach Ana Ruiz".
+EXTRA_TITLES = frozenset("""
+premier councillor councilor alderman alderwoman mp mpp mla mna mep trustee sheriff
+coach pastor principal ceo cfo coo cto chairperson president-elect""".split())
+
+# Words that open a place name, not a person's: "New Hampshire", "San Diego",
+# "South Carolina", "Port Moody". A name starting so is never "he" or "she".
+PLACE_LEADS = frozenset("""
+new san santa los las st st. saint sainte fort port mount mt mt. lake cape north south
+east west northern southern eastern western central upper lower greater united hong
+sri costa puerto rio""".split())
+
+# Capitalised nouns naming many people: "Democrats say", "Liberals argue". With the
+# demonyms ("Canadians", "Afghans") they are groups, the antecedents of "they".
+GROUP_NAMES = frozenset("""
+democrat republican liberal conservative tory socialist libertarian progressive
+green new-democrat evangelical catholic protestant muslim christian jew hindu sikh
+buddhist indigenous aboriginal""".split())
+
+# What a company is called in its name, for "the company" and "the firm".
+COMPANY_WORDS = frozenset("""
+company companies co co. corp corp. corporation inc inc. incorporated ltd ltd. limited
+llc plc group holdings""".split())
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate"})
+
+# Descriptions that can stand for a named person or body ("the mayor", "the union") say
+# little else; these modifiers do not tell two holders of a title apart.
+NEUTRAL_MODIFIERS = frozenset("""
+former then current new longtime long-time veteran outgoing incoming embattled
+beleaguered""".split())
+
+# Words before a name that make it a picture credit, not a person in the story.
+CREDIT_LABELS = frozenset("""
+photo photos photograph photographs photographer image images picture pictures credit
+video file handout illustration""".split())
+
+# Function words an acronym skips: "Canadian Union of Public Employees" -> CUPE.
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la",
+                           "le", "&", "to", "at"})

@@ -1,0 +1,248 @@
+"""Resolving the words that name a speaker (a Mention) to the person or body meant.
+
+A name becomes the fullest form the document uses ("Khan" -> "Ismail Khan"), an acronym
+the organisation it stands for; a definite description the document has tied to a
+name ("the mayor", "the union", "the bank") becomes that name; other descriptions stay
+as written; a pronoun goes to its antecedent (pronouns.py). Each answer says how it
+was found (`how`, the record's `resolved_by`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quoteidx.attributing.index import NameIndex
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.names import (
+    ALL_TITLES,
+    clean_role,
+    gender,
+    gender_of_words,
+    head_word,
+    is_acronym,
+    is_group_name,
+    is_organisation,
+    is_place,
+    name_words,
+    strip_title,
+)
+from quoteidx.attributing.organisations import Organisations
+from quoteidx.finding import Analysis
+from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PREPOSITIONS
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
+
+PERSON, GROUP, ORGANISATION = "person", "group", "organisation"
+UNKNOWN, PLACE, THING = "unknown", "place", "thing"
+_LEADING_JOINS = ("but", "and", "so")
+# Bodies that speak as one ("the union", "the company"), not people ("the spokesman").
+BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})(?=\s+[a-z]|,)")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    role: str | None
+    plural: bool = False
+    gender: str | None = None  # "female", "male" or unknown
+    # person, group (many people), organisation, place, thing ("the report"), or
+    # unknown (a lone name the document never shows to be a person): what a pronoun
+    # may refer to
+    kind: str = PERSON
+
+
+class Resolver:
+    """Resolves a document's speaker mentions, with what the document says of each name."""
+
+    def __init__(self, analysis: Analysis, text: str) -> None:
+        self.text = text
+        self.index = NameIndex(analysis.names, analysis.subjects)
+        self._organisations: Organisations | None = None
+        self._lower_words: set[str] | None = None
+        # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
+        self.groups: dict[int, Speaker] = {}
+        for subject in analysis.subjects:
+            if subject.kind == "name":
+                self._coordinated(subject)
+
+    @property
+    def organisations(self) -> Organisations:
+        if self._organisations is None:
+            self._organisations = Organisations(self.text)
+        return self._organisations
+
+    def resolve(self, mention: Mention) -> tuple[Speaker | None, str]:
+        """The speaker a mention names, and how it was found: "name", "surname" (a short
+        form: "Khan", an acronym), "title" (a title or description the document tied to a
+        name), "description" (unnamed, kept as written). Pronouns: see pronouns.py."""
+        if mention.name_in_apposition:  # "The deputy mayor, Clara Wendt,"
+            speaker = self.named(mention.name_in_apposition, mention.start)
+            if speaker is None:
+                return None, "name"
+            role = speaker.role or clean_role(mention.text)
+            return _with(speaker, role=role), "name"
+        if mention.kind == "name":
+            return self._resolve_name(mention)
+        return self._resolve_description(mention)
+
+    def _resolve_name(self, mention: Mention) -> tuple[Speaker | None, str]:
+        if mention.start in self.groups:
+            return self.groups[mention.start], "name"
+        if _POSSESSIVE.search(mention.text):
+            return None, "name"  # "Rubio’s": the possessor does not speak
+        full, title = strip_title(mention.text)
+        if full.lower() in ALL_TITLES or (title and not full):
+            return self._resolve_description(mention)  # "Commander" alone
+        speaker = self.named(mention.text, mention.start)
+        if speaker is None:
+            return None, "name"
+        role = clean_role(mention.role)
+        if role and speaker.role is None:
+            speaker = _with(speaker, role=role)
+        how = "surname" if speaker.name != full else "name"  # "Khan" -> "Ismail Khan"
+        return speaker, how
+
+    def named(self, text: str, position: int) -> Speaker | None:
+        """The speaker a name stands for, or None when the "name" is a common word
+        opening a sentence ("Worse", "Reluctantly")."""
+        full, _title = strip_title(text)
+        if is_acronym(full):
+            expanded = self.organisations.expand(full, position)
+            return Speaker(expanded or full, None, kind=ORGANISATION)
+        canonical = self.index.canonical(full, position)
+        if self.is_common_word(canonical):
+            return None
+        return Speaker(canonical, self.index.role_of(canonical),
+                       plural=is_group_name(canonical),
+                       gender=self.index.gender_of(canonical) or gender(text),
+                       kind=self.kind_of_name(canonical))
+
+    def kind_of_name(self, canonical: str) -> str:
+        if is_organisation(canonical):
+            return ORGANISATION
+        if is_group_name(canonical):
+            return GROUP
+        if is_place(canonical):
+            return PLACE
+        return PERSON if self.index.is_known_person(canonical) else UNKNOWN
+
+    def is_common_word(self, name: str) -> bool:
+        """A lone capitalised word the document also writes in lower case, an adverb or a
+        compound like "Florida-based": a sentence opener, not a name."""
+        words = name_words(name)
+        if len(words) != 1:
+            return False
+        word = words[0]
+        low = word.lower()
+        if low.endswith("ly") or "-" in word and not word.split("-")[-1][:1].isupper():
+            return True
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return low in self._lower_words
+
+    def _resolve_description(self, mention: Mention) -> tuple[Speaker | None, str]:
+        words = mention.text.split()
+        if words and words[0].lower() in _LEADING_JOINS:
+            words = words[1:]
+        role = clean_role(mention.role)
+        if role and _is_name(role):
+            # "Rubio’s campaign manager, Rich Beeson, said": the name speaks
+            speaker = self.named(role, mention.start)
+            if speaker is not None and speaker.kind == PERSON:
+                return _with(speaker, role=speaker.role or clean_role(" ".join(words))), "name"
+        low = [w.lower() for w in words]
+        if len(low) > 1 and low[0] == "the" and all(w[0].isupper() for w in words[1:]) \
+                and low[-1].rstrip(".") not in ALL_TITLES:
+            # "the RCMP", "the Washington Post": a name after all
+            speaker = self.named(" ".join(words[1:]), mention.start)
+            if speaker is not None:
+                how = "surname" if speaker.name != " ".join(words[1:]) else "name"
+                return speaker, how
+        tied = self._tied_to_name(words, mention.start)
+        if tied is not None:
+            return tied, "title"
+        return _description(words, role), "description"
+
+    def _tied_to_name(self, words: list[str], position: int) -> Speaker | None:
+        """"the mayor" -> the mayor named nearest before; "the union", "the bank" -> the
+        union or bank named nearest before. Only a definite description of one, with no
+        possessive or phrase after its head: "a spokeswoman", "her father", "the
+        mayor's aide" and "the head of the union" stay as written."""
+        low = [w.lower().rstrip(".") for w in words]
+        if not 2 <= len(low) <= 4 or low[0] != "the":
+            return None
+        if any(_POSSESSIVE.search(w) or w in PREPOSITIONS for w in low):
+            return None
+        head, modifiers = low[-1], low[1:-1]
+        if _is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
+            return None  # many: "the officials", "the police", "the unions"
+        holder = self.index.holder_before(head, modifiers, position)
+        body = None
+        if head in BODY_NOUNS:
+            body = self.organisations.named_before(head, position)
+            if body is not None and not all(m in NEUTRAL_MODIFIERS or m in body[1].lower().split()
+                                            for m in modifiers):
+                body = None  # "the provincial union" is not named by "Port Workers Union"
+        best = max((c for c in (holder, body) if c is not None), key=lambda c: c[0], default=None)
+        if best is None:
+            return None
+        name = best[1]
+        if best is body or is_organisation(name) or head in BODY_NOUNS:
+            return Speaker(name, None, kind=ORGANISATION)
+        role = self.index.role_of(name) or " ".join(low[1:])
+        return Speaker(name, role, gender=self.index.gender_of(name), kind=PERSON)
+
+    def _coordinated(self, subject: Mention) -> None:
+        """A subject and a second name joined by "and": one speaker, many people."""
+        match = _AND_NAME.match(self.text, subject.end)
+        if match is None or match.group(1).split()[0] in NOT_NAMES:
+            return
+        first = self.named(subject.text, subject.start)
+        second = self.named(match.group(1), match.start(1))
+        if first is None or second is None or {first.kind, second.kind} & {PLACE, THING}:
+            return
+        group = Speaker(f"{first.name} and {second.name}", None, plural=True,
+                        kind=ORGANISATION if ORGANISATION == first.kind == second.kind
+                        else GROUP)
+        self.groups[subject.start] = self.groups[match.start(1)] = group
+
+
+def _is_name(text: str) -> bool:
+    """"Rich Beeson": capitalised words a person's name is made of."""
+    words = name_words(text)
+    return 1 < len(words) <= 4 and all(w[0].isupper() for w in words) and \
+        words[0] not in NOT_NAMES and not is_organisation(text) and not is_place(text)
+
+
+def _description(words: list[str], role: str | None) -> Speaker:
+    """An unnamed speaker, kept as written: "one of the fighters", "a spokeswoman"."""
+    low = [w.lower() for w in words]
+    head = head_word(low)
+    plural = _is_plural(head)
+    if head in BODY_NOUNS and not plural:
+        kind = ORGANISATION
+    elif plural:
+        kind = GROUP
+    elif is_person_noun(head) or head in ALL_TITLES:
+        kind = PERSON
+    else:
+        kind = THING
+    sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None
+    return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
+
+
+def _is_plural(head: str) -> bool:
+    """"Residents of the estate" and "local witnesses" are many; "one of the fighters" is one."""
+    if head in ("one", "each", "either", "neither"):
+        return False
+    return head in ("people", "men", "women", "police", "many", "some", "several", "most",
+                    "all", "both", "few") or (head.endswith("s") and is_person_noun(head[:-1]))
+
+
+def _with(speaker: Speaker, *, role: str | None) -> Speaker:
+    return Speaker(speaker.name, role, speaker.plural, speaker.gender, speaker.kind)

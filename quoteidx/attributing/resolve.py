@@ -101,8 +101,8 @@ class Resolver:
         speaker = self.named(mention.text, mention.start)
         if speaker is None:
             return None, "name"
-        role = clean_role(mention.role)
-        if role and speaker.role is None:
+        role = clean_role(mention.role)  # the role given here, before one given elsewhere
+        if role and role != speaker.role:
             speaker = _with(speaker, role=role)
         how = "surname" if speaker.name != full else "name"  # "Khan" -> "Ismail Khan"
         return speaker, how

@@ -20,7 +20,7 @@ from quoteidx.finding.names import Mention, is_name_word, make_mention, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
 from quoteidx.finding.subjects import sentence_subject
-from quoteidx.finding.tokens import TIME_WORDS, Token, is_speaking_noun
+from quoteidx.finding.tokens import TIME_WORDS, Token
 
 _MIN_CONTENT_WORDS = 3
 _JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
@@ -44,11 +44,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
     low = mention.text.lower()
-    if low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"):
-        return False
-    if mention.kind == "description":
-        return is_speaking_noun(low.split()[-1])
-    return True
+    return not (low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"))
 
 
 def _according_to(para: Paragraph, a: int, b: int) -> Finding | None:

@@ -46,6 +46,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         return None
     first = tokens[c]
     if is_speech_verb(first):
+        if first.lower.endswith("ing"):
+            return None  # “…”, highlighting the cost: no speaker follows a participle
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
     if first.text in ("—", "–", "―") and c + 1 < hi and is_name_word(tokens[c + 1]):

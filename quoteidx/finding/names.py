@@ -8,6 +8,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     NOT_NAMES,
+    ORG_WORDS,
     PERSONAL_PRONOUNS,
     TITLES,
 )
@@ -43,6 +44,11 @@ def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
     return not (sentence_initial and token.lower.endswith("ing"))
 
 
+def is_organisation(name: str) -> bool:
+    """"Port Bank", "University of Leeds": a name with a word that makes it a body."""
+    return any(word.strip(",.") in ORG_WORDS for word in name.split())
+
+
 def is_title(token: Token) -> bool:
     return token.lower.rstrip(".") in TITLES
 
@@ -58,8 +64,10 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     while k - 1 >= lo:
         prev = tokens[k - 1]
         particle = prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2])
+        office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
+            tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
         # a lower-case title joins the name too: "commander Ismail Khan"
-        if is_name_word(prev) or is_initial(prev) or particle or is_title(prev):
+        if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev):
             k -= 1
         else:
             break

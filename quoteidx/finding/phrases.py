@@ -21,6 +21,7 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
+    is_organisation,
     is_title,
     make_mention,
     name_end,
@@ -37,7 +38,9 @@ from quoteidx.finding.tokens import (
 
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
     """The speaker phrase that ends right before tokens[i] (a speech verb), as in
-    "Khan added", "Shariyar Nezami, a militia officer, said", "the militiamen assured"."""
+    "Khan added", "Shariyar Nezami, a militia officer, said", "the militiamen assured",
+    "Its chair, Ana Ruiz, said", "union president Ana Ruiz said", "a spokeswoman for the
+    mayor said", "Ruiz, who has run the clinic since 1998, says"."""
     j = i - 1
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
@@ -56,12 +59,32 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             k -= 1
         if k < lo or tokens[k].text != "," or k == j - 1:
             return None
-        role = text[tokens[k + 1].start : tokens[j - 1].end]
+        inner_a, inner_b = k + 1, j
         j = k - 1
         if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
             j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
         if j < lo:
             return None
+        if tokens[inner_a].lower in ("who", "whose", "which"):
+            pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
+        elif _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+            # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
+            described = _head_before(text, tokens, j, lo)
+            if described is None or not is_role_word(tokens[j].lower):
+                return None  # "A quarter of a mile away, Ismail Khan, …" is no role
+            named = make_mention(text, tokens, inner_a, inner_b)
+            return Mention(named.text, named.start, named.end, "name", described.text)
+        else:
+            role = text[tokens[inner_a].start : tokens[inner_b - 1].end]
+    head = _head_before(text, tokens, j, lo, role)
+    return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+
+
+def _head_before(
+    text: str, tokens: list[Token], j: int, lo: int, role: str | None = None
+) -> Mention | None:
+    """The noun phrase ending at tokens[j]: a pronoun, a name with the role words before
+    it, or a description."""
     last = tokens[j]
     if last.lower in PERSONAL_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
@@ -69,21 +92,98 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         a = name_run_back(tokens, j, lo)
         if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
             a -= 1
-        if a - 1 >= lo and tokens[a - 1].lower in PREPOSITIONS:
-            return None  # "… in Afghan strongly denies": a name inside a phrase, not the subject
+            return make_mention(text, tokens, a, j + 1, role)
+        # Lower-case role words before the name: "union president Ana Ruiz", "head coach
+        # Ana Ruiz" (a lower-case title is already in the run: move it to the role).
+        first = a
+        while first < j and not tokens[first].is_capitalised:
+            first += 1
+        r = a
+        while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
+               and not tokens[r - 1].is_capitalised and _modifier_word(tokens[r - 1].lower)):
+            r -= 1
+        if first > r and is_role_word(tokens[first - 1].lower):
+            words = text[tokens[r].start : tokens[first - 1].end]
+            mention = make_mention(text, tokens, first, j + 1)
+            return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
         return make_mention(text, tokens, a, j + 1, role)
     return _description_back(text, tokens, j, lo, role)
+
+
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in"})  # "a spokeswoman for the mayor"
+
+
+def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
+                        ) -> Mention | None:
+    """The speaker whose post-modifier ends in `mention`: "Ana Ruiz of the Port Bank",
+    "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
+    preposition with no head before it is not a subject ("… in Kabul denies")."""
+    for _ in range(2):
+        a = _index_at(tokens, mention.start, lo)
+        p = a - 1
+        if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
+            p -= 1  # "of the Port Bank"
+        if p < lo or tokens[p].lower not in PREPOSITIONS:
+            return mention
+        if tokens[p].lower not in _LINKS or p - 1 < lo:
+            return None
+        q = p - 1
+        if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
+                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES:
+            q -= 1  # a participle: "Drivers stopped at the border"
+        head = _head_before(text, tokens, q, lo)
+        if head is None or head.kind == "pronoun":
+            return None
+        if head.kind != "name" or is_organisation(head.text):
+            # a description, or a body ("University of Leeds"), takes its modifier along
+            kind = "description" if head.kind != "name" else "name"
+            head = Mention(text[head.start : mention.end], head.start, mention.end, kind,
+                           head.role or mention.role)
+        elif mention.role and not head.role:
+            head = Mention(head.text, head.start, head.end, head.kind, mention.role)
+        mention = head
+    return None if _index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
+        _index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
+
+
+def _index_at(tokens: list[Token], offset: int, lo: int) -> int:
+    return next(k for k in range(lo, len(tokens)) if tokens[k].start >= offset)
+
+
+def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:
+    return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b
+
+
+def _modifier_word(low: str) -> bool:
+    """A lower-case word that may modify a role noun: "oil and gas", "lead", "head"."""
+    return low not in _NOT_MODIFIERS and not low.endswith("ly")
+
+
+_NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_PERSON | (
+    PERSONAL_PRONOUNS | TIME_WORDS | {"his", "her", "their", "its", "not", "also", "said",
+                                      "says", "told", "to"})
+# Who someone is by what they do: "worker", "author", "coach", "chair", "economist".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def is_role_word(low: str) -> bool:
+    return (low in ROLE_NOUNS or low in TITLES or is_person_noun(low)
+            or (len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_MODIFIERS))
+
+
+_NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""
+way thing things time times fact idea point part lot kind sort number""".split())
 
 
 def _description_back(
     text: str, tokens: list[Token], j: int, lo: int, role: str | None
 ) -> Mention | None:
     """A common-noun speaker ending at tokens[j]: "one of the fighters", "Afghans",
-    "local witnesses and journalists", "a senior official"."""
+    "local witnesses and journalists", "a senior official", "the coach", "tenant
+    advocates", "The 31-year-old left winger"."""
     head = tokens[j]
-    if not head.is_word or head.lower in AUXILIARIES or head.lower in CLAUSE_WORDS:
-        return None
-    if not is_speaking_noun(head.lower):
+    low = head.lower
+    if not head.is_word or low in _NOT_MODIFIERS or low in _NOT_SPEAKER_HEADS:
         return None
     a = j
     while a - 1 >= lo and j - a < 8:
@@ -104,30 +204,40 @@ def _description_back(
         a = a + len(words) - words[::-1].index("and")
     if a > j:
         return None
+    first = tokens[a].lower
+    determined = a < j and (first in DETERMINERS or first in _POSSESSIVES
+                            or first.endswith(("'s", "’s")) or first[0].isdigit())
+    at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
+        "and", "but")
+    plural = head.lower.endswith("s") and not head.lower.endswith("ss")
+    if not (is_speaking_noun(head.lower) or determined or plural and at_clause_start):
+        return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
 ROLE_NOUNS = frozenset("""
 aide ally anchor boss chair chief co-host consultant contender correspondent donor
 frontrunner head hopeful host manager nominee operative rival strategist surrogate
-columnist""".split())
+columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
+spokesperson representative delegate official staffer veteran resident student
+graduate""".split())
 
 
 def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
     """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
-    Mook". Returns the token span of the final name."""
+    Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
     k = b
-    while k < hi and k - b < 4 and tokens[k].is_word and not tokens[k].is_capitalised:
-        low = tokens[k].lower
-        if low in CLAUSE_WORDS or low in AUXILIARIES or low in PREPOSITIONS:
-            return None
-        if is_speech_verb(tokens[k]):
+    while k < hi and k - b < 6 and tokens[k].is_word and not tokens[k].is_capitalised:
+        joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
+        if not (_modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
             return None
         k += 1
-    if k == b or k >= hi or not is_name_word(tokens[k]):
+    if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
         return None
-    role_word = tokens[k - 1].lower
-    if not (role_word in ROLE_NOUNS or role_word in TITLES or is_person_noun(role_word)):
+    if not is_role_word(tokens[k - 1].lower):
         return None
     return k, name_end(tokens, k, hi)
 
@@ -138,44 +248,79 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
     a = i + 1
     while a < hi and tokens[a].lower in ADVERBS_NEAR_VERB:
         a += 1
-    if a >= hi:
+    if a >= hi or tokens[a].lower == "that":  # "said that officials …": a clause follows
         return None
+    return phrase_at(text, tokens, a, hi)
+
+
+_FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
+
+
+def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False
+              ) -> Mention | None:
+    """The speaker phrase that starts at tokens[a]: a pronoun; a name with the role words
+    before it ("oil and gas worker Ana Ruiz", "Union president Ana Ruiz") or an apposition
+    after it; a description ("the farmer", "a spokeswoman for the mayor"), or a
+    description with the name it stands for ("the club's chairman, Tom Berg").
+    `initial`: the phrase opens a sentence, so a capitalised word need not be a name."""
     first = tokens[a]
-    if first.lower in PERSONAL_PRONOUNS:
+    if first.lower in PERSONAL_PRONOUNS or (initial and first.lower in FIRST_PERSON):
         return make_mention(text, tokens, a, a + 1)
-    if is_name_word(first) or is_title(first):
+    if not first.is_capitalised:
+        named = premodified_name(tokens, a, hi)  # "said oil and gas worker Ana Ruiz"
+        if named is not None:
+            return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
+    group = first.lower.endswith("s") and is_person_noun(first.lower)
+    if not group and (is_name_word(first, sentence_initial=initial)
+                      or (is_title(first) and first.is_capitalised)):
         b = name_end(tokens, a, hi)
-        named = premodified_name(tokens, b, hi)
-        if named is not None:  # "said RNC spokesman Sean Spicer"
-            role = text[first.start : tokens[named[0] - 1].end]
-            mention = make_mention(text, tokens, named[0], named[1])
-            return Mention(mention.text, mention.start, mention.end, "name", role)
-    elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
-        b = a + 1
-        while b < hi and b - a < 9:
-            tok = tokens[b]
-            low = tok.lower
-            if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES:
-                break
-            if low in PREPOSITIONS and low != "of":
-                break
-            if low.endswith("ing") and b > a + 1 or low in TIME_WORDS:
-                break
-            b += 1
-        if b == a + 1:
-            return None
-    else:
+        if not tokens[b - 1].lower.endswith(("'s", "’s")):
+            named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
+            if named is not None:
+                return _named(text, tokens, named, hi,
+                              text[tokens[b].start : tokens[named[0] - 1].end])
+            if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
+                a -= 1
+            return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+        if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
+            return None  # "Trump's grasp of policy …" is about a thing, not a person
+    elif not (group or first.lower in DETERMINERS or first.lower in _POSSESSIVES):
         return None
-    apposed = b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1])
-    if first.lower in DETERMINERS and apposed:
+    b = a + 1
+    while b < hi and b - a < 10:
+        tok = tokens[b]
+        low = tok.lower
+        if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
+            break
+        if low.endswith("ly") or low in TIME_WORDS:
+            break
+        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and (
+                tokens[b - 1].lower not in DETERMINERS):  # "a fishing cap" goes on
+            break
+        follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
+        if low in PREPOSITIONS and not (follows and b + 1 < hi and (
+                tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
+            break
+        b += 1
+    if b == a + 1 and not group and not first.lower.endswith(("'s", "’s")):
+        return None
+    if first.lower.endswith(("'s", "’s")) and b == a + 1:
+        return None
+    if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
         end = name_end(tokens, b + 1, hi)
         if end >= hi or tokens[end].text in ",.;":
             # "said the farmer, Joost Brandt": the name speaks, the description is the role
             named = make_mention(text, tokens, b + 1, end)
-            description = text[first.start : tokens[b - 1].end]
-            return Mention(named.text, named.start, named.end, "name", description)
-    role = apposition_after(text, tokens, b, hi)
-    return make_mention(text, tokens, a, b, role)
+            return Mention(named.text, named.start, named.end, "name",
+                           text[first.start : tokens[b - 1].end])
+    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
+           ) -> Mention:
+    mention = make_mention(text, tokens, *span)
+    return Mention(mention.text, mention.start, mention.end, "name",
+                   role or apposition_after(text, tokens, span[1], hi))
 
 
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})

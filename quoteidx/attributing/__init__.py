@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from quoteidx.attributing.pronouns import Antecedents
-from quoteidx.attributing.resolve import Resolver, Speaker
+from quoteidx.attributing.resolve import Resolver, Speaker, is_company_description
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.lexicon import SPEECH_VERBS
 from quoteidx.finding.names import Mention
@@ -28,6 +28,8 @@ __all__ = ["attribute"]
 _IMPERSONAL = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|have\s+been|are|were|be|being)\b",
                          re.IGNORECASE)
 
+_CONTRACTED = re.compile(r"(he|she|they|it)['’](?:s|d|ve|re|ll)$", re.IGNORECASE)
+
 Resolved = tuple[Speaker | None, Mention | None, str | None]
 
 
@@ -37,7 +39,7 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
         return []
     text = document.text
     resolver = Resolver(analysis, text)
-    antecedents = Antecedents(resolver, analysis.subjects)
+    antecedents = Antecedents(resolver, analysis.subjects, analysis.names)
     resolved: dict[int, Resolved] = {}
     occurrences: Counter[tuple[str, str]] = Counter()
     quotes: list[Quote] = []
@@ -86,11 +88,22 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             return speaker, mention, "continuation"
         return None, None, None
     beat = finding.cue == "(action beat)"
+    contracted = _CONTRACTED.match(mention.text)
+    if contracted:  # "He’s said that …": a pronoun and an auxiliary
+        if contracted.group(1).lower() == "it":
+            return None, mention, "pronoun"  # "It's been reported that …"
+        mention = Mention(contracted.group(1), mention.start,
+                          mention.start + len(contracted.group(1)), "pronoun")
     if mention.kind == "pronoun":
         if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
             return None, mention, "pronoun"
-        return antecedents.resolve(mention), mention, "beat" if beat else "pronoun"
-    speaker, how = resolver.resolve(mention)
+        return (antecedents.resolve(mention, finding.paragraph[0]), mention,
+                "beat" if beat else "pronoun")
+    speaker, how = resolver.resolve(mention, finding.cue)
+    if how == "description" and is_company_description(mention.text):
+        company = antecedents.body_before(mention.start)  # "the company said"
+        if company is not None:
+            speaker, how = company, "title"
     return speaker, mention, "beat" if beat else how
 
 

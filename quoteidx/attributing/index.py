@@ -160,11 +160,17 @@ class NameIndex:
     def gender_of(self, canonical: str) -> str | None:
         return gender(canonical) or gender_of_words(sorted(self.role_words.get(canonical, ())))
 
-    def is_known_person(self, canonical: str) -> bool:
-        """Whether the document shows `canonical` is a person: a full name, a personal
-        title or a role that names people, or a first name of known gender."""
-        if len(name_words(canonical)) > 1 or canonical in self.titled:
+    def has_surname(self, word: str) -> bool:
+        return word.lower() in self._forms
+
+    def times_named(self, full: str) -> int:
+        """How many times the document writes this exact (title-stripped) name."""
+        form = self._forms.get(surname(full), {}).get(full)
+        return len(form.starts) if form else 0
+
+    def is_introduced(self, canonical: str) -> bool:
+        """Whether the document gave `canonical` a personal title (Mr., Dr., Mayor) or a
+        role that names a person ("Ana Ruiz, a nurse,")."""
+        if canonical in self.titled:
             return True
-        heads = self.heads.get(canonical, ())
-        return any(h in ALL_TITLES or is_person_noun(h) for h in heads) or \
-            gender(canonical) is not None
+        return any(h in ALL_TITLES or is_person_noun(h) for h in self.heads.get(canonical, ()))

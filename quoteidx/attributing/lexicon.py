@@ -13,8 +13,8 @@ coach pastor principal ceo cfo coo cto chairperson president-elect""".split())
 # "South Carolina", "Port Moody". A name starting so is never "he" or "she".
 PLACE_LEADS = frozenset("""
 new san santa los las st st. saint sainte fort port mount mt mt. lake cape north south
-east west northern southern eastern western central upper lower greater united hong
-sri costa puerto rio""".split())
+east west northern southern eastern western central upper lower greater united
+puerto""".split())
 
 # Capitalised nouns naming many people: "Democrats say", "Liberals argue". With the
 # demonyms ("Canadians", "Afghans") they are groups, the antecedents of "they".
@@ -43,3 +43,22 @@ video file handout illustration""".split())
 # Function words an acronym skips: "Canadian Union of Public Employees" -> CUPE.
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "des", "du", "la",
                            "le", "&", "to", "at"})
+
+# Words that make a capitalised name a body's, beyond the finding stage's list:
+# "Civil Defense Authority", "Acme Technologies", "BC Hydro".
+EXTRA_ORG_WORDS = frozenset("""
+Authority Administration Federation Coalition Alliance Tribunal Trust Club Institution
+Cooperative Caucus Secretariat Directorate Assembly Legislature Cabinet Services Systems
+Technologies Airlines Airways Motors Industries Partners Associates Enterprises Holdings
+Capital Energy Pharmaceuticals Laboratories Labs Studios Entertainment Communications
+Solutions Networks Railway Railways Transit Hydro Health Council Commission Bureau
+Department Ministry""".split())
+
+# Bodies whose names hold the word a short form uses: "the bank" is "Port Bank", "the
+# union" the "Canadian Union of Public Employees". ("The campaign", "the government",
+# "the team" name no one in particular, and companies are not named "Company".)
+NAMED_BODY_NOUNS = frozenset("""
+agency association authority bank board bureau church coalition college commission
+committee council court department embassy federation foundation fund hospital institute
+league ministry party school union university club network office service tribunal
+legislature parliament""".split())

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from quoteidx.attributing.lexicon import (
     COMPANY_WORDS,
+    EXTRA_ORG_WORDS,
     EXTRA_TITLES,
     GROUP_NAMES,
     PLACE_LEADS,
@@ -22,6 +23,7 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
     TITLES,
 )
+from quoteidx.finding.names import NAME_PARTICLES
 from quoteidx.storing.demonyms import DEMONYMS
 
 ALL_TITLES = TITLES | EXTRA_TITLES
@@ -42,9 +44,12 @@ def strip_title(name: str) -> tuple[str, str | None]:
     title ("the Commander") keeps it. A possessor before the name is not part of it:
     "Washington Post’s Ana Ruiz" -> "Ana Ruiz"."""
     words = list(name_words(_POSSESSIVE.sub("", name)))
-    owned = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and len(w) > 2]
-    if owned:
-        words = words[owned[-1] + 1 :]
+    # A possessor or a compound modifier before the name is not part of it:
+    # "Washington Post’s Ana Ruiz", "South Korean-born Ana Ruiz" -> "Ana Ruiz".
+    cuts = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and len(w) > 2
+            or "-" in w and w.rsplit("-", 1)[1][:1].islower()]
+    if cuts and not is_organisation(" ".join(words[cuts[-1] + 1 :])):
+        words = words[cuts[-1] + 1 :]
     titles = []
     # A title inside the run ends the prefix: "Obama Education Secretary Arne Duncan",
     # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".
@@ -102,8 +107,8 @@ def is_acronym(word: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    return any(w in ORG_WORDS or w.lower() in COMPANY_WORDS and w[0].isupper()
-               for w in name_words(name))
+    return any(w in ORG_WORDS or w in EXTRA_ORG_WORDS or w.lower() in COMPANY_WORDS
+               and w[0].isupper() for w in name_words(name))
 
 
 def is_place(name: str) -> bool:
@@ -114,6 +119,27 @@ def is_place(name: str) -> bool:
     first = words[0].lower()
     return (first in PLACE_LEADS and len(words) > 1) or first in DEMONYMS \
         or " ".join(words).lower() in _COUNTRIES
+
+
+def looks_like_a_persons_name(name: str) -> bool:
+    """"Ana Ruiz", "Bashar al-Assad", "Mark S. Mellman": capitalised words (particles
+    and initials allowed), not an organisation's, a place's ("Nazi Germany", unless it
+    opens with a first name: "Michael Jordan"), a headline's (FULL TEXT) or an acronym."""
+    words = name_words(name)
+    if not 1 <= len(words) <= 5 or is_organisation(name) or is_place(name):
+        return False
+    first_name = gender(words[0]) is not None
+    for word in words:
+        bare = word.strip(".’'")
+        if not bare:
+            return False
+        if bare.lower() in NAME_PARTICLES or bare[:3].lower() in ("al-", "el-"):
+            continue
+        if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():
+            return False
+        if len(words) > 1 and not first_name and bare.lower() in _COUNTRIES:
+            return False  # "Nazi Germany", "Vietnam War"
+    return True
 
 
 def is_group_name(name: str) -> bool:

@@ -15,7 +15,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from quoteidx.attributing.lexicon import ACRONYM_SKIPS, COMPANY_NOUNS, COMPANY_WORDS
+from quoteidx.attributing.lexicon import (
+    ACRONYM_SKIPS,
+    COMPANY_NOUNS,
+    COMPANY_WORDS,
+    EXTRA_ORG_WORDS,
+)
 from quoteidx.attributing.names import ALL_TITLES, is_acronym
 from quoteidx.finding.lexicon import NOT_NAMES, ORG_WORDS
 
@@ -35,7 +40,7 @@ class Organisation:
 
 
 def _is_org_word(word: str) -> bool:
-    return word in ORG_WORDS or word.lower() in COMPANY_WORDS
+    return word in ORG_WORDS or word in EXTRA_ORG_WORDS or word.lower() in COMPANY_WORDS
 
 
 def _initials(words: list[str]) -> str:

@@ -18,13 +18,15 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 
-from quoteidx.attributing.lexicon import CREDIT_LABELS
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS, CREDIT_LABELS
+from quoteidx.attributing.names import name_words
 from quoteidx.attributing.resolve import (
     ORGANISATION,
     PERSON,
     UNKNOWN,
     Resolver,
     Speaker,
+    is_company_description,
 )
 from quoteidx.finding.names import Mention
 
@@ -35,35 +37,54 @@ _LOOK_BACK = 50  # candidates tried before giving up
 _LABELS = "|".join(sorted(CREDIT_LABELS))
 _CREDIT_BEFORE = re.compile(rf"(?:\(|\b(?:{_LABELS})\w*\s*(?:by|:)?\s*)$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
 
 
 def _position(item: tuple[int, Speaker]) -> int:
     return item[0]
 
 
-class Antecedents:
-    """What a pronoun may refer to, in text order."""
+def _fits(speaker: Speaker, wanted: str | None) -> bool:
+    """A single person of the wanted gender; unknown gender fits both."""
+    return speaker.kind == PERSON and not speaker.plural and not (
+        wanted and speaker.gender and speaker.gender != wanted)
 
-    def __init__(self, resolver: Resolver, subjects: list[Mention]) -> None:
+
+class Antecedents:
+    """What a pronoun may refer to, in text order: the subjects of sentences (a pronoun
+    subject resolved in its turn, so that "Ruiz arrived. She sat down. She said …"
+    stays with Ruiz) and the speakers of earlier quotes."""
+
+    def __init__(self, resolver: Resolver, subjects: list[Mention], names: list[Mention]
+                 ) -> None:
         self._resolver = resolver
-        self._pending = subjects
-        self._subjects: list[tuple[int, Speaker]] | None = None
+        self._pending = sorted(subjects, key=lambda m: m.start)
+        self._next = 0  # subjects before self._pending[self._next] are resolved
+        self._subjects: list[tuple[int, Speaker]] = []
+        self._name_mentions = names
+        self._names: list[tuple[int, Speaker, bool]] | None = None
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes
 
     def add_speaker(self, position: int, speaker: Speaker) -> None:
         insort(self.said, (position, speaker), key=_position)
 
-    def _subject_speakers(self) -> list[tuple[int, Speaker]]:
-        """Who each sentence is about, resolved once, when the first pronoun needs it."""
-        if self._subjects is None:
-            self._subjects = []
-            for subject in self._pending:
-                if subject.kind == "pronoun" or self._is_credit(subject):
-                    continue
+    def _advance(self, position: int) -> None:
+        """Resolve the subjects of the sentences before `position`, in order."""
+        while self._next < len(self._pending) and self._pending[self._next].start < position:
+            subject = self._pending[self._next]
+            self._next += 1
+            if self._is_credit(subject):
+                continue
+            if subject.kind == "pronoun":
+                speaker = self.resolve(subject, self._paragraph_of(subject.start))
+            elif is_company_description(subject.text):
+                speaker = self.body_before(subject.start) or self._resolver.resolve(subject)[0]
+            else:
                 speaker, _how = self._resolver.resolve(subject)
-                if speaker is not None and speaker.name:
-                    self._subjects.append((subject.start, speaker))
-        return self._subjects
+            if speaker is not None and speaker.name:
+                self._subjects.append((subject.start, speaker))
 
     def _is_credit(self, mention: Mention) -> bool:
         """"(Photo: Ana Ruiz)", "Ana Ruiz/The Canadian Press": a credit, not a person
@@ -72,9 +93,54 @@ class Antecedents:
         return bool(_CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
                     or _CREDIT_AFTER.match(text, mention.end))
 
-    def _before(self, position: int) -> Iterator[Speaker]:
+    def _paragraph_of(self, position: int) -> int:
+        return self._resolver.text.rfind("\n", 0, position) + 1
+
+    def _paragraph_before(self, paragraph_start: int) -> int:
+        """Where the paragraph before the one starting at `paragraph_start` starts."""
+        text = self._resolver.text
+        end = paragraph_start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return text.rfind("\n", 0, end) + 1
+
+    def _people_named_between(self, start: int, end: int) -> list[tuple[int, Speaker, bool]]:
+        """People named from `start` to `end`, each with whether the text introduces them
+        (a title, a role, "Ana Ruiz, who …")."""
+        if self._names is None:
+            self._names = []
+            text, index = self._resolver.text, self._resolver.index
+            for mention in self._name_mentions:
+                if mention.kind != "name" or self._is_credit(mention):
+                    continue
+                speaker = self._resolver.named(mention.text, mention.start)
+                if speaker is not None and speaker.kind == PERSON:
+                    introduced = bool(_INTRODUCED.match(text, mention.end)) or \
+                        index.is_introduced(speaker.name or "")
+                    self._names.append((mention.start, speaker, introduced))
+        a = bisect_left(self._names, start, key=_position)
+        b = bisect_left(self._names, end, key=_position)
+        return self._names[a:b]
+
+    def _someone_else_named(self, speaker: Speaker, wanted: str | None, start: int,
+                            end: int) -> bool:
+        """Whether a person other than `speaker` who could be meant is named between
+        `start` and `end`, even by surname alone ("Strada accused …")."""
+        resolver = self._resolver
+        for match in _CAPITALISED.finditer(resolver.text, start, end):
+            word = _POSSESSIVE.sub("", match.group())
+            if not resolver.index.has_surname(word):
+                continue
+            other = resolver.named(word, match.start())
+            if other is not None and other.name != speaker.name and (
+                    other.kind == UNKNOWN or _fits(other, wanted)):
+                return True
+        return False
+
+    def _before(self, position: int) -> Iterator[tuple[int, Speaker]]:
         """Candidates nearest first: subjects and earlier speakers, merged."""
-        lists = [self._subject_speakers(), self.said]
+        self._advance(position)
+        lists = [self._subjects, self.said]
         ends = [bisect_left(items, position, key=_position) for items in lists]
         for _ in range(_LOOK_BACK):
             best = max((k for k in (0, 1) if ends[k] > 0),
@@ -82,29 +148,66 @@ class Antecedents:
             if best is None:
                 return
             ends[best] -= 1
-            yield lists[best][ends[best]][1]
+            yield lists[best][ends[best]]
 
-    def resolve(self, pronoun: Mention) -> Speaker | None:
+    def resolve(self, pronoun: Mention, paragraph_start: int) -> Speaker | None:
+        """The antecedent of a pronoun in the paragraph starting at `paragraph_start`."""
         word = pronoun.text.lower()
         if word in NEUTER:
             return self._organisation(pronoun.start)
-        plural = word in PLURAL
+        window = self._paragraph_before(paragraph_start)
+        if word in PLURAL:  # the nearest group, in this paragraph or the one before
+            return next((s for at, s in self._before(pronoun.start) if s.plural and at >= window),
+                        None)
         wanted = SINGULAR.get(word)
-        for speaker in self._before(pronoun.start):
-            if plural:
-                if speaker.plural:
+        for at, speaker in self._before(pronoun.start):
+            if speaker.kind == UNKNOWN:
+                return None  # "Ban demurred. … he said": a lone name that may be the one
+            if _fits(speaker, wanted):
+                if at >= window:
                     return speaker
-            elif speaker.kind == PERSON and not speaker.plural and not (
-                    wanted and speaker.gender and speaker.gender != wanted):
-                return speaker  # "he" skips a woman; unknown gender fits both
+                # Paragraphs away: only if no one else who could be meant was named since.
+                if not self._someone_else_named(speaker, wanted, at, pronoun.start):
+                    return speaker
+                break
+        # No subject or speaker fits nearby: the one person named in this paragraph or
+        # the one before, if the text introduced them ("his daughter, Ana Ruiz, who …").
+        named = self._people_named_between(window, pronoun.start)
+        fitting = {s.name: (s, introduced) for _at, s, introduced in named if _fits(s, wanted)}
+        if len(fitting) == 1:
+            speaker, introduced = next(iter(fitting.values()))
+            if introduced:
+                return speaker
         return None
 
     def _organisation(self, position: int) -> Speaker | None:
         """"it said": the body the text was last about, if nothing else came between."""
-        for speaker in self._before(position):
+        for _at, speaker in self._before(position):
             if speaker.kind == PERSON or speaker.plural:
                 continue
             if speaker.kind in (ORGANISATION, UNKNOWN):
                 return Speaker(speaker.name, speaker.role, kind=ORGANISATION)
+            return None
+        return None
+
+    def body_before(self, position: int) -> Speaker | None:
+        """"the company said": the company the text was last about, in this paragraph or
+        the one before. The nearest body or
+        lone name (people, groups, places and things passed over) must be a company as
+        far as the document shows: a company's name (Acme Corp, Acme Inc.), a lone name
+        ("Shopify"), or one the document called a company."""
+        window = self._paragraph_before(self._paragraph_of(position))
+        for at, speaker in self._before(position):
+            if at < window:
+                return None
+            if speaker.kind not in (ORGANISATION, UNKNOWN) or speaker.plural:
+                continue
+            name = speaker.name or ""
+            if is_company_description(name):
+                return None  # an earlier "the company" left unnamed
+            words = {w.lower() for w in name_words(name)}
+            heads = self._resolver.index.heads.get(name, set())
+            if speaker.kind == UNKNOWN or words & COMPANY_WORDS or heads & COMPANY_NOUNS:
+                return Speaker(name, speaker.role, kind=ORGANISATION)
             return None
         return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quoteidx.attributing.index import NameIndex
-from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NAMED_BODY_NOUNS, NEUTRAL_MODIFIERS
 from quoteidx.attributing.names import (
     ALL_TITLES,
     clean_role,
@@ -24,14 +24,15 @@ from quoteidx.attributing.names import (
     is_group_name,
     is_organisation,
     is_place,
+    looks_like_a_persons_name,
     name_words,
     strip_title,
 )
 from quoteidx.attributing.organisations import Organisations
 from quoteidx.finding import Analysis
-from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PREPOSITIONS
+from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PREPOSITIONS, SPEECH_VERBS
 from quoteidx.finding.names import Mention
-from quoteidx.finding.tokens import is_person_noun
+from quoteidx.finding.tokens import is_person_noun, is_speaking_noun
 
 PERSON, GROUP, ORGANISATION = "person", "group", "organisation"
 UNKNOWN, PLACE, THING = "unknown", "place", "thing"
@@ -39,7 +40,10 @@ _LEADING_JOINS = ("but", "and", "so")
 # Bodies that speak as one ("the union", "the company"), not people ("the spokesman").
 BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS
 _POSSESSIVE = re.compile(r"['’]s?$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
+                        "thinks", "believes", "adds", "argues", "insists", "warns"})
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_EDGES = ".,;:!?\"'“”‘’()[]—–-…*"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})(?=\s+[a-z]|,)")
 
@@ -64,6 +68,7 @@ class Resolver:
         self.index = NameIndex(analysis.names, analysis.subjects)
         self._organisations: Organisations | None = None
         self._lower_words: set[str] | None = None
+        self._mid_sentence_cache: dict[str, bool] = {}
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
         for subject in analysis.subjects:
@@ -76,7 +81,7 @@ class Resolver:
             self._organisations = Organisations(self.text)
         return self._organisations
 
-    def resolve(self, mention: Mention) -> tuple[Speaker | None, str]:
+    def resolve(self, mention: Mention, cue: str | None = None) -> tuple[Speaker | None, str]:
         """The speaker a mention names, and how it was found: "name", "surname" (a short
         form: "Khan", an acronym), "title" (a title or description the document tied to a
         name), "description" (unnamed, kept as written). Pronouns: see pronouns.py."""
@@ -87,14 +92,14 @@ class Resolver:
             role = speaker.role or clean_role(mention.text)
             return _with(speaker, role=role), "name"
         if mention.kind == "name":
+            if _POSSESSIVE.search(mention.text) and _is_verb(cue):
+                return None, "name"  # "Rubio’s aide said": the possessor does not speak
             return self._resolve_name(mention)
         return self._resolve_description(mention)
 
     def _resolve_name(self, mention: Mention) -> tuple[Speaker | None, str]:
         if mention.start in self.groups:
             return self.groups[mention.start], "name"
-        if _POSSESSIVE.search(mention.text):
-            return None, "name"  # "Rubio’s": the possessor does not speak
         full, title = strip_title(mention.text)
         if full.lower() in ALL_TITLES or (title and not full):
             return self._resolve_description(mention)  # "Commander" alone
@@ -116,7 +121,10 @@ class Resolver:
             return Speaker(expanded or full, None, kind=ORGANISATION)
         canonical = self.index.canonical(full, position)
         if self.is_common_word(canonical):
-            return None
+            low = canonical.lower()
+            if is_speaking_noun(low) or low.endswith("s") and not low.endswith("ss"):
+                return _description([canonical], None)  # "Opponents say", "Residents said"
+            return None  # "Worse, she says", "Apparently not"
         return Speaker(canonical, self.index.role_of(canonical),
                        plural=is_group_name(canonical),
                        gender=self.index.gender_of(canonical) or gender(text),
@@ -129,21 +137,54 @@ class Resolver:
             return GROUP
         if is_place(canonical):
             return PLACE
-        return PERSON if self.index.is_known_person(canonical) else UNKNOWN
+        if self.is_person(canonical):
+            return PERSON
+        words = name_words(canonical)
+        if len(words) == 1 and not self._mid_sentence(words[0]):
+            return THING  # "Ahead of the vote, …": capitalised only where sentences open
+        return UNKNOWN
+
+    def _mid_sentence(self, word: str) -> bool:
+        """Whether the document writes `word` capitalised inside a sentence too, as names
+        are ("… said Acme"), not only where a sentence opens ("Ahead of the vote")."""
+        found = self._mid_sentence_cache.get(word)
+        if found is None:
+            found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", self.text) is not None
+            self._mid_sentence_cache[word] = found
+        return found
+
+    def is_person(self, canonical: str) -> bool:
+        """Whether a name is a person's, as far as the document shows: it looks like one
+        ("Outside Carrier" opens with a common word; "FULL TEXT" is a headline) and is a
+        full name, or a lone name with a personal title, a role or a known first name."""
+        if not looks_like_a_persons_name(canonical):
+            return False
+        words = name_words(canonical)
+        if len(words) > 1:  # "Outside Carrier", "Video Transcript": once, and a word
+            return gender(words[0]) is not None or self.index.times_named(canonical) > 1 \
+                or not self._in_lower_case(words[0])
+        return self.index.is_introduced(canonical) or gender(canonical) is not None
 
     def is_common_word(self, name: str) -> bool:
         """A lone capitalised word the document also writes in lower case, an adverb or a
-        compound like "Florida-based": a sentence opener, not a name."""
+        compound like "Florida-based": a sentence opener, not a name. Organisations'
+        words ("Church", "Police") are names all the same."""
         words = name_words(name)
-        if len(words) != 1:
+        if len(words) != 1 or is_organisation(name):
             return False
         word = words[0]
         low = word.lower()
         if low.endswith("ly") or "-" in word and not word.split("-")[-1][:1].isupper():
             return True
+        return self._in_lower_case(word)
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether the document also writes `word` in lower case, as a word of its own
+        (not inside a web address: "twitter.com")."""
         if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return low in self._lower_words
+            self._lower_words = {w for w in (t.strip(_EDGES) for t in self.text.split())
+                                 if _LOWER_WORD.fullmatch(w)}
+        return word.lower() in self._lower_words
 
     def _resolve_description(self, mention: Mention) -> tuple[Speaker | None, str]:
         words = mention.text.split()
@@ -181,19 +222,20 @@ class Resolver:
         head, modifiers = low[-1], low[1:-1]
         if _is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
             return None  # many: "the officials", "the police", "the unions"
+        if head in COMPANY_NOUNS:
+            return None  # no name says "Company": see pronouns.Antecedents.body_before
         holder = self.index.holder_before(head, modifiers, position)
-        body = None
-        if head in BODY_NOUNS:
+        if head in NAMED_BODY_NOUNS:
             body = self.organisations.named_before(head, position)
             if body is not None and not all(m in NEUTRAL_MODIFIERS or m in body[1].lower().split()
                                             for m in modifiers):
                 body = None  # "the provincial union" is not named by "Port Workers Union"
-        best = max((c for c in (holder, body) if c is not None), key=lambda c: c[0], default=None)
-        if best is None:
-            return None
-        name = best[1]
-        if best is body or is_organisation(name) or head in BODY_NOUNS:
-            return Speaker(name, None, kind=ORGANISATION)
+            best = max((c for c in (holder, body) if c is not None), key=lambda c: c[0],
+                       default=None)
+            return Speaker(best[1], None, kind=ORGANISATION) if best else None
+        if head in BODY_NOUNS or holder is None or self.kind_of_name(holder[1]) != PERSON:
+            return None  # "the woman" is not "New Hampshire, a young woman"
+        name = holder[1]
         role = self.index.role_of(name) or " ".join(low[1:])
         return Speaker(name, role, gender=self.index.gender_of(name), kind=PERSON)
 
@@ -204,12 +246,31 @@ class Resolver:
             return
         first = self.named(subject.text, subject.start)
         second = self.named(match.group(1), match.start(1))
-        if first is None or second is None or {first.kind, second.kind} & {PLACE, THING}:
+        if first is None or second is None or not (_member(first) and _member(second)):
             return
         group = Speaker(f"{first.name} and {second.name}", None, plural=True,
                         kind=ORGANISATION if ORGANISATION == first.kind == second.kind
                         else GROUP)
         self.groups[subject.start] = self.groups[match.start(1)] = group
+
+
+def is_company_description(text: str) -> bool:
+    """"the company", "the Ottawa-based firm": a description of one company."""
+    words = [w.lower() for w in text.split()]
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
+
+
+def _member(speaker: Speaker) -> bool:
+    """Whether a speaker can be one of "A and B": a person, a body, or a lone name."""
+    return speaker.kind in (PERSON, ORGANISATION) or speaker.kind == UNKNOWN and len(
+        name_words(speaker.name or "")) == 1
+
+
+def _is_verb(cue: str | None) -> bool:
+    """Whether a cue is a speech verb ("said", "argued", "protesting"), not a noun: a
+    possessor speaks through "Clinton's claim that", never through "Clinton's aide said"."""
+    word = (cue or "").split()[0].lower() if cue and cue.split() else ""
+    return word in SPEECH_VERBS and (word.endswith(("ed", "ing")) or word in _SAY_FORMS)
 
 
 def _is_name(text: str) -> bool:
@@ -237,11 +298,17 @@ def _description(words: list[str], role: str | None) -> Speaker:
 
 
 def _is_plural(head: str) -> bool:
-    """"Residents of the estate" and "local witnesses" are many; "one of the fighters" is one."""
+    """"Residents of the estate", "local witnesses" and "companies" are many; "one of the
+    fighters" is one."""
     if head in ("one", "each", "either", "neither"):
         return False
-    return head in ("people", "men", "women", "police", "many", "some", "several", "most",
-                    "all", "both", "few") or (head.endswith("s") and is_person_noun(head[:-1]))
+    if head in ("people", "men", "women", "police", "many", "some", "several", "most",
+                "all", "both", "few", "others"):
+        return True
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return is_person_noun(singular) or singular in BODY_NOUNS
 
 
 def _with(speaker: Speaker, *, role: str | None) -> Speaker:

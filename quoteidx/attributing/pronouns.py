@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS, CREDIT_LABELS
 from quoteidx.attributing.names import name_words
 from quoteidx.attributing.resolve import (
+    GROUP,
     ORGANISATION,
     PERSON,
     UNKNOWN,
@@ -29,6 +30,7 @@ from quoteidx.attributing.resolve import (
     is_company_description,
 )
 from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 
 SINGULAR = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL = frozenset({"they", "them", "their"})
@@ -37,6 +39,7 @@ _LOOK_BACK = 50  # candidates tried before giving up
 _LABELS = "|".join(sorted(CREDIT_LABELS))
 _CREDIT_BEFORE = re.compile(rf"(?:\(|\b(?:{_LABELS})\w*\s*(?:by|:)?\s*)$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
+_PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
@@ -79,12 +82,23 @@ class Antecedents:
                 continue
             if subject.kind == "pronoun":
                 speaker = self.resolve(subject, self._paragraph_of(subject.start))
+            elif subject.kind == "name" and (group := self._group_after(subject)):
+                speaker = group  # "Scientology officials went …": the officials
             elif is_company_description(subject.text):
                 speaker = self.body_before(subject.start) or self._resolver.resolve(subject)[0]
             else:
                 speaker, _how = self._resolver.resolve(subject)
             if speaker is not None and speaker.name:
                 self._subjects.append((subject.start, speaker))
+
+    def _group_after(self, subject: Mention) -> Speaker | None:
+        """A name that modifies a plural noun for people opens the subject, it is not
+        the subject: "Scientology officials", "Liberal MPs", "Acme workers"."""
+        match = _PLURAL_AFTER.match(self._resolver.text, subject.end)
+        if match is None or not is_person_noun(match.group(1)) or not match.group(1).endswith("s"):
+            return None
+        name = self._resolver.text[subject.start : match.end(1)]
+        return Speaker(name, None, plural=True, kind=GROUP)
 
     def _is_credit(self, mention: Mention) -> bool:
         """"(Photo: Ana Ruiz)", "Ana Ruiz/The Canadian Press": a credit, not a person

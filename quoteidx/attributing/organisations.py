@@ -39,6 +39,14 @@ class Organisation:
     initials: str
 
 
+def _bare(word: str) -> str:
+    """A word of a name without a possessive or the sentence's full stop ("Inc." keeps it)."""
+    word = _POSSESSIVE.sub("", word)
+    if word.endswith(".") and word.lower() not in COMPANY_WORDS and not is_acronym(word):
+        word = word.rstrip(".")
+    return word
+
+
 def _is_org_word(word: str) -> bool:
     return word in ORG_WORDS or word in EXTRA_ORG_WORDS or word.lower() in COMPANY_WORDS
 
@@ -83,7 +91,8 @@ class Organisations:
         self._by_acronym: dict[str, list[Organisation]] = {}
         self._companies: list[Organisation] = []
         for run in _RUN.finditer(text):
-            words = [(m.group(), run.start() + m.start()) for m in re.finditer(r"\S+", run.group())]
+            words = [(_bare(m.group()), run.start() + m.start())
+                     for m in re.finditer(r"\S+", run.group())]
             for segment in _segments(words):
                 while segment and (segment[0][0] in NOT_NAMES or segment[0][0][0].islower()):
                     segment = segment[1:]
@@ -94,10 +103,6 @@ class Organisations:
 
     def _add(self, text: str, segment: list[tuple[str, int]]) -> None:
         names = [w for w, _ in segment]
-        last = _POSSESSIVE.sub("", names[-1])
-        if last.endswith(".") and last.lower() not in COMPANY_WORDS:
-            last = last.rstrip(".")  # the sentence's full stop, not "Inc."
-        names[-1] = last
         org = Organisation(segment[0][1], " ".join(names),
                            frozenset(w.lower() for w in names), _initials(names))
         for word in org.words:
@@ -106,7 +111,8 @@ class Organisations:
             self._companies.append(org)
         if len(org.initials) > 1:
             self._by_initials.setdefault(org.initials, []).append(org)
-        bracket = _BRACKETED.match(text, segment[-1][1] + len(segment[-1][0]))
+        last, at = segment[-1]
+        bracket = _BRACKETED.match(text, at + len(last))
         if bracket and is_acronym(bracket.group(1)):
             self._by_acronym.setdefault(bracket.group(1).replace(".", ""), []).append(org)
 

@@ -15,7 +15,7 @@ given to the wrong person is worse than a missed one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS, CREDIT_LABELS
@@ -24,6 +24,7 @@ from quoteidx.attributing.resolve import (
     GROUP,
     ORGANISATION,
     PERSON,
+    THING,
     UNKNOWN,
     Resolver,
     Speaker,
@@ -36,9 +37,11 @@ SINGULAR = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 _LOOK_BACK = 50  # candidates tried before giving up
+_FAR = 4000  # characters: how far back an antecedent may be (a few paragraphs)
 _LABELS = "|".join(sorted(CREDIT_LABELS))
 _CREDIT_BEFORE = re.compile(rf"(?:\(|\b(?:{_LABELS})\w*\s*(?:by|:)?\s*)$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
+_LINE = re.compile(r"(?<=\n)[ \t]*[^\s]")  # where a non-blank line's text starts
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
@@ -69,6 +72,8 @@ class Antecedents:
         self._name_mentions = names
         self._names: list[tuple[int, Speaker, bool]] | None = None
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes
+        text = resolver.text
+        self._paragraph_starts = [0] + [m.end() - 1 for m in _LINE.finditer(text)]
 
     def add_speaker(self, position: int, speaker: Speaker) -> None:
         insort(self.said, (position, speaker), key=_position)
@@ -80,7 +85,11 @@ class Antecedents:
             self._next += 1
             if self._is_credit(subject):
                 continue
-            if subject.kind == "pronoun":
+            if subject.kind == "pronoun" and subject.text.lower() in NEUTER:
+                # "It was cold", "It is unclear": a thing as far as we can tell, which
+                # stands between a body named before and a later "it said".
+                speaker = Speaker(subject.text, None, kind=THING)
+            elif subject.kind == "pronoun":
                 speaker = self.resolve(subject, self._paragraph_of(subject.start))
             elif subject.kind == "name" and (group := self._group_after(subject)):
                 speaker = group  # "Scientology officials went …": the officials
@@ -108,15 +117,15 @@ class Antecedents:
                     or _CREDIT_AFTER.match(text, mention.end))
 
     def _paragraph_of(self, position: int) -> int:
-        return self._resolver.text.rfind("\n", 0, position) + 1
+        """Where the paragraph holding `position` starts (every non-blank line is one)."""
+        starts = self._paragraph_starts
+        return starts[max(0, bisect_right(starts, position) - 1)]
 
     def _paragraph_before(self, paragraph_start: int) -> int:
         """Where the paragraph before the one starting at `paragraph_start` starts."""
-        text = self._resolver.text
-        end = paragraph_start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return text.rfind("\n", 0, end) + 1
+        starts = self._paragraph_starts
+        i = bisect_right(starts, paragraph_start) - 1
+        return starts[max(0, i - 1)]
 
     def _people_named_between(self, start: int, end: int) -> list[tuple[int, Speaker, bool]]:
         """People named from `start` to `end`, each with whether the text introduces them
@@ -154,7 +163,7 @@ class Antecedents:
     def _before(self, position: int) -> Iterator[tuple[int, Speaker]]:
         """Candidates nearest first: subjects and earlier speakers, merged."""
         self._advance(position)
-        lists = [self._subjects, self.said]
+        lists = [self.said, self._subjects]  # a speaker wins a tie with the same subject
         ends = [bisect_left(items, position, key=_position) for items in lists]
         for _ in range(_LOOK_BACK):
             best = max((k for k in (0, 1) if ends[k] > 0),
@@ -181,7 +190,8 @@ class Antecedents:
                 if at >= window:
                     return speaker
                 # Paragraphs away: only if no one else who could be meant was named since.
-                if not self._someone_else_named(speaker, wanted, at, pronoun.start):
+                if pronoun.start - at <= _FAR and not self._someone_else_named(
+                        speaker, wanted, at, pronoun.start):
                     return speaker
                 break
         # No subject or speaker fits nearby: the one person named in this paragraph or

@@ -42,6 +42,7 @@ BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
                         "thinks", "believes", "adds", "argues", "insists", "warns"})
+_MID_SENTENCE = re.compile(r"[\w,;][ \t]+([A-Z][\w’'-]*)")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _EDGES = ".,;:!?\"'“”‘’()[]—–-…*"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -68,7 +69,7 @@ class Resolver:
         self.index = NameIndex(analysis.names, analysis.subjects)
         self._organisations: Organisations | None = None
         self._lower_words: set[str] | None = None
-        self._mid_sentence_cache: dict[str, bool] = {}
+        self._mid_sentence_words: set[str] | None = None
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
         for subject in analysis.subjects:
@@ -147,11 +148,9 @@ class Resolver:
     def _mid_sentence(self, word: str) -> bool:
         """Whether the document writes `word` capitalised inside a sentence too, as names
         are ("… said Acme"), not only where a sentence opens ("Ahead of the vote")."""
-        found = self._mid_sentence_cache.get(word)
-        if found is None:
-            found = re.search(rf"[\w,;]\s+{re.escape(word)}\b", self.text) is not None
-            self._mid_sentence_cache[word] = found
-        return found
+        if self._mid_sentence_words is None:
+            self._mid_sentence_words = set(_MID_SENTENCE.findall(self.text))
+        return word in self._mid_sentence_words
 
     def is_person(self, canonical: str) -> bool:
         """Whether a name is a person's, as far as the document shows: it looks like one

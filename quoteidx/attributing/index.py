@@ -70,6 +70,7 @@ class NameIndex:
 
     def __init__(self, names: list[Mention], subjects: list[Mention]) -> None:
         self._forms: dict[str, dict[str, _Form]] = {}
+        self._fullest: dict[str, list[_Form]] = {}  # name -> its fullest forms, found once
         for mention in names:
             if mention.kind == "name":
                 self._add_form(mention)
@@ -125,14 +126,17 @@ class NameIndex:
         """The fullest name the document uses for this person: among the forms that end
         with the same surname and hold all its words, the longest, and of those the one
         mentioned nearest before `position` (else first after it)."""
-        words = {w.lower() for w in name_words(name)}
-        best: tuple[int, int, str] | None = None
-        for form in self._forms.get(surname(name), {}).values():
-            if words <= form.words:
-                key = (-form.length, form.distance(position), form.full)
-                if best is None or key < best:
-                    best = key
-        return best[2] if best else name
+        forms = self._fullest.get(name)
+        if forms is None:
+            words = {w.lower() for w in name_words(name)}
+            holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
+            longest = max((f.length for f in holding), default=0)
+            forms = self._fullest[name] = [f for f in holding if f.length == longest]
+        if len(forms) == 1:
+            return forms[0].full
+        if not forms:
+            return name
+        return min(forms, key=lambda f: (f.distance(position), f.full)).full
 
     def holder_before(self, head: str, modifiers: list[str], position: int
                       ) -> tuple[int, str] | None:

@@ -151,6 +151,7 @@ def is_group_name(name: str) -> bool:
     return singular in DEMONYMS or singular in GROUP_NAMES
 
 
+@lru_cache(maxsize=65536)
 def clean_role(role: str | None) -> str | None:
     """", a militia officer," -> "militia officer"; ages are not roles."""
     if not role:

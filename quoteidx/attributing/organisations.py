@@ -28,6 +28,11 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _JOIN = r"(?:of|for|on|the|de|des|du|la|le|&)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SPACED = re.compile(r"\S+")
+_ORG_ALTERNATIVES = "|".join(sorted(
+    {re.escape(w) for w in ORG_WORDS | EXTRA_ORG_WORDS}
+    | {re.escape(w.capitalize()) for w in COMPANY_WORDS}, key=len, reverse=True))
+_ANY_ORG_WORD = re.compile(rf"\b(?:{_ORG_ALTERNATIVES})(?![\w])")
 _BRACKETED = re.compile(r"[ \t]*\(([A-Z][A-Z.&]{1,9})\)")
 
 
@@ -45,6 +50,19 @@ def _bare(word: str) -> str:
     if word.endswith(".") and word.lower() not in COMPANY_WORDS and not is_acronym(word):
         word = word.rstrip(".")
     return word
+
+
+def _sentences(run: str, offset: int) -> list[list[tuple[str, int]]]:
+    """The words of a capitalised run, bare, split where a full stop ends a sentence
+    ("… at Port Bank. Acme Inc. said": "Inc." does not end one)."""
+    out: list[list[tuple[str, int]]] = [[]]
+    for match in _SPACED.finditer(run):
+        word = match.group()
+        bare = _bare(word)
+        out[-1].append((bare, offset + match.start()))
+        if word.endswith(".") and not bare.endswith("."):
+            out.append([])
+    return [words for words in out if words]
 
 
 def _is_org_word(word: str) -> bool:
@@ -91,9 +109,11 @@ class Organisations:
         self._by_acronym: dict[str, list[Organisation]] = {}
         self._companies: list[Organisation] = []
         for run in _RUN.finditer(text):
-            words = [(_bare(m.group()), run.start() + m.start())
-                     for m in re.finditer(r"\S+", run.group())]
-            for segment in _segments(words):
+            found = run.group()
+            if not _ANY_ORG_WORD.search(found):
+                continue  # most runs are a name or a sentence's first word
+            for segment in (seg for words in _sentences(found, run.start())
+                            for seg in _segments(words)):
                 while segment and (segment[0][0] in NOT_NAMES or segment[0][0][0].islower()):
                     segment = segment[1:]
                 while segment and segment[-1][0][0].islower():

@@ -38,8 +38,6 @@ PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 _LOOK_BACK = 50  # candidates tried before giving up
 _FAR = 4000  # characters: how far back an antecedent may be (a few paragraphs)
-_LABELS = "|".join(sorted(CREDIT_LABELS))
-_CREDIT_BEFORE = re.compile(rf"(?:\(|\b(?:{_LABELS})\w*\s*(?:by|:)?\s*)$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
 _LINE = re.compile(r"(?<=\n)[ \t]*[^\s]")  # where a non-blank line's text starts
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -69,8 +67,8 @@ class Antecedents:
         self._pending = sorted(subjects, key=lambda m: m.start)
         self._next = 0  # subjects before self._pending[self._next] are resolved
         self._subjects: list[tuple[int, Speaker]] = []
-        self._name_mentions = names
-        self._names: list[tuple[int, Speaker, bool]] | None = None
+        self._name_mentions = sorted(names, key=lambda m: m.start)
+        self._names: dict[int, tuple[int, Speaker, bool] | None] = {}  # by mention index
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes
         text = resolver.text
         self._paragraph_starts = [0] + [m.end() - 1 for m in _LINE.finditer(text)]
@@ -113,8 +111,15 @@ class Antecedents:
         """"(Photo: Ana Ruiz)", "Ana Ruiz/The Canadian Press": a credit, not a person
         in the story."""
         text = self._resolver.text
-        return bool(_CREDIT_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-                    or _CREDIT_AFTER.match(text, mention.end))
+        if _CREDIT_AFTER.match(text, mention.end):
+            return True
+        before = text[max(0, mention.start - 24) : mention.start].rstrip()
+        if before.endswith("("):
+            return True
+        words = before.rstrip(":").split()
+        if words and words[-1].lower() == "by":
+            words.pop()
+        return bool(words) and words[-1].lower().strip("(:") in CREDIT_LABELS
 
     def _paragraph_of(self, position: int) -> int:
         """Where the paragraph holding `position` starts (every non-blank line is one)."""
@@ -129,21 +134,27 @@ class Antecedents:
 
     def _people_named_between(self, start: int, end: int) -> list[tuple[int, Speaker, bool]]:
         """People named from `start` to `end`, each with whether the text introduces them
-        (a title, a role, "Ana Ruiz, who …")."""
-        if self._names is None:
-            self._names = []
-            text, index = self._resolver.text, self._resolver.index
-            for mention in self._name_mentions:
-                if mention.kind != "name" or self._is_credit(mention):
-                    continue
-                speaker = self._resolver.named(mention.text, mention.start)
-                if speaker is not None and speaker.kind == PERSON:
-                    introduced = bool(_INTRODUCED.match(text, mention.end)) or \
-                        index.is_introduced(speaker.name or "")
-                    self._names.append((mention.start, speaker, introduced))
-        a = bisect_left(self._names, start, key=_position)
-        b = bisect_left(self._names, end, key=_position)
-        return self._names[a:b]
+        (a title, a role, "Ana Ruiz, who …"). Each name is resolved once, when asked for."""
+        mentions = self._name_mentions
+        a = bisect_left(mentions, start, key=lambda m: m.start)
+        b = bisect_left(mentions, end, key=lambda m: m.start)
+        found = []
+        for k in range(a, b):
+            if k not in self._names:
+                self._names[k] = self._person_named(mentions[k])
+            if self._names[k] is not None:
+                found.append(self._names[k])
+        return found
+
+    def _person_named(self, mention: Mention) -> tuple[int, Speaker, bool] | None:
+        if mention.kind != "name" or self._is_credit(mention):
+            return None
+        speaker = self._resolver.named(mention.text, mention.start)
+        if speaker is None or speaker.kind != PERSON:
+            return None
+        introduced = bool(_INTRODUCED.match(self._resolver.text, mention.end)) or \
+            self._resolver.index.is_introduced(speaker.name or "")
+        return mention.start, speaker, introduced
 
     def _someone_else_named(self, speaker: Speaker, wanted: str | None, start: int,
                             end: int) -> bool:

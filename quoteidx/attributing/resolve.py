@@ -10,6 +10,7 @@ was found (`how`, the record's `resolved_by`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quoteidx.attributing.index import NameIndex
@@ -42,9 +43,6 @@ BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
                         "thinks", "believes", "adds", "argues", "insists", "warns"})
-_MID_SENTENCE = re.compile(r"[\w,;][ \t]+([A-Z][\w’'-]*)")
-_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_EDGES = ".,;:!?\"'“”‘’()[]—–-…*"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})(?=\s+[a-z]|,)")
 
@@ -68,8 +66,9 @@ class Resolver:
         self.text = text
         self.index = NameIndex(analysis.names, analysis.subjects)
         self._organisations: Organisations | None = None
-        self._lower_words: set[str] | None = None
-        self._mid_sentence_words: set[str] | None = None
+        self._lower_words: dict[str, bool] = {}
+        self._mid_sentence_words: dict[str, bool] = {}
+        self._speakers: dict[str, Speaker | None] = {}  # by canonical name
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
         for subject in analysis.subjects:
@@ -121,14 +120,23 @@ class Resolver:
             expanded = self.organisations.expand(full, position)
             return Speaker(expanded or full, None, kind=ORGANISATION)
         canonical = self.index.canonical(full, position)
+        if canonical not in self._speakers:
+            self._speakers[canonical] = self._speaker_named(canonical)
+        speaker = self._speakers[canonical]
+        if speaker is not None and speaker.gender is None and speaker.kind == PERSON:
+            sex = gender(text)  # "Mr. Khan" when the full name says nothing
+            if sex:
+                return Speaker(speaker.name, speaker.role, speaker.plural, sex, speaker.kind)
+        return speaker
+
+    def _speaker_named(self, canonical: str) -> Speaker | None:
         if self.is_common_word(canonical):
             low = canonical.lower()
             if is_speaking_noun(low) or low.endswith("s") and not low.endswith("ss"):
                 return _description([canonical], None)  # "Opponents say", "Residents said"
             return None  # "Worse, she says", "Apparently not"
         return Speaker(canonical, self.index.role_of(canonical),
-                       plural=is_group_name(canonical),
-                       gender=self.index.gender_of(canonical) or gender(text),
+                       plural=is_group_name(canonical), gender=self.index.gender_of(canonical),
                        kind=self.kind_of_name(canonical))
 
     def kind_of_name(self, canonical: str) -> str:
@@ -148,9 +156,10 @@ class Resolver:
     def _mid_sentence(self, word: str) -> bool:
         """Whether the document writes `word` capitalised inside a sentence too, as names
         are ("… said Acme"), not only where a sentence opens ("Ahead of the vote")."""
-        if self._mid_sentence_words is None:
-            self._mid_sentence_words = set(_MID_SENTENCE.findall(self.text))
-        return word in self._mid_sentence_words
+        found = self._mid_sentence_words.get(word)
+        if found is None:
+            found = self._mid_sentence_words[word] = _occurs(self.text, word, _inside_sentence)
+        return found
 
     def is_person(self, canonical: str) -> bool:
         """Whether a name is a person's, as far as the document shows: it looks like one
@@ -180,10 +189,11 @@ class Resolver:
     def _in_lower_case(self, word: str) -> bool:
         """Whether the document also writes `word` in lower case, as a word of its own
         (not inside a web address: "twitter.com")."""
-        if self._lower_words is None:
-            self._lower_words = {w for w in (t.strip(_EDGES) for t in self.text.split())
-                                 if _LOWER_WORD.fullmatch(w)}
-        return word.lower() in self._lower_words
+        low = word.lower()
+        found = self._lower_words.get(low)
+        if found is None:
+            found = self._lower_words[low] = _occurs(self.text, low, _standing_alone)
+        return found
 
     def _resolve_description(self, mention: Mention) -> tuple[Speaker | None, str]:
         words = mention.text.split()
@@ -257,6 +267,34 @@ def is_company_description(text: str) -> bool:
     """"the company", "the Ottawa-based firm": a description of one company."""
     words = [w.lower() for w in text.split()]
     return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
+
+
+def _occurs(text: str, word: str, fits: Callable[[str, int, int], bool]) -> bool:
+    """Whether `word` occurs in `text` as a whole word at a place `fits` accepts. A
+    plain substring search: cheaper than a pattern over the whole document."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()) and fits(text, at, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _inside_sentence(text: str, at: int, _end: int) -> bool:
+    """After a word or a comma on the same line: "… said Acme", "Ruiz, Acme …"."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;")
+
+
+def _standing_alone(text: str, at: int, end: int) -> bool:
+    """Not inside a web address or a handle ("twitter.com", "@acme", "/acme/")."""
+    before = text[at - 1] if at else " "
+    after = text[end : end + 2]
+    return before not in "./@_-" and not (after[:1] in "./@_" and after[1:2].isalnum())
 
 
 def _member(speaker: Speaker) -> bool:

@@ -317,3 +317,31 @@ def test_a_possessor_or_a_modifier_before_a_name_is_not_part_of_it() -> None:
             "Haines said he had lived in Ohio for thirty years.")
     assert the_quote(text, "crossing had been closed").speaker == "Ana Ruiz"
     assert the_quote(text, "lived in Ohio").speaker == "Monte Haines"
+
+
+def test_a_gendered_title_picks_the_person_of_that_gender_among_namesakes() -> None:
+    text = ("Tom Varga and Maria Varga ran the inn for forty years.\n\n"
+            "“We never closed, not even in the war,” Mrs. Varga said.\n\n"
+            "“The roof was the hardest part,” Mr. Varga said.")
+    assert the_quote(text, "never closed").speaker == "Maria Varga"
+    assert the_quote(text, "roof was").speaker == "Tom Varga"
+
+
+def test_words_before_a_name_that_are_not_part_of_it() -> None:
+    text = ("Rival Dana Whitfield spoke after the vote. The rest of the rival slate left.\n\n"
+            "“We will run again,” Whitfield said.\n\n"
+            "Liberal Ana Ruiz said the vote was fair to all sides.\n\n"
+            "The Liberal Party said the count would be checked on Monday.\n\n"
+            "Veteran columnist Hugh Marrow said the race had been close all year.")
+    assert the_quote(text, "run again").speaker == "Dana Whitfield"
+    assert the_quote(text, "vote was fair").speaker == "Ana Ruiz"
+    assert the_quote(text, "count would be checked").speaker == "Liberal Party"
+    assert the_quote(text, "race had been close").speaker == "Hugh Marrow"
+
+
+def test_the_owner_of_a_subject_is_who_the_sentence_is_about() -> None:
+    text = ("Dana Whitfield has chaired the parks board since 2016.\n\n"
+            "The pool closed in May. The board met twice in June.\n\n"
+            "Whitfield’s remarks drew a crowd to the next meeting. She said the pool "
+            "would not reopen this year.")
+    assert the_quote(text, "would not reopen").speaker == "Dana Whitfield"

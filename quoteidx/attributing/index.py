@@ -12,6 +12,7 @@ mayor" and "the nurse".
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
@@ -68,9 +69,14 @@ def _holds(head: str) -> bool:
 class NameIndex:
     """The names, titles and roles a document gives the people it mentions."""
 
-    def __init__(self, names: list[Mention], subjects: list[Mention]) -> None:
+    def __init__(self, names: list[Mention], subjects: list[Mention],
+                 bare: Callable[[str], str] = lambda name: name) -> None:
+        """`bare` drops what the document shows is not part of a name (a sentence's
+        opening word run into it: "Rival Ana Ruiz")."""
+        self._bare = bare
         self._forms: dict[str, dict[str, _Form]] = {}
-        self._fullest: dict[str, list[_Form]] = {}  # name -> its fullest forms, found once
+        # (name, gender of its title) -> its fullest forms, found once
+        self._fullest: dict[tuple[str, str | None], list[_Form]] = {}
         for mention in names:
             if mention.kind == "name":
                 self._add_form(mention)
@@ -85,7 +91,7 @@ class NameIndex:
         for mention in [*names, *subjects]:
             if mention.kind == "name":
                 full, title = strip_title(mention.text)
-                canonical = self.canonical(full, mention.start)
+                canonical = self.canonical(bare(full), mention.start)
                 named.append((mention.start, canonical))
                 if title:
                     self.titled.add(canonical)
@@ -105,7 +111,7 @@ class NameIndex:
                 self._by_head.setdefault(head, []).append((start, canonical))
 
     def _add_form(self, mention: Mention) -> None:
-        full, _title = strip_title(mention.text)
+        full = self._bare(strip_title(mention.text)[0])
         forms = self._forms.setdefault(surname(full), {})
         form = forms.get(full)
         if form is None:
@@ -122,16 +128,20 @@ class NameIndex:
             self.heads.setdefault(canonical, set()).add(head)
             self.role_words.setdefault(canonical, set()).update(words)
 
-    def canonical(self, name: str, position: int) -> str:
+    def canonical(self, name: str, position: int, sex: str | None = None) -> str:
         """The fullest name the document uses for this person: among the forms that end
-        with the same surname and hold all its words, the longest, and of those the one
-        mentioned nearest before `position` (else first after it)."""
-        forms = self._fullest.get(name)
+        with the same surname and hold all its words (and, for "Mrs. Clinton", are not a
+        man's), the longest, and of those the one mentioned nearest before `position`
+        (else first after it)."""
+        forms = self._fullest.get((name, sex))
         if forms is None:
             words = {w.lower() for w in name_words(name)}
             holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
+            if sex is not None:
+                agreeing = [f for f in holding if gender(f.full) in (None, sex)]
+                holding = agreeing or holding
             longest = max((f.length for f in holding), default=0)
-            forms = self._fullest[name] = [f for f in holding if f.length == longest]
+            forms = self._fullest[(name, sex)] = [f for f in holding if f.length == longest]
         if len(forms) == 1:
             return forms[0].full
         if not forms:

@@ -50,6 +50,19 @@ def strip_title(name: str) -> tuple[str, str | None]:
             or "-" in w and w.rsplit("-", 1)[1][:1].islower()]
     if cuts and not is_organisation(" ".join(words[cuts[-1] + 1 :])):
         words = words[cuts[-1] + 1 :]
+    # Lower-case role words before the name are not part of it: "conservative talk radio
+    # host Rush Limbaugh" -> "Rush Limbaugh"; nor a party or faith: "Democrat Ana Ruiz".
+    lead = 0
+    while lead < len(words) - 1 and words[lead][:1].islower() and (
+            words[lead] not in NAME_PARTICLES and words[lead].rstrip(".") not in ALL_TITLES):
+        lead += 1
+    rest_is_a_name = all(w[:1].isupper() and not w.isupper() for w in words[lead:])
+    if 0 < lead <= 5 and rest_is_a_name and not any(
+            w in PREPOSITIONS or w in DETERMINERS or w in ("and", "or") for w in words[:lead]):
+        words = words[lead:]  # not "early results of exit polls conducted for The Times"
+    if len(words) > 2 and words[0].lower() in GROUP_NAMES and not is_organisation(
+            " ".join(words[1:])):
+        words.pop(0)
     titles = []
     # A title inside the run ends the prefix: "Obama Education Secretary Arne Duncan",
     # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".
@@ -129,7 +142,7 @@ def looks_like_a_persons_name(name: str) -> bool:
     if not 1 <= len(words) <= 5 or is_organisation(name) or is_place(name):
         return False
     first_name = gender(words[0]) is not None
-    for word in words:
+    for k, word in enumerate(words):
         bare = word.strip(".’'")
         if not bare:
             return False
@@ -137,8 +150,11 @@ def looks_like_a_persons_name(name: str) -> bool:
             continue
         if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():
             return False
-        if len(words) > 1 and not first_name and bare.lower() in _COUNTRIES:
+        low = bare.lower()
+        if len(words) > 1 and not first_name and low in _COUNTRIES:
             return False  # "Nazi Germany", "Vietnam War"
+        if 1 < k < len(words) - 1 and low in PLACE_LEADS:
+            return False  # "Ted Cruz South Carolina": a name run into a place
     return True
 
 

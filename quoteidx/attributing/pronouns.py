@@ -41,6 +41,7 @@ _FAR = 4000  # characters: how far back an antecedent may be (a few paragraphs)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
 _LINE = re.compile(r"(?<=\n)[ \t]*[^\s]")  # where a non-blank line's text starts
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
@@ -95,8 +96,19 @@ class Antecedents:
                 speaker = self.body_before(subject.start) or self._resolver.resolve(subject)[0]
             else:
                 speaker, _how = self._resolver.resolve(subject)
+            owner = self._possessor(subject)
+            if owner is not None:  # "Mrs. Schlafly's pronouncements drove …": Schlafly
+                self._subjects.append((subject.start, owner))
             if speaker is not None and speaker.name:
                 self._subjects.append((subject.start, speaker))
+
+    def _possessor(self, subject: Mention) -> Speaker | None:
+        """The person whose thing a subject is: "Mrs. Schlafly's pronouncements"."""
+        match = _POSSESSOR.match(subject.text)
+        if match is None or subject.kind == "pronoun":
+            return None
+        owner = self._resolver.named(match.group(1), subject.start)
+        return owner if owner is not None and owner.kind == PERSON else None
 
     def _group_after(self, subject: Mention) -> Speaker | None:
         """A name that modifies a plural noun for people opens the subject, it is not
@@ -166,8 +178,7 @@ class Antecedents:
             if not resolver.index.has_surname(word):
                 continue
             other = resolver.named(word, match.start())
-            if other is not None and other.name != speaker.name and (
-                    other.kind == UNKNOWN or _fits(other, wanted)):
+            if other is not None and other.name != speaker.name and _fits(other, wanted):
                 return True
         return False
 

@@ -64,9 +64,9 @@ class Resolver:
 
     def __init__(self, analysis: Analysis, text: str) -> None:
         self.text = text
-        self.index = NameIndex(analysis.names, analysis.subjects)
-        self._organisations: Organisations | None = None
         self._lower_words: dict[str, bool] = {}
+        self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener)
+        self._organisations: Organisations | None = None
         self._mid_sentence_words: dict[str, bool] = {}
         self._speakers: dict[str, Speaker | None] = {}  # by canonical name
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
@@ -116,10 +116,11 @@ class Resolver:
         """The speaker a name stands for, or None when the "name" is a common word
         opening a sentence ("Worse", "Reluctantly")."""
         full, _title = strip_title(text)
+        full = self.without_opener(full)
         if is_acronym(full):
             expanded = self.organisations.expand(full, position)
             return Speaker(expanded or full, None, kind=ORGANISATION)
-        canonical = self.index.canonical(full, position)
+        canonical = self.index.canonical(full, position, gender(text) if _title else None)
         if canonical not in self._speakers:
             self._speakers[canonical] = self._speaker_named(canonical)
         speaker = self._speakers[canonical]
@@ -138,6 +139,19 @@ class Resolver:
         return Speaker(canonical, self.index.role_of(canonical),
                        plural=is_group_name(canonical), gender=self.index.gender_of(canonical),
                        kind=self.kind_of_name(canonical))
+
+    def without_opener(self, name: str) -> str:
+        """A name without the common word that opened its sentence: "Rival Ana Ruiz",
+        "Outside Acme Corp" (the document writes "rival" and "outside" in lower case);
+        "Will Smith" keeps a first name."""
+        words = name_words(name)
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            return name
+        first = words[0]
+        if gender(first) is None and first.lower().rstrip(".") not in ALL_TITLES \
+                and self._in_lower_case(first):
+            return " ".join(words[1:])
+        return name
 
     def kind_of_name(self, canonical: str) -> str:
         if is_organisation(canonical):
@@ -170,7 +184,7 @@ class Resolver:
         words = name_words(canonical)
         if len(words) > 1:  # "Outside Carrier", "Video Transcript": once, and a word
             return gender(words[0]) is not None or self.index.times_named(canonical) > 1 \
-                or not self._in_lower_case(words[0])
+                or self.index.is_introduced(canonical) or not self._in_lower_case(words[0])
         return self.index.is_introduced(canonical) or gender(canonical) is not None
 
     def is_common_word(self, name: str) -> bool:
@@ -275,8 +289,10 @@ def _occurs(text: str, word: str, fits: Callable[[str, int, int], bool]) -> bool
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()) and fits(text, at, end):
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+            and not (text[end] in "'’" and text[end + 1 : end + 2].isalpha()))  # don't
+        if whole and fits(text, at, end):
             return True
         at = text.find(word, end)
     return False

@@ -137,18 +137,15 @@ def helper_store(records_path: str, location: str) -> dict[str, Any]:
 
 def helper_raw(records_path: str, location: str, settings: str) -> dict[str, Any]:
     """The same records, as the same Whoosh fields, straight into a Whoosh writer."""
-    from dataclasses import asdict as as_dict
 
     from whoosh import index
 
-    from quoteidx.storing import whoosh_store as ws  # the store's own schema and fields
+    from quoteidx.storing.whoosh import schema as ws  # the store's own schema and fields
 
     rows = []
     for info, quotes in _load_documents(records_path):
-        rows.extend(ws._quote_fields(quote, info) for quote in quotes)
-        rows.append({"rtype": "doc", "doc": info.key, "doc_key": info.key,
-                     "doc_hash": info.content_hash, "doc_source": as_dict(info.source),
-                     "doc_quotes": len(quotes)})
+        rows.extend(ws.quote_fields(quote, info) for quote in quotes)
+        rows.append(ws.record_fields(info, len(quotes)))
     started = time.perf_counter()
     os.makedirs(location)
     ix = index.create_in(location, ws.build_schema())

@@ -52,3 +52,13 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
         return runner.invoke(app, [str(arg) for arg in args], env=env)
 
     return run
+
+
+@pytest.fixture(params=["whoosh"])
+def fresh_location(request: pytest.FixtureRequest, tmp_path: Any) -> str:
+    """Where a new, empty index may be made, one per backend: a folder for Whoosh. A
+    server backend adds its parameter here (a URL of a database of its own), and every
+    test using this fixture then runs against it too."""
+    if request.param == "whoosh":
+        return str(tmp_path / "ix")
+    raise AssertionError(f"no such backend: {request.param}")

@@ -1015,3 +1015,59 @@ def test_ids_are_unique_and_stable_across_runs() -> None:
 )
 def test_empty_text_gives_no_records(text: str) -> None:
     assert extract(text) == []
+
+
+def test_an_uncued_quote_paragraph_after_reported_speech_continues_its_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    quotes = extract(text)
+    quote = the_record(quotes, "heating works")
+    assert (quote.kind, quote.speaker, quote.resolved_by) == ("direct", "Ana Ruiz",
+                                                             "continuation")
+
+
+def test_an_uncued_quote_after_a_paragraph_that_ends_otherwise_has_no_speaker() -> None:
+    text = ("Ana Ruiz said she moved into the flat in October. The building has 40 flats.\n\n"
+            "“The heating works now, but for two months we slept in our coats.”")
+    assert all("heating" not in q.text for q in extract(text))
+
+
+def test_a_speech_verb_opening_a_sentence_is_not_a_first_name() -> None:
+    quotes = extract("Added the harbour master: “We will reopen the pier on Monday.”")
+    assert all(not (q.speaker or "").startswith("Added") for q in quotes)
+
+
+@pytest.mark.parametrize("article", [
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.” "
+                 "pic.twitter.com/abc123\n\n"
+                 "— Ana Ruiz (@aruiz) March 3, 2019\n\n"
+                 "The vote is next week.", id="post-and-credit"),
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.” — Ana Ruiz "
+                 "(@aruiz) March 3, 2019\n\nThe vote is next week.", id="post-with-credit"),
+    pytest.param("The council met on Monday.\n\n"
+                 "“We are proud of the whole team tonight and every volunteer.”\n\n"
+                 "Ana Ruiz\n\nThe vote is next week.", id="pull-quote"),
+])
+def test_embedded_posts_and_pull_quotes_are_not_body_quotes(article: str) -> None:
+    assert extract(article) == [], show(extract(article))
+
+
+def test_a_caption_ending_in_a_full_stop_before_its_credit() -> None:
+    text = ("A crew clears the road near the harbour on Tuesday, “after the worst storm in "
+            "years,” officials said. (Ana Ruiz/The Gazette)\n\nThe road reopened later.")
+    assert extract(text) == [], show(extract(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_dash_credit_after_a_quote(dash: str) -> None:
+    text = (f"“We will not give up on this harbour, whatever the council decides.” {dash} "
+            "Ana Ruiz, harbour master\n\nThe vote is on Friday.")
+    [quote] = extract(text)
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "harbour master")
+
+
+def test_a_dash_then_more_sentence_is_no_credit() -> None:
+    text = "“We will not give up on this harbour,” — and Ana Ruiz left the room."
+    assert extract(text) == []

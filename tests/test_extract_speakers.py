@@ -132,3 +132,52 @@ def test_a_participle_after_a_quote_names_no_speaker() -> None:
             "highlighting the need for new dikes.")
     speakers = {q.speaker for q in quotes_of(text)}
     assert "the need for new dikes" not in speakers
+
+
+# Appositions of several pieces, and phrases in commas that are not roles
+
+
+def test_an_apposition_of_two_pieces_joined_by_and() -> None:
+    speaker, role = speaker_of("Ana Ruiz, director of the harbour trust, and chair of the "
+                               "port board, says the dredging will start in May.", "dredging")
+    assert speaker == "Ana Ruiz" and role == "director of the harbour trust"
+
+
+def test_a_place_after_an_apposition_is_part_of_it() -> None:
+    speaker, role = speaker_of("Ana Ruiz, curator at the University of Lakeside, Fernvale, "
+                               "said the paintings would travel in spring.", "paintings")
+    assert speaker == "Ana Ruiz" and role is not None and role.startswith("curator")
+
+
+def test_an_affiliation_in_commas() -> None:
+    speaker, role = speaker_of("Researcher Mu Lin, of the Lakeside school of public health, "
+                               "said “the results are clear and they worry us.”", "results")
+    assert speaker == "Mu Lin" and role == "Lakeside school of public health"
+
+
+def test_a_circumstance_in_commas_is_no_role() -> None:
+    speaker, role = speaker_of("Tom Berg, in remarks to the local radio, said “all the "
+                               "wounded have been taken to hospital.”", "wounded")
+    assert speaker == "Tom Berg" and role is None
+
+
+@pytest.mark.parametrize("opening", ["Worse", "Wait", "Hours later", "Half"])
+def test_a_word_set_before_the_sentence_is_not_its_subject(opening: str) -> None:
+    text = (f"Ana Ruiz runs the shelter. {opening}, she said, “the roof leaks in every "
+            "room and nobody has come to fix it.”")
+    speakers = {q.speaker for q in quotes_of(text)}
+    assert speakers == {"Ana Ruiz"}, speakers
+
+
+def test_a_description_set_after_a_name_is_its_role_across_a_place() -> None:
+    speaker, role = speaker_of("Ana Ruiz, curator and director of exhibits at the "
+                               "University of Lakeside, Fernvale, said, “These pictures "
+                               "show his everyday life.”", "everyday")
+    assert speaker == "Ana Ruiz"
+    assert role is not None and role.startswith("curator and director")
+
+
+def test_an_office_before_a_titled_name() -> None:
+    speaker, _role = speaker_of("Undersecretary for Transport Mr. Tom Berg says “the "
+                                "ferries will run all winter.”", "ferries")
+    assert speaker == "Tom Berg"

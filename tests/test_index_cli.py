@@ -99,7 +99,7 @@ def test_busy_index_is_a_clear_error(
 ) -> None:
     ix = tmp_path / "ix"
     cli("index", docs, "--index", ix)
-    monkeypatch.setattr("quoteidx.storing.whoosh_store.WRITE_TIMEOUT", 0.1)
+    monkeypatch.setattr("quoteidx.storing.whoosh.store.WRITE_TIMEOUT", 0.1)
     (docs / "b.txt").write_text("Omid Sobhani: changed\n")
     with open_store(ix) as store, store.writer():
         result = cli("index", docs, "--index", ix)

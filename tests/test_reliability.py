@@ -24,7 +24,7 @@ from quoteidx.querying import SearchRequest
 from quoteidx.reading import Document
 from quoteidx.record import Quote
 from quoteidx.storing import IndexBusy, IndexIncompatible, IndexMissing, StoreError, open_store
-from quoteidx.storing.folders import LOCK_NAME
+from quoteidx.storing.whoosh.folders import LOCK_NAME
 
 Extract = Callable[[Document], list[Quote]]
 State = dict[str, tuple[str, ...]]
@@ -242,7 +242,7 @@ def test_rebuild_fills_a_new_folder_and_swaps_it_in(
     docs: Path, fake_extract: Extract, monkeypatch: pytest.MonkeyPatch, exchange: bool
 ) -> None:
     if not exchange:  # as on systems without renameat2(RENAME_EXCHANGE)
-        monkeypatch.setattr("quoteidx.storing.folders._exchange", lambda a, b: False)
+        monkeypatch.setattr("quoteidx.storing.whoosh.folders._exchange", lambda a, b: False)
     ix = docs.parent / "ix"
     index_paths([docs], ix, extract=fake_extract)
     os.chmod(ix, 0o750)

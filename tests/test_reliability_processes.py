@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from test_reliability import State, index_state, leftovers
 
-from quoteidx.storing.folders import LOCK_NAME
+from quoteidx.storing.whoosh.folders import LOCK_NAME
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="flock, SIGKILL and rlimits")
 

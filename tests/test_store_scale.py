@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from quoteidx.querying import SearchRequest
+from quoteidx.querying import SearchRequest, parse
 from quoteidx.record import Quote, Source, quote_id
 from quoteidx.storing import DocumentInfo, open_store
-from quoteidx.storing.whoosh_store import MAX_SEGMENTS, WhooshStore, _top
+from quoteidx.storing.whoosh.query import whoosh_query
+from quoteidx.storing.whoosh.search import top as _top
+from quoteidx.storing.whoosh.store import WhooshStore
+from quoteidx.storing.whoosh.writer import MAX_SEGMENTS
 
 WORDS = ["ceasefire", "talks", "border", "army", "the", "of", "herat", "bridge", "harvest",
          "minister", "refugees", "election"]
@@ -64,7 +67,7 @@ def test_block_scoring_returns_exactly_whooshs_results(
     big: WhooshStore, word: str, limit: int
 ) -> None:
     def run(searcher: object) -> tuple[list[tuple[int, float]], list[tuple[int, float]], int]:
-        q = big._parse(word)
+        q = whoosh_query(parse(word), big.schema)
         ours = _top(searcher, q, limit, {})
         theirs = searcher.search(q, limit=limit)  # type: ignore[attr-defined]
         everything = len(searcher.search(q, limit=None))  # type: ignore[attr-defined]
@@ -108,6 +111,22 @@ def test_an_open_store_sees_what_another_store_commits(tmp_path: Path) -> None:
     assert found == writer.search(SearchRequest("ceasefire", limit=None)).total > 0
     add(writer, range(3), version=1)  # the files the reader had open are gone now
     assert reader.stats().quotes == writer.stats().quotes
+    reader.close()
+    writer.close()
+
+
+def test_an_open_store_sees_another_store_rebuild_the_index(tmp_path: Path) -> None:
+    reader = open_store(tmp_path / "ix", create=True)
+    writer = open_store(tmp_path / "ix")
+    assert isinstance(reader, WhooshStore) and isinstance(writer, WhooshStore)
+    add(writer, range(3))
+    before = {hit.quote.id for hit in reader.search(SearchRequest("*", limit=None)).hits}
+    with writer.writer(clear=True) as rebuild:  # a new folder, swapped in: same generation
+        source = Source(path="other.txt")
+        quotes = quotes_of(source, random.Random(7), 5)
+        rebuild.add_document(DocumentInfo("/docs/other.txt", "h-other", source, 5), quotes)
+    after = {hit.quote.id for hit in reader.search(SearchRequest("*", limit=None)).hits}
+    assert after == {quote.id for quote in quotes} and not after & before
     reader.close()
     writer.close()
 

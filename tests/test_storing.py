@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,14 @@ def test_filters_and_sorting(store: Store) -> None:
     assert len(result.hits) == 1 and result.total == 4
 
 
+def test_sorting_by_date_when_no_quote_is_dated(tmp_path: Path) -> None:
+    with open_store(tmp_path / "ix", create=True) as store:
+        with store.writer() as writer:
+            writer.add_document(DocumentInfo("/docs/notes.txt", "h", UNDATED, 1),
+                                UNDATED_QUOTES)
+        assert texts(store, "pakistan", sort="date") == ["Pakistan again"]
+
+
 def test_by_speaker_any_part_any_case_any_accent(store: Store) -> None:
     for name in ("Nezami", "shariyar NEZAMI", "Shariyar Nezami"):
         assert texts(store, "", speaker=name, sort="document") == ["We are fighting for Herat"]
@@ -146,6 +155,22 @@ def test_get_round_trips_the_record(store: Store) -> None:
     assert store.get(quote.id) == quote
     assert store.get(quote.id).to_dict() == quote.to_dict()
     assert store.get("000000000000") is None
+
+
+def test_every_field_of_a_record_comes_back(store: Store) -> None:
+    source = Source(path="full.txt", title="T", publication="P", author="A",
+                    date="2023-02-01", url="https://example.org/full")
+    full = Quote(id="f00000000001", text="first part second part", kind="indirect",
+                 speaker="Ann Full", speaker_mention="she", role="mayor", cue="told",
+                 source=source, start=10, end=60, paragraph="Before: first part, she "
+                 "told The Wire, second part.", outlet="The Wire", parts=((10, 20), (49, 60)),
+                 paragraph_start=2, resolved_by="pronoun", extra={"note": "x"})
+    assert {field.name for field in fields(Quote)} <= set(full.to_dict()) | {"extra"}
+    with store.writer() as writer:
+        writer.add_document(DocumentInfo("/docs/full.txt", "hash-full", source, 1), [full])
+    assert store.get(full.id).to_dict() == full.to_dict()
+    found = store.search(SearchRequest("speaker:full")).hits[0].quote
+    assert found.to_dict() == full.to_dict() and found.extra == {"note": "x"}
 
 
 def test_limit_0_counts_without_returning_quotes(store: Store) -> None:
@@ -198,6 +223,27 @@ def test_refuses_to_fill_a_directory_that_is_not_an_index(tmp_path: Path) -> Non
         open_store(tmp_path, create=True)
 
 
+def test_an_index_made_by_another_run_meanwhile_is_opened_not_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteidx.storing.whoosh import store as whoosh_store
+
+    open_store(tmp_path / "ix", create=True).close()
+    real_check = whoosh_store.check_marker
+    looks = []
+
+    def too_early(location: str) -> None:  # this run looked before the other renamed it
+        looks.append(location)
+        if len(looks) == 1:
+            raise IndexMissing(f"no index at {location}")
+        real_check(location)
+
+    monkeypatch.setattr(whoosh_store, "check_marker", too_early)
+    with open_store(tmp_path / "ix", create=True) as store:
+        assert store.stats().quotes == 0
+    assert len(looks) == 2
+
+
 def test_second_writer_gets_a_clear_busy_error(store: Store) -> None:
     with store.writer(), pytest.raises(IndexBusy, match="another process"):
         store.writer(timeout=0.1)
@@ -208,6 +254,15 @@ def test_changes_are_discarded_when_the_writer_block_fails(store: Store) -> None
         writer.delete_document("/docs/gazette.txt")
         raise RuntimeError("boom")
     assert store.stats().documents == 3
+
+
+def test_messages_never_show_a_locations_password() -> None:
+    from quoteidx.storing import shown_location
+
+    assert shown_location("postgresql://ann:s3cret@db.example:5432/quotes?sslmode=require") == (
+        "postgresql://ann:***@db.example:5432/quotes?sslmode=require")
+    assert shown_location("postgresql://db.example/quotes") == "postgresql://db.example/quotes"
+    assert shown_location("archive/ix") == "archive/ix"
 
 
 def test_index_location_precedence(monkeypatch: pytest.MonkeyPatch) -> None:

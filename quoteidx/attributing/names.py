@@ -71,8 +71,9 @@ def strip_title(name: str) -> tuple[str, str | None]:
         cut = inner[-1]
         titles.append(words[cut].lower().rstrip("."))
         rest = words[cut + 1 :]
-        if rest and rest[0] == "of":
-            rest = rest[1:][-2:]  # "of State John Kerry" -> "John Kerry"
+        if rest and rest[0] in ("of", "to", "for"):
+            # "of State John Kerry", "to the United States Hamdullah Mohib" -> the person
+            rest = rest[1:][-2:]
         if rest:
             words = rest
     while len(words) > 1 and (

@@ -5,21 +5,19 @@ inside the commands, so that `quoteidx --help` stays fast."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
 from quoteidx.cli.app import stdout_console as console
-from quoteidx.cli.index_cmd import INDEX_OPTION, open_index
-from quoteidx.cli.search_cmd import corrected, load_people
+from quoteidx.cli.index_cmd import INDEX_OPTION, opened
 
 if TYPE_CHECKING:
     from quoteidx.factcheck import Report
-    from quoteidx.identity import Correction, Identities
-    from quoteidx.record import Quote
+    from quoteidx.index import Index, Recorded
 
 class VerifyFormat(StrEnum):
     table = "table"
@@ -51,7 +49,7 @@ def verify(
     fmt: VerifyFormat = typer.Option(
         VerifyFormat.table, "--format", "-f", help="table for people; json for scripts."
     ),
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Was this said, and by whom? The quotes closest to CLAIM, with a verdict.
 
@@ -70,15 +68,11 @@ def verify(
     Afghanistan" --speaker "Ismail Khan"[/bold]
     """
     from quoteidx.factcheck import ClaimError
-    from quoteidx.factcheck import verify as run_verify
-    from quoteidx.querying import QueryError
 
-    with open_index(index_dir) as store:
+    with opened(index_dir) as index:
         try:
-            people = load_people(store, about=speaker) if speaker else None
-            report = run_verify(store, claim, speaker, identities=people,
-                                min_score=min_score, limit=limit)
-        except (ClaimError, QueryError) as err:
+            report = index.verify(claim, speaker, min_score=min_score, limit=limit)
+        except ClaimError as err:
             error(str(err))
             raise typer.Exit(EXIT_ERROR) from None
     if fmt is VerifyFormat.json:
@@ -143,7 +137,7 @@ def export(
         help="jsonl, csv, or jsonld (schema.org Claims for a ClaimReview).",
     ),
     limit: int = typer.Option(0, "--limit", "-n", min=0, help="Most quotes; 0 = all."),
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Write the index, or a search's hits, for other tools; to stdout.
 
@@ -162,59 +156,15 @@ def export(
 
     Example: [bold]quoteidx export "Pakistan" --speaker Khan --format jsonld > claims.json[/bold]
     """
-    from quoteidx.querying import QueryError, SearchRequest, check_syntax
-
-    with open_index(index_dir) as store:
-        people = load_people(store)
-        try:
-            if query is None:
-                hits = store.search(SearchRequest(sort="document", limit=None)).hits
-            else:
-                check_syntax(query)
-                hits = store.search(SearchRequest(query, limit=None)).hits
-        except QueryError as err:
-            error(str(err))
-            raise typer.Exit(EXIT_ERROR) from None
-        quotes = corrected([hit.quote for hit in hits], store)
-    if speaker:
-        wanted = {q.id for person in people.find(speaker) for q in person.quotes}
-        quotes = [quote for quote in quotes if quote.id in wanted]
-    if limit:
-        quotes = quotes[:limit]
-    named = [(quote, _person(people, quote)) for quote in quotes]
-    _write_export(named, fmt)
-    if not quotes:
+    with opened(index_dir) as index:
+        written = index.export(query, fmt.value, sys.stdout, speaker=speaker,
+                               limit=limit or None)
+    if not written:
         warn("no quotes to export")
-    raise typer.Exit(EXIT_FOUND if quotes else EXIT_NOTHING)
+    raise typer.Exit(EXIT_FOUND if written else EXIT_NOTHING)
 
 
-def _person(people: Identities, quote: Quote) -> str | None:
-    person = people.person(quote)
-    return person.name if person else quote.speaker
-
-
-def _write_export(named: list[tuple[Quote, str | None]], fmt: ExportFormat) -> None:
-    from quoteidx.presenting.citation import citation
-
-    if fmt is ExportFormat.jsonld:
-        from quoteidx.presenting.jsonld import write_claims
-
-        write_claims(named, sys.stdout)
-        return
-    from quoteidx.presenting.machine import write_records
-    from quoteidx.record import FLAT_FIELDS
-
-    def record(quote: Quote, person: str | None) -> dict[str, Any]:
-        row = quote.to_flat() if fmt is ExportFormat.csv else quote.to_dict()
-        row["person"] = person
-        row["citation"] = citation(quote, person)
-        return row
-
-    write_records((record(quote, person) for quote, person in named), fmt.value, sys.stdout,
-                  [*FLAT_FIELDS, "person", "citation"])
-
-
-# Corrections: recorded in a file beside the index folder, applied on every read.
+# Corrections: kept with the index (beside its folder), applied on every read.
 
 
 @app.command("merge-speakers")
@@ -222,7 +172,7 @@ def merge_speakers(
     name: str = typer.Argument(..., help="The person to keep (their name stays)."),
     others: list[str] = typer.Argument(..., help="Names of the same person to merge in."),  # noqa: B008
     note: str | None = NOTE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Say that several speakers are one person.
 
@@ -238,9 +188,7 @@ def merge_speakers(
     Example: [bold]quoteidx merge-speakers "Ismail Khan" "Khan@herald" --note "same man,
     per the Herald's caption"[/bold]
     """
-    from quoteidx.identity import Correction
-
-    _record(Correction("merge", (name, *others), note=note), index_dir)
+    _record(index_dir, lambda index: index.merge_speakers(name, *others, note=note))
 
 
 @app.command("split-speaker")
@@ -248,7 +196,7 @@ def split_speaker(
     name: str = typer.Argument(..., help="The person as listed now."),
     alias: str = typer.Argument(..., help="The name (or alias) whose quotes are someone else."),
     note: str | None = NOTE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Say that the quotes NAME has under ALIAS are by someone else.
 
@@ -263,9 +211,7 @@ def split_speaker(
 
     Example: [bold]quoteidx split-speaker "Ismail Khan" "Khan@herald"[/bold]
     """
-    from quoteidx.identity import Correction
-
-    _record(Correction("split", (name, alias), note=note), index_dir)
+    _record(index_dir, lambda index: index.split_speaker(name, alias, note=note))
 
 
 @app.command()
@@ -274,7 +220,7 @@ def reassign(
     speaker: str = typer.Argument(..., help="Who really said it."),
     role: str | None = typer.Option(None, "--role", help="Their role, if the article gives it."),
     note: str | None = NOTE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Say that one quote was said by SPEAKER, not by whom the extractor thought.
 
@@ -287,22 +233,11 @@ def reassign(
 
     Example: [bold]quoteidx reassign 7971e5d97d79 Hidaytullah --role resident[/bold]
     """
-    from quoteidx.identity import Correction
-
-    if not speaker.strip():
-        error("give the name of who said it")
-        raise typer.Exit(EXIT_ERROR)
-    with open_index(index_dir) as store:
-        if store.get(quote_id.strip()) is None:
-            error(f"no quote with id {quote_id!r}")
-            raise typer.Exit(EXIT_NOTHING)
-    correction = Correction("reassign", quote=quote_id.strip(), speaker=speaker.strip(),
-                            role=role.strip() if role and role.strip() else None, note=note)
-    _record(correction, index_dir)
+    _record(index_dir, lambda index: index.reassign(quote_id, speaker, role=role, note=note))
 
 
 @app.command()
-def corrections(index_dir: Path | None = INDEX_OPTION) -> None:
+def corrections(index_dir: str | None = INDEX_OPTION) -> None:
     """List the corrections made to who said what, and where they are kept.
 
     The file, INDEX.corrections.toml beside the index folder
@@ -314,17 +249,11 @@ def corrections(index_dir: Path | None = INDEX_OPTION) -> None:
 
     Example: [bold]quoteidx corrections[/bold]
     """
-    from quoteidx.identity import CorrectionsError, corrections_path, load_corrections
-
-    with open_index(index_dir) as store:
-        try:
-            entries = load_corrections(store.location)
-        except CorrectionsError as err:
-            error(f"{err}; fix or remove it")
-            raise typer.Exit(EXIT_ERROR) from None
+    with opened(index_dir) as index:
+        entries = index.corrections()
         if entries:
-            load_people(store)  # reports, on stderr, any that no longer apply
-        path = corrections_path(store.location)
+            index.identities()  # reports, on stderr, any that no longer apply
+        path = index.corrections_location
     if not entries:
         stderr.print(f"no corrections (they would be kept in {path})", markup=False,
                      highlight=False)
@@ -341,57 +270,27 @@ def corrections(index_dir: Path | None = INDEX_OPTION) -> None:
     raise typer.Exit(EXIT_FOUND)
 
 
-def _record(correction: Correction, index_dir: Path | None) -> None:
-    """Check the correction against the index as it is, then append it to the file. A
-    correction that would not apply is refused now rather than silently ignored later."""
-    from quoteidx.identity import (
-        CorrectionsError,
-        add_correction,
-        build_identities,
-        load_corrections,
-        resolve,
-    )
-    from quoteidx.querying import SearchRequest
+def _record(index_dir: str | None, make: Callable[[Index], Recorded]) -> None:
+    """Record a correction the index has checked against what it holds: one that would
+    not apply is refused now rather than silently ignored later."""
+    from quoteidx.index import CorrectionRefused, QuoteNotFound
 
-    with open_index(index_dir) as store:
+    with opened(index_dir) as index:
         try:
-            existing = load_corrections(store.location)
-        except CorrectionsError as err:
-            error(f"{err}; fix or remove it")
+            done = make(index)
+        except QuoteNotFound as err:
+            error(str(err))
+            raise typer.Exit(EXIT_NOTHING) from None
+        except CorrectionRefused as err:
+            error(f"not recorded: {err}")
             raise typer.Exit(EXIT_ERROR) from None
-        quotes = [hit.quote for hit in store.search(SearchRequest(sort="document",
-                                                                  limit=None)).hits]
-        documents = list(store.documents().values())
-        location = store.location
-    after = build_identities(quotes, [*existing, correction], documents)
-    before = build_identities(quotes, existing, documents)
-    people_meant = [p for ref in correction.names for p in resolve(before, ref)]
-    mine = f"correction {len(existing) + 1} "
-    problems = [p.removeprefix(mine) for p in after.warnings if p.startswith(mine)]
-    if problems:
-        error(f"not recorded: {problems[0]}")
-        raise typer.Exit(EXIT_ERROR)
-    if correction.action == "merge" and len({id(p) for p in people_meant}) == 1:
+    if not done.recorded:
         stderr.print("already one person; nothing recorded", highlight=False)
         raise typer.Exit(EXIT_FOUND)
-    try:
-        path = add_correction(location, correction)
-    except OSError as err:
-        error(f"cannot write the corrections file: {err.strerror or err}")
-        raise typer.Exit(EXIT_ERROR) from None
-    _summary(after, correction, path)
-
-
-def _summary(after: Identities, correction: Correction, path: str) -> None:
-    """Who the person is now, on stderr: the correction is what stdout would not show."""
-    from quoteidx.identity.names import parse_ref
-
-    name = correction.speaker if correction.action == "reassign" else parse_ref(
-        correction.names[-1] if correction.action == "split" else correction.names[0])[0]
-    people = after.find(name or "")
-    for person in people[:3]:
+    # Who the person is now, on stderr: the correction is what stdout would not show.
+    for person in done.people:
         aliases = f" (also: {', '.join(person.aliases[1:])})" if len(person.aliases) > 1 else ""
         stderr.print(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
                      f"{'; '.join(person.sources)}", markup=False, highlight=False)
-    stderr.print(f"recorded in {path}: {correction.describe()}", markup=False,
+    stderr.print(f"recorded in {done.where}: {done.correction.describe()}", markup=False,
                  highlight=False)

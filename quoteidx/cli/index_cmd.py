@@ -1,6 +1,6 @@
-"""`quoteidx index`, and what every index command shares: the --index option and opening
-the index with one-line errors. Heavy modules (Whoosh, Rich progress) load inside the
-commands, so that `quoteidx --help` stays fast."""
+"""`quoteidx index`, and what every index command shares: the --index option, opening
+the index, and the library's errors as one line and exit 2. Heavy modules (Whoosh, Rich
+progress) load inside the commands, so that `quoteidx --help` stays fast."""
 
 from __future__ import annotations
 
@@ -15,49 +15,78 @@ import typer
 from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
 
 if TYPE_CHECKING:
-    from quoteidx.storing import Store
+    from quoteidx.index import Index
 
 # Shared by every command that uses the index: --index wins, then $QUOTEIDX_INDEX,
-# then ./.quoteidx (the same order as quoteidx.storing.index_location).
+# then ./.quoteidx (the same order as quoteidx.storing.index_location). A string, not a
+# Path: a server backend's location is a URL.
 INDEX_OPTION: Any = typer.Option(
     None,
     "--index",
     envvar="QUOTEIDX_INDEX",
     show_envvar=True,
     help="Index directory. \\[default: ./.quoteidx]",  # escaped: Rich took it for markup
-    file_okay=False,
 )
 PROGRESS_MIN_FILES = 20  # fewer files than this finish too fast for a progress bar
 
 
-def location_of(index_dir: Path | None) -> str:
+def location_of(index_dir: str | None) -> str:
     from quoteidx.storing import index_location
 
     return index_location(index_dir)
+
+
+def shown(location: str) -> str:
+    """The location as messages show it (a URL without its password), printable."""
+    from quoteidx.reading.document import printable
+    from quoteidx.storing import shown_location
+
+    return printable(shown_location(location))
 
 
 def create_hint(location: str, rebuild: bool = False) -> str:
     """The command that makes the index at `location`, to quote in error messages."""
     from quoteidx.storing import DEFAULT_INDEX
 
-    option = "" if location == DEFAULT_INDEX else f" --index {shlex.quote(location)}"
+    option = "" if location == DEFAULT_INDEX else f" --index {shlex.quote(shown(location))}"
     return f"quoteidx index{' --rebuild' if rebuild else ''}{option} PATH..."
 
 
-def open_index(index_dir: Path | None) -> Store:
-    """The existing index, or a one-line error and exit 2. Never creates one."""
-    from quoteidx.storing import IndexIncompatible, IndexMissing, StoreError, open_store
+@contextmanager
+def opened(index_dir: str | None) -> Iterator[Index]:
+    """The existing index (never creates one), closed at the end. Opening it, and the
+    library's errors a person can act on while using it, end the command with one line
+    and exit 2."""
+    from quoteidx.identity import CorrectionsError
+    from quoteidx.index import open_index
+    from quoteidx.querying import QueryError
+    from quoteidx.storing import IndexIncompatible, IndexMissing, StoreError
 
     location = location_of(index_dir)
     try:
-        return open_store(location)
+        index = open_index(location, on_warning=lambda problem: warn(
+            f"{problem} (ignored; see 'quoteidx corrections')"))
     except IndexMissing:
-        error(f"no index at {location}; create one with: {create_hint(location)}")
+        error(f"no index at {shown(location)}; create one with: {create_hint(location)}")
+        raise typer.Exit(EXIT_ERROR) from None
     except IndexIncompatible as err:
         error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
+        raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
         error(str(err))
-    raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
+    try:
+        with index:
+            yield index
+    except QueryError as err:
+        error(str(err))
+        raise typer.Exit(EXIT_ERROR) from None
+    except CorrectionsError as err:
+        error(f"{err}; fix or remove it")
+        raise typer.Exit(EXIT_ERROR) from None
+    except StoreError as err:
+        error(str(err))
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 @app.command("index")
@@ -79,7 +108,7 @@ def index_command(
         1, "--jobs", "-j", min=0,
         help="Processes to extract with; 0 = one per core. The index is the same in any case.",
     ),
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Add documents to the index, or refresh them.
 
@@ -94,7 +123,7 @@ def index_command(
 
     Example: [bold]quoteidx index corpus[/bold]
     """
-    from quoteidx.indexing import index_paths
+    from quoteidx.index import open_index
     from quoteidx.storing import IndexIncompatible, StoreError
 
     if not paths and not prune:
@@ -105,13 +134,13 @@ def index_command(
     location = location_of(index_dir)
 
     def waiting(seconds: float) -> None:
-        warn(f"another process is writing to the index at {printable(location)}; "
+        warn(f"another process is writing to the index at {shown(location)}; "
              f"waiting up to {seconds:g} s for it to finish (--wait)")
 
     try:
-        with _progress_bar() as progress:
-            report = index_paths(paths or [], location, rebuild=rebuild, prune=prune,
-                                 progress=progress, timeout=wait, on_wait=waiting, jobs=jobs)
+        with _progress_bar() as progress, open_index(location, create=True) as index:
+            report = index.add(paths or [], rebuild=rebuild, prune=prune, progress=progress,
+                               timeout=wait, on_wait=waiting, jobs=jobs)
     except IndexIncompatible as err:
         error(f"{printable(str(err))}; rebuild it with: {create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR) from None
@@ -132,7 +161,7 @@ def index_command(
         parts.append(f"{len(report.skipped)} skipped")
     stderr.print(
         f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
-        f"-{report.quotes_removed}. Index {printable(location)}: {report.documents} documents, "
+        f"-{report.quotes_removed}. Index {shown(location)}: {report.documents} documents, "
         f"{report.quotes} quotes.",
         markup=False,
         highlight=False,

@@ -1,11 +1,11 @@
-"""`quoteidx search`, `by-speaker`, `speakers`, `show` and `stats`: reading the index.
-Whoosh and Rich tables load inside the commands, so `quoteidx --help` stays fast."""
+"""`quoteidx search`, `by-speaker`, `speakers`, `show` and `stats`: arguments in, Index
+calls, printers out. Whoosh and Rich tables load inside the commands, so `quoteidx
+--help` stays fast."""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -20,13 +20,10 @@ from quoteidx.cli.app import (
     stdout_console,
     warn,
 )
-from quoteidx.cli.index_cmd import INDEX_OPTION, open_index
+from quoteidx.cli.index_cmd import INDEX_OPTION, opened
 
 if TYPE_CHECKING:
-    from quoteidx.identity import Identities
-    from quoteidx.querying import SearchRequest
-    from quoteidx.record import Quote
-    from quoteidx.storing import Hit, SearchResult, Store
+    from quoteidx.storing import Hit, SearchResult
 
 class Format(StrEnum):
     table = "table"
@@ -69,7 +66,7 @@ def search(
     sort: Sort = typer.Option(Sort.relevance, "--sort", help="Best match first, or newest."),
     fmt: Format = FORMAT_OPTION,
     cite: bool = CITE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Search the quotes, best match first.
 
@@ -85,23 +82,19 @@ def search(
 
     Example: [bold]quoteidx search "Pakistan" --speaker Khan --format json[/bold]
     """
-    from quoteidx.querying import QueryError, SearchRequest, check_syntax, date_bounds
+    from quoteidx.querying import QueryError, date_bounds, parse
 
-    try:
-        check_syntax(query)  # before opening the index: a typo costs nothing
-        request = SearchRequest(
-            query=query,
-            speaker=speaker,
-            kind=kind.value if kind else None,
-            since=date_bounds(since)[0] if since else None,
-            until=date_bounds(until)[1] if until else None,
-            sort=sort.value,
-            limit=limit or None,
-        )
+    try:  # before opening the index: a typo costs nothing
+        tree = parse(query)
+        since_at = date_bounds(since)[0] if since else None
+        until_at = date_bounds(until)[1] if until else None
     except QueryError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
-    result = _run(request, index_dir)
+    with opened(index_dir) as index:
+        result = index.search(tree, speaker=speaker, kind=kind.value if kind else None,
+                              since=since_at, until=until_at, sort=sort.value,
+                              limit=limit or None)
     _print_hits(result, fmt, scored=True, cite=cite)
     if not result.hits and fmt is Format.table:
         stderr.print("no quotes match", highlight=False)
@@ -114,7 +107,7 @@ def by_speaker(
     limit: int = typer.Option(0, "--limit", "-n", min=0, help="Most results to show; 0 = all."),
     fmt: Format = FORMAT_OPTION,
     cite: bool = CITE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Every quote by a person, in document order.
 
@@ -128,21 +121,17 @@ def by_speaker(
     Example: [bold]quoteidx by-speaker Nezami --cite[/bold]
     """
     from quoteidx.identity.names import name_words
-    from quoteidx.storing import Hit, SearchResult
 
     if not name_words(name):
         error(f"no name to look for in {name!r}")
         raise typer.Exit(EXIT_ERROR)
-    with open_index(index_dir) as store:
-        people = load_people(store, about=name)
-    said = sorted((quote for person in people.find(name) for quote in person.quotes),
-                  key=lambda quote: (quote.source.path, quote.start))
-    hits = [Hit(quote) for quote in said]
-    result = SearchResult(hits=hits[:limit] if limit else hits, total=len(hits))
-    _print_hits(result, fmt, scored=False, cite=cite, people=people)
+    with opened(index_dir) as index:
+        result = index.by_speaker(name, limit=limit or None)
+        close = [] if result.hits else index.suggest_speakers(name)
+    _print_hits(result, fmt, scored=False, cite=cite)
     if not result.hits:
-        stderr.print(f"no quotes by {name!r}{_suggest(name, index_dir)}",
-                     markup=False, highlight=False)
+        suggestion = f"; did you mean: {', '.join(close)}?" if close else ""
+        stderr.print(f"no quotes by {name!r}{suggestion}", markup=False, highlight=False)
     raise typer.Exit(EXIT_FOUND if result.hits else EXIT_NOTHING)
 
 
@@ -154,7 +143,7 @@ def speakers(
         False, "--aliases", "-a",
         help="json/jsonl/csv: add each person's aliases, roles per source and articles written.",
     ),
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """The people quoted, each once: names seen, roles, number of quotes, sources.
 
@@ -168,10 +157,8 @@ def speakers(
 
     Example: [bold]quoteidx speakers khan[/bold]
     """
-    with open_index(index_dir) as store:
-        people = load_people(store).people
-    if fragment:
-        people = [person for person in people if person.contains(fragment)]
+    with opened(index_dir) as index:
+        people = index.speakers(fragment)
     if fmt is Format.table:
         from quoteidx.presenting.human import identities_table
 
@@ -216,7 +203,7 @@ def show(
     ),
     fmt: Format = FORMAT_OPTION,
     cite: bool = CITE_OPTION,
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """One quote in full, inside its paragraph.
 
@@ -232,24 +219,24 @@ def show(
     """
     from quoteidx.presenting.citation import citation
 
-    with open_index(index_dir) as store:
-        quote = store.get(quote_id.strip())
+    with opened(index_dir) as index:
+        quote = index.get(quote_id)
         if quote is None:
             error(f"no quote with id {quote_id!r}")
             raise typer.Exit(EXIT_NOTHING)
-        people = load_people(store, about=quote.speaker) if fmt is Format.table else None
-        quote = corrected([quote], store)[0]
+        person = index.person(quote) if fmt is Format.table else None
         before: list[str] = []
         after: list[str] = []
         if context:
-            before, after, problem = paragraphs_around(store, quote, context)
-            if problem:
-                warn(f"{problem}; showing the stored paragraph only")
+            around = index.context(quote, context)
+            assert around is not None
+            before, after = around.before, around.after
+            if around.problem:
+                warn(f"{around.problem}; showing the stored paragraph only")
     if fmt is Format.table:
         from quoteidx.presenting.human import quote_panel
 
         more: list[tuple[str, str]] = []
-        person = people.person(quote) if people else None
         if person is not None:
             others = [alias for alias in person.aliases if alias != quote.speaker]
             if person.name != quote.speaker or others:
@@ -278,7 +265,7 @@ def show(
 @app.command()
 def stats(
     fmt: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f", help="table or json."),
-    index_dir: Path | None = INDEX_OPTION,
+    index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """What the index holds: documents, quotes by kind, speakers, size on disk.
 
@@ -286,8 +273,8 @@ def stats(
 
     Example: [bold]quoteidx stats --format json[/bold]
     """
-    with open_index(index_dir) as store:
-        figures = store.stats()
+    with opened(index_dir) as index:
+        figures = index.stats()
     if fmt is StatsFormat.json:
         import json
         from dataclasses import asdict
@@ -301,57 +288,17 @@ def stats(
     raise typer.Exit(EXIT_FOUND)
 
 
-def _run(request: SearchRequest, index_dir: Path | None) -> SearchResult:
-    """The search with corrections applied. --speaker means a person (any of their
-    names, corrections applied), so it filters the full result before the limit."""
-    from dataclasses import replace
-
-    from quoteidx.querying import QueryError
-    from quoteidx.storing import SearchResult
-
-    with open_index(index_dir) as store:
-        try:
-            if not request.speaker:
-                result = store.search(request)
-                quotes = corrected([hit.quote for hit in result.hits], store)
-                hits = [replace(hit, quote=quote)
-                        for hit, quote in zip(result.hits, quotes, strict=True)]
-                return SearchResult(hits=hits, total=result.total)
-            from quoteidx.identity.names import name_words
-
-            if not name_words(request.speaker):
-                raise QueryError(f"no name to look for in {request.speaker!r}")
-            people = load_people(store, about=request.speaker)
-            said = {q.id: q for person in people.find(request.speaker) for q in person.quotes}
-            result = store.search(replace(request, speaker=None, limit=None))
-        except QueryError as err:
-            error(str(err))
-            raise typer.Exit(EXIT_ERROR) from None
-    hits = [replace(hit, quote=said[hit.quote.id]) for hit in result.hits
-            if hit.quote.id in said]
-    limited = hits[: request.limit] if request.limit is not None else hits
-    return SearchResult(hits=limited, total=len(hits))
-
-
-def _print_hits(
-    result: SearchResult,
-    fmt: Format,
-    *,
-    scored: bool,
-    cite: bool = False,
-    people: Identities | None = None,
-) -> None:
+def _print_hits(result: SearchResult, fmt: Format, *, scored: bool, cite: bool = False) -> None:
     from quoteidx.presenting.citation import citation
 
-    def cited(quote: Quote) -> str:
-        person = people.person(quote) if people else None
-        return citation(quote, person.name if person else None)
+    def cited(hit: Hit) -> str:
+        return citation(hit.quote, hit.person)
 
     if fmt is Format.table:
         if result.hits:
             from quoteidx.presenting.human import hits_table
 
-            citations = {hit.quote.id: cited(hit.quote) for hit in result.hits} if cite else None
+            citations = {hit.quote.id: cited(hit) for hit in result.hits} if cite else None
             stdout_console().print(hits_table(result.hits, citations=citations))
             shown = len(result.hits)
             more = f" of {result.total}" if result.total > shown else ""
@@ -367,7 +314,7 @@ def _print_hits(
     def record(hit: Hit) -> dict[str, Any]:
         row = _record(hit, fmt, scored)
         if cite:
-            row["citation"] = cited(hit.quote)
+            row["citation"] = cited(hit)
         return row
 
     write_records((record(hit) for hit in result.hits), fmt.value, sys.stdout, fields)
@@ -378,80 +325,3 @@ def _record(hit: Hit, fmt: Format, scored: bool) -> dict[str, Any]:
     if scored:
         record["score"] = hit.score
     return record
-
-
-# People across documents and the corrections file: shared with factcheck_cmd.
-
-
-def load_people(store: Store, about: str | None = None) -> Identities:
-    """One identity per person, corrections applied; a broken corrections file is an
-    error (exit 2), a correction that no longer applies a warning. With `about`, only the
-    people that name could mean (see load_identities)."""
-    from quoteidx.identity import CorrectionsError, load_identities
-
-    try:
-        people = load_identities(store, about)
-    except CorrectionsError as err:
-        error(f"{err}; fix or remove it")
-        raise typer.Exit(EXIT_ERROR) from None
-    for problem in people.warnings:
-        warn(f"{problem} (ignored; see 'quoteidx corrections')")
-    return people
-
-
-def corrected(quotes: list[Quote], store: Store) -> list[Quote]:
-    """The quotes with their speakers as corrected by 'quoteidx reassign'."""
-    from quoteidx.identity import CorrectionsError, load_corrections, reassigned
-
-    try:
-        return reassigned(quotes, load_corrections(store.location))
-    except CorrectionsError as err:
-        error(f"{err}; fix or remove it")
-        raise typer.Exit(EXIT_ERROR) from None
-
-
-def paragraphs_around(store: Store, quote: Quote, count: int) -> tuple[list[str], list[str],
-                                                                       str | None]:
-    """`count` paragraphs before and after the quote's, from its source read again;
-    or none and the reason when the source is gone or is no longer what was indexed
-    (offsets into a changed text would point at the wrong words)."""
-    from quoteidx.finding.text import paragraphs
-    from quoteidx.reading import ReadError, read_file
-    from quoteidx.reading.document import printable
-
-    documents = store.documents()
-    key = next((key for key, info in documents.items() if info.source == quote.source), None)
-    if key is None:
-        return [], [], "the quote's document is no longer in the index"
-    try:
-        document = read_file(key)
-    except ReadError as err:
-        return [], [], f"cannot read the source again ({err})"
-    if document.content_hash != documents[key].content_hash:
-        return [], [], f"{printable(key)} has changed since it was indexed"
-    spans = paragraphs(document.text, document.body_start)
-    first = next((n for n, (a, b) in enumerate(spans) if quote.start < b), len(spans))
-    last = next((n for n, (a, b) in enumerate(spans) if quote.end <= b), len(spans) - 1)
-    text = document.text
-    before = [text[a:b] for a, b in spans[max(0, first - count):first]]
-    after = [text[a:b] for a, b in spans[last + 1:last + 1 + count]]
-    return before, after, None
-
-
-def _suggest(name: str, index_dir: Path | None) -> str:
-    """'; did you mean ...' from the names (and parts of names) in the index, or nothing."""
-    import difflib
-
-    from quoteidx.querying import fold_name
-
-    with open_index(index_dir) as store:
-        names = store.speaker_names()
-    candidates: dict[str, str] = {}
-    for each in names:
-        key = fold_name(each)
-        candidates[key] = each
-        for part in key.split():
-            candidates.setdefault(part, each)
-    close = difflib.get_close_matches(fold_name(name), list(candidates), n=5, cutoff=0.75)
-    names = list(dict.fromkeys(candidates[key] for key in close))[:3]
-    return f"; did you mean: {', '.join(names)}?" if names else ""

@@ -14,7 +14,7 @@ from quoteidx.record import Quote
 
 if TYPE_CHECKING:
     from quoteidx.identity import Identities, Identity
-    from quoteidx.storing import Store
+    from quoteidx.index import Index
 
 MIN_WORDS = 3  # fewer words match too much to verify anything
 MIN_SCORE = 80.0  # below this, unrelated quotes sharing a few words start to score
@@ -58,37 +58,29 @@ class Report:
 
 
 def verify(
-    store: Store,
+    index: Index,
     claim: str,
     speaker: str | None = None,
     *,
-    identities: Identities | None = None,
     min_score: float = MIN_SCORE,
     limit: int = 5,
 ) -> Report:
-    """Compare `claim` with the quotes in `store`. With `speaker`, `identities` (one per
-    person, corrections applied) decide who is who; it is loaded if not given."""
-    from quoteidx.identity import load_corrections, load_identities, reassigned
-    from quoteidx.querying import SearchRequest
-
+    """Compare `claim` with the quotes in `index` (corrections applied). With `speaker`,
+    the people that name means there decide whether the attribution holds."""
     wanted = normalise(claim)
     if len(wanted.words) < MIN_WORDS:
         raise ClaimError(f"give at least {MIN_WORDS} words of the claim to verify")
     if speaker is not None and not speaker.strip():
         raise ClaimError("--speaker is empty")
     query = " OR ".join(search_terms(wanted))
-    found = [hit.quote for hit in store.search(SearchRequest(query, limit=CANDIDATES)).hits]
+    found = [hit.quote for hit in index.search(query, limit=CANDIDATES).hits]
 
     named: list[Identity] = []
+    identities: Identities | None = None
     if speaker:
-        identities = identities or load_identities(store, about=speaker)
+        identities = index.identities(about=speaker)
         named = identities.find(speaker)
         found += [quote for person in named for quote in person.quotes]
-    if identities is not None:  # its quotes have the corrections applied
-        corrected = {q.id: q for person in identities.people for q in person.quotes}
-        found = [corrected.get(quote.id, quote) for quote in found]
-    else:
-        found = reassigned(found, load_corrections(store.location))
     ids = {quote.id for person in named for quote in person.quotes}
 
     candidates = []

@@ -31,10 +31,11 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     findings = analysis.findings
     previous: Paragraph | None = None
     last_direct: Finding | None = None
+    last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
-    for para in _prepare(text, body_start):
-        if para.is_caption or para.is_heading:
-            previous = open_quote = last_direct = None
+    for para in _without_embeds(_prepare(text, body_start)):
+        if para.shown or para.is_caption or para.is_heading:
+            previous = open_quote = last_direct = last_claim = None
             continue
         continued = None
         # Newspaper convention: a quote left open continues into a paragraph that opens
@@ -46,7 +47,9 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         direct = [f for f in find_direct(para) if continued is None or f.start != continued.start]
         for finding in direct:
             if finding.mention is None and finding.inherit is None:
-                _context_speaker(finding, para, previous, last_direct)
+                latest = max((f for f in (last_direct, last_claim) if f is not None),
+                             key=lambda f: f.end, default=None)
+                _context_speaker(finding, para, previous, latest)
         direct = [f for f in direct if f.mention is not None or f.inherit is not None]
         findings.extend(direct)
         if direct:
@@ -58,16 +61,34 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         quoted = [(f.start, f.end) for f in direct]
         if continued is not None:
             quoted.append((continued.start, continued.end))
+        last_claim = None
         for sentence in para.sentences:
             ta, tb = para.token_range(*sentence)
             subject = sentence_subject(text, para.tokens, ta, tb)
             if subject is not None:
                 analysis.subjects.append(subject)
-            findings.extend(find_claims(para, sentence, quoted))
+            claims = find_claims(para, sentence, quoted)
+            findings.extend(claims)
+            # `Ruiz said she moved in October.` ¶ `“The heating works now.”`: her words
+            last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
         analysis.names.extend(_names(para))
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
+
+
+def _without_embeds(paras: list[Paragraph]) -> list[Paragraph]:
+    """The body's paragraphs, embedded posts (the post and its credit line, "— Ana Ruiz
+    (@aruiz) March 3, 2019") and pull quotes (a paragraph that is only a quote, set over
+    a line that is only a name) marked `shown`: they show words, they do not report them."""
+    for n, para in enumerate(paras):
+        if para.is_post_credit:
+            para.shown = True
+            if n > 0 and para.masked.lstrip().startswith(("—", "–", "-")):
+                paras[n - 1].shown = True  # the post's own text, in the paragraph before
+        elif para.is_name_line and n > 0 and paras[n - 1].is_quote_only:
+            paras[n - 1].shown = para.shown = True
+    return paras
 
 
 def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None) -> Finding | None:

@@ -7,19 +7,21 @@ speech verb) or carries a cue right after it. A quote inside the flow of a sente
 
 from __future__ import annotations
 
+from quoteidx.finding.according import source_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CUE_NOUNS,
     POSSESSIVES,
     TELL_VERBS,
+    TEXT_NOUNS,
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import phrase_forward, sentence_subject
+from quoteidx.finding.subjects import coordinated_subject, phrase_forward, sentence_subject
 from quoteidx.finding.tokens import Token, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
@@ -40,17 +42,24 @@ def _quote_token(para: Paragraph, span: Span) -> int | None:
 def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
     """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
     text, tokens = para.text, para.tokens
+    dash = next((k for k in range(c, hi) if tokens[k].text not in _LEAD_PUNCT), hi) > c and (
+        any(tokens[k].text in _DASHES for k in range(c, min(hi, c + 2))))
     while c < hi and tokens[c].text in _LEAD_PUNCT:
         c += 1
     if c >= hi:
         return None
     first = tokens[c]
+    if dash and is_name_word(first):
+        # a dash credit closing the sentence: “…” — Ana Ruiz, harbour master
+        mention = phrase_forward(text, tokens, c, hi)
+        if mention is not None and mention.kind == "name" and _closes(text, tokens, mention, hi):
+            return mention, "—"
+    if first.lower == "according" and c + 2 < hi and tokens[c + 1].lower == "to":
+        found = source_after(text, tokens, c + 1, hi)  # “…,” according to Dr. Ruiz.
+        return (found[0], "according to") if found is not None else None
     if is_speech_verb(first):
         if first.lower.endswith("ing"):
             return None  # “…”, highlighting the cost: no speaker follows a participle
-        mention = noun_phrase_after(text, tokens, c, hi)
-        return (mention, first.text) if mention else None
-    if first.text in ("—", "–", "―") and c + 1 < hi and is_name_word(tokens[c + 1]):
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
     if first.lower in ("was", "is", "came", "comes") and c + 1 < hi:
@@ -79,8 +88,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     if k >= hi:
         return None
     verb = tokens[k]
-    if is_speech_verb(verb):
-        return mention, verb.text
+    if is_speech_verb(verb) and _reads(verb, mention):
+        return _owner(mention, verb), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
     # ending the sentence is a speech cue whatever the verb.
     if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
@@ -88,6 +97,38 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
             and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"})):
         return mention, verb.text
     return None
+
+
+_DASHES = frozenset({"—", "–", "―", "-"})
+
+
+def _closes(text: str, tokens: list[Token], mention: Mention, hi: int) -> bool:
+    """Whether nothing but the mention's role stands after it in the sentence."""
+    rest = [t for t in tokens[:hi] if t.start >= mention.end]
+    tail = text[rest[0].start : rest[-1].end] if rest else ""
+    if mention.role:
+        tail = tail.replace(mention.role, "", 1)
+    return not tail.strip(" ,.;")
+
+
+def _reads(verb: Token, mention: Mention) -> bool:
+    """"read" attributes words only to a text: "the sign read", "her statement reads"."""
+    return verb.lower not in ("read", "reads") or (
+        mention.text.lower().split()[-1] in TEXT_NOUNS)
+
+
+def _owner(mention: Mention, verb: Token) -> Mention:
+    """Who speaks through a text: "her statement read" is hers, "Ruiz's post read" Ruiz's;
+    "the sign read" stays the sign."""
+    if verb.lower not in ("read", "reads"):
+        return mention
+    first = mention.text.split()[0]
+    if first.lower() in POSSESSIVES:
+        return Mention(first, mention.start, mention.start + len(first), "pronoun")
+    if first.endswith(("'s", "’s")) and first[0].isupper():
+        name = first[:-2]
+        return Mention(name, mention.start, mention.start + len(name), "name")
+    return mention
 
 
 def _runs_to(text: str, mention: Mention, mark: Token) -> bool:
@@ -110,7 +151,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     if last.text not in (":", ",") and not is_speech_verb(last) and last.lower != "that":
         return None
     # Nearest speech verb in the lead-in.
-    for k in range(q - 1, max(lo, q - 8) - 1, -1):
+    for k in range(q - 1, max(lo, q - 20) - 1, -1):
         tok = tokens[k]
         if tok.lower == "to" and k > lo and tokens[k - 1].lower == "according":
             mention = noun_phrase_after(text, tokens, k, q)
@@ -123,9 +164,16 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                     and _runs_to(text, after, last)):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
+            if before is None and k > lo + 1 and tokens[k - 1].text == "," and (
+                    tok.lower.endswith("ing")):
+                before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
+            if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
+                before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
+            if before is not None and not _reads(tok, before):
+                before = None
             if before is not None:
                 cue_end = last.start if last.text in ",:" else last.end
-                return before, text[tok.start:cue_end].strip(), "verb"
+                return _owner(before, tok), text[tok.start:cue_end].strip(), "verb"
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":

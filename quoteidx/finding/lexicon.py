@@ -33,7 +33,8 @@ plead point pledge posit post praise predict proclaim promise propose protest qu
 reason recall recount reflect reiterate rejoin remark remind reply report respond retort
 reveal scoff scream shout shrug sigh snap state stress suggest testify urge vow wail
 warn whisper worry yell tweet write concur acknowledge recommend underline underscore
-assess clarify highlight""".split()
+assess clarify highlight chant scold repeat blurt wonder interject gush fume rage quip
+""".split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _SPEECH_BASES))
@@ -41,8 +42,15 @@ SPEECH_VERBS: frozenset[str] = frozenset(
        "spoke", "speaking", "write", "writes", "wrote", "written", "writing", "hold", "holds",
        "held", "think", "thinks", "thought", "believe", "believes", "believed", "feel",
        "feels", "felt", "go on", "went on", "goes on", "put it", "puts it", "reckon",
-       "reckons", "reckoned", "tweeted", "posted", "pleaded", "pled"}
+       "reckons", "reckoned", "tweeted", "posted", "pleaded", "pled", "echo", "echoes",
+       "echoed", "echoing", "read", "reads"}
 )
+
+# "read" is speech only for a text: "her statement read", "the sign reads".
+TEXT_NOUNS = frozenset("""
+statement post tweet message letter sign banner headline email note caption placard card
+text release notice website page ad advertisement slogan poster billboard memo report
+posting filing complaint lawsuit indictment order ruling verdict""".split())
 
 # Verbs that may carry a reported claim ("X says that ..."); narrower than SPEECH_VERBS,
 # because a claim has no quote marks to vouch for it.
@@ -119,7 +127,8 @@ December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike Li
 Despite During Under Over After Into Through Without Within Among Against Instead Indeed
 Perhaps Maybe Still Thus Hence Sources Officials Should Would Could Did Does Is Are Was
 Were Has Have Had Asked Told Pressed Reached Questioned Interviewed Democratic Republican
-More Soon Lest Update Related Advertisement Said Says Added Neither Either Having Being""".split())
+More Soon Lest Update Related Advertisement Said Says Added Neither Either Having Being
+Half None Majority Minority Third Quarter Wait Worse Better Well Oh Yes Sure Okay""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset("""

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 from quoteidx.finding.lexicon import (
     DETERMINERS,
+    FEMALE_FIRST_NAMES,
     FIRST_PERSON,
+    MALE_FIRST_NAMES,
     NOT_NAMES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 from quoteidx.finding.tokens import Token, is_person_noun
@@ -35,6 +38,9 @@ class Mention:
     name_in_apposition: str | None = None  # "The resident, Hidaytullah," -> Hidaytullah
 
 
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+
+
 def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
     """A capitalised word that may be part of a name."""
     if not token.is_capitalised or not token.is_word or token.text in NOT_NAMES:
@@ -43,6 +49,8 @@ def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
         return False  # an acronym or a shouted word, not a person
     if "." in token.text[:-1]:
         return False  # "S.C.", "U.S.": an abbreviation, not a name
+    if token.lower.endswith("ed") and token.lower in SPEECH_VERBS:
+        return False  # "Stated Stone:", "Added the mayor": a verb opening a sentence
     return not (sentence_initial and token.lower.endswith("ing"))
 
 
@@ -68,6 +76,9 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         particle = prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2])
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
+        if k - 1 == lo and prev.lower.endswith("ly") and len(prev.text) > 5 and (
+                prev.lower not in FIRST_NAMES):
+            break  # "Reluctantly Blocher said": a sentence adverb, not a first name
         # a lower-case title joins the name too: "commander Ismail Khan"
         if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev):
             k -= 1
@@ -82,9 +93,12 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     while k < hi:
         tok = tokens[k]
         particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
-        office = (tok.lower == "of" and is_title(tokens[k - 1]) and k + 1 < hi
-                  and is_name_word(tokens[k + 1]))  # "Secretary of State John Kerry"
-        if is_name_word(tok) or is_initial(tok) or particle or office:
+        office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
+                  and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
+                       and is_name_word(tokens[k + 2])))  # "Secretary of State John Kerry"
+        if office and tokens[k + 1].lower == "the":
+            k += 2  # "Ambassador to the United States Hamdullah Mohib"
+        elif is_name_word(tok) or is_initial(tok) or particle or office:
             k += 1
         else:
             break

@@ -8,13 +8,18 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quoteidx.finding.marks import Span
-from quoteidx.finding.text import mask, sentences
-from quoteidx.finding.tokens import Token, tokenize
+from quoteidx.finding.text import QUOTED, mask, sentences
+from quoteidx.finding.tokens import Tokens, tokenize
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
 # How a paragraph of running text ends; a short line ending otherwise is a heading.
 _FINISHED = tuple(".!?:;)\ue000\"'”’»›“‘«‹")
 _CREDIT = re.compile(r"\(\s*[A-Z][\w.&/' -]{0,40}\)\s*$")
+# An embedded post's credit line: "— Ana Ruiz (@aruiz) March 3, 2019".
+_POST_CREDIT = re.compile(
+    r"(?:^|[\s.!?\ue000”\"])[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)"
+    r"\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_NAME_LINE = re.compile(r"^[—–-]*\s*(?:[A-Z][\w.'’-]*\s?){1,4}$")
 
 
 @dataclass
@@ -23,14 +28,16 @@ class Paragraph:
     start: int
     end: int
     spans: list[Span]  # top-level quotes, closed ones and a dangling last one
+    shown: bool = False  # an embedded post or a pull quote: words shown, not reported
 
     @cached_property
     def masked(self) -> str:
         return mask(self.text, self.start, self.end, self.spans)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        return tokenize(self.masked, self.start)
+    def tokens(self) -> Tokens:
+        return Tokens(tokenize(self.masked, self.start),
+                      lambda: [self.token_range(a, b) for a, b in self.sentences])
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -68,7 +75,25 @@ class Paragraph:
         if not _CREDIT.search(body):
             return False
         before = body[: body.rfind("(")].rstrip()
-        return len(before.split()) <= 25 and not before.endswith((".", "!", "?", "”", '"'))
+        if before.endswith((".", "!", "?")):  # "A crew clears the road. (Ana Ruiz/Gazette)"
+            return len(before.split()) <= 40
+        return len(before.split()) <= 25 and not before.endswith(("”", '"'))
+
+    @cached_property
+    def is_post_credit(self) -> bool:
+        """The credit closing an embedded post: "— Ana Ruiz (@aruiz) March 3, 2019"."""
+        return bool(_POST_CREDIT.search(self.masked.rstrip()))
+
+    @cached_property
+    def is_name_line(self) -> bool:
+        """A line that is only a name, as under a pull quote: "— Ana Ruiz"."""
+        return bool(_NAME_LINE.match(self.masked.strip())) and not self.spans
+
+    @cached_property
+    def is_quote_only(self) -> bool:
+        """Nothing but one quotation, as a pull quote is."""
+        return len(self.spans) == 1 and not self.masked.replace(QUOTED, "").strip(
+            " \t\"'“”‘’«»„")
 
     @cached_property
     def is_heading(self) -> bool:
@@ -77,4 +102,12 @@ class Paragraph:
         if body.startswith("#"):
             return True
         unfinished = not body.endswith(_FINISHED)
-        return unfinished and len(body.split()) < 30
+        return unfinished and len(body.split()) < 30 and not self._credited_quote
+
+    @property
+    def _credited_quote(self) -> bool:
+        """A quote with its speaker credited after a dash: “…” — Ana Ruiz, harbour master."""
+        if not self.spans or not self.spans[0].closed:
+            return False
+        after = self.text[self.spans[0].close_at + 1 : self.end].lstrip(" \t”\"'’,")
+        return after[:1] in "—–―-" and after[1:].strip()[:1].isupper()

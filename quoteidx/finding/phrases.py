@@ -8,17 +8,21 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
+import typing
+
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     TITLES,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     SPEAKING_PRONOUNS,
     Mention,
     is_name_word,
@@ -34,6 +38,7 @@ from quoteidx.finding.tokens import (
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
+    tag_of,
 )
 
 
@@ -52,33 +57,86 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         j -= 1
     if j < lo:
         return None
-    role = None
-    if tokens[j].text == ",":
-        # "Name, apposition, said": find the comma that opens the apposition.
-        k = j - 1
-        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and j - k < 16:
+    if tokens[j].text != ",":
+        head = _head_before(text, tokens, j, lo)
+        return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    # "Name, apposition, said": up to three comma-set pieces between the name and the verb
+    # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
+    # curator at the University of Arkansas, Fayetteville, said").
+    end = j
+    for _ in range(3):
+        k = end - 1
+        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
             k -= 1
-        if k < lo or tokens[k].text != "," or k == j - 1:
+        if k < lo or tokens[k].text != "," or k == end - 1:
+            if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
+                # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
+                # Food Standards Australia, says", "The firm Secunia.com, has said")
+                head = _head_before(text, tokens, j - 1, lo)
+                if head is not None and head.kind != "pronoun":
+                    found = _with_post_modifier(text, tokens, head, lo)
+                    if found is not None and _index_at(tokens, found.start, lo) == lo:
+                        return found
             return None
-        inner_a, inner_b = k + 1, j
-        j = k - 1
-        if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
-            j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
-        if j < lo:
-            return None
-        if tokens[inner_a].lower in ("who", "whose", "which"):
-            pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
-        elif _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
-            # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
-            described = _head_before(text, tokens, j, lo)
-            if described is None or not is_role_word(tokens[j].lower):
-                return None  # "A quarter of a mile away, Ismail Khan, …" is no role
-            named = make_mention(text, tokens, inner_a, inner_b)
-            return Mention(named.text, named.start, named.end, "name", described.text)
-        else:
-            role = text[tokens[inner_a].start : tokens[inner_b - 1].end]
+        found = _before_apposition(text, tokens, k, (k + 1, j), lo)
+        if found is not None:
+            return found or None
+        end = k
+    return None
+
+
+def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
+                       lo: int) -> Mention | typing.Literal[False] | None:
+    """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
+    to the comma before the verb). None: look for an earlier comma; False: no speaker."""
+    inner_a, inner_b = inner
+    first = tokens[inner_a].lower
+    j = k - 1
+    if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
+        j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j < lo:
+        return False
+    multi = any(t.text == "," for t in tokens[inner_a:inner_b])
+    role: str | None = None
+    if first == "and":
+        return None  # "…, Director of the study, and Chairman of …": the name is further back
+    if first in ("who", "whose", "which"):
+        pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
+    elif first in ("of", "from"):  # "Mu Li, of the University of Leeds, said"
+        role = text[tokens[inner_a + 1].start : tokens[inner_b - 1].end] if (
+            inner_b > inner_a + 1) else None
+    elif first in PREPOSITIONS:
+        pass  # "al-Amr, in remarks to the television, said"
+    elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+        # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
+        described = _head_before(text, tokens, j, lo)
+        if described is None or not is_role_word(tokens[j].lower):
+            return False  # "A quarter of a mile away, Ismail Khan, …" is no role
+        named = make_mention(text, tokens, inner_a, inner_b)
+        return Mention(named.text, named.start, named.end, "name", described.text)
+    elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
+        first_piece = _first_comma(tokens, inner_a, inner_b)
+        role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
+    elif not multi:
+        return False  # "Clinton, clearly frustrated, responded by …, saying": a clause
     head = _head_before(text, tokens, j, lo, role)
-    return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+    if head is None:
+        return None if multi else False
+    head = _with_post_modifier(text, tokens, head, lo)
+    if head is None:
+        return None  # a name inside a phrase ("at the University of Lakeside"): go on
+    a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
+    if head.kind != "name" and a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(
+            tokens[a - 2]):
+        return None  # "Thompson, curator at the University, Fernvale, said": go on to her
+    if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
+            "and", "but", "so", "then", "that")):
+        return None
+    return head
+
+
+def _first_comma(tokens: list[Token], a: int, b: int) -> int:
+    return next((i for i in range(a, b) if tokens[i].text == ","), b)
 
 
 def _head_before(
@@ -107,11 +165,24 @@ def _head_before(
             words = text[tokens[r].start : tokens[first - 1].end]
             mention = make_mention(text, tokens, first, j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
-        return make_mention(text, tokens, a, j + 1, role)
+        return name_mention(text, tokens, a, j + 1, role)
     return _description_back(text, tokens, j, lo, role)
 
 
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in"})  # "a spokeswoman for the mayor"
+def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+                 ) -> Mention:
+    """A name, with a role word written before it in capitals split off as its role:
+    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
+    if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
+            tokens[a].lower not in FIRST_NAMES):
+        mention = make_mention(text, tokens, a + 1, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind,
+                       role or tokens[a].text.lower())
+    return make_mention(text, tokens, a, b, role)
+
+
+_PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
 
 
 def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
@@ -121,6 +192,10 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
     preposition with no head before it is not a subject ("… in Kabul denies")."""
     for _ in range(2):
         a = _index_at(tokens, mention.start, lo)
+        if mention.kind == "name" and any(
+                t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
+                for t in tokens[a:] if t.start < mention.end):
+            return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
@@ -211,9 +286,21 @@ def _description_back(
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if not (is_speaking_noun(head.lower) or determined or plural and at_clause_start):
+    if is_speaking_noun(head.lower):
+        return make_mention(text, tokens, a, j + 1, role)
+    if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:
+    """Whether tokens[a..j], a speaker phrase no word list vouches for, is a noun phrase
+    with a noun head by its parts of speech: "the survey", "tenant advocates"; not "The
+    first incident came", "the race now moves to Western"."""
+    if tag_of(tokens, j) not in (None, "NOUN", "PROPN"):
+        return False
+    return not any(tag_of(tokens, k) in ("VERB", "AUX") and not tokens[k].lower.endswith(
+        ("ed", "ing")) for k in range(a, j))
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
@@ -282,7 +369,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                               text[tokens[b].start : tokens[named[0] - 1].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
-            return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
+            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
             return None  # "Trump's grasp of policy …" is about a thing, not a person
     elif not (group or first.lower in DETERMINERS or first.lower in _POSSESSIVES):
@@ -293,11 +381,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         low = tok.lower
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
             break
-        if low.endswith("ly") or low in TIME_WORDS:
+        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break
-        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and (
-                tokens[b - 1].lower not in DETERMINERS):  # "a fishing cap" goes on
-            break
+        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
+                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
+            break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
         follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
         if low in PREPOSITIONS and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
@@ -315,6 +403,18 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
+    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
+    "Lakeside school board". Returns the new end of the name."""
+    k = b
+    while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
+            _modifier_word(tokens[k].lower)):
+        k += 1
+        if tokens[k - 1].lower in ORG_NOUNS:
+            return k
+    return b
 
 
 def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
@@ -339,16 +439,26 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         ):
             break
         k += 1
-    if k == a:
-        return None
-    first = tokens[a]
-    if first.lower.endswith("ing") or first.lower in CLAUSE_WORDS or first.lower in PREPOSITIONS:
-        return None
-    if first.lower in PERSONAL_PRONOUNS or first.lower in AUXILIARIES or is_speech_verb(first):
-        return None
-    if first.text.isdigit() and k - a == 1:
-        return None  # an age: "Ahmed, 27,"
-    for t, nxt in zip(tokens[a : k - 1], tokens[a + 1 : k], strict=True):
+    if k == a or k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
+        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
+    if not _role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
+        return None  # a clause, or an age ("Ahmed, 27,")
+    return text[tokens[a].start : tokens[k - 1].end]
+
+
+def _role_like(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
+    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
+    frustrated", "responded by pointing")."""
+    first = tokens[a].lower
+    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+        return False
+    if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
+            is_speech_verb(tokens[a])):
+        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
+        return False
+    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
-            return None  # a clause, not a role: "Pia Holm, the blaze started in a kitchen"
-    return text[first.start : tokens[k - 1].end]
+            return False
+    return True

@@ -10,13 +10,13 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     Mention,
     is_name_word,
     is_title,
-    make_mention,
     name_end,
 )
-from quoteidx.finding.phrases import apposition_after, phrase_at
+from quoteidx.finding.phrases import apposition_after, name_mention, phrase_at
 from quoteidx.finding.tokens import Token
 
 
@@ -29,6 +29,11 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
     if a >= hi:
         return None
     first = tokens[a]
+    if _opening_word(text, tokens, a, hi):
+        # "Wait, it gets better", "Worse, she says", "Hours later, Trump said": a word
+        # (or a time) set before the sentence with a comma, not its subject
+        comma = next(k for k in range(a, hi) if tokens[k].text == ",")
+        return sentence_subject(text, tokens, comma + 1, hi) if comma + 1 < hi else None
     leads_clause = (
         first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS or first.lower.endswith("ing")
         or first.lower.endswith("ly") or first.lower in ("unlike", "like", "despite")
@@ -49,6 +54,23 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
     return phrase_forward(text, tokens, a, hi)
 
 
+_LATER = frozenset({"later", "earlier", "ago", "before", "after"})
+
+
+def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
+    """Whether tokens[a] is one capitalised word (or a time: "Hours later") set off by a
+    comma at the start of a sentence, rather than a name: a name there has a role after
+    the comma ("Ruiz, a nurse, said") or is known as a first name."""
+    first = tokens[a]
+    if not first.is_capitalised or a + 1 >= hi:
+        return False
+    if tokens[a + 1].lower in _LATER and a + 2 < hi and tokens[a + 2].text == ",":
+        return True
+    if tokens[a + 1].text != "," or first.lower in FIRST_NAMES:
+        return False
+    return apposition_after(text, tokens, a + 1, hi) is None
+
+
 def _in_prepositional_phrase(tokens: list[Token], k: int, lo: int) -> bool:
     j = k - 1
     while j >= lo and (tokens[j].lower in DETERMINERS or is_name_word(tokens[j])):
@@ -64,4 +86,17 @@ def phrase_forward(text: str, tokens: list[Token], a: int, hi: int) -> Mention |
 def name_with_apposition(text: str, tokens: list[Token], a: int, b: int, hi: int) -> Mention:
     if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
         a -= 1
-    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+    return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The subject shared by a second verb ("Giles attempted … and said …", "Reid caucused
+    in Nevada and says …"), when no other clause stands between it and the verb."""
+    subject = sentence_subject(text, tokens, a, k)
+    if subject is None or subject.kind not in ("name", "title"):
+        return None
+    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
+    if any(t.lower in ("who", "which", "that") or t.text in ",;:" or t.is_quote
+           for t in between):
+        return None  # another clause between: its subject may be the one speaking
+    return subject

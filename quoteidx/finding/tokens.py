@@ -4,6 +4,7 @@ of a single word: is it a speech verb, a noun for people, a body that speaks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quoteidx.finding.lexicon import ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from quoteidx.finding.text import QUOTED
@@ -40,6 +41,62 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+class Tokens(list[Token]):
+    """A paragraph's tokens that can say each one's part of speech. A sentence is tagged
+    only when a rule first asks about one of its words (most never need it), by the
+    tagger in quoteidx.finding.tagger."""
+
+    def __init__(self, tokens: list[Token], sentences: Callable[[], list[tuple[int, int]]]
+                 ) -> None:
+        super().__init__(tokens)
+        self._sentences = sentences  # token ranges of the sentences, when first needed
+        self._ranges: list[tuple[int, int]] | None = None
+        self._tags: dict[int, str] = {}
+
+    def tag(self, i: int) -> str:
+        """The part of speech (UPOS: NOUN, VERB, AUX, ...) of the i-th token."""
+        found = self._tags.get(i)
+        if found is not None:
+            return found
+        if self._ranges is None:
+            self._ranges = self._sentences()
+        a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
+        from quoteidx.finding.tagger import tag
+
+        for k, value in enumerate(tag([t.text for t in self[a:b]]), start=a):
+            self._tags[k] = value
+        return self._tags[i]
+
+
+def tag_of(tokens: list[Token], i: int) -> str | None:
+    """The part of speech of tokens[i] where the tokens can tell it (a paragraph's)."""
+    return tokens.tag(i) if isinstance(tokens, Tokens) else None
+
+
+# Forms of speech verbs that are never nouns: no need to ask the tagger about them.
+_ONLY_VERBS = frozenset("""said says say told tells tell wrote writes thought spoke held felt
+added adds asked asks""".split())
+
+
+def used_as_verb(tokens: list[Token], k: int) -> bool:
+    """Whether a speech verb's form is a verb here: "his first report", "the caustic
+    chant" and "the warning" are nouns. Past forms in -ed never need the question."""
+    low = tokens[k].lower
+    if low in _ONLY_VERBS or low.endswith("ed") or k == 0:
+        return True
+    before = tokens[k - 1]
+    nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(("'s", "’s"))
+    if not nominal and not (before.is_word and not before.is_capitalised):
+        return True  # after a name or a pause: a verb ("Frank notes that …")
+    if tag_of(tokens, k) not in ("NOUN", "ADJ", "PROPN"):
+        return True
+    # a noun only where one is expected: after a determiner, a possessive, an adjective
+    return not (nominal or tag_of(tokens, k - 1) in ("DET", "ADJ", "NUM"))
+
+
+_NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -1,5 +1,5 @@
 """One identity per person across documents, computed from the quotes in the index and
-the corrections file each time the index is read (so nothing here is stored).
+its corrections each time the index is read (so nothing here is stored).
 
 Within one document the extractor has already resolved "he", "Khan" and "Commander
 Khan" to one speaker name; that name in that document is a *persona*. Personae are then
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from quoteidx.identity.corrections import Correction, load_corrections
+from quoteidx.identity.corrections import Correction
 from quoteidx.identity.names import (
     is_name,
     looks_like_person,
@@ -109,7 +109,7 @@ def load_identities(store: Store, about: str | None = None) -> Identities:
     whole index, but the rest of the list is partial."""
     from quoteidx.querying import SearchRequest
 
-    corrections = load_corrections(store.location)
+    corrections = store.corrections()
     if about is None:
         hits = store.search(SearchRequest(sort="document", limit=None)).hits
         return build_identities([hit.quote for hit in hits], corrections,

@@ -1,17 +1,14 @@
-"""Backend-neutral query helpers: what a search asks for, date bounds, name folding and
-the syntax checks every backend shares. Standard library only, so importing is cheap."""
+"""The query language and what a search asks for, the same for every backend: a query
+string is parsed once (`parse`) into a small tree of our own (`quoteidx.querying.tree`),
+which each backend translates. Standard library only, so importing is cheap."""
 
-from quoteidx.querying.request import (
-    QUERY_FIELDS,
-    SORTS,
-    QueryError,
-    SearchRequest,
-    check_syntax,
-    date_bounds,
-    fold_name,
-)
+from quoteidx.querying.fields import DEFAULT_FIELD, FIELD_KINDS, QUERY_FIELDS, fold_name
+from quoteidx.querying.parse import QueryError, check_syntax, date_bounds, parse
+from quoteidx.querying.request import SORTS, SearchRequest
 
 __all__ = [
+    "DEFAULT_FIELD",
+    "FIELD_KINDS",
     "QUERY_FIELDS",
     "SORTS",
     "QueryError",
@@ -19,4 +16,5 @@ __all__ = [
     "check_syntax",
     "date_bounds",
     "fold_name",
+    "parse",
 ]

@@ -7,9 +7,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from quoteidx.querying import SearchRequest
 from quoteidx.record import Quote, Source
+
+if TYPE_CHECKING:
+    from quoteidx.identity.corrections import Correction
 
 
 class StoreError(Exception):
@@ -41,11 +45,13 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A found quote; `spans` are (start, end) offsets in quote.text of the matched words."""
+    """A found quote; `spans` are (start, end) offsets in quote.text of the matched words;
+    `person` the speaker as one person across documents, when the search knows it."""
 
     quote: Quote
     score: float | None = None
     spans: tuple[tuple[int, int], ...] = ()
+    person: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,8 @@ class StoreWriter(ABC):
 
 
 class Store(ABC):
-    """An open quote index."""
+    """An open quote index. `location` is how it was named when opened (a folder, a URL);
+    a backend whose locations hold secrets shows them without (it is used in messages)."""
 
     location: str
 
@@ -147,6 +154,24 @@ class Store(ABC):
 
     @abstractmethod
     def stats(self) -> Stats: ...
+
+    # Corrections: people's fixes to who said what. They are the index's, not derived
+    # from its documents, so they survive any rebuild; each backend keeps them its own
+    # way (the Whoosh backend in a TOML file beside its folder, a server in a table).
+
+    @abstractmethod
+    def corrections(self) -> list[Correction]:
+        """Every correction, in the order made. Raises quoteidx.identity.CorrectionsError
+        when they cannot be read as they are (a hand-edited file gone wrong)."""
+
+    @abstractmethod
+    def add_correction(self, correction: Correction) -> None:
+        """Keep one more correction, after the others. Raises StoreError if it cannot."""
+
+    @property
+    @abstractmethod
+    def corrections_location(self) -> str:
+        """Where the corrections are kept, to tell a person (a file, a table)."""
 
     def close(self) -> None:  # noqa: B027  (nothing to release by default)
         pass

@@ -1,0 +1,100 @@
+"""Claims attributed with "according to": before ("…, according to witnesses."), after
+("According to X, …") or around it ("The plant, according to Dr. Ruiz, has made …")."""
+
+from __future__ import annotations
+
+from quoteidx.finding.lexicon import AUXILIARIES, CLAUSE_WORDS, FIRST_PERSON
+from quoteidx.finding.model import Finding
+from quoteidx.finding.names import Mention, make_mention
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import phrase_at
+from quoteidx.finding.tokens import Token
+
+MIN_CONTENT_WORDS = 3
+_NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
+_END_PUNCT = {".", "!", "?", ";", ":", ",", "—", "–", ")"}
+
+
+def words(tokens: list[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+
+
+def trim_end(tokens: list[Token], a: int, b: int) -> int:
+    while b > a and tokens[b - 1].text in _END_PUNCT:
+        b -= 1
+    return b
+
+
+def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
+    """The claim of the first "according to" in tokens[a:b], if it has one."""
+    tokens = para.tokens
+    k = next((k for k in range(a, b - 2)
+              if tokens[k].lower == "according" and tokens[k + 1].lower == "to"), None)
+    if k is None:
+        return None
+    found = source_after(para.text, tokens, k + 1, b)
+    if found is None:
+        return None
+    mention, end = found
+    after = end + 1 if end < b and tokens[end].text == "," else end
+    before_end = trim_end(tokens, a, k)
+    if k > a + 1:  # content before: "…, according to witnesses."
+        claim = _claim(para, a, before_end, mention)
+        rest_end = trim_end(tokens, after, b)
+        if (tokens[k - 1].text == "," and after > end and words(tokens, after, rest_end) >= 2
+                and claim is None or claim is not None and after > end and rest_end > after):
+            # around it: "The plant, according to Dr. Ruiz, has made three workers ill."
+            claim = claim or Finding(tokens[a].start, tokens[before_end - 1].end, "indirect",
+                                     (para.start, para.end), "according to", mention)
+            claim.add_part(tokens[after].start, tokens[rest_end - 1].end)
+        return claim
+    return _claim(para, after, trim_end(tokens, after, b), mention)  # "According to X, …"
+
+
+def source_after(text: str, tokens: list[Token], k: int, b: int
+                 ) -> tuple[Mention, int] | None:
+    """The source named after tokens[k] ("to" of "according to") and the index of the
+    token after it (and after its apposition): "Dr. Ana Ruiz, a family doctor,"."""
+    m = k + 1
+    if m >= b:
+        return None
+    scanned = _scan(tokens, m, b)
+    mention = phrase_at(text, tokens, m, b)
+    # a phrase rule's reading when it runs as far as the plain one ("Dr. Ana Ruiz, a family
+    # doctor," has a role), else the plain one ("a new poll by the Harvard Institute")
+    if mention is not None and mention.kind != "pronoun" and (
+            scanned is None or mention.end >= tokens[scanned - 1].end):
+        end = next((i for i in range(m, b) if tokens[i].start >= mention.end), b)
+        if mention.role:
+            # An apposition only when closed by a comma ("Dr. Ruiz, a family doctor, …");
+            # "According to the coastguard, three boats sank." is the claim itself.
+            role_at = text.find(mention.role, tokens[end].end) if end < b else -1
+            role_end = next((i for i in range(end, b) if tokens[i].start >= role_at
+                             + len(mention.role)), b) if role_at >= 0 else b
+            if role_end < b and tokens[role_end].text == ",":
+                return mention, role_end
+            mention = Mention(mention.text, mention.start, mention.end, mention.kind)
+        return mention, end
+    if scanned is None:
+        return None
+    mention = make_mention(text, tokens, m, scanned)
+    return None if mention.text.lower() in _NOT_SOURCES else (mention, scanned)
+
+
+def _scan(tokens: list[Token], m: int, b: int) -> int | None:
+    """The end of a source read plainly: up to a comma, a clause word or 10 tokens."""
+    end = m
+    while end < b and tokens[end].text not in {",", ".", ";", "—", "–"} and end - m < 10:
+        low = tokens[end].lower
+        if end > m and (low in CLAUSE_WORDS and low != "and" or low in AUXILIARIES):
+            break
+        end += 1
+    return end if end > m else None
+
+
+def _claim(para: Paragraph, c_start: int, c_end: int, mention: Mention) -> Finding | None:
+    tokens = para.tokens
+    if c_end <= c_start or words(tokens, c_start, c_end) < MIN_CONTENT_WORDS:
+        return None
+    return Finding(tokens[c_start].start, tokens[c_end - 1].end, "indirect",
+                   (para.start, para.end), "according to", mention)

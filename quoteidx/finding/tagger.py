@@ -1,0 +1,283 @@
+"""Part-of-speech tags (UPOS) for the extractor's tokens, without a parser.
+
+A greedy averaged perceptron (the classic design: word, affix and shape features, the
+words around, the two tags before), trained on UD English EWT by tools/train_tagger.py.
+The weights (tagger_data/, CC BY-SA 4.0) load once, on the first call to `tag`.
+
+It reads tokens as `tokens.tokenize` makes them: "don’t" and "Ruiz’s" are one token and
+take the tag of their first part (AUX, PROPN); "well-known" is one token and takes the
+tag of its head (ADJ). A masked quotation (a run of QUOTED) is tagged QUOTE_TAG, NOUN:
+it stands for the words quoted, which fill a noun-phrase slot (`said "..."`,
+`"..." was his answer`). Curly apostrophes and quote marks count as straight ones.
+
+Speed: the tagger scores only words that its tag dictionary leaves open, and adds up
+per-word cached score vectors packed into one integer each (one field per tag), so a
+token costs a few integer additions and one `max`.
+"""
+
+from __future__ import annotations
+
+import array
+import gzip
+import json
+import struct
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quoteidx.finding.text import QUOTED
+
+TAGS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+        "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X")
+QUOTE_TAG = "NOUN"
+QUOTE_WORD = "-QUOTE-"  # what a masked quotation reads as, in features and tag dictionary
+START, START2, END, END2 = "-START-", "-START2-", "-END-", "-END2-"
+BEFORE = (*TAGS, START, START2)  # what the tag before a word can be
+_FIRST = START.lower()
+DATA = Path(__file__).with_name("tagger_data") / "ewt-upos.bin.gz"
+MAGIC = b"QTAG1\n"
+
+_QUOTE_MARKS = {"``": '"', "''": '"', "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                "‘": "'", "’": "'", "`": "'", "‹": "'", "›": "'"}
+
+
+def normalise(word: str) -> str:
+    """The form features read: news typography folded to the treebank's."""
+    if word[:1] == QUOTED:
+        return QUOTE_WORD
+    mark = _QUOTE_MARKS.get(word)
+    if mark is not None:
+        return mark
+    if "’" in word:
+        return word.replace("’", "'")
+    return word
+
+
+def shape(word: str) -> str:
+    """Ruiz -> Xx, U.S. -> X.X., 1.2 -> d.d, don't -> x'x."""
+    out = []
+    last = ""
+    for ch in word:
+        kind = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out[:8])
+
+
+def word_features(norm: str, lexicon: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    """Features of a word itself, and those it gives the words at -2, -1, +1, +2 from it.
+
+    `lexicon` maps a lower-case word seen often in training to the tags it had ("AUX",
+    "DET|PRON|SCONJ"); "?" stands for a rare or new word, the cue that a capitalised one
+    starting a sentence ("Denver added") is a name."""
+    lower = norm.lower()
+    form = shape(norm)
+    suffix = lower[-3:]
+    seen = lexicon.get(lower, "?")
+    own = ["l " + lower, "p1 " + lower[:1], "p2 " + lower[:2], "p3 " + lower[:3],
+           "s1 " + lower[-1:], "s2 " + lower[-2:], "s3 " + suffix, "s4 " + lower[-4:],
+           "h " + form, "a " + seen]
+    if norm != lower:
+        own.append("w " + norm)
+    roles = [["-2l " + lower],
+             ["-1l " + lower, "-1s " + suffix, "-1h " + form, "-1a " + seen],
+             ["+1l " + lower, "+1s " + suffix, "+1h " + form, "+1a " + seen],
+             ["+2l " + lower]]
+    return own, roles
+
+
+def bigram_features(before: str, lower: str, after: str) -> list[str]:
+    """The word with the word before, and with the word after (lower case); the ending of
+    a sentence's first word, whose capital says little."""
+    if before == _FIRST:
+        return ["bp " + before + " " + lower, "bn " + lower + " " + after, "0s " + lower[-3:]]
+    return ["bp " + before + " " + lower, "bn " + lower + " " + after]
+
+
+CLOSED = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ")  # every member is common
+
+
+def excluded_tags(norm: str, lexicon: dict[str, str]) -> tuple[str, ...]:
+    """Tags a word cannot take, when scoring: a word rare or new to the treebank is not an
+    auxiliary, determiner, pronoun, ... (closed classes, whose members are all frequent;
+    "Witnesses said" does not start with an AUX) and, if it has a letter or digit, not
+    punctuation. Joined clitics ("who's", "they've") may be pronouns and are left open."""
+    lower = norm.lower()
+    if lower in lexicon or "'" in lower or not any(ch.isalnum() for ch in lower):
+        return ()
+    return (*CLOSED, "PUNCT")
+
+
+def tag_features(before2: str, before: str) -> list[str]:
+    return ["bias", "t1 " + before, "t2 " + before2 + " " + before]
+
+
+def pair_feature(before: str, norm: str) -> str:
+    """The tag before, joined with this word. The weights file stores these grouped by
+    word, under "t1l <word>", with classes numbered before * len(TAGS) + tag."""
+    return "t1l " + before + " " + norm.lower()
+
+
+_FIELD = 32  # bits per tag in a packed score vector
+_LOW = 5  # low bits of each field hold the tag index, so the largest field is the argmax
+_TAG_BITS = (1 << _LOW) - 1
+_BASE = 1 << 25  # keeps every field positive: |scores| stay far below it
+_CACHE_LIMIT = 50_000  # words kept (~0.8 KB each); past it the word cache starts again
+
+
+class Tagger:
+    """Weights read from a file written by tools/train_tagger.py.
+
+    A score vector (one score per tag) is one int: tag i's score in bits 32i..32i+31, as
+    (_BASE + score) << 5 | i. Adding vectors adds every tag's score at once; the largest
+    field of the sum names the best tag. Each word's vectors (its own features, and what
+    it gives its neighbours) are summed once and cached."""
+
+    def __init__(self, path: Path = DATA) -> None:
+        raw = gzip.decompress(path.read_bytes())
+        if not raw.startswith(MAGIC):
+            raise ValueError(f"{path}: not a tagger weights file")
+        at = len(MAGIC)
+        header_len, names_len, n_weights = struct.unpack_from("<III", raw, at)
+        at += 12
+        header = json.loads(raw[at:at + header_len])
+        at += header_len
+        names = raw[at:at + names_len].decode("utf-8").split("\n")
+        at += names_len
+        self._ends = _array("I", raw[at:at + 4 * len(names)])  # feature k: [ends[k-1], ends[k])
+        at += 4 * len(names)
+        self._classes = _array("H", raw[at:at + 2 * n_weights])
+        at += 2 * n_weights
+        self._weights = _array("h", raw[at:at + 2 * n_weights])
+        self._index = dict(zip(names, range(len(names)), strict=True))
+        if tuple(header["tags"]) != TAGS:
+            raise ValueError(f"{path}: weights for other tags")
+        self.info: dict = header["info"]
+        self.tagdict: dict[str, int] = {w: TAGS.index(t) for w, t in header["tagdict"].items()}
+        kinds = header["kinds"]
+        self.lexicon: dict[str, str] = {w: kinds[k] for w, k in header["lexicon"].items()}
+        n = len(TAGS)
+        self._unpack = struct.Struct(f"<{n}I").unpack
+        self._width = n * _FIELD // 8
+        base = sum(((_BASE << _LOW) + i) << (_FIELD * i) for i in range(n))
+        self._vectors: dict[str, int] = {}
+        self._penalties: dict[tuple[str, ...], int] = {}  # tags ruled out -> vector
+        self._transitions = [self._sum(tag_features(t2, t1)) + base
+                             for t2 in BEFORE for t1 in BEFORE]
+        self._words: dict[str, tuple] = {}
+        self._pads = {p: self._entry(p, cache=False) for p in (START, START2, END, END2)}
+
+    def _stored(self, feature: str) -> list[tuple[int, int]]:
+        """(class, weight) pairs of a feature in the file."""
+        k = self._index.get(feature)
+        if k is None:
+            return []
+        lo, hi = self._ends[k - 1] if k else 0, self._ends[k]
+        return list(zip(self._classes[lo:hi], self._weights[lo:hi], strict=True))
+
+    def _vector(self, feature: str) -> int:
+        """The packed weights of a feature of the file (the cache holds at most them all)."""
+        vector = self._vectors.get(feature)
+        if vector is None:
+            vector = sum((w << _LOW) << (_FIELD * c) for c, w in self._stored(feature))
+            self._vectors[feature] = vector
+        return vector
+
+    def _sum(self, features: list[str]) -> int:
+        cached, index = self._vectors.get, self._index
+        total = 0
+        for feature in features:
+            vector = cached(feature)
+            if vector is None:
+                if feature not in index:
+                    continue  # never seen in training: weighs nothing
+                vector = self._vector(feature)
+            total += vector
+        return total
+
+    def _penalty(self, tags: tuple[str, ...]) -> int:
+        """A vector that puts these tags below every other (scores stay far below
+        _BASE / 2, so every field stays positive)."""
+        vector = self._penalties.get(tags)
+        if vector is None:
+            vector = sum(-((_BASE >> 1) << _LOW) << (_FIELD * TAGS.index(t)) for t in tags)
+            self._penalties[tags] = vector
+        return vector
+
+    def _entry(self, word: str, cache: bool = True) -> tuple:
+        """(fixed tag or -1, lower form, own vector, vectors given at -2, -1, +1, +2,
+        vectors by the tag before)."""
+        norm = normalise(word)
+        fixed = self.tagdict.get(norm, -1)
+        own, roles = word_features(norm, self.lexicon)
+        by_before: dict[int, int] = {}
+        if fixed < 0:
+            n = len(TAGS)
+            for c, w in self._stored("t1l " + norm.lower()):
+                before, tag = divmod(c, n)
+                by_before[before] = by_before.get(before, 0) + ((w << _LOW) << (_FIELD * tag))
+        own_vector = 0
+        if fixed < 0:
+            own_vector = self._sum(own) + self._penalty(excluded_tags(norm, self.lexicon))
+        entry = (fixed, norm.lower(), own_vector, *map(self._sum, roles), by_before)
+        if cache:
+            if len(self._words) > _CACHE_LIMIT:
+                self._words.clear()
+            self._words[word] = entry
+        return entry
+
+    def tag_indices(self, words: Sequence[str]) -> list[int]:
+        """Indices into TAGS, one per word."""
+        get, make, pads = self._words.get, self._entry, self._pads
+        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words],
+                   pads[END], pads[END2]]
+        transitions, unpack, width = self._transitions, self._unpack, self._width
+        index, vector = self._index, self._vector
+        n = len(BEFORE)
+        t2, t1 = n - 1, n - 2  # START2, START
+        out = []
+        for j in range(2, len(entries) - 2):
+            fixed, lower, own, _, _, _, _, by_before = entries[j]
+            if fixed >= 0:
+                tag = fixed
+            else:
+                total = (own + entries[j - 2][3] + entries[j - 1][4] + entries[j + 1][5]
+                         + entries[j + 2][6] + transitions[t2 * n + t1])
+                if by_before:
+                    total += by_before.get(t1, 0)
+                for feature in bigram_features(entries[j - 1][1], lower, entries[j + 1][1]):
+                    if feature in index:
+                        total += vector(feature)
+                tag = max(unpack(total.to_bytes(width, "little"))) & _TAG_BITS
+            out.append(tag)
+            t2, t1 = t1, tag
+        return out
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return [TAGS[i] for i in self.tag_indices(words)]
+
+
+def _array(code: str, data: bytes) -> array.array:
+    values = array.array(code, data)
+    if sys.byteorder == "big":
+        values.byteswap()  # the file is little-endian
+    return values
+
+
+_tagger: Tagger | None = None
+
+
+def tagger() -> Tagger:
+    """The shipped tagger, loaded on first use."""
+    global _tagger
+    if _tagger is None:
+        _tagger = Tagger()
+    return _tagger
+
+
+def tag(words: Sequence[str]) -> list[str]:
+    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize`."""
+    if not words:
+        return []
+    return tagger().tag(words)

@@ -1,0 +1,26 @@
+"""The library API: one quote index, whatever stores it.
+
+    import quoteidx
+
+    with quoteidx.open_index("archive", create=True) as index:  # a folder: Whoosh
+        index.add(["corpus"])
+        for hit in index.search("Pakistan", speaker="Khan", since="2021").hits:
+            print(hit.person, hit.quote.text)
+        report = index.verify("we are cursed with never getting peace", speaker="Khan")
+        print(report.verdict)
+
+Identities and corrections are applied here, for every backend; the CLI parses
+arguments, calls these methods and prints what they return.
+
+    api.py          open_index, Index: add, search, by_speaker, speakers, get, context,
+                    verify, records/export, corrections (merge, split, reassign)
+    context.py      a quote's paragraphs, read again from its source
+    corrections.py  a correction checked against the index before it is kept
+"""
+
+from quoteidx.index.api import CorrectionWarning, Index, QuoteNotFound, open_index
+from quoteidx.index.context import Context
+from quoteidx.index.corrections import CorrectionRefused, Recorded
+
+__all__ = ["Context", "CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound",
+           "Recorded", "open_index"]

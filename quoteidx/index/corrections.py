@@ -1,0 +1,48 @@
+"""Recording a correction to who said what: checked against the index as it is first,
+so that one that would not apply is refused now rather than silently ignored later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quoteidx.identity import Correction, Identity, build_identities, resolve
+from quoteidx.identity.names import parse_ref
+from quoteidx.querying import SearchRequest
+from quoteidx.storing import Store
+
+
+class CorrectionRefused(ValueError):
+    """A correction that would not apply as given (an unknown or ambiguous name, nothing
+    to split); nothing was recorded. The message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What recording a correction did: `recorded` is False when there was nothing to
+    record (the names were already one person); `people` who the person is now (at most
+    three, when the name they go by is shared); `where` where corrections are kept."""
+
+    correction: Correction
+    recorded: bool
+    people: list[Identity]
+    where: str
+
+
+def record(store: Store, correction: Correction) -> Recorded:
+    existing = store.corrections()
+    quotes = [hit.quote for hit in store.search(SearchRequest(sort="document", limit=None)).hits]
+    documents = list(store.documents().values())
+    after = build_identities(quotes, [*existing, correction], documents)
+    before = build_identities(quotes, existing, documents)
+    mine = f"correction {len(existing) + 1} "
+    problems = [p.removeprefix(mine) for p in after.warnings if p.startswith(mine)]
+    if problems:
+        raise CorrectionRefused(problems[0])
+    meant = [person for ref in correction.names for person in resolve(before, ref)]
+    name = correction.speaker if correction.action == "reassign" else parse_ref(
+        correction.names[-1] if correction.action == "split" else correction.names[0])[0]
+    people = after.find(name or "")[:3]
+    if correction.action == "merge" and len({id(person) for person in meant}) == 1:
+        return Recorded(correction, False, people, store.corrections_location)
+    store.add_correction(correction)
+    return Recorded(correction, True, people, store.corrections_location)

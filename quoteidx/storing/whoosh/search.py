@@ -1,0 +1,161 @@
+"""Reading a Whoosh index: searches, quotes by id, speakers and figures, each a function
+of an open searcher. Only the quotes shown are turned into records and highlighted."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from whoosh import query
+from whoosh.collectors import FilterCollector
+
+from quoteidx.querying import SearchRequest, fold_name
+from quoteidx.querying.highlight import spans
+from quoteidx.record import Quote, Source
+from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
+from quoteidx.storing.whoosh.query import reaches_records, request_queries, text_words
+from quoteidx.storing.whoosh.schema import stored_quote
+from quoteidx.storing.whoosh.storage import folder_size
+from quoteidx.storing.whoosh.topterm import TermTopCollector
+
+
+def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
+    main, narrowed = request_queries(request, schema)
+    options: dict[str, Any] = {}
+    if reaches_records(main):
+        # Only these can match a document's record; masking costs a pass over all the
+        # records, so other queries skip it.
+        options["mask"] = query.Term("rtype", "doc")
+    if narrowed is not None:
+        options["filter"] = narrowed
+    limit = request.limit
+    if request.sort == "date" and searcher.reader().has_column("sortdate"):
+        options.update(sortedby="sortdate", reverse=True)
+    elif request.sort == "date":  # no quote is dated: Whoosh cannot sort by the column
+        options.update(scored=False)
+    elif request.sort == "document":
+        limit = None  # sorted below, by fields Whoosh has no column for
+
+    if limit == 0:  # only the count
+        matched = searcher.search(main, limit=None, scored=False,
+                                  filter=options.get("filter"), mask=options.get("mask"))
+        return SearchResult(hits=[], total=len(matched))
+    if request.sort == "relevance" and limit is not None:
+        results = top(searcher, main, limit, options)
+    else:
+        results = searcher.search(main, limit=limit, **options)
+    found = list(zip(quotes(searcher, [hit.fields() for hit in results]), results, strict=True))
+    if request.sort == "document":
+        found.sort(key=lambda pair: (pair[0].source.path, pair[0].start))
+        found = found[: request.limit] if request.limit is not None else found
+    words = text_words(request.tree, schema, searcher.reader()) if (
+        request.tree is not None and found) else set()
+    analyzer = schema["text"].analyzer
+    hits = [
+        Hit(
+            quote=quote,
+            score=hit.score if request.sort == "relevance" else None,
+            spans=spans(((token.startchar, token.endchar, token.text) for token in analyzer(
+                quote.text, mode="index", chars=True)), words) if words else (),
+        )
+        for quote, hit in found
+    ]
+    return SearchResult(hits=hits, total=len(results))
+
+
+def top(searcher: Any, q: Any, limit: int, options: dict[str, Any]) -> Any:
+    """The best `limit` matches, as `searcher.search` finds them, through a collector
+    that scores a single term's postings a block at a time."""
+    collector: Any = TermTopCollector(limit=limit)
+    if options:
+        collector = FilterCollector(collector, options.get("filter"), options.get("mask"))
+    searcher.search_with_collector(q, collector)
+    return collector.results()
+
+
+def get(searcher: Any, quote_id: str) -> Quote | None:
+    stored = searcher.document(id=quote_id)
+    return None if stored is None else quotes(searcher, [stored])[0]
+
+
+def documents(searcher: Any) -> dict[str, DocumentInfo]:
+    return {stored["doc"]: _document_info(stored) for stored in searcher.documents(rtype="doc")}
+
+
+def speakers(searcher: Any, fragment: str | None) -> list[SpeakerInfo]:
+    wanted = fold_name(fragment) if fragment else ""
+    found = []
+    keys = [key for key in searcher.reader().field_terms("speaker_key") if wanted in key]
+    for key in keys:
+        names: Counter[str] = Counter()
+        roles: Counter[str] = Counter()
+        docs: dict[str, None] = {}  # ordered set
+        for stored in searcher.documents(speaker_key=key):
+            names[stored["speaker"]] += 1
+            if stored.get("role"):
+                roles[stored["role"]] += 1
+            docs[stored["doc"]] = None
+        if not names:  # only deleted quotes left under this name
+            continue
+        where = _sources(searcher, list(docs)).values()
+        found.append(SpeakerInfo(
+            name=names.most_common(1)[0][0],
+            role=roles.most_common(1)[0][0] if roles else None,
+            quotes=sum(names.values()),
+            sources=tuple(s.publication or s.path for s in where),
+        ))
+    found.sort(key=lambda s: (-s.quotes, fold_name(s.name)))
+    return found
+
+
+def speaker_names(searcher: Any) -> list[str]:
+    reader = searcher.reader()
+    names = []
+    for key in reader.field_terms("speaker_key"):
+        stored = searcher.document(speaker_key=key)
+        if stored is not None:  # else only deleted quotes are left under it
+            names.append((-reader.doc_frequency("speaker_key", key), stored["speaker"]))
+    return [name for _, name in sorted(names)]
+
+
+def stats(searcher: Any, location: str, folder: str) -> Stats:
+    reader = searcher.reader()
+
+    def count(q: Any) -> int:
+        return len(searcher.search(q, limit=1, scored=False))
+
+    kinds = {kind: count(query.Term("kind", kind)) for kind in reader.field_terms("kind")}
+    return Stats(
+        location=location,
+        documents=count(query.Term("rtype", "doc")),
+        quotes=count(query.Term("rtype", "quote")),
+        kinds={kind: n for kind, n in sorted(kinds.items()) if n},
+        speakers=sum(1 for _ in reader.field_terms("speaker_key")),
+        size_bytes=folder_size(folder),
+        segments=len(list(reader.leaf_readers())),
+    )
+
+
+def quotes(searcher: Any, stored: list[dict[str, Any]]) -> list[Quote]:
+    sources = _sources(searcher, [fields["doc"] for fields in stored])
+    return [stored_quote(fields, sources[fields["doc"]]) for fields in stored]
+
+
+def _sources(searcher: Any, keys: list[str]) -> dict[str, Source]:
+    """The sources of these documents, from their records: a term look-up each (one
+    query OR-ing a thousand keys costs several times more)."""
+    found = {}
+    for key in dict.fromkeys(keys):
+        number = searcher.document_number(doc_key=key)
+        found[key] = (Source(path=key) if number is None  # if a record were missing
+                      else Source(**searcher.stored_fields(number)["doc_source"]))
+    return found
+
+
+def _document_info(stored: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        key=stored["doc"],
+        content_hash=stored["doc_hash"],
+        source=Source(**stored["doc_source"]),
+        quotes=stored.get("doc_quotes", 0),
+    )

@@ -1,0 +1,227 @@
+"""Reported speech as news writes it: claims without "that", after any speech verb, after
+an addressee or a phrase, two claims in one sentence, "according to" anywhere, and the
+look-alikes that are not speech. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+
+def claims_of(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+def one_claim(text: str) -> Quote:
+    claims = claims_of(text)
+    assert len(claims) == 1, show(claims)
+    return claims[0]
+
+
+# Claims without "that": the clause opens with a bare noun, a quantity, an adverb...
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz said police were late to the scene.", "police were late to the scene"),
+    ("Ana Ruiz said more fines could follow next year.", "more fines could follow next year"),
+    ("Ana Ruiz said roughly half the staff voted for the strike.",
+     "roughly half the staff voted for the strike"),
+    ("Ana Ruiz said people crossing the bridge pay twice.", "people crossing the bridge pay"),
+    ("The union alleges managers ignored the safety rules.",
+     "managers ignored the safety rules"),
+    ("Ana Ruiz said police arrested two men near the pier.",
+     "police arrested two men near the pier"),
+    ("The agency reported prices rose sharply in May.", "prices rose sharply in May"),
+    ("Ana Ruiz admitted mistakes were made during the flood.",
+     "mistakes were made during the flood"),
+    ("Ana Ruiz confirmed the clinic will close in June.", "the clinic will close in June"),
+    ("Ana Ruiz insisted nobody had been told about the leak.",
+     "nobody had been told about the leak"),
+    ("Ana Ruiz stated the ferry had never been inspected.",
+     "the ferry had never been inspected"),
+])
+def test_a_claim_without_that(text: str, content: str) -> None:
+    claim = one_claim(text)
+    assert content in claim.text
+    assert claim.speaker in ("Ana Ruiz", "The agency", "The union")
+
+
+def test_a_phrase_between_the_verb_and_the_clause() -> None:
+    claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
+    assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"
+
+
+def test_a_bare_addressee_before_the_clause() -> None:
+    claim = one_claim("Tom Berg told police he had seen the van twice.")
+    assert claim.text == "he had seen the van twice" and claim.outlet == "police"
+
+
+@pytest.mark.parametrize("verb", ["warned", "assured"])
+def test_warned_and_assured_without_an_addressee(verb: str) -> None:
+    claim = one_claim(f"The agency {verb} that the river could rise again overnight.")
+    assert claim.text == "the river could rise again overnight"
+    assert claim.speaker == "The agency"
+
+
+# Not claims: objects that only look like clauses
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said goodbye to the team on Friday.",
+    "The agency announced the start of a process to choose a new logo.",
+    "His first report described the harbour in great detail.",
+    "Denver added two late goals in the third period.",
+    "Shares added 1.2 per cent in early trading on Monday.",
+    "Ana Ruiz denied the Jets on three chances in the first period.",
+    "The goalie denied Tom Berg twice before the break.",
+])
+def test_an_object_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_denial_of_an_accusation_is_a_claim() -> None:
+    claim = one_claim("Tom Berg denied the allegations of fraud made by his partners.")
+    assert "allegations of fraud" in claim.text and claim.speaker == "Tom Berg"
+
+
+# Two utterances in one sentence
+
+
+def test_said_a_then_noting_that_b_are_two_claims() -> None:
+    claims = claims_of("Ana Ruiz said the bridge was safe, noting that engineers had "
+                       "checked it twice this year.")
+    assert [c.text for c in claims] == ["the bridge was safe",
+                                         "engineers had checked it twice this year"]
+    assert {c.speaker for c in claims} == {"Ana Ruiz"}
+
+
+def test_said_a_and_added_b_are_two_claims() -> None:
+    claims = claims_of("Ana Ruiz said the bridge was safe and added that the tolls would "
+                       "fall in the spring.")
+    assert [c.text for c in claims] == ["the bridge was safe",
+                                         "the tolls would fall in the spring"]
+
+
+def test_a_quote_then_adding_that_gives_a_claim_to_the_same_speaker() -> None:
+    text = "“We did everything we could,” he said, adding that the crew had worked all night."
+    quotes = extract_text("Tom Berg runs the ferry service. " + text)
+    claim = next(q for q in quotes if q.kind == "indirect")
+    assert claim.text == "the crew had worked all night" and claim.speaker == "Tom Berg"
+    assert any(q.kind == "direct" and q.speaker == "Tom Berg" for q in quotes)
+
+
+def test_a_trailing_attribution_then_a_participle() -> None:
+    claim = one_claim("Water levels will stay high until Friday, the agency said, raising "
+                      "fears of more flooding.")
+    assert claim.text == "Water levels will stay high until Friday"
+    assert claim.speaker == "the agency"
+
+
+# According to
+
+
+def test_according_to_in_mid_sentence() -> None:
+    claim = one_claim("The plant, according to Dr. Ana Ruiz, a family doctor, has made "
+                      "three workers ill.")
+    assert claim.speaker == "Ana Ruiz"
+    assert claim.text == "The plant has made three workers ill"
+
+
+def test_according_to_after_a_direct_quote() -> None:
+    quotes = extract_text("“The water is not safe to drink,” according to Dr. Ana Ruiz, a "
+                          "family doctor.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")], show(quotes)
+    assert quotes[0].role == "family doctor"
+
+
+# A comma inside the closing mark
+
+
+def test_a_quoted_phrase_ending_in_a_comma_then_the_cue() -> None:
+    quotes = extract_text("Her year was “hard but good,” she said, and Ana Ruiz smiled.")
+    assert quotes == [] or all("hard but good" in q.text for q in quotes)
+    quotes = extract_text("Ana Ruiz runs the bakery. Her year was “hard but good,” she said.")
+    [quote] = quotes
+    assert "hard but good" in quote.text and quote.speaker == "Ana Ruiz"
+
+
+# Lead-ins that name the speaker in another clause of the sentence
+
+
+def test_a_participle_lead_in_takes_the_sentence_subject() -> None:
+    text = ("Pia Holm urged voters to turn out early, saying, “Every vote will count on "
+            "Tuesday.”")
+    [quote] = extract_text(text)
+    assert (quote.kind, quote.speaker) == ("direct", "Pia Holm")
+
+
+def test_a_second_verb_shares_the_subject() -> None:
+    text = "Tom Berg did not name his rivals but told the crowd, “We will win this town.”"
+    quotes = extract_text(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The ferry is cancelled until Monday,” her statement read.", "Ana Ruiz"),
+    ("“No parking on the pier after dark,” the sign read.", "the sign"),
+])
+def test_read_attributes_words_to_a_text(text: str, speaker: str) -> None:
+    quotes = extract_text("Ana Ruiz runs the ferry company. " + text)
+    assert [q.speaker for q in quotes] == [speaker], show(quotes)
+
+
+def test_read_is_not_speech_for_a_person() -> None:
+    quotes = extract_text("“The ferry is cancelled until Monday,” Tom Berg read aloud, "
+                          "then he sat down.")
+    assert all(q.cue != "read" for q in quotes)
+
+
+@pytest.mark.parametrize("verb", ["echoed", "chanted", "scolded", "repeated", "blurted",
+                                  "wondered"])
+def test_uncommon_speech_verbs_after_a_quote(verb: str) -> None:
+    quotes = extract_text(f"“Bring the ferry back to the island,” the crowd {verb}.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("the crowd", verb)], show(quotes)
+
+
+def test_a_second_verb_after_a_place_shares_the_subject() -> None:
+    claim = one_claim("Tom Berg voted in Lakeside on Saturday and says he chose the "
+                      "independent candidate.")
+    assert claim.speaker == "Tom Berg" and claim.text == "he chose the independent candidate"
+
+
+def test_a_claim_ends_where_its_quoted_fragment_ends_a_sentence() -> None:
+    claims = claims_of("Ana Ruiz says she goes “back to work tomorrow.” Her shop has been "
+                       "closed since May.")
+    assert [c.text for c in claims] == ["she goes “back to work tomorrow.”"], show(claims)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg said resources and kits would reach every school.",
+     "resources and kits would reach every school"),
+    ("Ana Ruiz explained the painter's love of cameras began in childhood.",
+     "the painter's love of cameras began in childhood"),
+    ("Ana Ruiz, spokeswoman for the navy, said fishermen first noticed the boat and a "
+     "ship was sent.", "fishermen first noticed the boat"),
+])
+def test_a_that_less_clause_whose_subject_has_a_link(text: str, content: str) -> None:
+    assert content in one_claim(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor announced the streets that would be closed during the parade.",
+    "The goalie conceded a penalty which the referee awarded after a long review.",
+])
+def test_an_object_with_a_relative_clause_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_stray_comma_before_the_verb() -> None:
+    claim = one_claim("Ana Ruiz for the Lakeside food agency, says they are drafting new "
+                      "rules on salt.")
+    assert claim.speaker == "Ana Ruiz"

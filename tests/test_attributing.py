@@ -345,3 +345,16 @@ def test_the_owner_of_a_subject_is_who_the_sentence_is_about() -> None:
             "Whitfield’s remarks drew a crowd to the next meeting. She said the pool "
             "would not reopen this year.")
     assert the_quote(text, "would not reopen").speaker == "Dana Whitfield"
+
+
+def test_gender_comes_from_the_first_name_never_from_the_surname() -> None:
+    """"Christie" is a woman's first name but Chris Christie's surname; Terry is given
+    to women and men alike."""
+    text = ("Governor Chris Christie toured the flooded shore on Monday.\n\n"
+            "Christie promised the towns new sea walls.\n\n"
+            "He said the state would pay for half of the work.")
+    assert the_quote(text, "pay for half").speaker == "Chris Christie"
+    text = ("“The families have waited fifteen years,” said Terry Strada, who lost her "
+            "husband in the attack.\n\n"
+            "She said the court should hear the case before the summer.")
+    assert the_quote(text, "hear the case").speaker == "Terry Strada"

@@ -62,3 +62,65 @@ agency association authority bank board bureau church coalition college commissi
 committee council court department embassy federation foundation fund hospital institute
 league ministry party school union university club network office service tribunal
 legislature parliament""".split())
+
+# First names whose gender is near certain in English-language news, beyond the finding
+# stage's lists, so that "he" skips a woman named just before and "she" a man. Names
+# given to both (Jordan, Taylor, Kim, Jean, Terry, Andrea) are in neither.
+MORE_FEMALE_FIRST_NAMES = frozenset("""
+adriana aileen alexandra alexis alison allison alma alyssa amber amelie anastasia angelina
+anita annette antoinette april ariana arlene audrey autumn ava beatrice belinda bernadette
+beth bethany bianca bonnie brandi brianna bridget brigitte brittany brooke camille candace
+cara carina carmela carrie cassandra catarina celeste celine chantal charlene chelsea
+cherie chloe christa christie cindy claudia colleen connie constance courtney crystal
+daisy daniela danielle daphne darlene dawn deanna deirdre delia delphine desiree diane
+dolores dora edna eileen elaine eleanor elise eliza ella eloise elsa emilia
+emilie erica erika esther estelle eugenia eunice eva faith felicia fernanda florence
+francesca francine gabriela gabrielle genevieve georgia geraldine gillian gina giselle
+giulia gwen gwendolyn hailey haley harriet hayley hazel helena hilda holly ida ilse imogen
+ines ingrid irina iris isabella isabelle ivana jacqueline jada janelle janine jasmine
+jeanette jeanne jenna jenny jessie jillian jo joanna jocelyn jodi johanna jolene jordana
+josie juanita judy julianne juliet julieta june justine kara karina karla kate katharine
+kathryn katrina kayla kendra kirsten krista kristen kristin kristina
+kylie lana laurie layla leah leila lena lila lillian lily linnea lois lorena
+loretta lori lorraine louisa louise lucia lucille luisa lynne mabel mackenzie
+madison magdalena maggie makayla mandy marcia margarita margot mariana marianne maribel
+marina marion marisa marissa marjorie marlene martina maryam mathilde maureen mavis
+meagan meghan melanie melinda mercedes meredith mia michaela mildred miranda miriam molly
+mona monique nadia nadine naomi natasha nathalie nellie nina nora norma olga paige pam
+patrice patty peggy penelope petra phoebe phyllis pia polly priscilla rachael ramona
+raquel regina renee rhonda roberta robyn rochelle rosa rosalind rosemary roxanne ruby
+sabrina sadie salma sara savannah selena serena sheila shelby shelley
+sherry shirin sienna simone sofia sonia sonya stacey stella sue summer susanna
+svetlana sybil tania tanya tara tatiana tessa thelma tina tonya tracey trisha
+ursula valentina vera veronica vicki vicky viola violet vivian wanda whitney wilma
+yolanda yvette yvonne zoe zoey""".split())
+MORE_MALE_FIRST_NAMES = frozenset("""
+abraham adrian ahmet alan alberto aldo alejandro alexei alfonso alfred alfredo alistair
+allan alonzo alvin ambrose anders andre andreas andrei andres angelo angus anton antoine
+archibald armando arnold arturo augustin austin axel barry bart basil benedict benoit bernard
+bert boris bradley brandon brendan brent brett bryan bryce byron caleb calvin carlo
+cedric cesar chad chester christian christoph christophe clarence claude clayton
+clifford clint clinton cody conor connor conrad craig curtis cyril damian damon dan
+danny darius darren darryl dean declan dejan denis derek desmond diego dimitri dmitri
+dominic don donovan doug duncan dustin dwight earl eddie edgar edmund eduardo edwin elias
+elijah elliot emile emilio emmanuel enrique ernest ernesto erik ernie esteban ethan eugene
+evan everett fabian federico felipe felix fernando fidel floyd francis francisco franco
+francois frederick gabriel garrett gavin geoffrey gerard gerhard gilbert giorgio giovanni
+giuseppe glen glenn gonzalo gordon graham grant greg guillaume gunnar gustavo guy hans
+harvey hector heinrich herbert herman hugh hugo humberto igor ivan jacques jaime jake
+jamal jared javier jay jens jeremiah jerome jesus joel johan johannes jon jonas
+jorge josef joshua julian julio justin karim keith ken kent kirk klaus kurt kyle
+lance leo leon leonard leonardo leroy lionel lloyd lorenzo luc luca lucas luigi luis
+luke malcolm manuel marc marcel marcus mario marius marvin mateo mathieu matt matthias
+maurice mauricio max maxime maxwell melvin micah miguel miles milton mitchell mohamed
+moises morris moses murray neil nelson nick nigel noah noel norman oliver oscar otto
+owen pablo pascal pedro percy perry phil pierre quentin rafael rahul raj ramon randall
+raul reginald rene ricardo rob rod rodney rodrigo rolf roman ron ross rudolph
+rudy rupert salvador santiago saul sebastian sergei sergio seth shane sheldon
+ simon stanley stefan stuart sven tariq terrence theo theodore tobias tony travis
+trevor tristan troy tyler ulrich victor vincent vinnie vito wade wallace warren wesley
+wilfred willem willie wilson winston wolfgang yannick yuri zachary""".split())
+UNISEX_FIRST_NAMES = frozenset("""
+alex ashley avery casey charlie dana drew jackie jamie jean jesse jody jordan kelly kim
+kris lee leslie morgan nicola pat robin rory sam sandy sasha shawn sidney skyler stacy
+taylor terry tracy andrea""".split())

@@ -11,7 +11,10 @@ from quoteidx.attributing.lexicon import (
     EXTRA_ORG_WORDS,
     EXTRA_TITLES,
     GROUP_NAMES,
+    MORE_FEMALE_FIRST_NAMES,
+    MORE_MALE_FIRST_NAMES,
     PLACE_LEADS,
+    UNISEX_FIRST_NAMES,
 )
 from quoteidx.finding.lexicon import (
     DETERMINERS,
@@ -27,6 +30,8 @@ from quoteidx.finding.names import NAME_PARTICLES
 from quoteidx.storing.demonyms import DEMONYMS
 
 ALL_TITLES = TITLES | EXTRA_TITLES
+FEMALE_NAMES = (FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
+MALE_NAMES = (MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -99,11 +104,15 @@ def gender(name: str) -> str | None:
     words = [w.lower().rstrip(".") for w in name_words(name)]
     while words and (words[0] in _POSSESSIVE_DETERMINERS or _POSSESSIVE.search(words[0])):
         words.pop(0)
-    for low in words[:2]:
-        if low in FEMALE_WORDS or low in FEMALE_FIRST_NAMES:
+    # The first word, or the one after a title ("Sen. Ana Ruiz"): never a surname
+    # ("Chris Christie" is not a woman).
+    for k, low in enumerate(words[:2]):
+        if low in FEMALE_WORDS or low in FEMALE_NAMES:
             return "female"
-        if low in MALE_WORDS or low in MALE_FIRST_NAMES:
+        if low in MALE_WORDS or low in MALE_NAMES:
             return "male"
+        if k == 0 and low not in ALL_TITLES:
+            return None
     return None
 
 

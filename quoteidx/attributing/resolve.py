@@ -124,7 +124,7 @@ class Resolver:
         if canonical not in self._speakers:
             self._speakers[canonical] = self._speaker_named(canonical)
         speaker = self._speakers[canonical]
-        if speaker is not None and speaker.gender is None and speaker.kind == PERSON:
+        if speaker is not None and speaker.gender is None and speaker.kind == PERSON and _title:
             sex = gender(text)  # "Mr. Khan" when the full name says nothing
             if sex:
                 return Speaker(speaker.name, speaker.role, speaker.plural, sex, speaker.kind)

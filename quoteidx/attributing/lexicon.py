@@ -124,3 +124,30 @@ UNISEX_FIRST_NAMES = frozenset("""
 alex ashley avery casey charlie dana drew jackie jamie jean jesse jody jordan kelly kim
 kris lee leslie morgan nicola pat robin rory sam sandy sasha shawn sidney skyler stacy
 taylor terry tracy andrea""".split())
+
+
+# Nationality words and country names, so that "he" is never "Canada" or "Canadian" and
+# "Canadians" are a group. (The same words as storing/demonyms.py, which maps one to the
+# other for search; attributing sits above storing and may not import it.)
+NATIONALITIES = frozenset("""
+afghan afghani african albanian algerian american argentine argentinian armenian asian
+australian austrian azerbaijani bahraini bangladeshi belarusian belgian bosnian
+brazilian british bulgarian burmese cambodian canadian chilean chinese colombian
+croatian cuban czech danish egyptian emirati english eritrean ethiopian european
+filipino finnish french georgian german greek haitian hungarian indian indonesian
+iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean kuwaiti
+kyrgyz lebanese libyan malaysian malian mexican moroccan nepalese nepali nigerian
+norwegian omani pakistani palestinian peruvian portuguese qatari romanian russian
+rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese
+tajik thai tunisian turkish turkmen ugandan ukrainian uzbek venezuelan vietnamese yemeni
+zimbabwean""".split())
+COUNTRIES = frozenset("""
+afghanistan africa albania algeria america argentina armenia asia australia austria
+azerbaijan bahrain bangladesh belarus belgium bosnia brazil britain bulgaria burma
+cambodia canada chile china colombia croatia cuba czechia denmark egypt emirates england
+eritrea ethiopia europe finland france georgia germany greece haiti hungary india
+indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kuwait
+kyrgyzstan lebanon libya malaysia mali mexico morocco nepal nigeria norway oman pakistan
+palestine peru philippines portugal qatar romania russia rwanda saudi scotland serbia
+somalia spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey
+turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe""".split())

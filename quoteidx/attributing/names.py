@@ -8,11 +8,13 @@ from functools import lru_cache
 
 from quoteidx.attributing.lexicon import (
     COMPANY_WORDS,
+    COUNTRIES,
     EXTRA_ORG_WORDS,
     EXTRA_TITLES,
     GROUP_NAMES,
     MORE_FEMALE_FIRST_NAMES,
     MORE_MALE_FIRST_NAMES,
+    NATIONALITIES,
     PLACE_LEADS,
     UNISEX_FIRST_NAMES,
 )
@@ -27,7 +29,6 @@ from quoteidx.finding.lexicon import (
     TITLES,
 )
 from quoteidx.finding.names import NAME_PARTICLES
-from quoteidx.storing.demonyms import DEMONYMS
 
 ALL_TITLES = TITLES | EXTRA_TITLES
 FEMALE_NAMES = (FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
@@ -35,7 +36,6 @@ MALE_NAMES = (MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_COUNTRIES = frozenset(DEMONYMS.values())
 
 
 @lru_cache(maxsize=65536)
@@ -140,8 +140,8 @@ def is_place(name: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    return (first in PLACE_LEADS and len(words) > 1) or first in DEMONYMS \
-        or " ".join(words).lower() in _COUNTRIES
+    return (first in PLACE_LEADS and len(words) > 1) or first in NATIONALITIES \
+        or " ".join(words).lower() in COUNTRIES
 
 
 def looks_like_a_persons_name(name: str) -> bool:
@@ -161,7 +161,7 @@ def looks_like_a_persons_name(name: str) -> bool:
         if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():
             return False
         low = bare.lower()
-        if len(words) > 1 and not first_name and low in _COUNTRIES:
+        if len(words) > 1 and not first_name and low in COUNTRIES:
             return False  # "Nazi Germany", "Vietnam War"
         if 1 < k < len(words) - 1 and low in PLACE_LEADS:
             return False  # "Ted Cruz South Carolina": a name run into a place
@@ -174,7 +174,7 @@ def is_group_name(name: str) -> bool:
     if len(words) != 1 or not words[0].endswith("s"):
         return False
     singular = words[0].lower().split("-")[-1][:-1]
-    return singular in DEMONYMS or singular in GROUP_NAMES
+    return singular in NATIONALITIES or singular in GROUP_NAMES
 
 
 @lru_cache(maxsize=65536)

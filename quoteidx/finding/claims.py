@@ -52,7 +52,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
     low = mention.text.lower()
-    return not (low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"))
+    return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
 def _object_end(tokens: list[Token], k: int, b: int) -> int:

@@ -15,6 +15,8 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.tokens import Token, is_person_noun
 
+# "it" speaks for a body ("the company said … It said"); attributing resolves it.
+SPEAKING_PRONOUNS = PERSONAL_PRONOUNS | {"it"}
 NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
                             "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})
 
@@ -103,7 +105,7 @@ def make_mention(
 ) -> Mention:
     words, start, end = _span_text(text, tokens, a, b)
     first, last = tokens[a], tokens[b - 1]
-    if b - a == 1 and (first.lower in PERSONAL_PRONOUNS or first.lower in FIRST_PERSON):
+    if b - a == 1 and (first.lower in SPEAKING_PRONOUNS or first.lower in FIRST_PERSON):
         kind = "pronoun"
     elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         kind = "title" if is_title(last) and b - a <= 3 else "description"

@@ -464,3 +464,24 @@ def test_a_data_search_imports_neither_rich_nor_what_whoosh_never_uses(ix: str) 
                           env=env, check=True)
     assert "pawns" in done.stdout
     assert done.stderr.strip() == "[]"
+
+
+def test_the_real_command_builds_only_the_command_it_runs(ix: str) -> None:
+    """`quoteidx` (main) registers only the command being run, for start-up; --help, an
+    unknown command and a global option's value before the command are unaffected."""
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {key: value for key, value in os.environ.items() if key != "QUOTEIDX_INDEX"}
+        return subprocess.run([sys.executable, "-m", "quoteidx", *args], capture_output=True,
+                              text=True, env=env)
+
+    listed = run("--help").stdout
+    assert all(name in listed for name in ("search", "by-speaker", "verify", "corrections"))
+    found = run("--index", ix, "--color", "never", "search", "pawns", "-f", "jsonl")
+    assert found.returncode == 0 and "pawns" in found.stdout
+    assert run("corrections", "--index", ix).returncode == 1  # a group: none yet
+    assert "verify [OPTIONS] [CLAIM]" in run("help", "verify").stdout
+    unknown = run("serch", "pawns")
+    assert unknown.returncode == 2 and "no such command 'serch'" in unknown.stderr

@@ -30,8 +30,9 @@ class ListFormat(StrEnum):
 
 @app.command("merge-speakers")
 def merge_speakers(
-    name: str = typer.Argument(..., help="The person to keep (their name stays)."),
-    others: list[str] = typer.Argument(..., help="Names of the same person to merge in."),  # noqa: B008
+    name: str = typer.Argument(..., metavar="NAME", help="The person to keep (their name stays)."),
+    others: list[str] = typer.Argument(  # noqa: B008
+        ..., metavar="OTHER...", help="Names of the same person to merge in."),
     note: str | None = NOTE_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
@@ -55,8 +56,9 @@ def merge_speakers(
 
 @app.command("split-speaker")
 def split_speaker(
-    name: str = typer.Argument(..., help="The person as listed now."),
-    alias: str = typer.Argument(..., help="The name (or alias) whose quotes are someone else."),
+    name: str = typer.Argument(..., metavar="NAME", help="The person as listed now."),
+    alias: str = typer.Argument(
+        ..., metavar="ALIAS", help="The name (or alias) whose quotes are someone else."),
     note: str | None = NOTE_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
@@ -81,7 +83,7 @@ def split_speaker(
 def reassign(
     quote_id: str = typer.Argument(
         ..., metavar="ID", help="A quote id (or its first 6 or more characters)."),
-    speaker: str = typer.Argument(..., help="Who really said it."),
+    speaker: str = typer.Argument(..., metavar="SPEAKER", help="Who really said it."),
     role: str | None = typer.Option(None, "--role", help="Their role, if the article gives it."),
     note: str | None = NOTE_OPTION,
     index_dir: str | None = INDEX_OPTION,

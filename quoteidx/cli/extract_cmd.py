@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 @app.command()
 def extract(
     paths: list[str] | None = typer.Argument(
-        None, help="Files or folders (searched recursively); - reads one document from stdin."
+        None, metavar="PATH...",
+        help="Files or folders (searched recursively); - reads one document from stdin."
     ),
     fmt: Format = FORMAT_OPTION,
     fields: str | None = FIELDS_OPTION,

@@ -33,7 +33,7 @@ class ExportFormat(StrEnum):
 @app.command()
 def verify(
     claim: str | None = typer.Argument(
-        None, help="The words as claimed, quote marks optional (or --file)."),
+        None, metavar="CLAIM", help="The words as claimed, quote marks optional (or --file)."),
     speaker: str | None = typer.Option(
         None, "--speaker", "-s", help="Who is said to have said them (any of their names)."
     ),
@@ -195,7 +195,8 @@ def _dumps(value: Any, indented: bool) -> str:
 @app.command()
 def export(
     query: str | None = typer.Argument(
-        None, help="Export only this search's hits (same syntax as search); all if omitted."
+        None, metavar="QUERY",
+        help="Export only this search's hits (same syntax as search); all if omitted."
     ),
     speaker: str | None = typer.Option(
         None, "--speaker", "-s", help="Only quotes by this person (any of their names)."

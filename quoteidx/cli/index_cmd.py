@@ -103,7 +103,7 @@ def opened(index_dir: str | None) -> Iterator[Index]:
 @app.command("index")
 def index_command(
     paths: list[Path] = typer.Argument(  # noqa: B008
-        None, help="Files or folders (searched recursively) to add or refresh."
+        None, metavar="PATH...", help="Files or folders (searched recursively) to add or refresh."
     ),
     rebuild: bool = typer.Option(
         False, "--rebuild", help="Start from an empty index and index PATHs afresh."

@@ -54,7 +54,8 @@ QUIET_OPTION: Any = typer.Option(
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="Words, \"phrases\", field:value, AND OR NOT -word."),
+    query: str = typer.Argument(
+        ..., metavar="QUERY", help="Words, \"phrases\", field:value, AND OR NOT -word."),
     limit: int | None = LIMIT_OPTION,
     speaker: str | None = typer.Option(
         None, "--speaker", help="Only quotes by this person (any of their names)."),
@@ -122,7 +123,8 @@ def search(
 
 @app.command("by-speaker")
 def by_speaker(
-    name: str = typer.Argument(..., help="A name or any part of it, any case, any accents."),
+    name: str = typer.Argument(
+        ..., metavar="NAME", help="A name or any part of it, any case, any accents."),
     limit: int | None = LIMIT_OPTION,
     count: bool = COUNT_OPTION,
     quiet: bool = QUIET_OPTION,
@@ -165,7 +167,8 @@ def by_speaker(
 
 @app.command()
 def speakers(
-    fragment: str | None = typer.Argument(None, help="Only names containing this."),
+    fragment: str | None = typer.Argument(
+        None, metavar="FRAGMENT", help="Only names containing this."),
     fmt: Format = FORMAT_OPTION,
     aliases: bool = typer.Option(
         False, "--aliases", "-a",

@@ -52,7 +52,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
     low = mention.text.lower()
-    return not (low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"))
+    return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
 def _object_end(tokens: list[Token], k: int, b: int) -> int:
@@ -272,6 +272,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                    verb.text, speaker, outlet)
 
 
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
 predicted predicts wrote writes""".split())
@@ -287,6 +288,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     a subject pronoun, or a short subject then a finite verb."""
     if m >= end:
         return False
+    if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
+        return True  # `said “it gets me mad” every time …`: the speaker's words lead it
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in _SUBJECT_PRONOUNS:
         return True
@@ -339,6 +342,11 @@ def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
         return False
     if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
+    before = k - 1
+    while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
+        before -= 1
+    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said")):
+        return False  # passive: "he was told that …", "it is said that …": not the speaker
     return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
                 and tokens[k - 2].lower == "to")
 
@@ -400,7 +408,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     carried: Mention | None = None  # the speaker a continuation carries on
     k = a + 1
     while k < b:
-        if not _is_claim_verb(tokens, k, a, b):
+        if tokens[k].lower not in CLAIM_VERBS or not _is_claim_verb(tokens, k, a, b):
             k += 1
             continue
         stop = _next_attribution(para, k, b)

@@ -37,7 +37,9 @@ from quoteidx.storing.base import DocumentInfo
 from quoteidx.storing.demonyms import place_for
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
-SCHEMA_VERSION = 4
+# 5: the paragraphs in a text record per document (4 on one branch), `words` and
+# `doc_replaced` (4 on the other).
+SCHEMA_VERSION = 5
 # The fields a document's records have, and their record types.
 RECORD_FIELDS = {"rtype", "doc", "doc_key", "text_key"}
 RECORD_TYPES = ("doc", "text")
@@ -72,6 +74,12 @@ def words_analyzer() -> Any:
         | DemonymFilter()
         | StemFilter()
     )
+
+
+def exact_analyzer() -> Any:
+    """The words as written (search -F, `words:`): lower-cased only, so "fight" never
+    finds "fighting" and "Zürich" is not "zurich"; case is checked on the stored text."""
+    return RegexTokenizer() | LowercaseFilter()
 
 
 def names_analyzer() -> Any:
@@ -119,8 +127,10 @@ def build_schema() -> fields.Schema:
         doc_hash=fields.STORED,
         doc_source=fields.STORED,
         doc_quotes=fields.STORED,
+        doc_replaced=fields.STORED,  # old quote id -> the id that replaced it
         id=fields.ID(stored=True, unique=True),
         text=fields.TEXT(analyzer=words, stored=True),
+        words=fields.TEXT(analyzer=exact_analyzer()),  # the same text, as written
         kind=fields.ID(stored=True),
         speaker=RepeatedText(analyzer=names, stored=True),
         speaker_key=fields.ID,  # the folded full name: exact matches and speaker listing
@@ -240,9 +250,12 @@ def quote_fields(quote: Quote, info: DocumentInfo, *, in_text: bool = False) -> 
 
 def record_fields(info: DocumentInfo, quotes: int) -> dict[str, Any]:
     """The Whoosh document of a source document's record."""
-    return {"rtype": "doc", "doc": info.key, "doc_key": info.key,
-            "doc_hash": info.content_hash, "doc_source": asdict(info.source),
-            "doc_quotes": quotes}
+    record = {"rtype": "doc", "doc": info.key, "doc_key": info.key,
+              "doc_hash": info.content_hash, "doc_source": asdict(info.source),
+              "doc_quotes": quotes}
+    if info.replaced:
+        record["doc_replaced"] = dict(info.replaced)
+    return record
 
 
 _EMPTY: dict[str, Any] = {"paragraph": "", "parts": (), "extra": {}}  # when not stored

@@ -129,7 +129,9 @@ class WhooshStore(Store):
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
         self._drop_searcher()
-        self.ix = open_folder(self.location, self.schema)
+        # By its real path: a relative location may be relative to the old folder
+        # (`--index .` from inside the index), which the swap has just deleted.
+        self.ix = open_folder(self.real, self.schema)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
         """`work(searcher)` on the index as last committed. One searcher is kept open
@@ -209,6 +211,9 @@ class WhooshStore(Store):
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda searcher: search.get(searcher, quote_id))
 
+    def document_quotes(self, key: str) -> list[Quote]:
+        return self._read(lambda searcher: search.document_quotes(searcher, key))
+
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         return self._read(lambda searcher: search.speakers(searcher, fragment))
 
@@ -231,6 +236,15 @@ class WhooshStore(Store):
 
         try:
             add_correction(self.location, correction)
+        except OSError as err:
+            raise StoreError(
+                f"cannot write the corrections file: {err.strerror or err}") from None
+
+    def remove_correction(self, number: int) -> Correction:
+        from quoteidx.identity.corrections import remove_correction
+
+        try:
+            return remove_correction(self.location, number)
         except OSError as err:
             raise StoreError(
                 f"cannot write the corrections file: {err.strerror or err}") from None

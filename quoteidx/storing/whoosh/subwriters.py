@@ -116,10 +116,10 @@ class SubWriters:
 def _serve(folder: str, limitmb: int, lock_fd: int | None, parent: int, jobs: Any,
            results: Any) -> None:
     """A helper: documents from `jobs` into a new segment, which goes to `results`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     die_with_parent(parent)
     if lock_fd is not None:
         os.close(lock_fd)  # the run's lock is its parent's alone
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     try:
         from quoteidx.storing.whoosh.schema import build_schema, document_fields
         from quoteidx.storing.whoosh.storage import open_folder, remember_missing_columns

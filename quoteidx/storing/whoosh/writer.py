@@ -19,10 +19,10 @@ from quoteidx.storing.whoosh.storage import (
     open_folder,
     remember_missing_columns,
 )
-from quoteidx.storing.whoosh.subwriters import SubWriters, available
 
 if TYPE_CHECKING:
     from quoteidx.storing.whoosh.store import WhooshStore
+    from quoteidx.storing.whoosh.subwriters import SubWriters
 
 LIMIT_MB = 512  # writer memory; measured ~1.6x faster bulk loads than Whoosh's 128
 # A commit merges small segments into bigger ones as it goes (Whoosh's default policy),
@@ -173,7 +173,10 @@ class WhooshWriter(StoreWriter):
 
 
 def _start_helpers(folder: str, lock_fd: int | None) -> SubWriters | None:
+    # Here, not at the top: a search imports this module, and the helpers' modules
+    # (multiprocessing, quoteidx.parallel and the readers it imports) cost it ~30 ms.
     from quoteidx.parallel import cpu_count
+    from quoteidx.storing.whoosh.subwriters import SubWriters, available
 
     count = min(HELPERS, cpu_count())
     if count < 2 or not available():

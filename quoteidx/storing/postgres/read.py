@@ -1,0 +1,222 @@
+"""Reading a PostgreSQL index: searches, quotes by id, documents, speakers and figures,
+each a function of an open cursor. Only the quotes shown are turned into records and
+highlighted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from quoteidx.identity.corrections import Correction
+from quoteidx.querying import SearchRequest, fold_name
+from quoteidx.querying.highlight import marked_words, spans
+from quoteidx.querying.tree import Fuzzy, Leaf, Phrase, Prefix, Range, Term, Wildcard
+from quoteidx.record import Quote, Source
+from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
+from quoteidx.storing.postgres import schema
+from quoteidx.storing.postgres.analysis import query_words, text_tokens
+from quoteidx.storing.postgres.query import ANALYSIS, Sql, request_sql
+
+RECORD_COLUMNS = tuple(c for c in schema.QUOTE_COLUMNS if c not in schema.VECTOR_COLUMNS.values())
+SELECT_QUOTE = ", ".join(RECORD_COLUMNS)
+ORDER = {
+    "relevance": "score DESC, source_path, start_offset, id",
+    "date": "source_day DESC NULLS LAST, source_path, start_offset, id",
+    "document": "source_path, start_offset, id",
+}
+
+
+def search(cursor: Any, request: SearchRequest) -> SearchResult:
+    where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
+    if request.limit is not None:
+        cursor.execute(*_sql(Sql("SELECT count(*) FROM quotes WHERE ") + where.condition))
+        total = cursor.fetchone()[0]
+        if request.limit == 0 or total == 0:
+            return SearchResult(hits=[], total=total)
+    select = (Sql(f"SELECT {SELECT_QUOTE}, ") + where.score
+              + Sql(" AS score FROM quotes WHERE ") + where.condition
+              + Sql(f" ORDER BY {ORDER[request.sort]}"))
+    if request.limit is not None:
+        select += Sql(" LIMIT %s", [request.limit])
+    cursor.execute(*_sql(select))
+    rows = cursor.fetchall()
+    if request.limit is None:
+        total = len(rows)
+    found = [(quote_of(row), row[-1]) for row in rows]
+    marked = highlighted(request, [quote for quote, _ in found])
+    hits = [Hit(quote=quote, score=float(score) if request.sort == "relevance" else None,
+                spans=marked.get(quote.id, ())) for quote, score in found]
+    return SearchResult(hits=hits, total=total)
+
+
+def _sql(piece: Sql) -> tuple[str, list[object]]:
+    return piece.text, piece.params
+
+
+def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str]:
+    """The field's indexed words that a wildcard, fuzzy or range term reaches."""
+    if how == "like":
+        cursor.execute("SELECT DISTINCT word FROM words WHERE field = %s AND word LIKE %s",
+                       (field, *args))
+    elif how == "fuzzy":
+        word, edits, prefix = args
+        if len(word) > 255:  # levenshtein's limit: no indexed word is that close anyway
+            return []
+        cursor.execute(
+            "SELECT DISTINCT word FROM words WHERE field = %s AND left(word, %s) = %s "
+            "AND length(word) BETWEEN %s AND %s AND CASE WHEN length(word) <= 255 "
+            "THEN levenshtein_less_equal(word, %s, %s) ELSE 256 END <= %s",
+            (field, prefix, word[:prefix], len(word) - edits, len(word) + edits, word, edits,
+             edits))
+    else:
+        start, end, start_excl, end_excl = args
+        sql = "SELECT DISTINCT word FROM words WHERE field = %s"
+        params: list[object] = [field]
+        if start is not None:
+            sql += f' AND word COLLATE "C" {">" if start_excl else ">="} %s'
+            params.append(start)
+        if end is not None:
+            sql += f' AND word COLLATE "C" {"<" if end_excl else "<="} %s'
+            params.append(end)
+        cursor.execute(sql, params)
+    return sorted(row[0] for row in cursor.fetchall())
+
+
+# Highlighting
+
+
+def highlighted(request: SearchRequest, quotes: list[Quote]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Where the words the query's text clauses look for are, in each quote's text."""
+    if request.tree is None or not quotes:
+        return {}
+    tokens = {quote.id: text_tokens(quote.text) for quote in quotes}
+    forms = {form for found in tokens.values() for _, _, form in found}
+    words = marked_words(request.tree, lambda leaf: looks_for(leaf, forms))
+    return {quote_id: spans(found, words) for quote_id, found in tokens.items()}
+
+
+def looks_for(leaf: Leaf, forms: set[str]) -> Iterator[str]:
+    """The words a clause on the text looks for, among the shown quotes' `forms`: what
+    Whoosh's expansion over its whole term dictionary gives, restricted to them."""
+    how = ANALYSIS[leaf.field]
+    if isinstance(leaf, Term | Phrase):
+        yield from query_words(how, leaf.text)
+        return
+    text = leaf.pattern if isinstance(leaf, Wildcard) else getattr(leaf, "text", None)
+    if isinstance(leaf, Range):
+        start = query_words(how, leaf.start, whole=True) if leaf.start else []
+        end = query_words(how, leaf.end, whole=True) if leaf.end else []
+        yield from (form for form in forms if _between(form, start, end, leaf))
+        return
+    words = query_words(how, text, whole=True) if text else []
+    if not words:
+        return
+    word = words[0]
+    if isinstance(leaf, Prefix):
+        yield from (form for form in forms if form.startswith(word))
+    elif isinstance(leaf, Wildcard):
+        pattern = re.compile("".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch)
+                                     for ch in word), re.DOTALL)
+        yield from (form for form in forms if pattern.fullmatch(form))
+    elif isinstance(leaf, Fuzzy):
+        from rapidfuzz.distance import Levenshtein
+
+        yield from (form for form in forms if form[:leaf.prefix] == word[:leaf.prefix]
+                    and Levenshtein.distance(form, word, score_cutoff=leaf.max_edits)
+                    <= leaf.max_edits)
+
+
+def _between(form: str, start: list[str], end: list[str], leaf: Range) -> bool:
+    if start and (form < start[0] or (leaf.start_excl and form == start[0])):
+        return False
+    return not (end and (form > end[0] or (leaf.end_excl and form == end[0])))
+
+
+# Records
+
+
+def quote_of(row: tuple[Any, ...]) -> Quote:
+    values = dict(zip(RECORD_COLUMNS, row, strict=False))
+    source = Source(path=values["source_path"], title=values["source_title"],
+                    publication=values["source_publication"], author=values["source_author"],
+                    date=values["source_date"], url=values["source_url"])
+    return Quote(
+        id=values["id"], text=values["text"], kind=values["kind"], speaker=values["speaker"],
+        speaker_mention=values["speaker_mention"], role=values["role"], cue=values["cue"],
+        source=source, start=values["start_offset"], end=values["end_offset"],
+        paragraph=values["paragraph"], outlet=values["outlet"],
+        parts=tuple(tuple(part) for part in values["parts"] or ()),
+        paragraph_start=values["paragraph_start"], resolved_by=values["resolved_by"],
+        extra=values["extra"] or {},
+    )
+
+
+def get(cursor: Any, quote_id: str) -> Quote | None:
+    cursor.execute(f"SELECT {SELECT_QUOTE} FROM quotes WHERE id = %s "
+                   "ORDER BY source_path LIMIT 1", (quote_id,))
+    row = cursor.fetchone()
+    return None if row is None else quote_of(row)
+
+
+def documents(cursor: Any) -> dict[str, DocumentInfo]:
+    cursor.execute("SELECT key, content_hash, source, quotes FROM documents")
+    return {key: DocumentInfo(key, digest, Source(**source), quotes)
+            for key, digest, source, quotes in cursor.fetchall()}
+
+
+def speakers(cursor: Any, fragment: str | None) -> list[SpeakerInfo]:
+    """Each speaker (one folded name) with their commonest spelling and role, how many
+    quotes, and the documents quoting them in document order."""
+    wanted = fold_name(fragment) if fragment else ""
+    cursor.execute(
+        "WITH chosen AS (SELECT speaker_key, speaker, role, doc_key, source_path, "
+        "coalesce(source_publication, source_path) AS shown FROM quotes "
+        "WHERE speaker_key IS NOT NULL AND strpos(speaker_key, %s) > 0), "
+        "per_document AS (SELECT speaker_key, doc_key, min(source_path) AS path, "
+        "min(shown) AS shown FROM chosen GROUP BY speaker_key, doc_key) "
+        "SELECT speaker_key, mode() WITHIN GROUP (ORDER BY speaker), "
+        "mode() WITHIN GROUP (ORDER BY role), count(*), "
+        "(SELECT array_agg(shown ORDER BY path, doc_key) FROM per_document AS d "
+        " WHERE d.speaker_key = chosen.speaker_key) "
+        "FROM chosen GROUP BY speaker_key", (wanted,))
+    found = [SpeakerInfo(name=name, role=role, quotes=count, sources=tuple(where or ()))
+             for _key, name, role, count, where in cursor.fetchall()]
+    found.sort(key=lambda s: (-s.quotes, fold_name(s.name)))
+    return found
+
+
+def speaker_names(cursor: Any) -> list[str]:
+    cursor.execute("SELECT mode() WITHIN GROUP (ORDER BY speaker), count(*) FROM quotes "
+                   "WHERE speaker_key IS NOT NULL GROUP BY speaker_key")
+    return [name for name, _ in sorted(cursor.fetchall(), key=lambda row: (-row[1], row[0]))]
+
+
+def stats(cursor: Any, location: str, shards: int = 1) -> Stats:
+    cursor.execute("SELECT kind, count(*) FROM quotes GROUP BY kind")
+    kinds = dict(sorted(cursor.fetchall()))
+    cursor.execute("SELECT count(*) FROM documents")
+    documents_count = cursor.fetchone()[0]
+    cursor.execute("SELECT count(DISTINCT speaker_key) FROM quotes")
+    speakers_count = cursor.fetchone()[0]
+    cursor.execute("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class AS c "
+                   "WHERE c.oid IN (to_regclass('quotes'), to_regclass('documents'), "
+                   "to_regclass('words'), to_regclass('corrections'))")
+    size = cursor.fetchone()[0] or 0
+    return Stats(location=location, documents=documents_count, quotes=sum(kinds.values()),
+                 kinds=kinds, speakers=speakers_count, size_bytes=int(size), segments=shards)
+
+
+# Corrections
+
+
+def corrections(cursor: Any) -> list[Correction]:
+    cursor.execute("SELECT correction FROM corrections ORDER BY number")
+    return [correction_of(row[0]) for row in cursor.fetchall()]
+
+
+def correction_of(data: dict[str, Any]) -> Correction:
+    return Correction(action=data["action"], names=tuple(data.get("names") or ()),
+                      quote=data.get("quote"), speaker=data.get("speaker"),
+                      role=data.get("role"), note=data.get("note"))
+

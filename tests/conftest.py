@@ -98,18 +98,40 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture
-def postgres_database(postgres_server: str) -> Iterator[str]:
-    """The URL of a new, empty database on the test server, dropped afterwards."""
+@pytest.fixture(scope="session")
+def new_postgres_database(postgres_server: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty databases on the test server (URLs); drops them at the end."""
     import psycopg
 
-    name = f"quoteidx_test_{secrets.token_hex(6)}"
     admin = _with_database(postgres_server, "postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    yield _with_database(postgres_server, name)
-    with psycopg.connect(admin, autocommit=True) as conn:
+    made: list[str] = []
+
+    def make() -> str:
+        name = f"quoteidx_test_{secrets.token_hex(6)}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        made.append(name)
+        return _with_database(postgres_server, name)
+
+    yield make
+    for name in made:
+        drop_database(postgres_server, name)
+
+
+def drop_database(server: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_with_database(server, "postgres"), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def postgres_database(postgres_server: str, new_postgres_database: Callable[[], str]
+                      ) -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped afterwards."""
+    url = new_postgres_database()
+    yield url
+    drop_database(postgres_server, url.rsplit("/", 1)[1])
 
 
 def _with_database(url: str, name: str) -> str:

@@ -351,7 +351,9 @@ def test_changed_file_replaces_its_quotes(docs: Path, fake_extract: Extract, ix:
         assert store.stats().quotes == 4
 
 
-def test_prune_removes_vanished_files_only_when_asked(docs: Path, fake_extract: Extract, ix: str) -> None:
+def test_prune_removes_vanished_files_only_when_asked(
+    docs: Path, fake_extract: Extract, ix: str
+) -> None:
     run(docs, fake_extract, ix)
     (docs / "b.txt").unlink()
     assert run(docs, fake_extract, ix).documents == 2

@@ -70,7 +70,8 @@ def _run(command: list[str]) -> None:
                           check=False)
     if done.returncode != 0:
         text = (done.stderr or done.stdout).strip().splitlines()
-        raise ServerError(f"{Path(command[0]).name} failed: {text[-1] if text else done.returncode}")
+        reason = text[-1] if text else f"exit {done.returncode}"
+        raise ServerError(f"{Path(command[0]).name} failed: {reason}")
 
 
 def start(folder: str | os.PathLike[str], port: int | None = None, *,

@@ -10,7 +10,7 @@ from typing import Any
 
 from quoteidx.identity.corrections import Correction
 from quoteidx.querying import SearchRequest, fold_name
-from quoteidx.querying.highlight import marked_words, spans
+from quoteidx.querying.highlight import Span, marked_words, spans
 from quoteidx.querying.tree import Fuzzy, Leaf, Phrase, Prefix, Range, Term, Wildcard
 from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
@@ -86,7 +86,7 @@ def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str
 # Highlighting
 
 
-def highlighted(request: SearchRequest, quotes: list[Quote]) -> dict[str, tuple[tuple[int, int], ...]]:
+def highlighted(request: SearchRequest, quotes: list[Quote]) -> dict[str, tuple[Span, ...]]:
     """Where the words the query's text clauses look for are, in each quote's text."""
     if request.tree is None or not quotes:
         return {}

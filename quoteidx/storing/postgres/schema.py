@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quoteidx.querying.fields import FIELD_KINDS, KEYWORD, DATE
+from quoteidx.querying.fields import DATE, FIELD_KINDS, KEYWORD
 
 SCHEMA_VERSION = 1
 # Query fields that have a tsvector column `<field>_words`; "exact" is the text's
@@ -39,7 +39,7 @@ QUOTE_COLUMNS = (
 _VECTOR_DDL = ",\n    ".join(f"{column} tsvector NOT NULL DEFAULT ''"
                               for column in VECTOR_COLUMNS.values())
 
-TABLES = f"""
+TABLES = """
 CREATE TABLE quoteidx_meta (
     key text PRIMARY KEY,
     value text NOT NULL

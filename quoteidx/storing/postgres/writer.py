@@ -12,9 +12,9 @@ duplicate-key errors, and a run repeated is a run that changes nothing.
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Jsonb

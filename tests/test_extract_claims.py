@@ -199,3 +199,29 @@ def test_a_claim_ends_where_its_quoted_fragment_ends_a_sentence() -> None:
     claims = claims_of("Ana Ruiz says she goes “back to work tomorrow.” Her shop has been "
                        "closed since May.")
     assert [c.text for c in claims] == ["she goes “back to work tomorrow.”"], show(claims)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg said resources and kits would reach every school.",
+     "resources and kits would reach every school"),
+    ("Ana Ruiz explained the painter's love of cameras began in childhood.",
+     "the painter's love of cameras began in childhood"),
+    ("Ana Ruiz, spokeswoman for the navy, said fishermen first noticed the boat and a "
+     "ship was sent.", "fishermen first noticed the boat"),
+])
+def test_a_that_less_clause_whose_subject_has_a_link(text: str, content: str) -> None:
+    assert content in one_claim(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor announced the streets that would be closed during the parade.",
+    "The goalie conceded a penalty which the referee awarded after a long review.",
+])
+def test_an_object_with_a_relative_clause_is_not_a_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_stray_comma_before_the_verb() -> None:
+    claim = one_claim("Ana Ruiz for the Lakeside food agency, says they are drafting new "
+                      "rules on salt.")
+    assert claim.speaker == "Ana Ruiz"

@@ -300,7 +300,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:
-            return False
+            break  # "resources and kits would …", "fisherman first noticed … and": ask
     return _tagged_clause(tokens, m, end)
 
 
@@ -315,16 +315,20 @@ def _tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
     if tag_of(tokens, m) is None:
         return False
     head = False
+    links = 0  # prepositions and conjunctions inside the subject: one at most
     for k in range(m, min(end, m + 10)):
         part = tag_of(tokens, k)
+        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or"):
+            return False  # "the locations that would …": a relative clause in an object
         if part in ("VERB", "AUX"):
             if head and tokens[k].lower.endswith("ing") and k + 1 < end:
                 continue  # a participle inside the subject: "drivers crossing the bridge"
             return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
         if part in _HEAD_TAGS:
             head = True
-        elif part not in _SUBJECT_TAGS and not (head and tokens[k].lower == "of") and (
-                tokens[k].text not in ("-", "’", "'")):
+        elif head and part in ("ADP", "CCONJ") and links == 0:
+            links += 1  # "resources and kits would", "Warhol's obsession with stars began"
+        elif part not in _SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
             return False
     return False
 

@@ -37,6 +37,7 @@ from quoteidx.finding.tokens import (
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
+    tag_of,
 )
 
 
@@ -67,6 +68,14 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
             k -= 1
         if k < lo or tokens[k].text != "," or k == end - 1:
+            if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
+                # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
+                # Food Standards Australia, says", "The firm Secunia.com, has said")
+                head = _head_before(text, tokens, j - 1, lo)
+                if head is not None and head.kind != "pronoun":
+                    found = _with_post_modifier(text, tokens, head, lo)
+                    if found is not None and _index_at(tokens, found.start, lo) == lo:
+                        return found
             return None
         found = _before_apposition(text, tokens, k, (k + 1, j), lo)
         if found is not None:
@@ -268,9 +277,21 @@ def _description_back(
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if not (is_speaking_noun(head.lower) or determined or plural and at_clause_start):
+    if is_speaking_noun(head.lower):
+        return make_mention(text, tokens, a, j + 1, role)
+    if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:
+    """Whether tokens[a..j], a speaker phrase no word list vouches for, is a noun phrase
+    with a noun head by its parts of speech: "the survey", "tenant advocates"; not "The
+    first incident came", "the race now moves to Western"."""
+    if tag_of(tokens, j) not in (None, "NOUN", "PROPN"):
+        return False
+    return not any(tag_of(tokens, k) in ("VERB", "AUX") and not tokens[k].lower.endswith(
+        ("ed", "ing")) for k in range(a, j))
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})

@@ -253,6 +253,10 @@ class _Parser:
                 # together, as Whoosh did, not each word twice.
                 self.take()
                 return And((node,), boost=float(boost.groups["boost"] or 1))
+            if isinstance(node, And) and node.boost != 1:
+                # "((a b)^2)": the group around a boosted group, as Whoosh's parser kept
+                # it, so that normalising hands the boost on to its words
+                return And((node,))
         elif token.kind == "close":
             raise QueryError("')' without a matching '(' in query")
         elif token.kind == "every":

@@ -134,8 +134,13 @@ def drop_index_tables(cursor: Any) -> None:
 
 def state(cursor: Any) -> tuple[str | None, bool]:
     """(the index's version or None, whether tables of that name exist at all)."""
-    cursor.execute("SELECT to_regclass('quoteidx_meta') IS NOT NULL, "
-                   "to_regclass('quotes') IS NOT NULL OR to_regclass('documents') IS NOT NULL")
+    # pg_class read as a table, not to_regclass: that goes through a cache that an
+    # advisory lock does not refresh, and misses tables another run just made.
+    cursor.execute(
+        "SELECT coalesce(bool_or(relname = 'quoteidx_meta'), false), count(*) > 0 "
+        "FROM pg_class WHERE relname IN ('quoteidx_meta', 'quotes', 'documents') "
+        "AND relnamespace = (SELECT oid FROM pg_namespace "
+        "WHERE nspname = coalesce(current_schema(), 'public'))")
     has_meta, has_tables = cursor.fetchone()
     if not has_meta:
         return None, has_tables

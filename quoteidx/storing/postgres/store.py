@@ -23,6 +23,13 @@ from quoteidx.storing.base import (
     Store,
     StoreError,
 )
+
+try:
+    import psycopg  # noqa: F401  (only checked for here)
+except ImportError:  # pragma: no cover - depends on the installation
+    raise StoreError("postgresql:// locations need psycopg: "
+                     "pip install 'quoteidx[postgres]'") from None
+
 from quoteidx.storing.postgres import read, schema
 from quoteidx.storing.postgres.connect import connect, shown, translated
 from quoteidx.storing.postgres.writer import LOCK_CLASS, PostgresWriter

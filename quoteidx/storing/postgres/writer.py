@@ -144,6 +144,8 @@ class PostgresWriter(StoreWriter):
             self._flush()
             with translated(self._url, "committing"):
                 self._conn.commit()
+            if self._clear:
+                self._store.incompatible = False  # rebuilt in this version's layout
         finally:
             self._close(rollback=True)
 

@@ -138,3 +138,20 @@ def _with_database(url: str, name: str) -> str:
     from urllib.parse import urlsplit, urlunsplit
 
     return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+# In CI ($QUOTEIDX_REQUIRE_POSTGRES) a PostgreSQL case that was skipped, for whatever
+# reason, fails the run: the suite must have run against the server CI started.
+_skipped_postgres: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and "postgres" in report.nodeid:
+        _skipped_postgres.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _skipped_postgres and os.environ.get("QUOTEIDX_REQUIRE_POSTGRES"):
+        print(f"\nerror: {len(_skipped_postgres)} PostgreSQL test(s) skipped where they "
+              f"are required ($QUOTEIDX_REQUIRE_POSTGRES), e.g. {_skipped_postgres[0]}")
+        session.exitstatus = 1

@@ -61,7 +61,7 @@ def test_vectors_keep_fields_apart_and_quote_every_word() -> None:
 
 @pytest.fixture
 def store(postgres_database: str) -> Any:
-    from tests.test_storing import fill
+    from test_storing import fill
 
     opened = open_store(postgres_database, create=True)
     fill(opened)

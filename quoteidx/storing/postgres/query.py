@@ -68,7 +68,7 @@ FALSE = Sql("FALSE")
 ZERO = Sql("0")
 
 
-def _join(parts: list[Sql], glue: str) -> Sql:
+def join(parts: list[Sql], glue: str) -> Sql:
     return Sql(glue.join(part.text for part in parts),
                [param for part in parts for param in part.params])
 
@@ -99,7 +99,7 @@ def _node(node: Node, expand: Expand, weight: float) -> Translated | None:
             return Translated(TRUE, _sum([sub.score for sub in subs]))
         kept = [sub for sub in subs if sub.condition is not TRUE] or subs[:1]
         glue = " AND " if isinstance(node, And) else " OR "
-        condition = _join([Sql("(") + sub.condition + Sql(")") for sub in kept], glue)
+        condition = join([Sql("(") + sub.condition + Sql(")") for sub in kept], glue)
         return Translated(condition, _sum([sub.score for sub in subs]))
     if isinstance(node, Not):
         child = _node(node.child, expand, 0.0)
@@ -111,7 +111,7 @@ def _node(node: Node, expand: Expand, weight: float) -> Translated | None:
 
 def _sum(scores: list[Sql]) -> Sql:
     kept = [score for score in scores if score is not ZERO]
-    return _join(kept, " + ") if kept else ZERO
+    return join(kept, " + ") if kept else ZERO
 
 
 def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
@@ -235,7 +235,7 @@ def _keyword(leaf: Leaf) -> Sql:
             parts.append(Sql(f"{column} {'>' if leaf.start_excl else '>='} %s", [leaf.start]))
         if leaf.end is not None:
             parts.append(Sql(f"{column} {'<' if leaf.end_excl else '<='} %s", [leaf.end]))
-        return _join(parts, " AND ") if parts else Sql(f"{column} IS NOT NULL")
+        return join(parts, " AND ") if parts else Sql(f"{column} IS NOT NULL")
     raise QueryError(f"bad query: {leaf!r}")
 
 
@@ -246,7 +246,7 @@ def _dates(start: object, end: object) -> Sql:
     if end is not None:
         parts.append(Sql(f"{DATE_COLUMN} <= %s", [end]))
     # IS TRUE: an undated quote is outside every range, and inside NOT (range).
-    return Sql("(") + (_join(parts, " AND ") if parts else Sql(f"{DATE_COLUMN} IS NOT NULL")) + (
+    return Sql("(") + (join(parts, " AND ") if parts else Sql(f"{DATE_COLUMN} IS NOT NULL")) + (
         Sql(") IS TRUE"))
 
 
@@ -269,7 +269,7 @@ def request_sql(request: SearchRequest, expand: Expand) -> Translated:
         conditions.append(_dates(request.since, request.until))
     if not conditions:
         return Translated(TRUE, score)
-    return Translated(_join([Sql("(") + c + Sql(")") for c in conditions], " AND "), score)
+    return Translated(join([Sql("(") + c + Sql(")") for c in conditions], " AND "), score)
 
 
 def speaker_condition(name: str) -> Sql:

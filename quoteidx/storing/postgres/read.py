@@ -16,7 +16,7 @@ from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
 from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import query_words, text_tokens
-from quoteidx.storing.postgres.query import ANALYSIS, Sql, request_sql
+from quoteidx.storing.postgres.query import ANALYSIS, Sql, join, request_sql
 
 RECORD_COLUMNS = tuple(c for c in schema.QUOTE_COLUMNS if c not in schema.VECTOR_COLUMNS.values())
 SELECT_QUOTE = ", ".join(RECORD_COLUMNS)
@@ -27,18 +27,33 @@ ORDER = {
 }
 
 
-def search(cursor: Any, request: SearchRequest) -> SearchResult:
+def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quotes",)
+           ) -> SearchResult:
+    """`parts`: the tables holding the quotes, when sharded the coordinator's foreign
+    partitions (see shards.py): each counts and ranks its own, the shards at once."""
     where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
     if request.limit is not None:
-        cursor.execute(*_sql(Sql("SELECT count(*) FROM quotes WHERE ") + where.condition))
-        total = cursor.fetchone()[0]
+        counts = [Sql(f"SELECT count(*) AS n FROM {part} WHERE ") + where.condition
+                  for part in parts]
+        count = counts[0] if len(parts) == 1 else (
+            Sql("SELECT sum(n) FROM (") + join(counts, " UNION ALL ") + Sql(") AS counts"))
+        cursor.execute(*_sql(count))
+        total = int(cursor.fetchone()[0] or 0)
         if request.limit == 0 or total == 0:
             return SearchResult(hits=[], total=total)
-    select = (Sql(f"SELECT {SELECT_QUOTE}, ") + where.score
-              + Sql(" AS score FROM quotes WHERE ") + where.condition
-              + Sql(f" ORDER BY {ORDER[request.sort]}"))
-    if request.limit is not None:
-        select += Sql(" LIMIT %s", [request.limit])
+    order = Sql(f" ORDER BY {ORDER[request.sort]}")
+    limit = Sql(" LIMIT %s", [request.limit]) if request.limit is not None else Sql("")
+
+    def ranked(table: str) -> Sql:
+        return (Sql(f"SELECT {SELECT_QUOTE}, ") + where.score + Sql(f" AS score FROM {table} "
+                "WHERE ") + where.condition + order + limit)
+
+    if request.limit is None or len(parts) == 1:
+        select = ranked("quotes")
+    else:  # each shard's best, then the best of those
+        select = (Sql("WITH best AS MATERIALIZED (")
+                  + join([Sql("(") + ranked(part) + Sql(")") for part in parts], " UNION ALL ")
+                  + Sql(") SELECT * FROM best") + order + limit)
     cursor.execute(*_sql(select))
     rows = cursor.fetchall()
     if request.limit is None:

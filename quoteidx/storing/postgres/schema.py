@@ -52,7 +52,7 @@ CREATE TABLE corrections (
 """
 
 # What a rebuild of another version drops and makes again (corrections stay).
-INDEX_TABLES = f"""
+DOCUMENTS = """
 CREATE TABLE documents (
     key text PRIMARY KEY,
     content_hash text NOT NULL,
@@ -60,6 +60,8 @@ CREATE TABLE documents (
     quotes integer NOT NULL
 );
 CREATE INDEX documents_hash ON documents (content_hash);
+"""
+QUOTES = f"""
 CREATE TABLE quotes (
     id text NOT NULL,
     doc_key text NOT NULL,
@@ -87,10 +89,14 @@ CREATE TABLE quotes (
     extra jsonb,
     {_VECTOR_DDL}
 ){{partitioning}};
+"""
+WORDS = """
 CREATE TABLE words (
     field text NOT NULL,
     word text NOT NULL
 );
+CREATE INDEX words_word ON words (field, word text_pattern_ops);
+CREATE INDEX words_trgm ON words USING gin (word gin_trgm_ops);
 """
 
 # Indexes on the quotes: made on each shard when sharded (see tools/pg_shards.py).
@@ -101,10 +107,6 @@ CREATE INDEX quotes_day ON quotes (source_day);
 CREATE INDEX quotes_speaker ON quotes (speaker_key);
 CREATE INDEX quotes_speaker_trgm ON quotes USING gin (speaker_key gin_trgm_ops);
 CREATE INDEX quotes_words ON quotes USING gin ({", ".join(VECTOR_COLUMNS.values())});
-"""
-WORD_INDEXES = """
-CREATE INDEX words_word ON words (field, word text_pattern_ops);
-CREATE INDEX words_trgm ON words USING gin (word gin_trgm_ops);
 """
 INDEX_OBJECTS = ("quotes", "documents", "words")
 
@@ -118,12 +120,20 @@ def create(cursor: Any) -> None:
 
 
 def create_index_tables(cursor: Any) -> None:
-    cursor.execute(INDEX_TABLES.format(partitioning=""))
-    cursor.execute(QUOTE_INDEXES)
-    cursor.execute(WORD_INDEXES)
+    cursor.execute(DOCUMENTS)
+    create_quotes(cursor)
+    cursor.execute(WORDS)
     cursor.execute("INSERT INTO quoteidx_meta VALUES ('version', %s), ('layout', 'single') "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                    (str(SCHEMA_VERSION),))
+
+
+def create_quotes(cursor: Any, partitioning: str = "") -> None:
+    """The quotes table, with its indexes unless it is partitioned (each shard then
+    has its own)."""
+    cursor.execute(QUOTES.format(partitioning=partitioning))
+    if not partitioning:
+        cursor.execute(QUOTE_INDEXES)
 
 
 def drop_index_tables(cursor: Any) -> None:

@@ -59,6 +59,7 @@ class PostgresStore(Store):
         self.location = shown(url)
         self.incompatible = False  # made by another version; only a rebuild may write
         self.shards = 1
+        self.parts: tuple[str, ...] = ("quotes",)  # the tables holding quotes (shards)
         self._conn: Any = None
 
     # Opening and creating
@@ -89,9 +90,11 @@ class PostgresStore(Store):
                         f"the index at {self.location} was made by another version of "
                         f"quoteidx (schema {version}, expected {schema.SCHEMA_VERSION})")
                 self.incompatible = True
-            cursor.execute("SELECT value FROM quoteidx_meta WHERE key = 'shards'")
-            row = cursor.fetchone()
-            self.shards = int(row[0]) if row else 1
+            cursor.execute("SELECT key, value FROM quoteidx_meta")
+            meta = dict(cursor.fetchall())
+            self.shards = int(meta.get("shards", 1))
+            if meta.get("parts"):
+                self.parts = tuple(meta["parts"].split(","))
 
     def check(self, cursor: Any) -> None:
         """Raise IndexIncompatible if a newer quoteidx rebuilt the index meanwhile."""
@@ -135,7 +138,7 @@ class PostgresStore(Store):
         return self._read(read.documents)
 
     def search(self, request: SearchRequest) -> SearchResult:
-        return self._read(lambda cursor: read.search(cursor, request), "searching")
+        return self._read(lambda cursor: read.search(cursor, request, self.parts), "searching")
 
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda cursor: read.get(cursor, quote_id))

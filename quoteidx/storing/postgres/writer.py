@@ -50,6 +50,7 @@ class PostgresWriter(StoreWriter):
         self._store = store
         self._url = store.url
         self._clear = clear
+        self._sharded = store.shards > 1 or store.parts != ("quotes",)
         self._pending: list[tuple[DocumentInfo, Sequence[Quote]]] = []
         self._pending_quotes = 0
         self._conn = connect(self._url)
@@ -66,6 +67,9 @@ class PostgresWriter(StoreWriter):
                             cursor.execute(f"DELETE FROM {table}")
                     else:
                         store.check(cursor)
+                    if self._sharded:
+                        cursor.execute("CREATE TEMPORARY TABLE quoteidx_staging "
+                                       "(LIKE quotes) ON COMMIT DROP")
         except BaseException:
             self._close(rollback=True)
             raise
@@ -127,11 +131,17 @@ class PostgresWriter(StoreWriter):
             cursor.execute("DELETE FROM quotes WHERE doc_key = ANY(%s)", (replaced,))
             cursor.execute("DELETE FROM documents WHERE key = ANY(%s)", (replaced,))
             words: set[tuple[str, str]] = set()
-            with cursor.copy(f"COPY quotes ({', '.join(schema.QUOTE_COLUMNS)}) "
+            # Sharded, COPY into the parent would go row by row to the shards: the rows
+            # go to a temporary table, then in one INSERT, sent in batches.
+            target = "quoteidx_staging" if self._sharded else "quotes"
+            with cursor.copy(f"COPY {target} ({', '.join(schema.QUOTE_COLUMNS)}) "
                              "FROM STDIN") as copy:
                 for info, quotes in todo:
                     for row in document_rows(info, quotes, words):
                         copy.write_row(row)
+            if self._sharded:
+                cursor.execute("INSERT INTO quotes SELECT * FROM quoteidx_staging")
+                cursor.execute("TRUNCATE quoteidx_staging")
             with cursor.copy("COPY documents (key, content_hash, source, quotes) "
                              "FROM STDIN") as copy:
                 for info, quotes in todo:

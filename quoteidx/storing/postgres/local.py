@@ -75,9 +75,10 @@ def _run(command: list[str]) -> None:
 
 
 def start(folder: str | os.PathLike[str], port: int | None = None, *,
-          durable: bool = False) -> str:
+          durable: bool = False, settings: str = "") -> str:
     """Make a server in `folder` (if new) and start it; its URL. Waits until it accepts
-    connections. Raises ServerError."""
+    connections. `settings`: more server options (`-c name=value ...`). Raises
+    ServerError."""
     where = Path(folder).resolve()
     tools = binaries()
     if tools is None:
@@ -107,7 +108,7 @@ def start(folder: str | os.PathLike[str], port: int | None = None, *,
     url = url_file.read_text().strip()
     port = int(url.rsplit(":", 1)[1].split("/")[0])
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {where} "
-               f"{'' if durable else FAST}")
+               f"{'' if durable else FAST} {settings}")
     _run([f"{tools}/pg_ctl", "-D", str(data), "-l", str(where / "server.log"), "-w",
           "-o", options, "start"])
     _ensure_database(where, port)

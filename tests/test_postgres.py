@@ -44,6 +44,19 @@ def test_words_and_names_are_analysed_as_whoosh_does(text: str) -> None:
 
     assert list(word_tokens(text)) == whoosh(words_analyzer())
     assert list(name_tokens(text)) == whoosh(names_analyzer())
+    # ...and the fast forms made for storing give the same words at the same positions
+    from quoteidx.storing.postgres.analysis import exact_tokens, text_vectors, vector
+
+    def slow(tokens: Any) -> dict[str, list[int]]:
+        positions: dict[str, list[int]] = {}
+        for position, (_, _, form) in tokens:
+            at = positions.setdefault(form, [])
+            if position + 1 not in at:
+                at.append(position + 1)
+        return {form: at for form, at in positions.items() if form}
+
+    assert text_vectors(text) == (slow(word_tokens(text)), slow(exact_tokens(text)))
+    assert vector("names", text) == slow(name_tokens(text))
 
 
 def test_vectors_keep_fields_apart_and_quote_every_word() -> None:

@@ -27,10 +27,14 @@ from whoosh.support.charset import accent_map
 
 from quoteidx.storing.demonyms import place_for
 
-# Whoosh's RegexTokenizer default: a run of word characters (and *), dots inside.
-_TOKEN = re.compile(r"[\w\*]+(\.?[\w\*]+)*")
-_STEMS: dict[str, str] = {}
-_STEMS_MAX = 200_000  # words cached (~30 MB at most); the cache is dropped when full
+# Whoosh's RegexTokenizer default, [\w\*]+(\.?[\w\*]+)*: a run of word characters (and *),
+# single dots inside. Written without its nested repetition, which matches the same.
+_TOKEN = re.compile(r"[\w*]++(?:\.[\w*]++)*+")
+# A word as written -> its indexed forms (words: the stem, and the place's stem for a
+# nationality word; names: the folded word). Most words recur: analysed once each.
+_CACHE_MAX = 200_000  # words kept (~40 MB at most); dropped and started again when full
+_WORDS: dict[str, tuple[str, str | None]] = {}
+_NAMES: dict[str, str] = {}
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS = 255  # positions kept per word: PostgreSQL keeps no more
 
@@ -38,17 +42,36 @@ MAX_POSITIONS = 255  # positions kept per word: PostgreSQL keeps no more
 Token = tuple[int, int, str]
 
 
+def _fold(word: str) -> str:
+    """Lower-cased, then accents folded as Whoosh's CharsetFilter(accent_map) does
+    (which leaves lower-case ASCII as it is)."""
+    lowered = word.lower()
+    return lowered if lowered.isascii() else lowered.translate(accent_map)
+
+
 def _stem(word: str) -> str:
-    found = _STEMS.get(word)
+    return porter_stem(word)
+
+
+def _word_forms(word: str) -> tuple[str, str | None]:
+    found = _WORDS.get(word)
     if found is None:
-        if len(_STEMS) >= _STEMS_MAX:
-            _STEMS.clear()
-        found = _STEMS[word] = porter_stem(word)
+        if len(_WORDS) >= _CACHE_MAX:
+            _WORDS.clear()
+        folded = _fold(word)
+        place = place_for(folded)
+        found = _WORDS[word] = (porter_stem(folded),
+                                porter_stem(place) if place is not None else None)
     return found
 
 
-def _fold(word: str) -> str:
-    return word.lower().translate(accent_map)
+def _name_form(word: str) -> str:
+    found = _NAMES.get(word)
+    if found is None:
+        if len(_NAMES) >= _CACHE_MAX:
+            _NAMES.clear()
+        found = _NAMES[word] = _fold(word)
+    return found
 
 
 def word_tokens(text: str, *, index: bool = True) -> Iterator[tuple[int, Token]]:
@@ -56,16 +79,15 @@ def word_tokens(text: str, *, index: bool = True) -> Iterator[tuple[int, Token]]
     followed by its place at the same position (so phrases still line up)."""
     for position, match in enumerate(_TOKEN.finditer(text)):
         start, end = match.span()
-        folded = _fold(match.group())
-        yield position, (start, end, _stem(folded))
-        place = place_for(folded) if index else None
-        if place is not None:
-            yield position, (start, end, _stem(place))
+        form, place = _word_forms(match.group())
+        yield position, (start, end, form)
+        if place is not None and index:
+            yield position, (start, end, place)
 
 
 def name_tokens(text: str) -> Iterator[tuple[int, Token]]:
     for position, match in enumerate(_TOKEN.finditer(text)):
-        yield position, (match.start(), match.end(), _fold(match.group()))
+        yield position, (match.start(), match.end(), _name_form(match.group()))
 
 
 def exact_tokens(text: str) -> Iterator[tuple[int, Token]]:
@@ -88,34 +110,86 @@ def query_words(kind: str, text: str, *, whole: bool = False) -> list[str]:
     return [form for _, (_, _, form) in ANALYSERS[kind](text) if form]
 
 
+def text_vectors(text: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The quote text's "words" and "exact" vectors, from one pass over its words
+    (the same as vector("words", text) and vector("exact", text), written for speed:
+    this runs for every quote stored)."""
+    words = _TOKEN.findall(text)
+    known = _WORDS.get
+    analysed: dict[str, list[int]] = {}
+    exact: dict[str, list[int]] = {}
+    for number, word in enumerate(words, 1):
+        form, place = known(word) or _word_forms(word)
+        at = analysed.get(form)
+        if at is None:
+            analysed[form] = [number]
+        else:
+            at.append(number)
+        if place is not None:
+            at = analysed.get(place)
+            if at is None:
+                analysed[place] = [number]
+            elif at[-1] != number:
+                at.append(number)
+        lowered = word.lower()
+        at = exact.get(lowered)
+        if at is None:
+            exact[lowered] = [number]
+        else:
+            at.append(number)
+    if len(words) >= MAX_POSITIONS:  # long texts: PostgreSQL's limits
+        analysed, exact = _limited(analysed), _limited(exact)
+    analysed.pop("", None)
+    return analysed, exact
+
+
+def _limited(positions: dict[str, list[int]]) -> dict[str, list[int]]:
+    return {form: list(dict.fromkeys(min(n, MAX_POSITION) for n in at))[:MAX_POSITIONS]
+            for form, at in positions.items()}
+
+
 def vector(kind: str, *texts: str | None) -> dict[str, list[int]]:
     """Each indexed form of the texts, one after the other, with its positions (from 1;
-    a gap between two texts, so that no phrase spans them)."""
+    a gap between two texts, so that no phrase spans them). The same forms and
+    positions as ANALYSERS[kind], written for speed: this runs for every quote stored."""
     positions: dict[str, list[int]] = {}
-    offset = 0
+    offset = 1
     for text in texts:
         if not text:
             continue
-        last = -1
-        for position, (_, _, form) in ANALYSERS[kind](text):
-            if form:
-                at = positions.setdefault(form, [])
-                if len(at) < MAX_POSITIONS:
-                    at.append(min(offset + position + 1, MAX_POSITION))
-            last = position
-        offset += last + 2
+        words = _TOKEN.findall(text)
+        for number, word in enumerate(words, offset):
+            number = min(number, MAX_POSITION)
+            if kind == "words":
+                form, place = _WORDS.get(word) or _word_forms(word)
+            else:
+                form = (_NAMES.get(word) or _name_form(word)) if kind == "names" else (
+                    word.lower())
+                place = None
+            for each in (form, place) if place is not None else (form,):
+                if not each:
+                    continue
+                at = positions.get(each)
+                if at is None:
+                    positions[each] = [number]
+                elif at[-1] != number and len(at) < MAX_POSITIONS:
+                    at.append(number)
+        offset += len(words) + 1
     return positions
 
 
 def vector_text(positions: dict[str, list[int]]) -> str:
     """A vector as PostgreSQL reads tsvector text."""
-    return " ".join(f"{lexeme(form)}:{','.join(map(str, dict.fromkeys(at)))}"
-                    for form, at in positions.items())
+    return " ".join([f"{lexeme(form)}:{at[0]}" if len(at) == 1 else
+                     f"{lexeme(form)}:{','.join(map(str, at))}"
+                     for form, at in positions.items()])
 
 
 def lexeme(form: str) -> str:
     """A word quoted as a tsvector/tsquery lexeme: inside '…', with ' and \\ doubled
     or escaped, so no word is ever read as an operator."""
+    if "'" not in form and "\\" not in form:
+        return f"'{form}'"
     return "'" + form.replace("\\", "\\\\").replace("'", "''") + "'"
 
 

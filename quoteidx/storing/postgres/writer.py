@@ -24,7 +24,7 @@ from quoteidx.querying.fields import source_text
 from quoteidx.record import Quote
 from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreWriter
 from quoteidx.storing.postgres import schema
-from quoteidx.storing.postgres.analysis import vector, vector_text
+from quoteidx.storing.postgres.analysis import text_vectors, vector, vector_text
 from quoteidx.storing.postgres.connect import connect, translated
 
 if TYPE_CHECKING:
@@ -185,14 +185,21 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
     shared = {column: vector(how, getattr(source, name))
               for column, (how, name) in SOURCE_VECTORS.items()}
     shared["source_words"] = vector("words", source_text(source))
+    for column, positions in shared.items():
+        words.update((FIELD_OF[column], form) for form in positions)
+    shared_text = {column: vector_text(positions) for column, positions in shared.items()}
     rows = []
     for quote in quotes:
-        own = {column: vector(how, getattr(quote, name))
-               for column, (how, name) in QUOTE_VECTORS.items()}
-        vectors = {**own, **shared}
-        for column, positions in vectors.items():
+        texts = dict(shared_text)
+        text_words, exact_words = text_vectors(quote.text)
+        for column, (how, name) in QUOTE_VECTORS.items():
+            if column in ("text_words", "exact_words"):
+                positions = text_words if column == "text_words" else exact_words
+            else:
+                positions = vector(how, getattr(quote, name))
             field = FIELD_OF[column]
             words.update((field, form) for form in positions)
+            texts[column] = vector_text(positions)
         rows.append((
             quote.id, info.key, quote.text, quote.kind, quote.speaker,
             fold_name(quote.speaker) if quote.speaker else None, quote.speaker_mention,
@@ -201,7 +208,7 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
             quote.start, quote.end, Jsonb([list(part) for part in quote.parts]),
             quote.paragraph, quote.paragraph_start,
             Jsonb(quote.extra) if quote.extra else None,
-            *(vector_text(vectors[column]) for column in schema.VECTOR_COLUMNS.values()),
+            *(texts[column] for column in schema.VECTOR_COLUMNS.values()),
         ))
     return rows
 

@@ -1058,3 +1058,16 @@ def test_a_caption_ending_in_a_full_stop_before_its_credit() -> None:
     text = ("A crew clears the road near the harbour on Tuesday, “after the worst storm in "
             "years,” officials said. (Ana Ruiz/The Gazette)\n\nThe road reopened later.")
     assert extract(text) == [], show(extract(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_dash_credit_after_a_quote(dash: str) -> None:
+    text = (f"“We will not give up on this harbour, whatever the council decides.” {dash} "
+            "Ana Ruiz, harbour master\n\nThe vote is on Friday.")
+    [quote] = extract(text)
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", "harbour master")
+
+
+def test_a_dash_then_more_sentence_is_no_credit() -> None:
+    text = "“We will not give up on this harbour,” — and Ana Ruiz left the room."
+    assert extract(text) == []

@@ -167,3 +167,17 @@ def test_a_word_set_before_the_sentence_is_not_its_subject(opening: str) -> None
             "room and nobody has come to fix it.”")
     speakers = {q.speaker for q in quotes_of(text)}
     assert speakers == {"Ana Ruiz"}, speakers
+
+
+def test_a_description_set_after_a_name_is_its_role_across_a_place() -> None:
+    speaker, role = speaker_of("Ana Ruiz, curator and director of exhibits at the "
+                               "University of Lakeside, Fernvale, said, “These pictures "
+                               "show his everyday life.”", "everyday")
+    assert speaker == "Ana Ruiz"
+    assert role is not None and role.startswith("curator and director")
+
+
+def test_an_office_before_a_titled_name() -> None:
+    speaker, _role = speaker_of("Undersecretary for Transport Mr. Tom Berg says “the "
+                                "ferries will run all winter.”", "ferries")
+    assert speaker == "Tom Berg"

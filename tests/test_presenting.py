@@ -186,3 +186,17 @@ def test_lone_surrogates_and_non_utf8_streams_do_not_crash(fmt: str) -> None:
             loaded = json.loads(data.splitlines()[0] if fmt == "jsonl" else data)
             loaded = loaded[0] if fmt == "json" else loaded
             assert loaded["text"] == "a\ud800b \u201cq\u201d"
+
+
+def test_a_table_says_how_a_speaker_not_named_in_the_sentence_was_found() -> None:
+    from rich.console import Console
+
+    from quoteidx.extract import extract_text
+    from quoteidx.presenting.human import found_by, quotes_table
+
+    quotes = extract_text("Ana Ruiz runs the shelter.\n\n“The roof leaks in every room,” she "
+                          "said.\n\n“Ana Ruiz is right about the roof,” Tom Berg said.")
+    assert [found_by(q) for q in quotes] == ["via pronoun 'she'", None]
+    console = Console(width=120, record=True, color_system=None)
+    console.print(quotes_table(quotes))
+    assert "via pronoun 'she'" in console.export_text()

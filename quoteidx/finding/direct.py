@@ -42,20 +42,24 @@ def _quote_token(para: Paragraph, span: Span) -> int | None:
 def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
     """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
     text, tokens = para.text, para.tokens
+    dash = next((k for k in range(c, hi) if tokens[k].text not in _LEAD_PUNCT), hi) > c and (
+        any(tokens[k].text in _DASHES for k in range(c, min(hi, c + 2))))
     while c < hi and tokens[c].text in _LEAD_PUNCT:
         c += 1
     if c >= hi:
         return None
     first = tokens[c]
+    if dash and is_name_word(first):
+        # a dash credit closing the sentence: “…” — Ana Ruiz, harbour master
+        mention = phrase_forward(text, tokens, c, hi)
+        if mention is not None and mention.kind == "name" and _closes(text, tokens, mention, hi):
+            return mention, "—"
     if first.lower == "according" and c + 2 < hi and tokens[c + 1].lower == "to":
         found = source_after(text, tokens, c + 1, hi)  # “…,” according to Dr. Ruiz.
         return (found[0], "according to") if found is not None else None
     if is_speech_verb(first):
         if first.lower.endswith("ing"):
             return None  # “…”, highlighting the cost: no speaker follows a participle
-        mention = noun_phrase_after(text, tokens, c, hi)
-        return (mention, first.text) if mention else None
-    if first.text in ("—", "–", "―") and c + 1 < hi and is_name_word(tokens[c + 1]):
         mention = noun_phrase_after(text, tokens, c, hi)
         return (mention, first.text) if mention else None
     if first.lower in ("was", "is", "came", "comes") and c + 1 < hi:
@@ -93,6 +97,18 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
             and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"})):
         return mention, verb.text
     return None
+
+
+_DASHES = frozenset({"—", "–", "―", "-"})
+
+
+def _closes(text: str, tokens: list[Token], mention: Mention, hi: int) -> bool:
+    """Whether nothing but the mention's role stands after it in the sentence."""
+    rest = [t for t in tokens[:hi] if t.start >= mention.end]
+    tail = text[rest[0].start : rest[-1].end] if rest else ""
+    if mention.role:
+        tail = tail.replace(mention.role, "", 1)
+    return not tail.strip(" ,.;")
 
 
 def _reads(verb: Token, mention: Mention) -> bool:

@@ -102,4 +102,12 @@ class Paragraph:
         if body.startswith("#"):
             return True
         unfinished = not body.endswith(_FINISHED)
-        return unfinished and len(body.split()) < 30
+        return unfinished and len(body.split()) < 30 and not self._credited_quote
+
+    @property
+    def _credited_quote(self) -> bool:
+        """A quote with its speaker credited after a dash: “…” — Ana Ruiz, harbour master."""
+        if not self.spans or not self.spans[0].closed:
+            return False
+        after = self.text[self.spans[0].close_at + 1 : self.end].lstrip(" \t”\"'’,")
+        return after[:1] in "—–―-" and after[1:].strip()[:1].isupper()

@@ -125,6 +125,9 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     if head is None:
         return None  # a name inside a phrase ("at the University of Lakeside"): go on
     a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
+    if head.kind != "name" and a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(
+            tokens[a - 2]):
+        return None  # "Thompson, curator at the University, Fernvale, said": go on to her
     if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
             "and", "but", "so", "then", "that")):
         return None
@@ -177,6 +180,7 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     return make_mention(text, tokens, a, b, role)
 
 
+_PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
 
 
@@ -187,6 +191,10 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
     preposition with no head before it is not a subject ("… in Kabul denies")."""
     for _ in range(2):
         a = _index_at(tokens, mention.start, lo)
+        if mention.kind == "name" and any(
+                t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
+                for t in tokens[a:] if t.start < mention.end):
+            return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"

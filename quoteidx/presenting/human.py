@@ -48,6 +48,10 @@ def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:
         if quote.role:
             who.append("\n")
             who.append_text(safe_text(quote.role, "dim"))
+        how = found_by(quote)
+        if how:
+            who.append("\n")
+            who.append_text(safe_text(how, "dim italic"))
         where = safe_text(quote.source.publication or quote.source.path)
         where.append_text(safe_text(f"\n{quote.start}-{quote.end}  {quote.id}", "dim"))
         table.add_row(who, safe_text(quote.text), safe_text(quote.kind), where)
@@ -84,7 +88,26 @@ def _who(quote: Quote) -> Text:
         if detail:
             who.append("\n")
             who.append_text(safe_text(detail, "dim"))
+    how = found_by(quote)
+    if how:
+        who.append("\n")
+        who.append_text(safe_text(how, "dim italic"))
     return who
+
+
+def found_by(quote: Quote) -> str | None:
+    """How the speaker was found, when the quote's own sentence does not name them: the
+    reason a fact-checker reads before trusting the attribution."""
+    how, mention = quote.resolved_by, quote.speaker_mention
+    if how in (None, "name"):
+        return None
+    if how == "continuation":
+        return "continues the quote before"
+    if how == "beat":
+        return f"said after {mention!r}'s action" if mention else "after an action"
+    if mention and mention != quote.speaker:
+        return f"via {how} {mention!r}"
+    return None if how == "description" else f"via {how}"
 
 
 def _where(quote: Quote, score: float | None = None) -> Text:

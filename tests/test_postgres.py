@@ -255,3 +255,19 @@ def test_tables_that_are_not_an_index_are_left_alone(postgres_database: str) -> 
     with psycopg.connect(postgres_database) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                             ).fetchone()[0] == 1
+
+
+def test_help_and_whoosh_searches_never_load_psycopg(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from quoteidx.storing import open_store as make
+
+    make(tmp_path / "ix", create=True).close()
+    for argv in (["--help"], ["search", "x", "--index", str(tmp_path / "ix")]):
+        code = (f"import sys\nsys.argv = ['quoteidx', *{argv!r}]\n"
+                "from quoteidx.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+                "print('psycopg' in sys.modules, file=sys.stderr)")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        assert done.stderr.strip().splitlines()[-1] == "False", argv

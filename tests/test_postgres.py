@@ -271,3 +271,14 @@ def test_help_and_whoosh_searches_never_load_psycopg(tmp_path: Path) -> None:
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True)
         assert done.stderr.strip().splitlines()[-1] == "False", argv
+
+
+def test_a_pattern_reaching_too_many_words_is_a_query_error(
+    store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quoteidx.querying import QueryError
+
+    monkeypatch.setattr("quoteidx.storing.postgres.read.MAX_EXPANSION", 3)
+    assert store.search(SearchRequest("p?k*")).total == 4  # pakistan, pakistani: 2 words
+    with pytest.raises(QueryError, match="more than 3 words of text"):
+        store.search(SearchRequest("*e*"))

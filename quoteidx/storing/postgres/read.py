@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from quoteidx.identity.corrections import Correction
-from quoteidx.querying import SearchRequest, fold_name
+from quoteidx.querying import QueryError, SearchRequest, fold_name
 from quoteidx.querying.highlight import Span, marked_words, spans
 from quoteidx.querying.tree import Fuzzy, Leaf, Phrase, Prefix, Range, Term, Wildcard
 from quoteidx.record import Quote, Source
@@ -18,6 +18,7 @@ from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import query_words, text_tokens
 from quoteidx.storing.postgres.query import ANALYSIS, Sql, join, request_sql
 
+MAX_EXPANSION = 20_000  # words a pattern may reach: a tsquery of more is too slow to run
 RECORD_COLUMNS = tuple(c for c in schema.QUOTE_COLUMNS if c not in schema.VECTOR_COLUMNS.values())
 SELECT_QUOTE = ", ".join(RECORD_COLUMNS)
 ORDER = {
@@ -72,8 +73,8 @@ def _sql(piece: Sql) -> tuple[str, list[object]]:
 def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str]:
     """The field's indexed words that a wildcard, fuzzy or range term reaches."""
     if how == "like":
-        cursor.execute("SELECT DISTINCT word FROM words WHERE field = %s AND word LIKE %s",
-                       (field, *args))
+        cursor.execute("SELECT DISTINCT word FROM words WHERE field = %s AND word LIKE %s"
+                       f" LIMIT {MAX_EXPANSION + 1}", (field, *args))
     elif how == "fuzzy":
         word, edits, prefix = args
         if len(word) > 255:  # levenshtein's limit: no indexed word is that close anyway
@@ -81,7 +82,8 @@ def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str
         cursor.execute(
             "SELECT DISTINCT word FROM words WHERE field = %s AND left(word, %s) = %s "
             "AND length(word) BETWEEN %s AND %s AND CASE WHEN length(word) <= 255 "
-            "THEN levenshtein_less_equal(word, %s, %s) ELSE 256 END <= %s",
+            "THEN levenshtein_less_equal(word, %s, %s) ELSE 256 END <= %s "
+            f"LIMIT {MAX_EXPANSION + 1}",
             (field, prefix, word[:prefix], len(word) - edits, len(word) + edits, word, edits,
              edits))
     else:
@@ -94,8 +96,12 @@ def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str
         if end is not None:
             sql += f' AND word COLLATE "C" {"<" if end_excl else "<="} %s'
             params.append(end)
-        cursor.execute(sql, params)
-    return sorted(row[0] for row in cursor.fetchall())
+        cursor.execute(sql + f" LIMIT {MAX_EXPANSION + 1}", params)
+    found = sorted(row[0] for row in cursor.fetchall())
+    if len(found) > MAX_EXPANSION:
+        raise QueryError(f"a wildcard, fuzzy or range term in the query reaches more than "
+                         f"{MAX_EXPANSION:,} words of {field}; make it narrower")
+    return found
 
 
 # Highlighting

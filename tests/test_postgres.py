@@ -282,3 +282,13 @@ def test_a_pattern_reaching_too_many_words_is_a_query_error(
     assert store.search(SearchRequest("p?k*")).total == 4  # pakistan, pakistani: 2 words
     with pytest.raises(QueryError, match="more than 3 words of text"):
         store.search(SearchRequest("*e*"))
+
+
+def test_index_with_worker_processes_keeps_the_connection(
+    postgres_database: str, many_docs: Path, fake_extract: Extract
+) -> None:
+    """Extraction in forked workers must not touch the parent's connections."""
+    report = index_paths([many_docs], postgres_database, extract=fake_extract, jobs=2)
+    assert (report.documents, report.quotes) == (40, 80)
+    with open_store(postgres_database) as store:
+        assert store.search(SearchRequest("harvests", limit=None)).total == 40

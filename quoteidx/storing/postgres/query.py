@@ -39,15 +39,11 @@ from quoteidx.querying.tree import (
     Wildcard,
 )
 from quoteidx.storing.postgres.analysis import lexeme, name_tokens, query_words
-from quoteidx.storing.postgres.schema import VECTOR_COLUMNS
+from quoteidx.storing.postgres.schema import ANALYSIS, VECTOR_COLUMNS
 
 KEYWORD_COLUMNS = {"kind": "kind", "id": "id"}
 DATE_COLUMN = "source_day"
 MAX_PHRASE_FORMS = 256  # a sloppy phrase's distance combinations spelled out, at most
-# How the words of a field are analysed (analysis.ANALYSERS' names).
-ANALYSIS = {name: ("words" if kind == "words" else "names") for name, kind in FIELD_KINDS.items()
-            if kind not in (KEYWORD, DATE)}
-
 # expand(field, how, arguments) -> the field's indexed words that a pattern reaches
 Expand = Callable[[str, str, tuple[object, ...]], list[str]]
 

@@ -16,10 +16,12 @@ from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
 from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import query_words, text_tokens
-from quoteidx.storing.postgres.query import ANALYSIS, Sql, join, request_sql
+from quoteidx.storing.postgres.query import Sql, join, request_sql
+from quoteidx.storing.postgres.schema import ANALYSIS
 
 MAX_EXPANSION = 20_000  # words a pattern may reach: a tsquery of more is too slow to run
-RECORD_COLUMNS = tuple(c for c in schema.QUOTE_COLUMNS if c not in schema.VECTOR_COLUMNS.values())
+RECORD_COLUMNS = tuple(column for column in schema.QUOTE_COLUMNS
+                       if column not in schema.VECTOR_COLUMNS.values())
 SELECT_QUOTE = ", ".join(RECORD_COLUMNS)
 ORDER = {
     "relevance": "score DESC, source_path, start_offset, id",

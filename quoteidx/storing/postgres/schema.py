@@ -23,8 +23,14 @@ from quoteidx.querying.fields import DATE, FIELD_KINDS, KEYWORD
 SCHEMA_VERSION = 1
 # Query fields that have a tsvector column `<field>_words`; "exact" is the text's
 # words as written.
+EXACT_COLUMN = "exact_words"  # the text's words as written (a field of kind "exact")
 VECTOR_FIELDS = tuple(name for name, kind in FIELD_KINDS.items() if kind not in (KEYWORD, DATE))
-VECTOR_COLUMNS = {**{name: f"{name}_words" for name in VECTOR_FIELDS}, "exact": "exact_words"}
+VECTOR_COLUMNS = {name: EXACT_COLUMN if FIELD_KINDS[name] == "exact" else f"{name}_words"
+                  for name in VECTOR_FIELDS}
+if EXACT_COLUMN not in VECTOR_COLUMNS.values():
+    VECTOR_COLUMNS["exact"] = EXACT_COLUMN  # made already, for when the language has it
+# How each field's words are analysed (analysis.ANALYSERS' names).
+ANALYSIS = {name: FIELD_KINDS.get(name, "exact") for name in VECTOR_COLUMNS}
 EXTENSIONS = ("pg_trgm", "fuzzystrmatch")  # trusted: a database owner may create them
 
 # The quotes' columns, in COPY order. The source's fields repeat the document's.

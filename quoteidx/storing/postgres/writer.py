@@ -38,7 +38,7 @@ POLL = 0.05  # seconds between attempts to take a busy index lock
 # The per-quote vectors and the per-document ones, by column (see schema.VECTOR_COLUMNS).
 QUOTE_VECTORS = {"text_words": ("words", "text"), "speaker_words": ("names", "speaker"),
                  "role_words": ("words", "role"), "cue_words": ("words", "cue"),
-                 "outlet_words": ("names", "outlet"), "exact_words": ("exact", "text")}
+                 "outlet_words": ("names", "outlet"), schema.EXACT_COLUMN: ("exact", "text")}
 SOURCE_VECTORS = {"publication_words": ("names", "publication"),
                   "author_words": ("names", "author"), "title_words": ("words", "title")}
 FIELD_OF = {column: name for name, column in schema.VECTOR_COLUMNS.items()}
@@ -193,7 +193,7 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
         texts = dict(shared_text)
         text_words, exact_words = text_vectors(quote.text)
         for column, (how, name) in QUOTE_VECTORS.items():
-            if column in ("text_words", "exact_words"):
+            if column in ("text_words", schema.EXACT_COLUMN):
                 positions = text_words if column == "text_words" else exact_words
             else:
                 positions = vector(how, getattr(quote, name))

@@ -53,6 +53,7 @@ class PostgresWriter(StoreWriter):
         self._sharded = store.shards > 1 or store.parts != ("quotes",)
         self._pending: list[tuple[DocumentInfo, Sequence[Quote]]] = []
         self._pending_quotes = 0
+        self._words_sent: set[tuple[str, str]] = set()  # in this run: sent once
         self._conn = connect(self._url)
         try:
             with translated(self._url, "starting to write"):
@@ -147,7 +148,8 @@ class PostgresWriter(StoreWriter):
                 for info, quotes in todo:
                     copy.write_row((info.key, info.content_hash, Jsonb(asdict(info.source)),
                                     len(quotes)))
-            add_words(cursor, words)
+            add_words(cursor, words - self._words_sent)
+            self._words_sent |= words
 
     def commit(self) -> None:
         try:

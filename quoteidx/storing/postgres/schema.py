@@ -105,6 +105,18 @@ CREATE INDEX words_word ON words (field, word text_pattern_ops);
 CREATE INDEX words_trgm ON words USING gin (word gin_trgm_ops);
 """
 
+# Where a quote's parts are kept: what a search reads for every match (the text's
+# vector, the sort keys, the small fields) in the row itself, the rest (the paragraph,
+# the text, the vectors of the source and of the exact words) out of line from 256
+# bytes on, so that a page holds more rows: the term query measured 25% fewer pages.
+QUOTE_STORAGE = """
+ALTER TABLE quotes SET (toast_tuple_target = 256);
+ALTER TABLE quotes ALTER COLUMN paragraph SET STORAGE EXTERNAL,
+    ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN exact_words SET STORAGE EXTERNAL,
+    ALTER COLUMN source_words SET STORAGE EXTERNAL,
+    ALTER COLUMN title_words SET STORAGE EXTERNAL, ALTER COLUMN text_words SET STORAGE MAIN;
+"""
+
 # Indexes on the quotes: made on each shard when sharded (see tools/pg_shards.py).
 QUOTE_INDEXES = f"""
 CREATE INDEX quotes_id ON quotes (id);
@@ -139,6 +151,7 @@ def create_quotes(cursor: Any, partitioning: str = "") -> None:
     has its own)."""
     cursor.execute(QUOTES.format(partitioning=partitioning))
     if not partitioning:
+        cursor.execute(QUOTE_STORAGE)
         cursor.execute(QUOTE_INDEXES)
 
 

@@ -1,3 +1,4 @@
 from quoteidx.cli import main
 
-main()
+if __name__ == "__main__":  # not again in a worker process started to extract
+    main()

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
-from quoteidx.reading import Document, ReadError, iter_files, read_path
+from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
 from quoteidx.record import Quote
-from quoteidx.storing import DocumentInfo, StoreWriter, index_location, open_store
+from quoteidx.storing import DocumentInfo, StoreError, StoreWriter, index_location, open_store
 
 # progress(done, total, path): called after each file, whatever happened to it.
 Progress = Callable[[int, int, str], None]
@@ -80,8 +82,10 @@ def index_paths(
             files.append(item)
 
     store = open_store(where, create=True, replace_incompatible=rebuild)
+    real = os.path.realpath(where)
     try:
-        with store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
+        with _gone_is_an_error(where, real), \
+                store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
             # Read what is indexed only now, under the lock: a run that waited must see
             # what the run before it committed, or it would index the same text twice.
             run = _Run({} if rebuild else store.documents(), extract, report)
@@ -99,13 +103,30 @@ def index_paths(
                         number += 1
                         if progress is not None:
                             progress(number, len(files), path)
+            run.finish()
             if prune:
                 run.prune()
-        stats = store.stats()
+        with _gone_is_an_error(where, real):
+            stats = store.stats()
         report.documents, report.quotes = stats.documents, stats.quotes
     finally:
         store.close()
     return report
+
+
+@contextmanager
+def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
+    """Whatever fails once the index folder has been deleted under the run (Whoosh
+    finds no table of contents, a file cannot be made) is that: one StoreError."""
+    try:
+        yield
+    except Exception:
+        if os.path.isdir(real):
+            raise
+        raise StoreError(
+            f"the index at {where} was deleted during the run; nothing from this run was "
+            "saved (run it again to make the index anew)"
+        ) from None
 
 
 def _read_ahead(
@@ -127,7 +148,8 @@ def _read_ahead(
                 chunk = list(itertools.islice(items, CHUNK))
                 last = len(chunk) < CHUNK
                 todo = [item for item in chunk if isinstance(item, Document)
-                        and not _unchanged(known, document_key(path, item.source.path), item)]
+                        and not _unchanged(known.get(document_key(path, item.source.path)),
+                                           item)]
                 pending.append((path, chunk, todo, last))
                 yield todo, extract
                 if last:
@@ -138,21 +160,72 @@ def _read_ahead(
         yield path, chunk, {id(d): o for d, o in zip(todo, outcomes, strict=True)}, last
 
 
-def _unchanged(known: dict[str, DocumentInfo], key: str, document: Document) -> bool:
-    old = known.get(key)
-    return old is not None and old.content_hash == document.content_hash
+def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
+    """Whether `document` is what was indexed as `old`: the same text (hash) and the same
+    metadata, compared whole rather than hashed, since the index keeps it. A date or title
+    corrected under the same text must reach the records. The path is not compared: it
+    is only how this run spelt the file's name (the key is its absolute path)."""
+    return (old is not None and old.content_hash == document.content_hash
+            and replace(old.source, path=document.source.path) == document.source)
+
+
+# A document key is its file's absolute path, "%" and "#" in it written %25 and %23 and
+# a byte that is not UTF-8 (a surrogate escape, as Python reads such a name) %uDCXX,
+# then for a line of a JSON Lines file "#" and the line's selector (`7`, `id=ID`). So
+# a key is valid Unicode (an index stores text), it gives the file's name back exactly,
+# and its first "#" always ends the file's part, whatever the file and the id are
+# called: `x.jsonl#1` the file and line 1 of `x.jsonl` are two keys, an id may hold "#".
+_KEY_ESCAPED = re.compile("[%#\ud800-\udfff]")
+_KEY_ESCAPE = re.compile("%(?:25|23|u([0-9A-F]{4}))")
+
+
+def _escape(char: str) -> str:
+    return f"%{ord(char):02X}" if char in "%#" else f"%u{ord(char):04X}"
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    return chr(int(code, 16)) if code else {"%25": "%", "%23": "#"}[match.group()]
 
 
 def document_key(path: str, source_path: str) -> str:
-    """How the index names a document: its file's absolute path, plus `#line` for a
-    line of a JSON Lines file (whose source path is `path#7` or `path#id=ID`)."""
-    return os.path.abspath(path) + source_path[len(path):]
+    """How the index names a document read from `path` (its source path is `path`, or
+    `path#7` or `path#id=ID` for a line of a JSON Lines file)."""
+    escaped = _KEY_ESCAPED.sub(lambda match: _escape(match.group()), os.path.abspath(path))
+    return escaped + source_path[len(path):]
+
+
+def split_key(key: str) -> tuple[str, str | None]:
+    """(the file a document key is in, the line's selector or None)."""
+    head, mark, selector = key.partition("#")
+    return _KEY_ESCAPE.sub(_unescape, head), selector if mark else None
 
 
 def file_of(key: str) -> str:
     """The file a document key is in."""
-    head, hash_mark, _line = key.rpartition("#")
-    return head if hash_mark and head.lower().endswith(".jsonl") else key
+    return split_key(key)[0]
+
+
+def shown_key(key: str) -> str:
+    """A key as a person reads it: the file's path, then `#selector` for a line."""
+    where, selector = split_key(key)
+    return where if selector is None else f"{where}#{selector}"
+
+
+def read_document(key: str) -> Document:
+    """The document a key names, read again now; a ReadError if it cannot be."""
+    where, selector = split_key(key)
+    if selector is None:
+        if not os.path.lexists(where):  # else read_file would take `x.jsonl#1` for a line
+            raise ReadError(where, "cannot read: no such file or directory")
+        return read_file(where)
+    for item in read_path(where):
+        if isinstance(item, ReadError):
+            if item.line is None or selector == str(item.line):
+                raise item
+        elif document_key(where, item.source.path) == key:
+            return item
+    raise ReadError(shown_key(key), "no such line or id in the JSON Lines file")
 
 
 class _Run:
@@ -161,11 +234,17 @@ class _Run:
     def __init__(self, known: dict[str, DocumentInfo], extract: Extractor,
                  report: IndexReport) -> None:
         self.known = known
+        # Which document holds each text, kept current as the run goes: a document whose
+        # text changed or that was deleted no longer counts as holding its old text.
         self.by_hash = {info.content_hash: key for key, info in known.items()}
+        self.hash_of = {key: info.content_hash for key, info in known.items()}
         self.extract = extract
         self.report = report
         self.seen: set[str] = set()  # document keys
         self.files_read: set[str] = set()  # absolute paths of files read to the end
+        # (path, key) of documents whose text an indexed document not yet read in this
+        # run held: whether they are copies is known only once the run has read it.
+        self.undecided: list[tuple[str, str]] = []
         self.writer: StoreWriter | None = None
 
     def index_file(self, path: str, items: Iterable[Document | ReadError] | None = None,
@@ -174,8 +253,7 @@ class _Run:
         extracted elsewhere)."""
         for item in read_path(path) if items is None else items:
             if isinstance(item, ReadError):
-                where = item.path if item.line is None else f"{item.path}: line {item.line}"
-                self.report.skipped.append((where, item.reason))
+                self._unreadable(item)
                 continue
             # Only a file with a readable document counts as read: one that failed to
             # read keeps its old quotes, even on --prune.
@@ -183,28 +261,39 @@ class _Run:
             key = document_key(path, item.source.path)
             if key not in self.seen:  # the same file named twice
                 self.seen.add(key)
-                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None)
+                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None,
+                                    path=path)
+
+    def _unreadable(self, error: ReadError) -> None:
+        where = error.path if error.line is None else f"{error.path}: line {error.line}"
+        self.report.skipped.append((where, error.reason))
 
     def index_document(
-        self, document: Document, key: str, outcome: Outcome | None = None
+        self, document: Document, key: str, outcome: Outcome | None = None, *,
+        path: str | None = None, final: bool = False,
     ) -> None:
         assert self.writer is not None
         report = self.report
         digest = document.content_hash
         old = self.known.get(key)
-        if old is not None and old.content_hash == digest:
+        if _unchanged(old, document):
             report.unchanged += 1
             return
         twin = self.by_hash.get(digest)
         if twin is not None and twin != key:
-            if os.path.exists(file_of(twin)):
-                # Same text twice would give the same quote ids twice: index it once.
-                report.skipped.append((document.source.path, f"same text as {twin}"))
+            verdict = self._twin(twin, final)
+            if verdict == "later":
+                self._forget(key)  # it no longer holds its old text, whatever it is now
+                self.undecided.append((path or document.source.path, key))
                 return
-            # The file moved: its quotes now live under the new path.
-            gone = self.known.pop(twin, None)
-            self.writer.delete_document(twin)
-            report.quotes_removed += gone.quotes if gone else 0
+            if verdict == "copy":
+                self._delete(key)  # what it held before is gone from its file
+                # The same article under a second name: index it once.
+                report.skipped.append((document.source.path,
+                                       f"same text as {shown_key(twin)}"))
+                return
+            # The document moved: its quotes now live under the new key.
+            self._delete(twin)
         if outcome is None:
             try:
                 outcome = self.extract(document)
@@ -215,23 +304,71 @@ class _Run:
             return
         quotes = outcome
         self.writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
+        self._forget(key)
         self.by_hash[digest] = key
+        self.hash_of[key] = digest
         report.quotes_added += len(quotes)
         if old is None:
             report.added.append(document.source.path)
         else:
             report.updated.append(document.source.path)
             report.quotes_removed += old.quotes
+        self.known.pop(key, None)  # replaced: nothing of the old version is left to drop
+
+    def _twin(self, twin: str, final: bool) -> str:
+        """What a document with the same text as the indexed document `twin` is: a copy
+        ("copy": skip it), the twin moved ("moved": its quotes follow), or not known
+        until the run has read the twin ("later")."""
+        if twin in self.seen:
+            return "copy"  # read in this run, and still holds the text (by_hash is current)
+        where = file_of(twin)
+        if not os.path.isfile(where):
+            return "moved"
+        if not final:
+            return "later"
+        # The run has ended: a twin in a file it read is no longer in that file.
+        return "moved" if where in self.files_read else "copy"
+
+    def finish(self) -> None:
+        """Decide the documents left undecided, now that every file has been read: read
+        them again (they are few: a copy made of a file the run had not reached yet)."""
+        wanted: dict[str, set[str]] = {}
+        for path, key in self.undecided:
+            wanted.setdefault(path, set()).add(key)
+        self.undecided = []
+        for path, keys in wanted.items():
+            for item in read_path(path):
+                if isinstance(item, ReadError):  # it changed again meanwhile
+                    self._unreadable(item)
+                    continue
+                key = document_key(path, item.source.path)
+                if key in keys:
+                    self.index_document(item, key, path=path, final=True)
+
+    def _delete(self, key: str) -> None:
+        """Remove an indexed document and its quotes (nothing if it is not indexed)."""
+        assert self.writer is not None
+        gone = self.known.pop(key, None)
+        if gone is not None:
+            self.writer.delete_document(key)
+            self.report.quotes_removed += gone.quotes
+        self._forget(key)
+
+    def _forget(self, key: str) -> None:
+        """`key` no longer holds the text it held."""
+        digest = self.hash_of.pop(key, None)
+        if digest is not None and self.by_hash.get(digest) == key:
+            del self.by_hash[digest]
 
     def prune(self) -> None:
         """Drop documents whose file is gone, or whose file was read in this run and
         no longer holds them (a line removed from a JSON Lines file)."""
         assert self.writer is not None
-        for key, info in self.known.items():
+        for key, info in list(self.known.items()):
             if key in self.seen:
                 continue
             where = file_of(key)
-            if where in self.files_read or not os.path.exists(where):
+            if where in self.files_read or not os.path.isfile(where):
                 self.writer.delete_document(key)
                 self.report.pruned.append(info.source.path)
                 self.report.quotes_removed += info.quotes

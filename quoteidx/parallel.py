@@ -9,14 +9,25 @@ it); the lines of a JSON Lines file and stdin are read here and sent as document
 that one big export is still spread over every core. Results come back in input order,
 and at most a few batches per worker are in flight, so memory stays bounded however
 big the corpus.
+
+Workers are started fresh ("spawn"), not forked: a forked worker holds a copy of every
+file descriptor of its parent, the index's write lock included, so a killed `index -j 2`
+left workers that kept the index locked. Each worker ignores Ctrl-C (the parent stops
+the run and says so once) and dies with its parent (PR_SET_PDEATHSIG on Linux, a check
+of its parent every second elsewhere), however the parent dies.
 """
 
 from __future__ import annotations
 
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from typing import TypeVar
 
 from quoteidx.reading import Document, ReadError, iter_files, read_path
@@ -64,17 +75,59 @@ def extract_all(
 def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int) -> Iterator[R]:
     """func(task) for each task, computed in `jobs` processes, yielded in task order.
     Tasks are taken from the iterable only as results are consumed."""
-    pool = ProcessPoolExecutor(jobs)
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_start, initargs=(os.getpid(),))
     pending: deque[Future[R]] = deque()
     try:
-        for task in tasks:
-            pending.append(pool.submit(func, task))
+        for number, task in enumerate(tasks):
+            # The first `jobs` submissions start the workers: see _ctrl_c_ignored.
+            with _ctrl_c_ignored() if number < jobs else nullcontext():
+                pending.append(pool.submit(func, task))
             if len(pending) >= jobs * IN_FLIGHT:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
     finally:  # also when the consumer stops early (`| head`): drop queued work
         pool.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """SIGINT ignored while a worker is started: an ignored signal stays ignored across
+    exec, and Python then installs no KeyboardInterrupt handler, so a Ctrl-C while the
+    worker imports cannot print a traceback before `_worker_start` runs. (A blocked
+    signal would not do: the new interpreter starts with no signal blocked.) A Ctrl-C
+    in those few milliseconds is lost; the next one stops the run."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (and gets Ctrl-C)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker, first: leave Ctrl-C to the parent, and never outlive it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it died before we could ask to die with it
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _units(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Unit]:

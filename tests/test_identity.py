@@ -163,6 +163,32 @@ def test_corrections_file_round_trips_awkward_text(tmp_path: Path) -> None:
     assert path.read_text("utf-8").startswith("# quoteidx corrections")
 
 
+def test_corrections_recorded_at_once_are_all_kept_and_the_file_keeps_its_mode(
+    tmp_path: Path,
+) -> None:
+    """Each write replaces the file whole, so writers take turns (or one would lose the
+    other's block); a hand edit without a final newline and the file's mode stay."""
+    import os
+    import threading
+
+    ix = tmp_path / "ix"
+    path = Path(corrections_path(ix))
+    path.write_text("# mine, kept private\n[[correction]]\naction = 'split'\n"
+                    "name = 'A'\nalias = 'B'", "utf-8")
+    path.chmod(0o600)
+    threads = [threading.Thread(target=add_correction, args=(
+        ix, Correction("reassign", quote=f"q{n:03}", speaker="X"))) for n in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    loaded = load_corrections(ix)
+    assert sorted(c.quote for c in loaded if c.quote) == [f"q{n:03}" for n in range(20)]
+    assert loaded[0].names == ("A", "B") and path.read_text().startswith("# mine")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert sorted(os.listdir(tmp_path)) == [path.name]  # no temporary file left
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("[[correction]\n", "not valid TOML"),
     ('[[correction]]\naction = "rename"\n', "unknown action 'rename'"),
@@ -322,6 +348,40 @@ def test_a_stale_or_broken_corrections_file(cli: Cli, docs: Path) -> None:
         broken = cli(*command, "--index", ix)
         assert broken.exit_code == 2, command
         assert "not valid TOML" in broken.stderr and "fix or remove it" in broken.stderr
+
+
+OSC52 = "\x1b]52;c;ZXZpbA==\x07"  # "write 'evil' to the clipboard"
+CLEAR = "\x1b[2J"
+
+
+def test_correction_summaries_print_names_and_publications_escaped(
+    cli: Cli, tmp_path: Path, fake_extract: Any
+) -> None:
+    """The summaries merge-speakers, split-speaker and reassign print used to write
+    names, publications and paths raw: an OSC 52 sequence in a publication wrote to
+    the user's clipboard. Everything printed goes through one escaping function."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "gazette.txt").write_text(GAZETTE)
+    (folder / "herald.txt").write_text(HERALD.replace("The Herald", f"{OSC52}Herald{CLEAR}"))
+    (folder / "times.txt").write_text(f"Hidaytullah\u202e: {CLEAR} said words\n")
+    ix = tmp_path / "ix"
+    index_paths([folder], ix, extract=fake_extract)
+
+    quote = json.loads(cli("search", "words", "--index", ix, "-f", "json").stdout)[0]
+    runs = [cli("merge-speakers", "Ismail Khan", "Khan@herald", "--note", f"n{CLEAR}",
+                "--index", ix),
+            cli("split-speaker", "Ismail Khan", "Khan@herald", "--index", ix),
+            cli("reassign", quote["id"], f"Ismail{OSC52} Khan", "--index", ix),
+            cli("corrections", "--index", ix), cli("speakers", "--index", ix),
+            cli("by-speaker", f"Nobody{CLEAR}", "--index", ix)]
+    for result in runs:
+        assert "\x1b" not in result.stdout + result.stderr, result.stderr
+        assert "\x07" not in result.stdout + result.stderr and "\u202e" not in result.stderr
+    merged = runs[0].stderr
+    shown = "Ismail Khan (also: Khan): 3 quotes in The Gazette; \\x1b]52;c;ZXZpbA==\\x07Herald"
+    assert shown in merged
+    assert "\\x1b[2J" in runs[2].stderr + runs[5].stderr
 
 
 @pytest.mark.parametrize("command", ["merge-speakers", "split-speaker", "reassign",

@@ -169,7 +169,11 @@ def test_progress_bar_on_a_terminal(
         (docs / f"{number:02}.txt").write_text(f"Speaker {number}: words {number}\n")
     screen = io.StringIO()
     terminal = Console(file=screen, force_terminal=True, width=100)
-    monkeypatch.setattr("quoteidx.cli.index_cmd.stderr", terminal)
+    monkeypatch.setattr("quoteidx.cli.index_cmd.stderr", terminal)  # the bar
+    import importlib
+
+    # the messages (the module, not the Typer app that quoteidx.cli exports as `app`)
+    monkeypatch.setattr(importlib.import_module("quoteidx.cli.app"), "stderr", terminal)
     result = cli("index", docs, "--index", tmp_path / "ix")
     assert result.exit_code == 0
     assert "indexing" in screen.getvalue() and "25 added" in screen.getvalue()

@@ -249,6 +249,50 @@ def test_utf8_mixed_with_windows_1252_is_refused(tmp_path: Path) -> None:
     assert "mixes UTF-8" in refused(write(tmp_path, "a.txt", data)).reason
 
 
+ZURICH = "The talks in Z\u00fcrich ended late on Tuesday.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # A UTF-8 article with a paste from a Windows program: one UTF-8 letter is enough.
+        ZURICH.encode() + NEWS_1252.encode("cp1252"),
+        "It was over\u2026 she said.\n".encode() + b"\x93Fine,\x94 he said.\n",
+        # A UTF-8 article with a few damaged bytes.
+        (ZURICH * 3).encode() + b"The mayor said \xff\xfe nothing.\n",
+        ZURICH.encode() + b"Stray \x81 byte.\n",
+    ],
+    ids=["utf8 letter + 1252 quotes", "utf8 ellipsis + 1252", "damaged bytes", "one stray"],
+)
+def test_utf8_with_a_few_bytes_of_another_encoding_is_refused(
+    tmp_path: Path, data: bytes
+) -> None:
+    """Decided on the whole file: valid UTF-8 is evidence against any single-byte
+    reading (it used to come out as Windows-1250: "Z\u0102\u013drich")."""
+    reason = refused(write(tmp_path, "a.txt", data)).reason
+    assert reason.startswith("mixes UTF-8 (") and "convert it to UTF-8" in reason
+    page = b'<html><head><meta charset="windows-1252"></head><body><p>' + data + b"</p>"
+    assert "mixes UTF-8" in refused(write(tmp_path, "a.html", page)).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("HAN SA: \u201dDET \u00c4R S\u00c5\u201d och gick. " * 3, "cp1252"),  # "Å”": "Ŕ"
+        ("Dijo: \u201cNo est\u00e1\u2026\u201d y se fue. A\u00f1o nuevo. " * 3, "cp1252"),
+        ("\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd\u603b\u7406\u8bf4\uff1a"
+         "\u201c\u6211\u4eec\u4e0d\u4f1a\u653e\u5f03\u3002\u201d" * 4, "gbk"),
+        ("\ub300\ud1b5\ub839\uc740 \uc624\ub298 \uacbd\uc81c\uac00 \uacc4\uc18d "
+         "\uc131\uc7a5\ud560 \uac83\uc774\ub77c\uace0 \ub9d0\ud588\ub2e4. " * 4, "euc-kr"),
+    ],
+    ids=["swedish caps", "spanish ellipsis", "gbk", "euc-kr"],
+)
+def test_legacy_text_with_chance_utf8_pairs_is_not_taken_for_mixed(
+    tmp_path: Path, text: str, codec: str
+) -> None:
+    assert read_file(write(tmp_path, "a.txt", text.encode(codec))).text == text
+
+
 def test_utf8_cut_inside_a_character_is_refused(tmp_path: Path) -> None:
     data = (QUOTE + " \u201c").encode("utf-8")[:-1]
     assert "truncated" in refused(write(tmp_path, "a.txt", data)).reason
@@ -487,6 +531,19 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("no_network")
+def test_html_tags_keep_at_most_max_attributes_the_rest_of_the_page_as_it_was() -> None:
+    from quoteidx.reading.html import MAX_ATTRIBUTES, bounded_attributes
+
+    many = " ".join(f'a{n}="<{n}>"' for n in range(MAX_ATTRIBUTES + 50))
+    page = f'<p id=x class="a b">One</p><div = {many} / >Two</div><img src=y>'
+    bounded = bounded_attributes(page)
+    assert bounded.startswith('<p id=x class="a b">One</p><div = a0="<0>" a1="<1>"')
+    assert f'a{MAX_ATTRIBUTES - 2}="<{MAX_ATTRIBUTES - 2}>" />Two</div><img src=y>' in bounded
+    assert f"a{MAX_ATTRIBUTES - 1}=" not in bounded  # "=" counted as the first
+    ordinary = '<a href="/x?a=1&b=2" title=\'it\'s\'>link</a>' * 3
+    assert bounded_attributes(ordinary) == ordinary
+
+
 def test_html_that_looks_like_a_url_is_not_fetched(tmp_path: Path) -> None:
     # htmldate downloads a string that looks like a URL; we must only ever parse it.
     document = read_file(write(tmp_path, "a.html", "http://example.com/article"))

@@ -1,211 +1,36 @@
 """Attributing speakers: resolve the words that name each quotation's speaker to the
-person the document means, with their role.
+person the document means, with their role, and make the quote records.
 
 Within a document, "Khan", "Commander Khan" and "the Commander" become the fullest name
-used ("Ismail Khan"); "he" becomes the person the text was last about; a quote that
-continues a speaker gets that speaker; unnamed speakers keep their description.
+used ("Ismail Khan"); "the mayor", "the union" and "CUPE" the mayor, union or body
+named before; "he", "they" and "it" the person, group or organisation the text was
+last about; a quote that continues a speaker gets that speaker; unnamed speakers keep
+their description. Names: resolve.py; pronouns: pronouns.py; what the document says
+of each name: index.py and organisations.py.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 from collections import Counter
-from dataclasses import dataclass
 
-from quoteidx.attributing.names import (
-    clean_role,
-    gender,
-    is_organisation,
-    name_words,
-    strip_title,
-    surname,
-)
+from quoteidx.attributing.pronouns import Antecedents
+from quoteidx.attributing.resolve import Resolver, Speaker, is_company_description
 from quoteidx.finding import Analysis, Finding
-from quoteidx.finding.lexicon import PERSON_NOUNS, PREPOSITIONS, TITLES
+from quoteidx.finding.lexicon import SPEECH_VERBS
 from quoteidx.finding.names import Mention
-from quoteidx.finding.tokens import is_person_noun
 from quoteidx.reading import Document
 from quoteidx.record import Quote, quote_id
 
 __all__ = ["attribute"]
 
+# "It is said that …", "it was reported": no one speaks.
+_IMPERSONAL = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|have\s+been|are|were|be|being)\b",
+                         re.IGNORECASE)
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str | None
-    role: str | None
-    plural: bool = False
-    gender: str | None = None  # "female", "male" or unknown
+_CONTRACTED = re.compile(r"(he|she|they|it)['’](?:s|d|ve|re|ll)$", re.IGNORECASE)
 
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A name as the document writes it, prepared once for matching."""
-
-    start: int
-    full: str  # title stripped: "Commander Ismail Khan" -> "Ismail Khan"
-    words: frozenset[str]
-    length: int
-
-
-class Resolver:
-    def __init__(self, analysis: Analysis) -> None:
-        self.by_surname: dict[str, list[_Name]] = {}
-        self.name_mentions = [m for m in analysis.names if m.kind == "name"]
-        for mention in self.name_mentions:
-            full, _title = strip_title(mention.text)
-            words = name_words(full)
-            entry = _Name(mention.start, full, frozenset(w.lower() for w in words), len(words))
-            self.by_surname.setdefault(surname(full), []).append(entry)
-        self.subjects = analysis.subjects
-        self.roles: dict[str, str] = {}
-        self.titles: dict[str, set[str]] = {}
-        self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes, by position
-        # (position, canonical name) of every name mention, for "the Commander".
-        self.named: list[tuple[int, str]] = []
-        for mention in [*self.name_mentions, *self.subjects]:
-            if mention.kind == "name":
-                full, title = strip_title(mention.text)
-                canonical = self.canonical(full, mention.start)
-                self.named.append((mention.start, canonical))
-                if title:
-                    self.titles.setdefault(canonical, set()).add(title)
-                role = clean_role(mention.role)
-                if role and canonical not in self.roles:
-                    self.roles[canonical] = role
-                if role:
-                    for word in role.lower().split():
-                        if word in TITLES or word in PERSON_NOUNS:
-                            self.titles.setdefault(canonical, set()).add(word)
-            elif mention.name_in_apposition:
-                canonical = self.canonical(mention.name_in_apposition, mention.start)
-                role = clean_role(mention.text)
-                if role:
-                    self.roles.setdefault(canonical, role)
-                    self.titles.setdefault(canonical, set()).update(role.lower().split())
-        self.named.sort(reverse=True)
-        self._subject_speakers: list[tuple[int, Speaker]] | None = None
-
-    def canonical(self, name: str, position: int) -> str:
-        """The fullest name the document uses for this person: the nearest earlier (else
-        first later) name that ends with the same surname and holds all its words."""
-        words = {w.lower() for w in name_words(name)}
-        best: tuple[int, int, str] | None = None
-        for entry in self.by_surname.get(surname(name), ()):
-            if not words <= entry.words:
-                continue
-            # nearest earlier mention first, then the first later one
-            distance = position - entry.start if entry.start <= position else 10**9 + entry.start
-            key = (-entry.length, distance, entry.full)
-            if best is None or key < best:
-                best = key
-        return best[2] if best else name
-
-    def speaker_for_name(self, text: str, position: int) -> Speaker:
-        full, title = strip_title(text)
-        if full.lower() in TITLES or (title and not full):
-            return self.speaker_for_title(text, position)
-        canonical = self.canonical(full, position)
-        role = self.roles.get(canonical)
-        if role is None:
-            titles = self.titles.get(canonical)
-            role = sorted(titles)[0] if titles and len(titles) == 1 else None
-        return Speaker(canonical, role, gender=gender(canonical) or gender(text))
-
-    def speaker_for_title(self, text: str, position: int) -> Speaker:
-        """"the Commander" -> the last person named with that title or role."""
-        word = name_words(text)[-1].lower().rstrip(".")
-        for start, canonical in self.named:  # nearest first
-            if start < position and word in self.titles.get(canonical, ()):
-                return Speaker(canonical, self.roles.get(canonical) or word)
-        return Speaker(text, None)
-
-    def resolve(self, mention: Mention, position: int) -> Speaker | None:
-        if mention.name_in_apposition:  # "The deputy mayor, Clara Wendt,"
-            speaker = self.speaker_for_name(mention.name_in_apposition, mention.start)
-            role = speaker.role or clean_role(mention.text)
-            return Speaker(speaker.name, role, gender=speaker.gender)
-        if mention.kind == "name":
-            speaker = self.speaker_for_name(mention.text, mention.start)
-            role = clean_role(mention.role)  # the role given here, before one given elsewhere
-            if role and role != speaker.role:
-                speaker = Speaker(speaker.name, role, gender=speaker.gender)
-            return speaker
-        if mention.kind == "title":
-            return self.speaker_for_title(mention.text, mention.start)
-        if mention.kind == "description":
-            if mention.name_in_apposition:
-                return self.speaker_for_name(mention.name_in_apposition, mention.start)
-            words = mention.text.split()
-            if words and words[0].lower() in ("but", "and", "so"):
-                words = words[1:]
-            return Speaker(" ".join(words), clean_role(mention.role), plural=_is_plural(words),
-                           gender=gender(" ".join(words)))
-        return self.antecedent(mention, position)
-
-    def antecedent(self, pronoun: Mention, position: int) -> Speaker | None:
-        """he/she/they (and his/her/their): the nearest earlier person the text was about."""
-        word = pronoun.text.lower()
-        plural = word in ("they", "their", "them")
-        wanted = None if plural else ("female" if word in ("she", "her") else "male")
-        if self._subject_speakers is None:
-            self._subject_speakers = []
-            for subject in self.subjects:
-                if _may_be_a_person(subject):
-                    resolved = self.resolve(subject, subject.start)
-                    if resolved is not None and resolved.name:
-                        self._subject_speakers.append((subject.start, resolved))
-        # Both lists are in text order: the nearest compatible one before the pronoun wins.
-        found = [
-            self._last_compatible(candidates, pronoun.start, plural, wanted)
-            for candidates in (self._subject_speakers, self.said)
-        ]
-        best = max((c for c in found if c is not None), key=lambda c: c[0], default=None)
-        return best[1] if best else None
-
-    @staticmethod
-    def _last_compatible(candidates: list[tuple[int, Speaker]], before: int, plural: bool,
-                         wanted: str | None) -> tuple[int, Speaker] | None:
-        index = bisect_left(candidates, before, key=lambda item: item[0]) - 1
-        for at, speaker in reversed(candidates[max(0, index - 50) : index + 1]):
-            if speaker.plural != plural or (speaker.name and is_organisation(speaker.name)):
-                continue
-            if wanted and speaker.gender and speaker.gender != wanted:
-                continue  # "he" skips a woman named just before; unknown gender fits both
-            return at, speaker
-        return None
-
-
-def _may_be_a_person(mention: Mention) -> bool:
-    """Whether "he" or "they" could refer to what a sentence is about: a named person or a
-    description of people, not "the Taliban advance" or "the city"."""
-    if mention.kind == "pronoun":
-        return False
-    if mention.name_in_apposition:
-        return True
-    if mention.kind == "name":
-        return not mention.text.lower().startswith("the ")
-    head = _head_word([w.lower() for w in mention.text.split()])
-    return is_person_noun(head) or head in ("one", "many", "some", "several", "most")
-
-
-def _head_word(words: list[str]) -> str:
-    """The noun a description is about: the word before its first preposition
-    ("one of the fighters", "a mujaheddin in his 50s"), else its last word."""
-    for index, word in enumerate(words[1:], start=1):
-        if word in PREPOSITIONS:
-            return words[index - 1]
-    return words[-1] if words else ""
-
-
-def _is_plural(words: list[str]) -> bool:
-    """"Residents of the estate" and "local witnesses" are many; "one of the fighters" is one."""
-    head = _head_word([w.lower() for w in words])
-    if head in ("one", "each", "either", "neither"):
-        return False
-    return head in ("people", "men", "women", "police") or (
-        head.endswith("s") and head[:-1] in PERSON_NOUNS
-    ) or head in ("many", "some", "several", "most", "all", "both", "few")
+Resolved = tuple[Speaker | None, Mention | None, str | None]
 
 
 def attribute(analysis: Analysis, document: Document) -> list[Quote]:
@@ -213,19 +38,19 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
     if not analysis.findings:
         return []
     text = document.text
-    resolver = Resolver(analysis)
-    resolved: dict[int, tuple[Speaker | None, Mention | None, str | None]] = {}
+    resolver = Resolver(analysis, text)
+    antecedents = Antecedents(resolver, analysis.subjects, analysis.names)
+    resolved: dict[int, Resolved] = {}
     occurrences: Counter[tuple[str, str]] = Counter()
     quotes: list[Quote] = []
     for finding in sorted(analysis.findings, key=lambda f: f.start):
-        speaker, mention, how = _speaker_of(finding, resolver, resolved)
+        speaker, mention, how = _speaker_of(finding, resolver, antecedents, resolved)
         resolved[id(finding)] = (speaker, mention, how)
-        if speaker is not None and speaker.name:
-            # placed where the speaker is named: "…, Cuban said." is later than its claim
-            at = finding.mention.start if finding.mention is not None else finding.start
-            resolver.said.append((at, speaker))
         if speaker is None or not speaker.name:
             continue  # a quotation is worth nothing without its attribution
+        # placed where the speaker is named: "…, Cuban said." is later than its claim
+        antecedents.add_speaker(mention.start if mention is not None else finding.start,
+                                speaker)
         parts = [part for a, b in finding.segments() if (part := _trim(text, a, b))[1] > part[0]]
         if not parts:
             continue
@@ -253,32 +78,41 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
     return quotes
 
 
-def _speaker_of(finding: Finding, resolver: Resolver,
-                resolved: dict[int, tuple[Speaker | None, Mention | None, str | None]]
-                ) -> tuple[Speaker | None, Mention | None, str | None]:
+def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
+                resolved: dict[int, Resolved]) -> Resolved:
     """The speaker, the words naming them, and how they were found (RESOLVED_BY)."""
     mention = finding.mention
-    if mention is not None:
-        speaker = resolver.resolve(mention, finding.start)
-        if finding.cue == "(action beat)":
-            how = "beat"
-        elif mention.kind == "pronoun":
-            how = "pronoun"
-        elif mention.name_in_apposition:
-            how = "name"
-        elif mention.kind == "title":
-            how = "title"
-        elif mention.kind == "description":
-            how = "description"
-        elif speaker is not None and speaker.name != strip_title(mention.text)[0]:
-            how = "surname"  # "Khan" -> "Ismail Khan"
-        else:
-            how = "name"
-        return speaker, mention, how
-    if finding.inherit is not None:
-        speaker, mention, _how = resolved.get(id(finding.inherit), (None, None, None))
-        return speaker, mention, "continuation"
-    return None, None, None
+    if mention is None:
+        if finding.inherit is not None:
+            speaker, mention, _how = resolved.get(id(finding.inherit), (None, None, None))
+            return speaker, mention, "continuation"
+        return None, None, None
+    beat = finding.cue == "(action beat)"
+    contracted = _CONTRACTED.match(mention.text)
+    if contracted:  # "He’s said that …": a pronoun and an auxiliary
+        if contracted.group(1).lower() == "it":
+            return None, mention, "pronoun"  # "It's been reported that …"
+        mention = Mention(contracted.group(1), mention.start,
+                          mention.start + len(contracted.group(1)), "pronoun")
+    if mention.kind == "pronoun":
+        if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
+            return None, mention, "pronoun"
+        return (antecedents.resolve(mention, finding.paragraph[0]), mention,
+                "beat" if beat else "pronoun")
+    speaker, how = resolver.resolve(mention, finding.cue)
+    if how == "description" and is_company_description(mention.text):
+        company = antecedents.body_before(mention.start)  # "the company said"
+        if company is not None:
+            speaker, how = company, "title"
+    return speaker, mention, "beat" if beat else how
+
+
+def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
+    """Whether "it" is a speaker here: cued by a speech verb, not a beat ("It rained.")
+    nor an impersonal passive ("It is said that …")."""
+    cue = (finding.cue or "").split()
+    return bool(cue) and cue[-1].lower() in SPEECH_VERBS and not _IMPERSONAL.match(
+        text, mention.end)
 
 
 # A split quote's first part ends in the comma that hands over to the cue: not the speaker's.

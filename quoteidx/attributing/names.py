@@ -1,10 +1,23 @@
-"""Names, titles and roles: turning the words that name a speaker into one person."""
+"""Names, titles and roles: turning the words that name a speaker into one person, and
+telling a person's name from a place's, a group's or an organisation's."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from quoteidx.attributing.lexicon import (
+    COMPANY_WORDS,
+    COUNTRIES,
+    EXTRA_ORG_WORDS,
+    EXTRA_TITLES,
+    GROUP_NAMES,
+    MORE_FEMALE_FIRST_NAMES,
+    MORE_MALE_FIRST_NAMES,
+    NATIONALITIES,
+    PLACE_LEADS,
+    UNISEX_FIRST_NAMES,
+)
 from quoteidx.finding.lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
@@ -12,11 +25,17 @@ from quoteidx.finding.lexicon import (
     MALE_FIRST_NAMES,
     MALE_WORDS,
     ORG_WORDS,
+    PREPOSITIONS,
     TITLES,
 )
+from quoteidx.finding.names import NAME_PARTICLES
 
+ALL_TITLES = TITLES | EXTRA_TITLES
+FEMALE_NAMES = (FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
+MALE_NAMES = (MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
 _POSSESSIVE = re.compile(r"['’]s?$")
 _AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 @lru_cache(maxsize=65536)
@@ -27,12 +46,32 @@ def name_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)  # names recur across a corpus; stripping is pure
 def strip_title(name: str) -> tuple[str, str | None]:
     """("Commander Ismail Khan") -> ("Ismail Khan", "commander"). A name that is only a
-    title ("the Commander") keeps it."""
+    title ("the Commander") keeps it. A possessor before the name is not part of it:
+    "Washington Post’s Ana Ruiz" -> "Ana Ruiz"."""
     words = list(name_words(_POSSESSIVE.sub("", name)))
+    # A possessor or a compound modifier before the name is not part of it:
+    # "Washington Post’s Ana Ruiz", "South Korean-born Ana Ruiz" -> "Ana Ruiz".
+    cuts = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and len(w) > 2
+            or "-" in w and w.rsplit("-", 1)[1][:1].islower()]
+    if cuts and not is_organisation(" ".join(words[cuts[-1] + 1 :])):
+        words = words[cuts[-1] + 1 :]
+    # Lower-case role words before the name are not part of it: "conservative talk radio
+    # host Rush Limbaugh" -> "Rush Limbaugh"; nor a party or faith: "Democrat Ana Ruiz".
+    lead = 0
+    while lead < len(words) - 1 and words[lead][:1].islower() and (
+            words[lead] not in NAME_PARTICLES and words[lead].rstrip(".") not in ALL_TITLES):
+        lead += 1
+    rest_is_a_name = all(w[:1].isupper() and not w.isupper() for w in words[lead:])
+    if 0 < lead <= 5 and rest_is_a_name and not any(
+            w in PREPOSITIONS or w in DETERMINERS or w in ("and", "or") for w in words[:lead]):
+        words = words[lead:]  # not "early results of exit polls conducted for The Times"
+    if len(words) > 2 and words[0].lower() in GROUP_NAMES and not is_organisation(
+            " ".join(words[1:])):
+        words.pop(0)
     titles = []
     # A title inside the run ends the prefix: "Obama Education Secretary Arne Duncan",
     # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".
-    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES]
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ALL_TITLES]
     if inner and inner[-1] > 0 or inner and len(words) > 2 and words[inner[-1] + 1] == "of":
         cut = inner[-1]
         titles.append(words[cut].lower().rstrip("."))
@@ -43,12 +82,12 @@ def strip_title(name: str) -> tuple[str, str | None]:
         if rest:
             words = rest
     while len(words) > 1 and (
-        words[0].lower().rstrip(".") in TITLES
+        words[0].lower().rstrip(".") in ALL_TITLES
         or words[0].lower() in DETERMINERS
         or words[0].lower() in ("former", "then", "acting", "late")
     ):
         low = words.pop(0).lower().rstrip(".")
-        if low in TITLES:
+        if low in ALL_TITLES:
             titles.append(low)
     title = " ".join(titles) or None
     return " ".join(words), title
@@ -60,20 +99,85 @@ def surname(name: str) -> str:
 
 
 def gender(name: str) -> str | None:
-    """"female", "male" or None (unknown), from a title or a common first name."""
-    for word in name_words(name)[:2]:
-        low = word.lower().rstrip(".")
-        if low in FEMALE_WORDS or low in FEMALE_FIRST_NAMES:
+    """"female", "male" or None (unknown), from a title or a common first name; a
+    possessive before it says nothing ("Her father" is a man)."""
+    words = [w.lower().rstrip(".") for w in name_words(name)]
+    while words and (words[0] in _POSSESSIVE_DETERMINERS or _POSSESSIVE.search(words[0])):
+        words.pop(0)
+    # The first word, or the one after a title ("Sen. Ana Ruiz"): never a surname
+    # ("Chris Christie" is not a woman).
+    for k, low in enumerate(words[:2]):
+        if low in FEMALE_WORDS or low in FEMALE_NAMES:
             return "female"
-        if low in MALE_WORDS or low in MALE_FIRST_NAMES:
+        if low in MALE_WORDS or low in MALE_NAMES:
             return "male"
+        if k == 0 and low not in ALL_TITLES:
+            return None
     return None
 
 
+def gender_of_words(words: list[str]) -> str | None:
+    """The gender role words give ("spokeswoman", "chairman"), if they agree."""
+    found = {"female" if w in FEMALE_WORDS else "male" for w in words
+             if w in FEMALE_WORDS or w in MALE_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_acronym(word: str) -> bool:
+    """RCMP, CUPE, F.B.I.: capitals only, two to six of them."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def is_organisation(name: str) -> bool:
-    return any(w in ORG_WORDS for w in name_words(name))
+    return any(w in ORG_WORDS or w in EXTRA_ORG_WORDS or w.lower() in COMPANY_WORDS
+               and w[0].isupper() for w in name_words(name))
 
 
+def is_place(name: str) -> bool:
+    """"New Hampshire", "British Columbia", "Canada": a name a place has."""
+    words = name_words(name)
+    if not words:
+        return False
+    first = words[0].lower()
+    return (first in PLACE_LEADS and len(words) > 1) or first in NATIONALITIES \
+        or " ".join(words).lower() in COUNTRIES
+
+
+def looks_like_a_persons_name(name: str) -> bool:
+    """"Ana Ruiz", "Bashar al-Assad", "Mark S. Mellman": capitalised words (particles
+    and initials allowed), not an organisation's, a place's ("Nazi Germany", unless it
+    opens with a first name: "Michael Jordan"), a headline's (FULL TEXT) or an acronym."""
+    words = name_words(name)
+    if not 1 <= len(words) <= 5 or is_organisation(name) or is_place(name):
+        return False
+    first_name = gender(words[0]) is not None
+    for k, word in enumerate(words):
+        bare = word.strip(".’'")
+        if not bare:
+            return False
+        if bare.lower() in NAME_PARTICLES or bare[:3].lower() in ("al-", "el-"):
+            continue
+        if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():
+            return False
+        low = bare.lower()
+        if len(words) > 1 and not first_name and low in COUNTRIES:
+            return False  # "Nazi Germany", "Vietnam War"
+        if 1 < k < len(words) - 1 and low in PLACE_LEADS:
+            return False  # "Ted Cruz South Carolina": a name run into a place
+    return True
+
+
+def is_group_name(name: str) -> bool:
+    """"Democrats", "Canadians", "African-Americans": a capitalised word for many people."""
+    words = name_words(name)
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    singular = words[0].lower().split("-")[-1][:-1]
+    return singular in NATIONALITIES or singular in GROUP_NAMES
+
+
+@lru_cache(maxsize=65536)
 def clean_role(role: str | None) -> str | None:
     """", a militia officer," -> "militia officer"; ages are not roles."""
     if not role:
@@ -86,3 +190,12 @@ def clean_role(role: str | None) -> str | None:
     if not role or not any(ch.isalpha() for ch in role) or len(role.split()) > 14:
         return None
     return role
+
+
+def head_word(words: list[str]) -> str:
+    """The noun a description is about: the word before its first preposition
+    ("one of the fighters", "a mujaheddin in his 50s"), else its last word."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in PREPOSITIONS or word in ("who", "which", "that", "whose"):
+            return words[index - 1]
+    return words[-1] if words else ""

@@ -3,7 +3,9 @@ module of its own that registers its commands on `app`."""
 
 from __future__ import annotations
 
-from quoteidx.cli.app import app
+from quoteidx.cli.app import app, run_app
+
+__all__ = ["app", "main"]
 
 # Importing a command module registers its commands.
 from quoteidx.cli import extract_cmd  # noqa: E402,F401  isort: skip
@@ -12,4 +14,4 @@ from quoteidx.cli import factcheck_cmd  # noqa: E402,F401  isort: skip
 
 
 def main() -> None:
-    app()
+    run_app()

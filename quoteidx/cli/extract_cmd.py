@@ -17,7 +17,7 @@ from quoteidx.cli.app import (
     EXIT_NOTHING,
     app,
     error,
-    stderr,
+    note,
     stdout_console,
 )
 
@@ -72,7 +72,7 @@ def extract(
         error("- and --stdin-paths both want stdin; use one of them")
         raise typer.Exit(EXIT_ERROR)
     if "-" in (paths or []) and sys.stdin.isatty():
-        stderr.print("quoteidx: reading a document from stdin (end it with Ctrl-D)")
+        note("quoteidx: reading a document from stdin (end it with Ctrl-D)")
     names = itertools.chain(paths or [], read_paths_from(sys.stdin.buffer) if stdin_paths else [])
 
     counts = {"documents": 0, "failed": 0}
@@ -93,9 +93,7 @@ def extract(
             quotes = list(found())
             print_quotes(quotes, stdout_console())
             written = len(quotes)
-            stderr.print(
-                f"{written} quotations from {counts['documents']} documents", highlight=False
-            )
+            note(f"{written} quotations from {counts['documents']} documents")
         else:
             from quoteidx.presenting.machine import write_records
 
@@ -107,6 +105,6 @@ def extract(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_FOUND) from None
     if counts["failed"]:
-        stderr.print(f"{counts['failed']} input(s) could not be read", highlight=False)
+        note(f"{counts['failed']} input(s) could not be read")
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FOUND if written else EXIT_NOTHING)

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
+from quoteidx.cli.app import (
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_NOTHING,
+    app,
+    error,
+    note,
+    warn,
+)
 from quoteidx.cli.app import stdout_console as console
 from quoteidx.cli.index_cmd import INDEX_OPTION, opened
 
@@ -255,8 +263,7 @@ def corrections(index_dir: str | None = INDEX_OPTION) -> None:
             index.identities()  # reports, on stderr, any that no longer apply
         path = index.corrections_location
     if not entries:
-        stderr.print(f"no corrections (they would be kept in {path})", markup=False,
-                     highlight=False)
+        note(f"no corrections (they would be kept in {path})")
         raise typer.Exit(EXIT_NOTHING)
     from quoteidx.presenting.human import safe_text
 
@@ -285,12 +292,11 @@ def _record(index_dir: str | None, make: Callable[[Index], Recorded]) -> None:
             error(f"not recorded: {err}")
             raise typer.Exit(EXIT_ERROR) from None
     if not done.recorded:
-        stderr.print("already one person; nothing recorded", highlight=False)
+        note("already one person; nothing recorded")
         raise typer.Exit(EXIT_FOUND)
     # Who the person is now, on stderr: the correction is what stdout would not show.
     for person in done.people:
         aliases = f" (also: {', '.join(person.aliases[1:])})" if len(person.aliases) > 1 else ""
-        stderr.print(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
-                     f"{'; '.join(person.sources)}", markup=False, highlight=False)
-    stderr.print(f"recorded in {done.where}: {done.correction.describe()}", markup=False,
-                 highlight=False)
+        note(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
+             f"{'; '.join(person.sources)}")
+    note(f"recorded in {done.where}: {done.correction.describe()}")

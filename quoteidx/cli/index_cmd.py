@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error, stderr, warn
+from quoteidx.cli.app import (
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_NOTHING,
+    app,
+    error,
+    note,
+    stderr,
+    warn,
+)
 
 if TYPE_CHECKING:
     from quoteidx.index import Index
@@ -129,9 +138,11 @@ def index_command(
     if not paths and not prune:
         error("give at least one PATH to index (or --prune alone to drop vanished files)")
         raise typer.Exit(EXIT_ERROR)
-    from quoteidx.reading.document import printable  # file names may hold escapes
-
     location = location_of(index_dir)
+    import os
+
+    real = os.path.realpath(location)  # now: "." may be gone once the rebuild is in
+    inside = rebuild and _within(os.getcwd(), real)
 
     def waiting(seconds: float) -> None:
         warn(f"another process is writing to the index at {shown(location)}; "
@@ -142,14 +153,14 @@ def index_command(
             report = index.add(paths or [], rebuild=rebuild, prune=prune, progress=progress,
                                timeout=wait, on_wait=waiting, jobs=jobs)
     except IndexIncompatible as err:
-        error(f"{printable(str(err))}; rebuild it with: {create_hint(location, rebuild=True)}")
+        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
-        error(printable(str(err)))
+        error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
 
     for path, reason in report.skipped:
-        warn(f"skipped {printable(path)}: {printable(reason)}")
+        warn(f"skipped {path}: {reason}")
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -159,16 +170,22 @@ def index_command(
         parts.append(f"{len(report.pruned)} pruned")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
-    stderr.print(
-        f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
-        f"-{report.quotes_removed}. Index {shown(location)}: {report.documents} documents, "
-        f"{report.quotes} quotes.",
-        markup=False,
-        highlight=False,
-    )
+    note(f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
+         f"-{report.quotes_removed}. Index {shown(location)}: {report.documents} documents, "
+         f"{report.quotes} quotes.")
+    if inside:
+        warn("your current directory was the old index folder, which the rebuild replaced: "
+             f"cd {shlex.quote(real)} to be in the new one")
     if report.skipped:
         raise typer.Exit(EXIT_ERROR)  # the rest is indexed; the exit code says not all of it
     raise typer.Exit(EXIT_FOUND if report.seen or (prune and not paths) else EXIT_NOTHING)
+
+
+def _within(folder: str, index: str) -> bool:
+    """Whether `folder` is the index folder `index` (a real path) or inside it."""
+    import os
+
+    return os.path.commonpath([os.path.realpath(folder), index]) == index
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from quoteidx.cli.app import (
     EXIT_NOTHING,
     app,
     error,
+    note,
     stderr,
     stdout_console,
     warn,
@@ -131,7 +132,7 @@ def by_speaker(
     _print_hits(result, fmt, scored=False, cite=cite)
     if not result.hits:
         suggestion = f"; did you mean: {', '.join(close)}?" if close else ""
-        stderr.print(f"no quotes by {name!r}{suggestion}", markup=False, highlight=False)
+        note(f"no quotes by {name!r}{suggestion}")
     raise typer.Exit(EXIT_FOUND if result.hits else EXIT_NOTHING)
 
 

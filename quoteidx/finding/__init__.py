@@ -86,7 +86,7 @@ def _without_embeds(paras: list[Paragraph]) -> list[Paragraph]:
             para.shown = True
             if n > 0 and para.masked.lstrip().startswith(("—", "–", "-")):
                 paras[n - 1].shown = True  # the post's own text, in the paragraph before
-        elif para.is_name_line and n > 0 and paras[n - 1].is_quote_only:
+        elif n > 0 and paras[n - 1].is_quote_only and para.is_name_line:
             paras[n - 1].shown = para.shown = True
     return paras
 

@@ -52,7 +52,7 @@ def _valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
     low = mention.text.lower()
-    return not (low in FIRST_PERSON or low in ("it", "this", "that", "which", "who", "there"))
+    return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
 def _object_end(tokens: list[Token], k: int, b: int) -> int:
@@ -400,7 +400,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     carried: Mention | None = None  # the speaker a continuation carries on
     k = a + 1
     while k < b:
-        if not _is_claim_verb(tokens, k, a, b):
+        if tokens[k].lower not in CLAIM_VERBS or not _is_claim_verb(tokens, k, a, b):
             k += 1
             continue
         stop = _next_attribution(para, k, b)

@@ -9,14 +9,14 @@ from quoteidx.finding.lexicon import (
     FEMALE_FIRST_NAMES,
     FIRST_PERSON,
     MALE_FIRST_NAMES,
-    NOT_NAMES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
-    SPEECH_VERBS,
     TITLES,
 )
 from quoteidx.finding.tokens import Token, is_person_noun
 
+# "it" speaks for a body ("the company said … It said"); attributing resolves it.
+SPEAKING_PRONOUNS = PERSONAL_PRONOUNS | {"it"}
 NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
                             "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})
 
@@ -40,16 +40,8 @@ FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 
 
 def is_name_word(token: Token, sentence_initial: bool = False) -> bool:
-    """A capitalised word that may be part of a name."""
-    if not token.is_capitalised or not token.is_word or token.text in NOT_NAMES:
-        return False
-    if token.text.isupper() and len(token.text) > 4:
-        return False  # an acronym or a shouted word, not a person
-    if "." in token.text[:-1]:
-        return False  # "S.C.", "U.S.": an abbreviation, not a name
-    if token.lower.endswith("ed") and token.lower in SPEECH_VERBS:
-        return False  # "Stated Stone:", "Added the mayor": a verb opening a sentence
-    return not (sentence_initial and token.lower.endswith("ing"))
+    """A capitalised word that may be part of a name (Token.name_like says why not)."""
+    return token.name_like and not (sentence_initial and token.lower.endswith("ing"))
 
 
 def is_organisation(name: str) -> bool:
@@ -113,7 +105,7 @@ def make_mention(
 ) -> Mention:
     words, start, end = _span_text(text, tokens, a, b)
     first, last = tokens[a], tokens[b - 1]
-    if b - a == 1 and (first.lower in PERSONAL_PRONOUNS or first.lower in FIRST_PERSON):
+    if b - a == 1 and (first.lower in SPEAKING_PRONOUNS or first.lower in FIRST_PERSON):
         kind = "pronoun"
     elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         kind = "title" if is_title(last) and b - a <= 3 else "description"

@@ -82,12 +82,14 @@ class Paragraph:
     @cached_property
     def is_post_credit(self) -> bool:
         """The credit closing an embedded post: "— Ana Ruiz (@aruiz) March 3, 2019"."""
-        return bool(_POST_CREDIT.search(self.masked.rstrip()))
+        masked = self.masked
+        return "(@" in masked and bool(_POST_CREDIT.search(masked.rstrip()))
 
     @cached_property
     def is_name_line(self) -> bool:
         """A line that is only a name, as under a pull quote: "— Ana Ruiz"."""
-        return bool(_NAME_LINE.match(self.masked.strip())) and not self.spans
+        return self.end - self.start < 80 and not self.spans and bool(
+            _NAME_LINE.match(self.masked.strip()))
 
     @cached_property
     def is_quote_only(self) -> bool:

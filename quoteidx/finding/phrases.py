@@ -23,6 +23,7 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
+    SPEAKING_PRONOUNS,
     Mention,
     is_name_word,
     is_organisation,
@@ -144,7 +145,7 @@ def _head_before(
     """The noun phrase ending at tokens[j]: a pronoun, a name with the role words before
     it, or a description."""
     last = tokens[j]
-    if last.lower in PERSONAL_PRONOUNS or last.lower in FIRST_PERSON:
+    if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
     if is_name_word(last) or (last.is_capitalised and is_title(last)):
         a = name_run_back(tokens, j, lo)
@@ -351,7 +352,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     description with the name it stands for ("the club's chairman, Tom Berg").
     `initial`: the phrase opens a sentence, so a capitalised word need not be a name."""
     first = tokens[a]
-    if first.lower in PERSONAL_PRONOUNS or (initial and first.lower in FIRST_PERSON):
+    if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
         return make_mention(text, tokens, a, a + 1)
     if not first.is_capitalised:
         named = premodified_name(tokens, a, hi)  # "said oil and gas worker Ana Ruiz"

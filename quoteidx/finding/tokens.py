@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quoteidx.finding.lexicon import ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from quoteidx.finding.text import QUOTED
 
 _TOKEN = re.compile(
@@ -27,17 +27,24 @@ class Token:
     """A word, a punctuation mark, or a whole quote (one opaque token). What every rule
     asks of a token is computed once, here: tokens are the extractor's hot path."""
 
-    __slots__ = ("end", "is_capitalised", "is_quote", "is_word", "lower", "start", "text")
+    __slots__ = ("end", "is_capitalised", "is_quote", "is_word", "lower", "name_like", "start",
+                 "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower()
+        self.lower = lower = text.lower()
         first = text[0]
         self.is_quote = first == QUOTED
         self.is_word = first.isalnum()
-        self.is_capitalised = first.isupper()
+        self.is_capitalised = capitalised = first.isupper()
+        # May be part of a name: capitalised, not a word that never is one, not an acronym
+        # or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a speech
+        # verb opening a sentence ("Stated Stone:").
+        self.name_like = capitalised and self.is_word and text not in NOT_NAMES and not (
+            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
+            lower.endswith("ed") and lower in SPEECH_VERBS)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -88,8 +95,10 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
         return True
     before = tokens[k - 1]
     nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(("'s", "’s"))
-    if not nominal and not (before.is_word and not before.is_capitalised):
-        return True  # after a name or a pause: a verb ("Frank notes that …")
+    marked = k >= 2 and (tokens[k - 2].lower in _NOUN_MARKERS
+                         or tokens[k - 2].lower.endswith(("'s", "’s")))
+    if not nominal and not (marked and before.is_word and not before.is_capitalised):
+        return True  # no determiner just before: a verb ("Frank notes", "officials say")
     if tag_of(tokens, k) not in ("NOUN", "ADJ", "PROPN"):
         return True
     # a noun only where one is expected: after a determiner, a possessive, an adjective

@@ -24,16 +24,29 @@ is TOML so that a person can read, edit and version it; entries apply in order, 
 
 A name may end in `@SOURCE` to mean only the person of that name in documents whose
 path, title, publication or url contains SOURCE. Any entry may carry a `note`.
-Reading uses tomllib; writing only ever appends a block, so comments and hand edits stay.
+Reading uses tomllib; writing only ever adds a block at the end, so comments and hand
+edits stay, and it replaces the file in one step (a new file written in full, synced
+to disk, renamed over the old one): a full disk or a kill mid-write leaves the file
+as it was, never half a block that every command reading people would refuse.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import secrets
+import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 SUFFIX = ".corrections.toml"
+# Thousands of corrections are a few hundred KB; more is not a corrections file. (As for
+# documents, the bound keeps a stray link or dump from filling memory.)
+MAX_BYTES = 10 * 2**20
 ACTIONS = ("merge", "split", "reassign")
 
 HEADER = """\
@@ -76,22 +89,48 @@ def load_corrections(location: str | os.PathLike[str]) -> list[Correction]:
     """The corrections kept for the index at `location`; none if there is no file."""
     path = corrections_path(location)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        return []
+        data = _read(path)
     except OSError as err:
         raise CorrectionsError(f"{path}: cannot read: {err.strerror or err}") from None
+    if data is None:
+        return []
     import tomllib
 
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise CorrectionsError(f"{path}: not valid TOML: {err}") from None
+    except RecursionError:  # tomllib parses nested arrays by recursion
+        raise CorrectionsError(f"{path}: not valid TOML: nested too deeply") from None
     entries = table.get("correction", [])
     if not isinstance(entries, list):
         raise CorrectionsError(f"{path}: 'correction' must be [[correction]] tables")
     return [_parse(entry, number, path) for number, entry in enumerate(entries, 1)]
+
+
+def _read(path: str) -> bytes | None:
+    """The file's bytes, None if there is none. Bounded as documents are: a pipe, a
+    device (a link to /dev/zero) or a file over MAX_BYTES is an OSError, found without
+    waiting on it or reading it whole."""
+    try:
+        # O_NONBLOCK: opening a named pipe would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a pipe, socket or device)")
+        if info.st_size > MAX_BYTES:
+            raise OSError(errno.EFBIG, f"over the {MAX_BYTES // 2**20} MB a corrections "
+                                       "file may be")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:  # it grew since we looked
+        raise OSError(errno.EFBIG, f"over the {MAX_BYTES // 2**20} MB a corrections file may be")
+    return data
 
 
 def _parse(entry: object, number: int, path: str) -> Correction:
@@ -126,7 +165,8 @@ def _parse(entry: object, number: int, path: str) -> Correction:
 
 
 def add_correction(location: str | os.PathLike[str], correction: Correction) -> str:
-    """Append one correction to the file (created with a header if new); its path."""
+    """Add one correction at the end of the file (created with a header if new), in one
+    step; its path. Raises OSError if it cannot be written, the file then as it was."""
     path = corrections_path(location)
     lines = ["", "[[correction]]", f"action = {_toml(correction.action)}"]
     if correction.action == "merge":
@@ -141,12 +181,83 @@ def add_correction(location: str | os.PathLike[str], correction: Correction) -> 
             lines.append(f"role = {_toml(correction.role)}")
     if correction.note:
         lines.append(f"note = {_toml(correction.note)}")
-    new = not os.path.exists(path)
-    with open(path, "a", encoding="utf-8") as handle:
-        if new:
-            handle.write(HEADER)
-        handle.write("\n".join(lines) + "\n")
+    block = ("\n".join(lines) + "\n").encode("utf-8")
+    target = os.path.realpath(path)  # a symlink to the file stays a symlink
+    with _writing(os.path.dirname(target)):
+        old = _read(target)
+        mode = None if old is None else stat.S_IMODE(os.stat(target).st_mode)
+        _replace(target, (HEADER.encode("utf-8") if old is None else old) + block, mode)
     return path
+
+
+LOCK_WAIT = 10.0  # seconds another process writing corrections may hold us up
+_TEMPORARY = re.compile(r".+\.corrections\.toml\.tmp-[0-9a-f]{8}")
+
+
+@contextmanager
+def _writing(folder: str) -> Iterator[None]:
+    """Exclusive use of the corrections files in `folder` (an flock on the folder
+    itself, since the file is replaced), so that two corrections recorded at once are
+    both kept; and the temporary files of a killed write removed."""
+    if os.name == "nt":  # no flock on a folder there: writes are rare and quick
+        yield
+        return
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OSError(errno.EAGAIN, "another process is writing to it") from None
+                time.sleep(0.05)
+        for name in os.listdir(folder):
+            if _TEMPORARY.fullmatch(name):
+                with suppress(OSError):
+                    os.remove(os.path.join(folder, name))
+        yield
+    finally:
+        os.close(fd)  # and the lock with it
+
+
+def _replace(target: str, data: bytes, mode: int | None) -> None:
+    """Put `data` at `target` in one step: written to a new file next to it, synced,
+    renamed over it, and the rename synced. `mode` None: a new file's default mode."""
+    temporary = f"{target}.tmp-{secrets.token_hex(4)}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
+    try:
+        try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)  # not narrowed by the umask: as the file was
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, target)
+    except BaseException:
+        with suppress(OSError):
+            os.remove(temporary)
+        raise
+    _sync_folder(os.path.dirname(target))
+
+
+def _sync_folder(folder: str) -> None:
+    """Make a rename in `folder` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with suppress(OSError):  # some filesystems refuse to sync a folder
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _toml(value: str) -> str:

@@ -24,7 +24,8 @@ class Context:
 def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
     """`count` paragraphs before and after the quote's, from its source read again."""
     from quoteidx.finding.text import paragraphs
-    from quoteidx.reading import ReadError, read_file
+    from quoteidx.indexing import read_document, shown_key
+    from quoteidx.reading import ReadError
     from quoteidx.reading.document import printable
 
     documents = store.documents()
@@ -32,11 +33,12 @@ def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
     if key is None:
         return Context(quote, problem="the quote's document is no longer in the index")
     try:
-        document = read_file(key)
+        document = read_document(key)  # by key: `x.jsonl#id=a#b`, a non-UTF-8 name
     except ReadError as err:
         return Context(quote, problem=f"cannot read the source again ({err})")
     if document.content_hash != documents[key].content_hash:
-        return Context(quote, problem=f"{printable(key)} has changed since it was indexed")
+        return Context(quote,
+                       problem=f"{printable(shown_key(key))} has changed since it was indexed")
     spans = paragraphs(document.text, document.body_start)
     first = next((n for n, (a, b) in enumerate(spans) if quote.start < b), len(spans))
     last = next((n for n, (a, b) in enumerate(spans) if quote.end <= b), len(spans) - 1)

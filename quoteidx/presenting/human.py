@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from quoteidx.escaping import printable
 from quoteidx.record import Quote
 
 if TYPE_CHECKING:
@@ -21,20 +21,13 @@ if TYPE_CHECKING:
     from quoteidx.storing import Hit, SpeakerInfo, Stats
 
 
-# Shown escaped: C0/C1 controls (cursor moves, colours, OSC titles and links), bidi
-# overrides that reorder what is shown, and lone surrogates that no terminal can encode.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_LINE_END = re.compile("\r\n|[\r\u2028\u2029]")
-
-
 def safe_text(value: object, style: str = "") -> Text:
     """Data as literal text: Rich markup stays as typed (a Text is never parsed for
     markup), line ends show as line ends, and control characters, bidi overrides and
-    lone surrogates show escaped (\\x1b, \\u202e), so data can neither style nor drive
-    the terminal. Everything else (non-breaking spaces, emoji, any script) shows as is."""
-    raw = "" if value is None else str(value)
-    cleaned = _UNSAFE.sub(lambda match: repr(match.group())[1:-1], _LINE_END.sub("\n", raw))
-    return Text(cleaned, style=style)
+    lone surrogates show escaped (\\x1b, \\u202e), as everywhere (quoteidx.escaping),
+    so data can neither style nor drive the terminal. Everything else (non-breaking
+    spaces, emoji, any script) shows as is."""
+    return Text(printable(value, lines=True), style=style)
 
 
 def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:

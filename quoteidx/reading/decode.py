@@ -9,8 +9,11 @@ mojibake silently. In order:
   Windows-1252 and saved again as UTF-8: "â€œ" for "“"): repaired when the whole text
   reverses cleanly, refused when only parts of it do;
 * UTF-8 that breaks only at the very end is a truncated file: refused;
-* a file whose non-ASCII bytes are mostly valid UTF-8 but not all: two encodings mixed,
-  refused;
+* a file that is not valid UTF-8 but holds UTF-8 that no single-byte text holds by
+  chance (a Latin letter, a quote mark, a dash or a euro sign as UTF-8 writes it, which
+  Windows-1252 would show as "Ã¼" or "â€œ"), or whose non-ASCII bytes are mostly valid
+  UTF-8: two encodings mixed (a UTF-8 article with a paste from Windows, or with a few
+  corrupt bytes), refused, since no one reading decodes both parts right;
 * anything else is legacy single-byte text: Windows-1252 (then Mac Roman) when it reads
   as plausible text, else the first of charset-normalizer's candidates that does, else
   a refusal. charset-normalizer alone is not trusted for Latin text: it often calls
@@ -157,15 +160,63 @@ def _undouble(text: str) -> Decoded:
     return Decoded(_no_controls(repaired), "utf-8 (repaired double encoding)")
 
 
+def mixed_utf8(data: bytes, bad_at: int) -> DecodeError | None:
+    """The error for bytes that are not valid UTF-8 (first bad byte at `bad_at`) but hold
+    UTF-8 elsewhere, judged on the whole file; None when they read as one legacy text.
+
+    Two things together say "mixed". The file holds UTF-8 that legacy text holds only
+    by chance: a Latin-1 letter or sign (U+0080-U+00FF: "é", "ü", "£", a no-break
+    space), a quote mark, dash or other punctuation (U+2000-U+206F), a currency sign or
+    an emoji, which Windows-1252 would show as "Â", "Ã", "â" or "ð" followed by symbols
+    ("Ã¼", "â€œ"). And reading it in parts (UTF-8 where it is valid, Windows-1252 for
+    the rest) gives plausible text: in a Chinese or Korean legacy file such sequences
+    are chance pairs of bytes, and that reading is a mess. Other sequences (Swedish
+    "SÅ”" is the UTF-8 of "Ŕ") count only when they make up most of the non-ASCII bytes."""
+    strong = None
+    weak = weak_bytes = 0
+    for match in _UTF8_SEQUENCE.finditer(data):
+        try:
+            code = ord(match.group().decode("utf-8"))
+        except UnicodeDecodeError:  # overlong or a surrogate: not UTF-8 after all
+            continue
+        if code <= 0xFF or 0x2000 <= code <= 0x20CF or 0x1F000 <= code <= 0x1FAFF:
+            strong = strong or match
+        else:
+            weak += 1
+            weak_bytes += len(match.group())
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if strong is None and (weak < 3 or weak_bytes < 0.6 * high):
+        return None
+    if not _plausible(data.decode("utf-8", errors=_PER_SEGMENT)):
+        return None
+    if strong is not None:
+        return DecodeError(
+            f"mixes UTF-8 ({strong.group().decode('utf-8')!r} at byte {strong.start()}) "
+            f"with bytes that are not UTF-8 (at byte {bad_at}: another encoding, or "
+            "damage); convert it to UTF-8"
+        )
+    return DecodeError(
+        f"mixes UTF-8 with another encoding (invalid UTF-8 at byte {bad_at}); "
+        "convert it to UTF-8"
+    )
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A decoding error handler: the bytes UTF-8 cannot read, read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+_PER_SEGMENT = "quoteidx-utf8-else-cp1252"
+codecs.register_error(_PER_SEGMENT, _as_cp1252)
+
+
 def _legacy(data: bytes, bad_at: int) -> Decoded:
     """Not UTF-8: see the module docstring for the order of guesses."""
-    sequences = _UTF8_SEQUENCE.findall(data)
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if len(sequences) >= 3 and sum(map(len, sequences)) >= 0.6 * high:
-        raise DecodeError(
-            f"mixes UTF-8 with another encoding (invalid UTF-8 at byte {bad_at}); "
-            "convert it to UTF-8"
-        )
+    mixed = mixed_utf8(data, bad_at)
+    if mixed is not None:
+        raise mixed
     for page in ("cp1252", "mac_roman"):  # Western text: Windows first, then classic Mac
         try:
             text = data.decode(page)

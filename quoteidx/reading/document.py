@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from quoteidx.escaping import printable
 from quoteidx.record import Source, content_hash
+
+__all__ = ["Document", "ReadError", "printable"]  # printable: where it used to live
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,13 +36,6 @@ class Document:
         return content_hash(self.text)
 
 
-# What could move the cursor, recolour or retitle the terminal, or break the line.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(value: str) -> str:
-    """`value` on one line with control characters shown escaped (\\x1b, \\n)."""
-    return _UNSAFE.sub(lambda match: repr(match.group())[1:-1], value)
 
 
 class ReadError(Exception):

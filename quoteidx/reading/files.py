@@ -152,9 +152,15 @@ def _from_bytes(data: bytes, name: str, suffix: str) -> Document:
 def _jsonl_line(name: str) -> Document | None:
     """`exports.jsonl#7` or `exports.jsonl#id=ID`: that line's Document (None when the
     name is not of that form, or is a file of its own)."""
-    base, hash_sign, _selector = name.rpartition("#")
-    if not hash_sign or Path(base).suffix.lower() not in JSONL_SUFFIXES or os.path.exists(name):
+    if os.path.exists(name):
         return None
+    # The file is what comes before some "#" (an id may hold one): the first such part
+    # that is a file, else the longest (whose reading then says what is wrong).
+    bases = [name[:at] for at, char in enumerate(name)
+             if char == "#" and Path(name[:at]).suffix.lower() in JSONL_SUFFIXES]
+    if not bases:
+        return None
+    base = next((each for each in bases if os.path.isfile(each)), bases[-1])
     for item in read_path(base):
         if isinstance(item, ReadError):
             if item.line is None:

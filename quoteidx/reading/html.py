@@ -10,11 +10,12 @@ taken for the publication date.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 
 from quoteidx.reading.dates import normalise_date
-from quoteidx.reading.decode import Decoded, DecodeError, detect, looks_binary
+from quoteidx.reading.decode import Decoded, DecodeError, detect, looks_binary, mixed_utf8
 from quoteidx.reading.document import Document, ReadError
 from quoteidx.record import Source
 
@@ -32,6 +33,19 @@ _AS_CP1252 = {
     "cp1252",
     "x-cp1252",
 }
+# At most this many attributes of one tag reach the HTML libraries. Real pages stay
+# far below it; libxml2 compares each attribute with every earlier one of its tag, and
+# the extractors walk them again in Python, so one tag of 200,000 attributes (2 MB)
+# took over five minutes.
+MAX_ATTRIBUTES = 100
+# A start tag and its attributes, read as an HTML parser reads them ("<" and ">" may sit
+# in quoted values, a value runs to its closing quote or the end of the page). Every
+# part is possessive and the closing ">" optional, so a match never fails once started
+# and never backtracks: one linear pass over the page, hostile or not.
+_VALUE = r"""(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?+"""
+_ATTRIBUTE = re.compile(r"[^\s/>][^\s/>=]*+" + _VALUE)
+_START_TAG = re.compile(r"<([A-Za-z][^\s/>]*+)((?:[\s/]++|[^\s/>][^\s/>=]*+" + _VALUE
+                        + r")*+)(>?)")
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     re.IGNORECASE | re.DOTALL,
@@ -48,7 +62,10 @@ def decode_html(data: bytes) -> Decoded:
     otherwise the charset the page declares; otherwise the usual detection."""
     try:
         data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as err:
+        mixed = mixed_utf8(data, err.start)
+        if mixed is not None:  # no declared charset reads both parts right
+            raise mixed from None
         declared = _CHARSET.search(data[:4096])
         if declared:
             label = declared.group(1).decode("ascii").lower()
@@ -80,6 +97,7 @@ def html_document(markup: str, path: str, encoding: str | None = None) -> Docume
     except ImportError as err:  # e.g. lxml without its html_clean part
         raise ReadError(path, f"cannot read HTML: trafilatura does not import ({err})") from None
     _quiet()
+    markup = bounded_attributes(markup)
     if not re.search(r"<(?:html|body)\b", markup[:65536], re.IGNORECASE):
         # trafilatura rejects a bare fragment ("<p>...</p>") as not HTML: give it a page.
         markup = f"<html><body>{markup}</body></html>"
@@ -107,6 +125,23 @@ def html_document(markup: str, path: str, encoding: str | None = None) -> Docume
         url=_clean(getattr(result, "url", None)),
     )
     return Document(text=text, source=source, body_start=0, encoding=encoding)
+
+
+def bounded_attributes(markup: str) -> str:
+    """`markup` with each start tag keeping at most MAX_ATTRIBUTES attributes (the
+    first ones); the rest of the page as it was. Only long tags are looked into."""
+    def bound(tag: re.Match[str]) -> str:
+        attributes = tag.group(2)
+        if len(attributes) < 2 * MAX_ATTRIBUTES:  # too short to hold that many
+            return tag.group()
+        kept = [found.group() for found in
+                itertools.islice(_ATTRIBUTE.finditer(attributes), MAX_ATTRIBUTES + 1)]
+        if len(kept) <= MAX_ATTRIBUTES:
+            return tag.group()
+        slash = " /" if attributes.rstrip().endswith("/") else ""
+        return f"<{tag.group(1)} {' '.join(kept[:MAX_ATTRIBUTES])}{slash}{tag.group(3)}"
+
+    return _START_TAG.sub(bound, markup)
 
 
 def _clean(value: object) -> str | None:

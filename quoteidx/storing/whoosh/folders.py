@@ -46,7 +46,7 @@ class WriteLock:
         while True:
             # Opened for writing on purpose: a read-only index fails here, before any work.
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o644)
+                fd = self._open()
             except FileNotFoundError:
                 # The folder is gone: half-way through a swap (finish it), or deleted.
                 if finish_interrupted_swap(os.path.dirname(self.path)):
@@ -64,6 +64,26 @@ class WriteLock:
                 on_wait(timeout)
             waited = True
             time.sleep(POLL)
+
+    def _open(self) -> int:
+        """The lock file, opened (made if missing) without ever waiting: a named pipe in
+        its place would block a plain open until a reader came, whatever --wait says.
+        Anything but a regular file there is an OSError naming it."""
+        flags = os.O_CREAT | os.O_WRONLY
+        flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        not_a_file = OSError(errno.EINVAL, f"{self.path} is not a regular file (remove it; "
+                                           "quoteidx makes it anew)")
+        try:
+            fd = os.open(self.path, flags, 0o644)
+        except OSError as err:
+            # ENXIO: a pipe no one reads; ELOOP: a symbolic link (O_NOFOLLOW).
+            if err.errno in (errno.ENXIO, errno.ELOOP):
+                raise not_a_file from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise not_a_file
+        return fd
 
     def _still_current(self, fd: int) -> bool:
         try:

@@ -129,7 +129,9 @@ class WhooshStore(Store):
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
         self._drop_searcher()
-        self.ix = open_folder(self.location, self.schema)
+        # By its real path: a relative location may be relative to the old folder
+        # (`--index .` from inside the index), which the swap has just deleted.
+        self.ix = open_folder(self.real, self.schema)
 
     def _read(self, work: Callable[[Any], Any]) -> Any:
         """`work(searcher)` on the index as last committed. One searcher is kept open

@@ -1,0 +1,190 @@
+"""Who a document names, indexed once so that resolving each speaker costs a look-up.
+
+Names are grouped by surname and, within a surname, by the form written ("Ismail Khan",
+"Commander Ismail Khan" -> "Ismail Khan"), each form with the sorted offsets where it
+appears: the fullest form and its nearest earlier mention are found with a bisection
+per form, not by rescanning every earlier mention. What the document calls each person
+("Mayor Ana Ruiz", "Ana Ruiz, a nurse at the clinic,") is indexed the same way: head
+word of the title or role -> offsets of the mentions of people holding it, for "the
+mayor" and "the nurse".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.names import (
+    ALL_TITLES,
+    clean_role,
+    gender,
+    gender_of_words,
+    head_word,
+    name_words,
+    strip_title,
+    surname,
+)
+from quoteidx.finding.lexicon import ORG_NOUNS
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
+
+_LATER = 10**12  # a later mention ranks after every earlier one
+_LOOK_BACK = 20  # holders of a title tried before giving up on its modifiers
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+
+
+@dataclass(slots=True)
+class _Form:
+    """One way the document writes a name, and where."""
+
+    full: str  # title stripped: "Commander Ismail Khan" -> "Ismail Khan"
+    words: frozenset[str]
+    length: int
+    starts: list[int] = field(default_factory=list)
+
+    def distance(self, position: int) -> int:
+        """How far before `position` its nearest mention is (later ones rank last)."""
+        i = bisect_right(self.starts, position)
+        return position - self.starts[i - 1] if i else _LATER + self.starts[0]
+
+
+def role_head(role: str) -> tuple[str, list[str]]:
+    """"a nurse at the clinic" -> ("nurse", ["nurse"]); "deputy mayor of Springfield" ->
+    ("mayor", ["deputy", "mayor"]): the noun a role is about and the words up to it."""
+    words = [w.lower().strip(",.") for w in role.split()]
+    head = head_word(words)
+    upto = words[: words.index(head) + 1] if head in words else words
+    return head.rstrip("."), upto
+
+
+def _holds(head: str) -> bool:
+    """Whether a role's head word can later stand for its holder: "the mayor", "the
+    nurse", "the company" (for "Shopify, the Ottawa company,")."""
+    return head in ALL_TITLES or is_person_noun(head) or head in ORG_NOUNS \
+        or head in COMPANY_NOUNS
+
+
+class NameIndex:
+    """The names, titles and roles a document gives the people it mentions."""
+
+    def __init__(self, names: list[Mention], subjects: list[Mention],
+                 bare: Callable[[str], str] = lambda name: name) -> None:
+        """`bare` drops what the document shows is not part of a name (a sentence's
+        opening word run into it: "Rival Ana Ruiz")."""
+        self._bare = bare
+        self._forms: dict[str, dict[str, _Form]] = {}
+        # (name, gender of its title) -> its fullest forms, found once
+        self._fullest: dict[tuple[str, str | None], list[_Form]] = {}
+        for mention in names:
+            if mention.kind == "name":
+                self._add_form(mention)
+        for forms in self._forms.values():
+            for form in forms.values():
+                form.starts.sort()
+        self.roles: dict[str, str] = {}  # canonical name -> the first role given
+        self.heads: dict[str, set[str]] = {}  # -> head words of its titles and roles
+        self.role_words: dict[str, set[str]] = {}  # -> every word of those, lower case
+        self.titled: set[str] = set()  # people given a personal title (Mr., Dr., Mayor)
+        named: list[tuple[int, str]] = []  # (offset, canonical name) of every name mention
+        for mention in [*names, *subjects]:
+            if mention.kind == "name":
+                full, title = strip_title(mention.text)
+                canonical = self.canonical(bare(full), mention.start)
+                named.append((mention.start, canonical))
+                if title:
+                    self.titled.add(canonical)
+                    words = title.split()
+                    self.heads.setdefault(canonical, set()).add(words[-1])
+                    self.role_words.setdefault(canonical, set()).update(words)
+                self._add_role(canonical, clean_role(mention.role))
+            elif mention.name_in_apposition:
+                canonical = self.canonical(mention.name_in_apposition, mention.start)
+                named.append((mention.start, canonical))
+                self._add_role(canonical, clean_role(mention.text))
+        named.sort()
+        # head word -> (offset, canonical) of the mentions of people holding it
+        self._by_head: dict[str, list[tuple[int, str]]] = {}
+        for start, canonical in named:
+            for head in self.heads.get(canonical, ()):
+                self._by_head.setdefault(head, []).append((start, canonical))
+
+    def _add_form(self, mention: Mention) -> None:
+        full = self._bare(strip_title(mention.text)[0])
+        forms = self._forms.setdefault(surname(full), {})
+        form = forms.get(full)
+        if form is None:
+            words = name_words(full)
+            form = forms[full] = _Form(full, frozenset(w.lower() for w in words), len(words))
+        form.starts.append(mention.start)
+
+    def _add_role(self, canonical: str, role: str | None) -> None:
+        if not role:
+            return
+        self.roles.setdefault(canonical, role)
+        head, words = role_head(role)
+        if _holds(head):
+            self.heads.setdefault(canonical, set()).add(head)
+            self.role_words.setdefault(canonical, set()).update(words)
+
+    def canonical(self, name: str, position: int, sex: str | None = None) -> str:
+        """The fullest name the document uses for this person: among the forms that end
+        with the same surname and hold all its words (and, for "Mrs. Clinton", are not a
+        man's), the longest, and of those the one mentioned nearest before `position`
+        (else first after it)."""
+        forms = self._fullest.get((name, sex))
+        if forms is None:
+            words = {w.lower() for w in name_words(name)}
+            holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
+            if sex is not None:
+                agreeing = [f for f in holding if gender(f.full) in (None, sex)]
+                holding = agreeing or holding
+            longest = max((f.length for f in holding), default=0)
+            forms = self._fullest[(name, sex)] = [f for f in holding if f.length == longest]
+        if len(forms) == 1:
+            return forms[0].full
+        if not forms:
+            return name
+        return min(forms, key=lambda f: (f.distance(position), f.full)).full
+
+    def holder_before(self, head: str, modifiers: list[str], position: int
+                      ) -> tuple[int, str] | None:
+        """The person (or body) mentioned nearest before `position` whose title or role
+        is `head`, with every modifier of the description among its words: "the deputy
+        mayor" is not Mayor Ana Ruiz."""
+        mentions = self._by_head.get(head)
+        if not mentions:
+            return None
+        i = bisect_left(mentions, position, key=lambda item: item[0])
+        for start, canonical in reversed(mentions[max(0, i - _LOOK_BACK) : i]):
+            words = self.role_words.get(canonical, set())
+            if all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers):
+                return start, canonical
+        return None
+
+    def role_of(self, canonical: str) -> str | None:
+        """The role to show: the first one given, else a single title ("mayor")."""
+        role = self.roles.get(canonical)
+        if role is None:
+            heads = self.heads.get(canonical, set()) - _HONORIFICS
+            role = next(iter(heads)) if len(heads) == 1 else None
+        return role
+
+    def gender_of(self, canonical: str) -> str | None:
+        return gender(canonical) or gender_of_words(sorted(self.role_words.get(canonical, ())))
+
+    def has_surname(self, word: str) -> bool:
+        return word.lower() in self._forms
+
+    def times_named(self, full: str) -> int:
+        """How many times the document writes this exact (title-stripped) name."""
+        form = self._forms.get(surname(full), {}).get(full)
+        return len(form.starts) if form else 0
+
+    def is_introduced(self, canonical: str) -> bool:
+        """Whether the document gave `canonical` a personal title (Mr., Dr., Mayor) or a
+        role that names a person ("Ana Ruiz, a nurse,")."""
+        if canonical in self.titled:
+            return True
+        return any(h in ALL_TITLES or is_person_noun(h) for h in self.heads.get(canonical, ()))

@@ -1,0 +1,259 @@
+"""Pronoun speakers: "he", "she", "they" and "it" (and his/her/their/its) go to the
+nearest earlier person, group or organisation the text was about, as a reader takes
+them: the subjects of earlier sentences and the speakers of earlier quotes.
+
+- "he"/"she": a person (never a place, a group, an organisation, a sentence-opening
+  word or a picture credit), of that gender when the document shows it (a title, a
+  first name, a role noun such as "spokeswoman"); unknown gender fits both.
+- "they": a group ("officials", "Democrats", "Tore Sohlberg and Lehla Abreder").
+- "it": an organisation, and only when nothing else ("the report", "the plan") was
+  talked about in between.
+When nothing fits, the pronoun stays unresolved and the quote is left out: a quote
+given to the wrong person is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
+
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS, CREDIT_LABELS
+from quoteidx.attributing.names import name_words
+from quoteidx.attributing.resolve import (
+    GROUP,
+    ORGANISATION,
+    PERSON,
+    THING,
+    UNKNOWN,
+    Resolver,
+    Speaker,
+    is_company_description,
+)
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
+
+SINGULAR = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL = frozenset({"they", "them", "their"})
+NEUTER = frozenset({"it", "its"})
+_LOOK_BACK = 50  # candidates tried before giving up
+_FAR = 4000  # characters: how far back an antecedent may be (a few paragraphs)
+_CREDIT_AFTER = re.compile(r"\s*[/|]")
+_LINE = re.compile(r"(?<=\n)[ \t]*[^\s]")  # where a non-blank line's text starts
+_PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
+
+
+def _position(item: tuple[int, Speaker]) -> int:
+    return item[0]
+
+
+def _fits(speaker: Speaker, wanted: str | None) -> bool:
+    """A single person of the wanted gender; unknown gender fits both."""
+    return speaker.kind == PERSON and not speaker.plural and not (
+        wanted and speaker.gender and speaker.gender != wanted)
+
+
+class Antecedents:
+    """What a pronoun may refer to, in text order: the subjects of sentences (a pronoun
+    subject resolved in its turn, so that "Ruiz arrived. She sat down. She said …"
+    stays with Ruiz) and the speakers of earlier quotes."""
+
+    def __init__(self, resolver: Resolver, subjects: list[Mention], names: list[Mention]
+                 ) -> None:
+        self._resolver = resolver
+        self._pending = sorted(subjects, key=lambda m: m.start)
+        self._next = 0  # subjects before self._pending[self._next] are resolved
+        self._subjects: list[tuple[int, Speaker]] = []
+        self._name_mentions = sorted(names, key=lambda m: m.start)
+        self._names: dict[int, tuple[int, Speaker, bool] | None] = {}  # by mention index
+        self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes
+        text = resolver.text
+        self._paragraph_starts = [0] + [m.end() - 1 for m in _LINE.finditer(text)]
+
+    def add_speaker(self, position: int, speaker: Speaker) -> None:
+        insort(self.said, (position, speaker), key=_position)
+
+    def _advance(self, position: int) -> None:
+        """Resolve the subjects of the sentences before `position`, in order."""
+        while self._next < len(self._pending) and self._pending[self._next].start < position:
+            subject = self._pending[self._next]
+            self._next += 1
+            if self._is_credit(subject):
+                continue
+            if subject.kind == "pronoun" and subject.text.lower() in NEUTER:
+                # "It was cold", "It is unclear": a thing as far as we can tell, which
+                # stands between a body named before and a later "it said".
+                speaker = Speaker(subject.text, None, kind=THING)
+            elif subject.kind == "pronoun":
+                speaker = self.resolve(subject, self._paragraph_of(subject.start))
+            elif subject.kind == "name" and (group := self._group_after(subject)):
+                speaker = group  # "Scientology officials went …": the officials
+            elif is_company_description(subject.text):
+                speaker = self.body_before(subject.start) or self._resolver.resolve(subject)[0]
+            else:
+                speaker, _how = self._resolver.resolve(subject)
+            owner = self._possessor(subject)
+            if owner is not None:  # "Mrs. Schlafly's pronouncements drove …": Schlafly
+                self._subjects.append((subject.start, owner))
+            if speaker is not None and speaker.name:
+                self._subjects.append((subject.start, speaker))
+
+    def _possessor(self, subject: Mention) -> Speaker | None:
+        """The person whose thing a subject is: "Mrs. Schlafly's pronouncements"."""
+        match = _POSSESSOR.match(subject.text)
+        if match is None or subject.kind == "pronoun":
+            return None
+        owner = self._resolver.named(match.group(1), subject.start)
+        return owner if owner is not None and owner.kind == PERSON else None
+
+    def _group_after(self, subject: Mention) -> Speaker | None:
+        """A name that modifies a plural noun for people opens the subject, it is not
+        the subject: "Scientology officials", "Liberal MPs", "Acme workers"."""
+        match = _PLURAL_AFTER.match(self._resolver.text, subject.end)
+        if match is None or not is_person_noun(match.group(1)) or not match.group(1).endswith("s"):
+            return None
+        name = self._resolver.text[subject.start : match.end(1)]
+        return Speaker(name, None, plural=True, kind=GROUP)
+
+    def _is_credit(self, mention: Mention) -> bool:
+        """"(Photo: Ana Ruiz)", "Ana Ruiz/The Canadian Press": a credit, not a person
+        in the story."""
+        text = self._resolver.text
+        if _CREDIT_AFTER.match(text, mention.end):
+            return True
+        before = text[max(0, mention.start - 24) : mention.start].rstrip()
+        if before.endswith("("):
+            return True
+        words = before.rstrip(":").split()
+        if words and words[-1].lower() == "by":
+            words.pop()
+        return bool(words) and words[-1].lower().strip("(:") in CREDIT_LABELS
+
+    def _paragraph_of(self, position: int) -> int:
+        """Where the paragraph holding `position` starts (every non-blank line is one)."""
+        starts = self._paragraph_starts
+        return starts[max(0, bisect_right(starts, position) - 1)]
+
+    def _paragraph_before(self, paragraph_start: int) -> int:
+        """Where the paragraph before the one starting at `paragraph_start` starts."""
+        starts = self._paragraph_starts
+        i = bisect_right(starts, paragraph_start) - 1
+        return starts[max(0, i - 1)]
+
+    def _people_named_between(self, start: int, end: int) -> list[tuple[int, Speaker, bool]]:
+        """People named from `start` to `end`, each with whether the text introduces them
+        (a title, a role, "Ana Ruiz, who …"). Each name is resolved once, when asked for."""
+        mentions = self._name_mentions
+        a = bisect_left(mentions, start, key=lambda m: m.start)
+        b = bisect_left(mentions, end, key=lambda m: m.start)
+        found = []
+        for k in range(a, b):
+            if k not in self._names:
+                self._names[k] = self._person_named(mentions[k])
+            if self._names[k] is not None:
+                found.append(self._names[k])
+        return found
+
+    def _person_named(self, mention: Mention) -> tuple[int, Speaker, bool] | None:
+        if mention.kind != "name" or self._is_credit(mention):
+            return None
+        speaker = self._resolver.named(mention.text, mention.start)
+        if speaker is None or speaker.kind != PERSON:
+            return None
+        introduced = bool(_INTRODUCED.match(self._resolver.text, mention.end)) or \
+            self._resolver.index.is_introduced(speaker.name or "")
+        return mention.start, speaker, introduced
+
+    def _someone_else_named(self, speaker: Speaker, wanted: str | None, start: int,
+                            end: int) -> bool:
+        """Whether a person other than `speaker` who could be meant is named between
+        `start` and `end`, even by surname alone ("Strada accused …")."""
+        resolver = self._resolver
+        for match in _CAPITALISED.finditer(resolver.text, start, end):
+            word = _POSSESSIVE.sub("", match.group())
+            if not resolver.index.has_surname(word):
+                continue
+            other = resolver.named(word, match.start())
+            if other is not None and other.name != speaker.name and _fits(other, wanted):
+                return True
+        return False
+
+    def _before(self, position: int) -> Iterator[tuple[int, Speaker]]:
+        """Candidates nearest first: subjects and earlier speakers, merged."""
+        self._advance(position)
+        lists = [self.said, self._subjects]  # a speaker wins a tie with the same subject
+        ends = [bisect_left(items, position, key=_position) for items in lists]
+        for _ in range(_LOOK_BACK):
+            best = max((k for k in (0, 1) if ends[k] > 0),
+                       key=lambda k: lists[k][ends[k] - 1][0], default=None)
+            if best is None:
+                return
+            ends[best] -= 1
+            yield lists[best][ends[best]]
+
+    def resolve(self, pronoun: Mention, paragraph_start: int) -> Speaker | None:
+        """The antecedent of a pronoun in the paragraph starting at `paragraph_start`."""
+        word = pronoun.text.lower()
+        if word in NEUTER:
+            return self._organisation(pronoun.start)
+        window = self._paragraph_before(paragraph_start)
+        if word in PLURAL:  # the nearest group, in this paragraph or the one before
+            return next((s for at, s in self._before(pronoun.start) if s.plural and at >= window),
+                        None)
+        wanted = SINGULAR.get(word)
+        for at, speaker in self._before(pronoun.start):
+            if speaker.kind == UNKNOWN:
+                return None  # "Ban demurred. … he said": a lone name that may be the one
+            if _fits(speaker, wanted):
+                if at >= window:
+                    return speaker
+                # Paragraphs away: only if no one else who could be meant was named since.
+                if pronoun.start - at <= _FAR and not self._someone_else_named(
+                        speaker, wanted, at, pronoun.start):
+                    return speaker
+                break
+        # No subject or speaker fits nearby: the one person named in this paragraph or
+        # the one before, if the text introduced them ("his daughter, Ana Ruiz, who …").
+        named = self._people_named_between(window, pronoun.start)
+        fitting = {s.name: (s, introduced) for _at, s, introduced in named if _fits(s, wanted)}
+        if len(fitting) == 1:
+            speaker, introduced = next(iter(fitting.values()))
+            if introduced:
+                return speaker
+        return None
+
+    def _organisation(self, position: int) -> Speaker | None:
+        """"it said": the body the text was last about, if nothing else came between."""
+        for _at, speaker in self._before(position):
+            if speaker.kind == PERSON or speaker.plural:
+                continue
+            if speaker.kind in (ORGANISATION, UNKNOWN):
+                return Speaker(speaker.name, speaker.role, kind=ORGANISATION)
+            return None
+        return None
+
+    def body_before(self, position: int) -> Speaker | None:
+        """"the company said": the company the text was last about, in this paragraph or
+        the one before. The nearest body or
+        lone name (people, groups, places and things passed over) must be a company as
+        far as the document shows: a company's name (Acme Corp, Acme Inc.), a lone name
+        ("Shopify"), or one the document called a company."""
+        window = self._paragraph_before(self._paragraph_of(position))
+        for at, speaker in self._before(position):
+            if at < window:
+                return None
+            if speaker.kind not in (ORGANISATION, UNKNOWN) or speaker.plural:
+                continue
+            name = speaker.name or ""
+            if is_company_description(name):
+                return None  # an earlier "the company" left unnamed
+            words = {w.lower() for w in name_words(name)}
+            heads = self._resolver.index.heads.get(name, set())
+            if speaker.kind == UNKNOWN or words & COMPANY_WORDS or heads & COMPANY_NOUNS:
+                return Speaker(name, speaker.role, kind=ORGANISATION)
+            return None
+        return None

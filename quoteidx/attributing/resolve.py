@@ -1,0 +1,368 @@
+"""Resolving the words that name a speaker (a Mention) to the person or body meant.
+
+A name becomes the fullest form the document uses ("Khan" -> "Ismail Khan"), an acronym
+the organisation it stands for; a definite description the document has tied to a
+name ("the mayor", "the union", "the bank") becomes that name; other descriptions stay
+as written; a pronoun goes to its antecedent (pronouns.py). Each answer says how it
+was found (`how`, the record's `resolved_by`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quoteidx.attributing.index import NameIndex
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NAMED_BODY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.names import (
+    ALL_TITLES,
+    clean_role,
+    gender,
+    gender_of_words,
+    head_word,
+    is_acronym,
+    is_group_name,
+    is_organisation,
+    is_place,
+    looks_like_a_persons_name,
+    name_words,
+    strip_title,
+)
+from quoteidx.attributing.organisations import Organisations
+from quoteidx.finding import Analysis
+from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PREPOSITIONS, SPEECH_VERBS
+from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun, is_speaking_noun
+
+PERSON, GROUP, ORGANISATION = "person", "group", "organisation"
+UNKNOWN, PLACE, THING = "unknown", "place", "thing"
+_LEADING_JOINS = ("but", "and", "so")
+# Bodies that speak as one ("the union", "the company"), not people ("the spokesman").
+BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
+                        "thinks", "believes", "adds", "argues", "insists", "warns"})
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})(?=\s+[a-z]|,)")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    role: str | None
+    plural: bool = False
+    gender: str | None = None  # "female", "male" or unknown
+    # person, group (many people), organisation, place, thing ("the report"), or
+    # unknown (a lone name the document never shows to be a person): what a pronoun
+    # may refer to
+    kind: str = PERSON
+
+
+class Resolver:
+    """Resolves a document's speaker mentions, with what the document says of each name."""
+
+    def __init__(self, analysis: Analysis, text: str) -> None:
+        self.text = text
+        self._lower_words: dict[str, bool] = {}
+        self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener)
+        self._organisations: Organisations | None = None
+        self._mid_sentence_words: dict[str, bool] = {}
+        self._speakers: dict[str, Speaker | None] = {}  # by canonical name
+        # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
+        self.groups: dict[int, Speaker] = {}
+        for subject in analysis.subjects:
+            if subject.kind == "name":
+                self._coordinated(subject)
+
+    @property
+    def organisations(self) -> Organisations:
+        if self._organisations is None:
+            self._organisations = Organisations(self.text)
+        return self._organisations
+
+    def resolve(self, mention: Mention, cue: str | None = None) -> tuple[Speaker | None, str]:
+        """The speaker a mention names, and how it was found: "name", "surname" (a short
+        form: "Khan", an acronym), "title" (a title or description the document tied to a
+        name), "description" (unnamed, kept as written). Pronouns: see pronouns.py."""
+        if mention.name_in_apposition:  # "The deputy mayor, Clara Wendt,"
+            speaker = self.named(mention.name_in_apposition, mention.start)
+            if speaker is None:
+                return None, "name"
+            role = speaker.role or clean_role(mention.text)
+            return _with(speaker, role=role), "name"
+        if mention.kind == "name":
+            if _POSSESSIVE.search(mention.text) and _is_verb(cue):
+                return None, "name"  # "Rubio’s aide said": the possessor does not speak
+            return self._resolve_name(mention)
+        return self._resolve_description(mention)
+
+    def _resolve_name(self, mention: Mention) -> tuple[Speaker | None, str]:
+        if mention.start in self.groups:
+            return self.groups[mention.start], "name"
+        full, title = strip_title(mention.text)
+        if full.lower() in ALL_TITLES or (title and not full):
+            return self._resolve_description(mention)  # "Commander" alone
+        speaker = self.named(mention.text, mention.start)
+        if speaker is None:
+            return None, "name"
+        role = clean_role(mention.role)  # the role given here, before one given elsewhere
+        if role and role != speaker.role:
+            speaker = _with(speaker, role=role)
+        how = "surname" if speaker.name != full else "name"  # "Khan" -> "Ismail Khan"
+        return speaker, how
+
+    def named(self, text: str, position: int) -> Speaker | None:
+        """The speaker a name stands for, or None when the "name" is a common word
+        opening a sentence ("Worse", "Reluctantly")."""
+        full, _title = strip_title(text)
+        full = self.without_opener(full)
+        if is_acronym(full):
+            expanded = self.organisations.expand(full, position)
+            return Speaker(expanded or full, None, kind=ORGANISATION)
+        canonical = self.index.canonical(full, position, gender(text) if _title else None)
+        if canonical not in self._speakers:
+            self._speakers[canonical] = self._speaker_named(canonical)
+        speaker = self._speakers[canonical]
+        if speaker is not None and speaker.gender is None and speaker.kind == PERSON and _title:
+            sex = gender(text)  # "Mr. Khan" when the full name says nothing
+            if sex:
+                return Speaker(speaker.name, speaker.role, speaker.plural, sex, speaker.kind)
+        return speaker
+
+    def _speaker_named(self, canonical: str) -> Speaker | None:
+        if self.is_common_word(canonical):
+            low = canonical.lower()
+            if is_speaking_noun(low) or low.endswith("s") and not low.endswith("ss"):
+                return _description([canonical], None)  # "Opponents say", "Residents said"
+            return None  # "Worse, she says", "Apparently not"
+        return Speaker(canonical, self.index.role_of(canonical),
+                       plural=is_group_name(canonical), gender=self.index.gender_of(canonical),
+                       kind=self.kind_of_name(canonical))
+
+    def without_opener(self, name: str) -> str:
+        """A name without the common word that opened its sentence: "Rival Ana Ruiz",
+        "Outside Acme Corp" (the document writes "rival" and "outside" in lower case);
+        "Will Smith" keeps a first name."""
+        words = name_words(name)
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            return name
+        first = words[0]
+        if gender(first) is None and first.lower().rstrip(".") not in ALL_TITLES \
+                and self._in_lower_case(first):
+            return " ".join(words[1:])
+        return name
+
+    def kind_of_name(self, canonical: str) -> str:
+        if is_organisation(canonical):
+            return ORGANISATION
+        if is_group_name(canonical):
+            return GROUP
+        if is_place(canonical):
+            return PLACE
+        if self.is_person(canonical):
+            return PERSON
+        words = name_words(canonical)
+        if len(words) == 1 and not self._mid_sentence(words[0]):
+            return THING  # "Ahead of the vote, …": capitalised only where sentences open
+        return UNKNOWN
+
+    def _mid_sentence(self, word: str) -> bool:
+        """Whether the document writes `word` capitalised inside a sentence too, as names
+        are ("… said Acme"), not only where a sentence opens ("Ahead of the vote")."""
+        found = self._mid_sentence_words.get(word)
+        if found is None:
+            found = self._mid_sentence_words[word] = _occurs(self.text, word, _inside_sentence)
+        return found
+
+    def is_person(self, canonical: str) -> bool:
+        """Whether a name is a person's, as far as the document shows: it looks like one
+        ("Outside Carrier" opens with a common word; "FULL TEXT" is a headline) and is a
+        full name, or a lone name with a personal title, a role or a known first name."""
+        if not looks_like_a_persons_name(canonical):
+            return False
+        words = name_words(canonical)
+        if len(words) > 1:  # "Outside Carrier", "Video Transcript": once, and a word
+            return gender(words[0]) is not None or self.index.times_named(canonical) > 1 \
+                or self.index.is_introduced(canonical) or not self._in_lower_case(words[0])
+        return self.index.is_introduced(canonical) or gender(canonical) is not None
+
+    def is_common_word(self, name: str) -> bool:
+        """A lone capitalised word the document also writes in lower case, an adverb or a
+        compound like "Florida-based": a sentence opener, not a name. Organisations'
+        words ("Church", "Police") are names all the same."""
+        words = name_words(name)
+        if len(words) != 1 or is_organisation(name):
+            return False
+        word = words[0]
+        low = word.lower()
+        if low.endswith("ly") or "-" in word and not word.split("-")[-1][:1].isupper():
+            return True
+        return self._in_lower_case(word)
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether the document also writes `word` in lower case, as a word of its own
+        (not inside a web address: "twitter.com")."""
+        low = word.lower()
+        found = self._lower_words.get(low)
+        if found is None:
+            found = self._lower_words[low] = _occurs(self.text, low, _standing_alone)
+        return found
+
+    def _resolve_description(self, mention: Mention) -> tuple[Speaker | None, str]:
+        words = mention.text.split()
+        if words and words[0].lower() in _LEADING_JOINS:
+            words = words[1:]
+        role = clean_role(mention.role)
+        if role and _is_name(role):
+            # "Rubio’s campaign manager, Rich Beeson, said": the name speaks
+            speaker = self.named(role, mention.start)
+            if speaker is not None and speaker.kind == PERSON:
+                return _with(speaker, role=speaker.role or clean_role(" ".join(words))), "name"
+        low = [w.lower() for w in words]
+        if len(low) > 1 and low[0] == "the" and all(w[0].isupper() for w in words[1:]) \
+                and low[-1].rstrip(".") not in ALL_TITLES:
+            # "the RCMP", "the Washington Post": a name after all
+            speaker = self.named(" ".join(words[1:]), mention.start)
+            if speaker is not None:
+                how = "surname" if speaker.name != " ".join(words[1:]) else "name"
+                return speaker, how
+        tied = self._tied_to_name(words, mention.start)
+        if tied is not None:
+            return tied, "title"
+        return _description(words, role), "description"
+
+    def _tied_to_name(self, words: list[str], position: int) -> Speaker | None:
+        """"the mayor" -> the mayor named nearest before; "the union", "the bank" -> the
+        union or bank named nearest before. Only a definite description of one, with no
+        possessive or phrase after its head: "a spokeswoman", "her father", "the
+        mayor's aide" and "the head of the union" stay as written."""
+        low = [w.lower().rstrip(".") for w in words]
+        if not 2 <= len(low) <= 4 or low[0] != "the":
+            return None
+        if any(_POSSESSIVE.search(w) or w in PREPOSITIONS for w in low):
+            return None
+        head, modifiers = low[-1], low[1:-1]
+        if _is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
+            return None  # many: "the officials", "the police", "the unions"
+        if head in COMPANY_NOUNS:
+            return None  # no name says "Company": see pronouns.Antecedents.body_before
+        holder = self.index.holder_before(head, modifiers, position)
+        if head in NAMED_BODY_NOUNS:
+            body = self.organisations.named_before(head, position)
+            if body is not None and not all(m in NEUTRAL_MODIFIERS or m in body[1].lower().split()
+                                            for m in modifiers):
+                body = None  # "the provincial union" is not named by "Port Workers Union"
+            best = max((c for c in (holder, body) if c is not None), key=lambda c: c[0],
+                       default=None)
+            return Speaker(best[1], None, kind=ORGANISATION) if best else None
+        if head in BODY_NOUNS or holder is None or self.kind_of_name(holder[1]) != PERSON:
+            return None  # "the woman" is not "New Hampshire, a young woman"
+        name = holder[1]
+        role = self.index.role_of(name) or " ".join(low[1:])
+        return Speaker(name, role, gender=self.index.gender_of(name), kind=PERSON)
+
+    def _coordinated(self, subject: Mention) -> None:
+        """A subject and a second name joined by "and": one speaker, many people."""
+        match = _AND_NAME.match(self.text, subject.end)
+        if match is None or match.group(1).split()[0] in NOT_NAMES:
+            return
+        first = self.named(subject.text, subject.start)
+        second = self.named(match.group(1), match.start(1))
+        if first is None or second is None or not (_member(first) and _member(second)):
+            return
+        group = Speaker(f"{first.name} and {second.name}", None, plural=True,
+                        kind=ORGANISATION if ORGANISATION == first.kind == second.kind
+                        else GROUP)
+        self.groups[subject.start] = self.groups[match.start(1)] = group
+
+
+def is_company_description(text: str) -> bool:
+    """"the company", "the Ottawa-based firm": a description of one company."""
+    words = [w.lower() for w in text.split()]
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
+
+
+def _occurs(text: str, word: str, fits: Callable[[str, int, int], bool]) -> bool:
+    """Whether `word` occurs in `text` as a whole word at a place `fits` accepts. A
+    plain substring search: cheaper than a pattern over the whole document."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+            and not (text[end] in "'’" and text[end + 1 : end + 2].isalpha()))  # don't
+        if whole and fits(text, at, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _inside_sentence(text: str, at: int, _end: int) -> bool:
+    """After a word or a comma on the same line: "… said Acme", "Ruiz, Acme …"."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;")
+
+
+def _standing_alone(text: str, at: int, end: int) -> bool:
+    """Not inside a web address or a handle ("twitter.com", "@acme", "/acme/")."""
+    before = text[at - 1] if at else " "
+    after = text[end : end + 2]
+    return before not in "./@_-" and not (after[:1] in "./@_" and after[1:2].isalnum())
+
+
+def _member(speaker: Speaker) -> bool:
+    """Whether a speaker can be one of "A and B": a person, a body, or a lone name."""
+    return speaker.kind in (PERSON, ORGANISATION) or speaker.kind == UNKNOWN and len(
+        name_words(speaker.name or "")) == 1
+
+
+def _is_verb(cue: str | None) -> bool:
+    """Whether a cue is a speech verb ("said", "argued", "protesting"), not a noun: a
+    possessor speaks through "Clinton's claim that", never through "Clinton's aide said"."""
+    word = (cue or "").split()[0].lower() if cue and cue.split() else ""
+    return word in SPEECH_VERBS and (word.endswith(("ed", "ing")) or word in _SAY_FORMS)
+
+
+def _is_name(text: str) -> bool:
+    """"Rich Beeson": capitalised words a person's name is made of."""
+    words = name_words(text)
+    return 1 < len(words) <= 4 and all(w[0].isupper() for w in words) and \
+        words[0] not in NOT_NAMES and not is_organisation(text) and not is_place(text)
+
+
+def _description(words: list[str], role: str | None) -> Speaker:
+    """An unnamed speaker, kept as written: "one of the fighters", "a spokeswoman"."""
+    low = [w.lower() for w in words]
+    head = head_word(low)
+    plural = _is_plural(head)
+    if head in BODY_NOUNS and not plural:
+        kind = ORGANISATION
+    elif plural:
+        kind = GROUP
+    elif is_person_noun(head) or head in ALL_TITLES:
+        kind = PERSON
+    else:
+        kind = THING
+    sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None
+    return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
+
+
+def _is_plural(head: str) -> bool:
+    """"Residents of the estate", "local witnesses" and "companies" are many; "one of the
+    fighters" is one."""
+    if head in ("one", "each", "either", "neither"):
+        return False
+    if head in ("people", "men", "women", "police", "many", "some", "several", "most",
+                "all", "both", "few", "others"):
+        return True
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return is_person_noun(singular) or singular in BODY_NOUNS
+
+
+def _with(speaker: Speaker, *, role: str | None) -> Speaker:
+    return Speaker(speaker.name, role, speaker.plural, speaker.gender, speaker.kind)

@@ -123,10 +123,10 @@ class PostgresWriter(StoreWriter):
             self._lock_documents(cursor, keys)
             # Under the locks, what other runs committed is visible: a document they
             # indexed with the same content is theirs, and stays as it is.
-            cursor.execute("SELECT key, content_hash FROM documents WHERE key = ANY(%s)",
-                           (keys,))
-            done = {key for key, digest in cursor.fetchall()
-                    if digest == latest[key][0].content_hash}
+            cursor.execute("SELECT key, content_hash, source FROM documents "
+                           "WHERE key = ANY(%s)", (keys,))
+            done = {key for key, digest, source in cursor.fetchall()
+                    if _same(latest[key][0], digest, source)}
             todo = [latest[key] for key in keys if key not in done]
             replaced = [info.key for info, _ in todo]
             cursor.execute("DELETE FROM quotes WHERE doc_key = ANY(%s)", (replaced,))
@@ -176,6 +176,13 @@ class PostgresWriter(StoreWriter):
             pass
         finally:
             conn.close()
+
+
+def _same(info: DocumentInfo, digest: str, source: dict[str, Any]) -> bool:
+    """Whether the indexed document is `info` (its text and its metadata; the path is
+    only how a run spelt the file's name)."""
+    return digest == info.content_hash and {**source, "path": info.source.path} == asdict(
+        info.source)
 
 
 def document_rows(info: DocumentInfo, quotes: Sequence[Quote],

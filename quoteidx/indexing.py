@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 
 from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
 from quoteidx.record import Quote
-from quoteidx.storing import DocumentInfo, StoreError, StoreWriter, index_location, open_store
+from quoteidx.storing import (
+    DocumentInfo,
+    StoreError,
+    StoreWriter,
+    backend_name,
+    index_location,
+    open_store,
+)
 
 # progress(done, total, path): called after each file, whatever happened to it.
 Progress = Callable[[int, int, str], None]
@@ -117,11 +124,12 @@ def index_paths(
 @contextmanager
 def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
     """Whatever fails once the index folder has been deleted under the run (Whoosh
-    finds no table of contents, a file cannot be made) is that: one StoreError."""
+    finds no table of contents, a file cannot be made) is that: one StoreError. A
+    server's index (a URL) has no folder: its errors are its own."""
     try:
         yield
     except Exception:
-        if os.path.isdir(real):
+        if backend_name(where) or os.path.isdir(real):
             raise
         raise StoreError(
             f"the index at {where} was deleted during the run; nothing from this run was "

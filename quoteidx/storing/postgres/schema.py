@@ -103,6 +103,7 @@ CREATE TABLE words (
 );
 CREATE INDEX words_word ON words (field, word text_pattern_ops);
 CREATE INDEX words_trgm ON words USING gin (word gin_trgm_ops);
+CREATE INDEX words_length ON words (field, length(word));  -- fuzzy: similar lengths only
 """
 
 # Where a quote's parts are kept: what a search reads for every match (the text's

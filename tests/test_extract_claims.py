@@ -225,3 +225,17 @@ def test_a_stray_comma_before_the_verb() -> None:
     claim = one_claim("Ana Ruiz for the Lakeside food agency, says they are drafting new "
                       "rules on salt.")
     assert claim.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg was told that the ferry would not run on Sunday.",
+    "It is said that the harbour was built by the Romans.",
+])
+def test_a_passive_speech_verb_names_no_speaker(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_the_subject_after_a_leading_phrase_is_the_antecedent() -> None:
+    quotes = extract_text("Soon after the storm hit the coast, Ana Ruiz visited the pier. "
+                          "She said the damage would take a year to repair.")
+    assert [(q.speaker, q.resolved_by) for q in quotes] == [("Ana Ruiz", "pronoun")]

@@ -272,6 +272,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                    verb.text, speaker, outlet)
 
 
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
 predicted predicts wrote writes""".split())
@@ -339,6 +340,11 @@ def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
         return False
     if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
+    before = k - 1
+    while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
+        before -= 1
+    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said")):
+        return False  # passive: "he was told that …", "it is said that …": not the speaker
     return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
                 and tokens[k - 2].lower == "to")
 

@@ -51,7 +51,13 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
                 b = name_end(tokens, k, hi)
                 return name_with_apposition(text, tokens, k, b, hi)
         return None
-    return phrase_forward(text, tokens, a, hi)
+    found = phrase_forward(text, tokens, a, hi)
+    if found is None and first.is_capitalised and not is_name_word(first):
+        # "Soon after the vote in Normandy, Trump said": a leading phrase of any kind
+        comma = next((k for k in range(a + 1, min(hi, a + 20)) if tokens[k].text == ","), None)
+        if comma is not None and comma + 1 < hi:
+            return sentence_subject(text, tokens, comma + 1, hi)
+    return found
 
 
 _LATER = frozenset({"later", "earlier", "ago", "before", "after"})

@@ -51,8 +51,8 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
     monkeypatch.setenv("COLUMNS", "160")  # wide tables: assertions about content, not wrapping
     runner = CliRunner()
 
-    def run(*args: object, env: dict[str, str] | None = None) -> Any:
-        return runner.invoke(app, [str(arg) for arg in args], env=env)
+    def run(*args: object, env: dict[str, str] | None = None, input: str | None = None) -> Any:
+        return runner.invoke(app, [str(arg) for arg in args], env=env, input=input)
 
     return run
 

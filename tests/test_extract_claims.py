@@ -239,3 +239,29 @@ def test_the_subject_after_a_leading_phrase_is_the_antecedent() -> None:
     quotes = extract_text("Soon after the storm hit the coast, Ana Ruiz visited the pier. "
                           "She said the damage would take a year to repair.")
     assert [(q.speaker, q.resolved_by) for q in quotes] == [("Ana Ruiz", "pronoun")]
+
+
+def test_a_quote_inside_the_clause_after_its_verb_is_one_claim() -> None:
+    claim = one_claim("Ana Ruiz said “the tide gets me worried” every time the wind turns "
+                      "east.")
+    assert claim.speaker == "Ana Ruiz"
+    assert claim.text == "“the tide gets me worried” every time the wind turns east"
+
+
+def test_a_whole_quote_after_its_verb_stays_a_quote() -> None:
+    for text in ("Ana Ruiz said “the harbour is finished” and left the room.",
+                 "Ana Ruiz said “the harbour is finished.”"):
+        quotes = extract_text(text)
+        assert [(q.kind, q.text.rstrip(".")) for q in quotes] == [
+            ("direct", "the harbour is finished")], show(quotes)
+
+
+def test_a_cue_after_an_age() -> None:
+    quotes = extract_text("“We should have spoken up from the very beginning,” Tom Berg, 58, "
+                          "told reporters.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")]
+
+
+def test_an_uncommon_verb_then_and() -> None:
+    quotes = extract_text("“Go back to your seat,” Tom Berg barked and a guard stepped in.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -156,24 +155,3 @@ def test_index_made_by_another_version_asks_for_a_rebuild(
         assert "another version" in result.stderr and "index --rebuild" in result.stderr
     assert cli("index", "--rebuild", docs, "--index", ix).exit_code == 0
     assert cli("search", "harvest", "--index", ix).exit_code == 0
-
-
-def test_progress_bar_on_a_terminal(
-    cli: Cli, tmp_path: Path, fake_extract: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rich.console import Console
-
-    docs = tmp_path / "many"
-    docs.mkdir()
-    for number in range(25):
-        (docs / f"{number:02}.txt").write_text(f"Speaker {number}: words {number}\n")
-    screen = io.StringIO()
-    terminal = Console(file=screen, force_terminal=True, width=100)
-    monkeypatch.setattr("quoteidx.cli.index_cmd.stderr", terminal)  # the bar
-    import importlib
-
-    # the messages (the module, not the Typer app that quoteidx.cli exports as `app`)
-    monkeypatch.setattr(importlib.import_module("quoteidx.cli.app"), "stderr", terminal)
-    result = cli("index", docs, "--index", tmp_path / "ix")
-    assert result.exit_code == 0
-    assert "indexing" in screen.getvalue() and "25 added" in screen.getvalue()

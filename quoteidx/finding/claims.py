@@ -288,6 +288,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     a subject pronoun, or a short subject then a finite verb."""
     if m >= end:
         return False
+    if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
+        return True  # `said “it gets me mad” every time …`: the speaker's words lead it
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in _SUBJECT_PRONOUNS:
         return True

@@ -82,6 +82,9 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         role_end = text.find(mention.role, mention.end) + len(mention.role) + 1
         while k < hi and tokens[k].end <= role_end:
             k += 1
+    elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
+            tokens[k + 2].text == ","):
+        k += 3  # an age: "“…,” Ramos, 58, told reporters"
     while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
                       or tokens[k].text == ","):
         k += 1
@@ -94,9 +97,21 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     # ending the sentence is a speech cue whatever the verb.
     if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
             and verb.lower.endswith("ed") | (verb.lower in {"held", "went"})
-            and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"})):
+            and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
+                 or tokens[k + 1].lower == "and")):  # “…,” Trump barked and left
         return mention, verb.text
     return None
+
+
+def _inside_clause(para: Paragraph, q: int, c: int, hi: int) -> bool:
+    """Whether a quote right after its verb ("said “…”", "says that “…”", no comma or
+    colon) is followed by more of the same clause: then it is a fragment of a claim."""
+    tokens = para.tokens
+    before = tokens[q - 2] if q >= 2 and tokens[q - 1].end == tokens[q].start else None
+    if before is None or not (is_speech_verb(before) or before.lower == "that"):
+        return False
+    return c < hi and tokens[c].is_word and not is_speech_verb(tokens[c]) and (
+        tokens[c].lower not in ("he", "she", "they", "it", "and", "but", "then", "before"))
 
 
 _DASHES = frozenset({"—", "–", "―", "-"})
@@ -212,6 +227,8 @@ def find_direct(para: Paragraph) -> list[Finding]:
         opens_sentence = lo == (q - 1 if q > 0 and tokens[q - 1].end == span.start else q)
         words = _word_count(content)
         finding = Finding(span.start, span.end, "direct", (para.start, para.end))
+        if lead is not None and _inside_clause(para, q, c, hi):
+            continue  # `Obama said “it gets me mad” every time …`: one claim, the quote in it
         if trail is not None:
             finding.mention, finding.cue = trail
             if lead is None and not opens_sentence:

@@ -383,6 +383,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             break
         if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break
+        if low in PERSONAL_PRONOUNS or low in FIRST_PERSON:
+            break  # "every time he thinks": a clause begins
         if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
                 tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"

@@ -20,7 +20,7 @@ give exactly Whoosh's tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
@@ -40,6 +40,7 @@ MAX_POSITIONS = 255  # positions kept per word: PostgreSQL keeps no more
 
 # (start, end, form): a word of a text, where it is and the form it is indexed as.
 Token = tuple[int, int, str]
+Marked = tuple[int, int, str, int]  # a Token and its word position (highlight.Token)
 
 
 def _fold(word: str) -> str:
@@ -193,10 +194,8 @@ def lexeme(form: str) -> str:
     return "'" + form.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def text_tokens(text: str) -> list[Token]:
-    """The quote text's words as indexed, for marking the matched ones."""
-    return [token for _, token in word_tokens(text)]
-
-
-def distinct_forms(tokens: Iterable[Token]) -> set[str]:
-    return {form for _, _, form in tokens}
+def field_tokens(kind: str, text: str) -> list[Marked]:
+    """A text's words as a field of this kind indexes them, with their word positions,
+    for marking the matched ones (quoteidx.querying.highlight's tokens)."""
+    return [(start, end, form, position)
+            for position, (start, end, form) in ANALYSERS[kind](text) if form]

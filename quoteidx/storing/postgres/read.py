@@ -10,12 +10,12 @@ from typing import Any
 
 from quoteidx.identity.corrections import Correction
 from quoteidx.querying import QueryError, SearchRequest, fold_name
-from quoteidx.querying.highlight import Span, marked_words, spans
+from quoteidx.querying.highlight import Span, Token, marker, text_clauses
 from quoteidx.querying.tree import Fuzzy, Leaf, Phrase, Prefix, Range, Term, Wildcard
 from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
 from quoteidx.storing.postgres import schema
-from quoteidx.storing.postgres.analysis import query_words, text_tokens
+from quoteidx.storing.postgres.analysis import field_tokens, query_words
 from quoteidx.storing.postgres.query import Sql, join, request_sql
 from quoteidx.storing.postgres.schema import ANALYSIS
 
@@ -110,13 +110,23 @@ def expand(cursor: Any, field: str, how: str, args: tuple[Any, ...]) -> list[str
 
 
 def highlighted(request: SearchRequest, quotes: list[Quote]) -> dict[str, tuple[Span, ...]]:
-    """Where the words the query's text clauses look for are, in each quote's text."""
-    if request.tree is None or not quotes:
+    """Where the words and phrases the query's text clauses look for are, in each
+    quote's text (as `text` and as `words`, its exact wording, analyse it)."""
+    if request.tree is None or not quotes or not request.highlight:
         return {}
-    tokens = {quote.id: text_tokens(quote.text) for quote in quotes}
-    forms = {form for found in tokens.values() for _, _, form in found}
-    words = marked_words(request.tree, lambda leaf: looks_for(leaf, forms))
-    return {quote_id: spans(found, words) for quote_id, found in tokens.items()}
+    fields = {leaf.field for leaf in text_clauses(request.tree)}  # type: ignore[union-attr]
+    tokens: dict[str, dict[str, list[Token]]] = {
+        field: {quote.id: field_tokens(ANALYSIS[field], quote.text) for quote in quotes}
+        for field in fields}
+    forms = {field: {token[2] for found in by_quote.values() for token in found}
+             for field, by_quote in tokens.items()}
+    marks = marker(request.tree,
+                   lambda leaf: looks_for(leaf, forms[leaf.field]),  # type: ignore[union-attr]
+                   lambda phrase: query_words(ANALYSIS[phrase.field], phrase.text))
+    if not marks:
+        return {}
+    return {quote.id: marks.spans(lambda field, quote_id=quote.id: tokens[field][quote_id])
+            for quote in quotes}
 
 
 def looks_for(leaf: Leaf, forms: set[str]) -> Iterator[str]:
@@ -182,10 +192,16 @@ def get(cursor: Any, quote_id: str) -> Quote | None:
     return None if row is None else quote_of(row)
 
 
+def document_quotes(cursor: Any, key: str) -> list[Quote]:
+    cursor.execute(f"SELECT {SELECT_QUOTE} FROM quotes WHERE doc_key = %s "
+                   "ORDER BY start_offset, id", (key,))
+    return [quote_of(row) for row in cursor.fetchall()]
+
+
 def documents(cursor: Any) -> dict[str, DocumentInfo]:
-    cursor.execute("SELECT key, content_hash, source, quotes FROM documents")
-    return {key: DocumentInfo(key, digest, Source(**source), quotes)
-            for key, digest, source, quotes in cursor.fetchall()}
+    cursor.execute("SELECT key, content_hash, source, quotes, replaced FROM documents")
+    return {key: DocumentInfo(key, digest, Source(**source), quotes, replaced or {})
+            for key, digest, source, quotes, replaced in cursor.fetchall()}
 
 
 def speakers(cursor: Any, fragment: str | None) -> list[SpeakerInfo]:

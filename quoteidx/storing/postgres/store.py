@@ -143,6 +143,9 @@ class PostgresStore(Store):
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda cursor: read.get(cursor, quote_id))
 
+    def document_quotes(self, key: str) -> list[Quote]:
+        return self._read(lambda cursor: read.document_quotes(cursor, key))
+
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         return self._read(lambda cursor: read.speakers(cursor, fragment))
 
@@ -168,6 +171,24 @@ class PostgresStore(Store):
                 conn.commit()
         finally:
             conn.close()
+
+    def remove_correction(self, number: int) -> Correction:
+        conn = connect(self.url)
+        try:
+            with translated(self.url, "removing a correction"), conn.cursor() as cursor:
+                # The numbers users see are positions (1 is the first), not the table's
+                # identity values, which keep gaps where corrections were removed.
+                cursor.execute("SELECT number, correction FROM corrections ORDER BY number "
+                               "FOR UPDATE")
+                rows = cursor.fetchall()
+                if not 1 <= number <= len(rows):
+                    raise IndexError(f"no correction {number}; there are {len(rows)}")
+                row_number, data = rows[number - 1]
+                cursor.execute("DELETE FROM corrections WHERE number = %s", (row_number,))
+                conn.commit()
+        finally:
+            conn.close()
+        return read.correction_of(data)
 
     @property
     def corrections_location(self) -> str:

@@ -143,11 +143,12 @@ class PostgresWriter(StoreWriter):
             if self._sharded:
                 cursor.execute("INSERT INTO quotes SELECT * FROM quoteidx_staging")
                 cursor.execute("TRUNCATE quoteidx_staging")
-            with cursor.copy("COPY documents (key, content_hash, source, quotes) "
+            with cursor.copy("COPY documents (key, content_hash, source, quotes, replaced) "
                              "FROM STDIN") as copy:
                 for info, quotes in todo:
                     copy.write_row((info.key, info.content_hash, Jsonb(asdict(info.source)),
-                                    len(quotes)))
+                                    len(quotes),
+                                    Jsonb(dict(info.replaced)) if info.replaced else None))
             add_words(cursor, words - self._words_sent)
             self._words_sent |= words
 

@@ -598,10 +598,13 @@ def main() -> None:
                         help="an earlier run's JSON: its figures are printed beside this run's")
     parser.add_argument("--extract-max", type=int,
                         help="largest size at which extraction is timed (default: every size)")
+    parser.add_argument("--backend", choices=("whoosh", "postgres", "both"), default="whoosh",
+                        help="postgres: the PostgreSQL figures beside Whoosh on the same quotes "
+                        "(bench/postgres.py); both: those and the Whoosh ones above")
     args = parser.parse_args()
     previous = json.loads(args.previous.read_text()) if args.previous else None
     if args.table:
-        print_tables(json.loads(args.table.read_text()), previous)
+        print_all_tables(json.loads(args.table.read_text()), previous)
         return
     if args.quick:
         sizes = [1000]
@@ -628,18 +631,36 @@ def main() -> None:
         if args.real:
             print(f"real corpus {args.real}", file=sys.stderr, flush=True)
             results["real"] = bench_real(args.real, work)
+
         def save() -> None:  # a long run keeps what it has
             out.write_text(json.dumps(results, indent=1))
 
         for count in sizes:
+            if args.backend != "whoosh":  # first: the Whoosh part then changes the corpus
+                import postgres
+
+                results.setdefault("postgres", []).append(
+                    postgres.bench_postgres(count, args, work))
+                save()
+            if args.backend == "postgres":
+                continue
             size: dict[str, Any] = {"articles": count}
             results["sizes"].append(size)
             bench_size(count, args, work, size, save)
             save()
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     out.write_text(json.dumps(results, indent=1))
-    print_tables(results, previous)
+    print_all_tables(results, previous)
     print(f"JSON: {out}", file=sys.stderr)
+
+
+def print_all_tables(results: dict[str, Any], previous: dict[str, Any] | None = None) -> None:
+    if results.get("sizes"):
+        print_tables(results, previous)
+    if results.get("postgres"):
+        import postgres
+
+        postgres.print_tables(results)
 
 
 if __name__ == "__main__":

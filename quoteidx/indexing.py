@@ -23,6 +23,7 @@ from quoteidx.storing import (
     Store,
     StoreError,
     StoreWriter,
+    backend_name,
     index_location,
     open_store,
 )
@@ -140,11 +141,12 @@ def index_paths(
 @contextmanager
 def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
     """Whatever fails once the index folder has been deleted under the run (Whoosh
-    finds no table of contents, a file cannot be made) is that: one StoreError."""
+    finds no table of contents, a file cannot be made) is that: one StoreError. A
+    server's index (a URL) has no folder: its errors are its own."""
     try:
         yield
     except Exception:
-        if os.path.isdir(real):
+        if backend_name(where) or os.path.isdir(real):
             raise
         raise StoreError(
             f"the index at {where} was deleted during the run; nothing from this run was "
@@ -235,8 +237,6 @@ def document_base(location: str | os.PathLike[str]) -> str:
     can move together. A server's index has no folder: keys are relative to the current
     folder, so runs from several machines agree when each runs where its copy of the
     documents is laid out alike."""
-    from quoteidx.storing import backend_name
-
     where = os.fspath(location)
     if backend_name(where):
         return os.path.realpath(os.getcwd())

@@ -35,7 +35,11 @@ DEFAULT_INDEX = ".quoteidx"  # relative to the current directory, like .git
 INDEX_ENV = "QUOTEIDX_INDEX"
 # A location's URL scheme -> the module whose open_store(location, create=,
 # replace_incompatible=) opens it; a location without a scheme is a folder.
-BACKENDS: dict[str, str] = {"": "quoteidx.storing.whoosh.store"}
+BACKENDS: dict[str, str] = {
+    "": "quoteidx.storing.whoosh.store",
+    "postgresql": "quoteidx.storing.postgres.store",
+    "postgres": "quoteidx.storing.postgres.store",
+}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 

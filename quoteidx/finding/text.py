@@ -31,11 +31,17 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
     """The paragraph text[start:end] with quoted words replaced, same length, so that
     sentence and cue patterns see a quote as one opaque block."""
-    chars = list(text[start:end])
-    for span in spans:
-        for i in range(max(span.start, start), min(span.end, end)):
-            chars[i - start] = QUOTED
-    return "".join(chars)
+    covered = sorted((max(span.start, start), min(span.end, end)) for span in spans)
+    pieces = []
+    at = start  # text before `at` is done
+    for a, b in covered:
+        a = max(a, at)
+        if b <= a:
+            continue
+        pieces += (text[at:a], QUOTED * (b - a))
+        at = b
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ of a single word: is it a speech verb, a noun for people, a body that speaks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
@@ -14,7 +15,7 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
-    r"|\w(?:[\w\-]|['’]\w)*"
+    r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t
     r"|''|``"  # a double quote mark written as two
     r"|\S"
 )
@@ -58,7 +59,9 @@ class Tokens(list[Token]):
     def __init__(self, tokens: list[Token], sentences: Callable[[], list[tuple[int, int]]]
                  ) -> None:
         super().__init__(tokens)
-        self._sentences = sentences  # token ranges of the sentences, when first needed
+        # The sentences' character spans, when first needed. It must not hold the
+        # paragraph: a cycle would leave every paragraph to the garbage collector.
+        self._sentences = sentences
         self._ranges: list[tuple[int, int]] | None = None
         self._tags: dict[int, str] = {}
 
@@ -68,7 +71,8 @@ class Tokens(list[Token]):
         if found is not None:
             return found
         if self._ranges is None:
-            self._ranges = self._sentences()
+            starts, ends = [t.start for t in self], [t.end for t in self]
+            self._ranges = [token_range(starts, ends, a, b) for a, b in self._sentences()]
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
         from quoteidx.finding.tagger import tag
 
@@ -108,8 +112,19 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
 _NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
 
+def token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Indices [a, b) of the tokens (with these starts and ends) lying within [start, end)."""
+    a = bisect_left(starts, start)
+    b = bisect_right(ends, end)
+    return a, max(a, b)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        a, b = match.span()  # one call, not start() and end()
+        tokens.append(Token(match.group(), a + offset, b + offset))
+    return tokens
 
 
 def is_person_noun(word: str) -> bool:

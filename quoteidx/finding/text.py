@@ -11,6 +11,7 @@ from quoteidx.finding.marks import Span
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
 _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
+_NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -45,24 +46,22 @@ def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
 
 
 def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans in a masked paragraph (offsets shifted by `offset`)."""
+    """Sentence spans in a masked paragraph (offsets shifted by `offset`), each starting
+    at its first non-blank character."""
     spans = []
     begin = 0
     for match in _END.finditer(masked):
-        stop = match.end()
-        if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
+        at, stop = match.span()
+        if masked[at] == "." and _is_abbreviation(masked, at):
             continue
-        if masked[begin:stop].strip():
-            spans.append((begin, stop))
+        first = _NON_BLANK.search(masked, begin, stop)
+        if first is not None:
+            spans.append((first.start() + offset, stop + offset))
         begin = stop
-    if masked[begin:].strip():
-        spans.append((begin, len(masked)))
-    out = []
-    for a, b in spans:
-        while a < b and masked[a].isspace():
-            a += 1
-        out.append((a + offset, b + offset))
-    return out
+    first = _NON_BLANK.search(masked, begin)
+    if first is not None:
+        spans.append((first.start() + offset, len(masked) + offset))
+    return spans
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:

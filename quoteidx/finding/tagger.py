@@ -245,17 +245,20 @@ class Tagger:
             self._words[word] = entry
         return entry
 
-    def tag_indices(self, words: Sequence[str]) -> list[int]:
-        """Indices into TAGS, one per word."""
+    def tag_indices(self, words: Sequence[str], upto: int | None = None) -> list[int]:
+        """Indices into TAGS, one per word, or for the first `upto` words only: tagging
+        is greedy from left to right and a word reads the two words after it, so those
+        tags are the same as the whole sentence's, and the rest costs nothing."""
+        count = len(words) if upto is None else min(upto, len(words))
         get, make, pads = self._words.get, self._entry, self._pads
-        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words],
+        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words[:count + 2]],
                    pads[END], pads[END2]]
         transitions, unpack, width = self._transitions, self._unpack, self._width
         index, vector = self._index, self._vector
         n = len(BEFORE)
         t2, t1 = n - 1, n - 2  # START2, START
         out = []
-        for j in range(2, len(entries) - 2):
+        for j in range(2, count + 2):
             fixed, lower, own, _, _, _, _, by_before = entries[j]
             if fixed >= 0:
                 tag = fixed
@@ -272,8 +275,8 @@ class Tagger:
             t2, t1 = t1, tag
         return out
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        return [TAGS[i] for i in self.tag_indices(words)]
+    def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:
+        return [TAGS[i] for i in self.tag_indices(words, upto)]
 
 
 def _array(code: str, data: bytes) -> array.array:
@@ -294,8 +297,9 @@ def tagger() -> Tagger:
     return _tagger
 
 
-def tag(words: Sequence[str]) -> list[str]:
-    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize`."""
+def tag(words: Sequence[str], upto: int | None = None) -> list[str]:
+    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize` (of
+    its first `upto` words only, if given: the same tags as the whole sentence's)."""
     if not words:
         return []
-    return tagger().tag(words)
+    return tagger().tag(words, upto)

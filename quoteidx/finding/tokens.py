@@ -53,7 +53,8 @@ class Token:
 
 class Tokens(list[Token]):
     """A paragraph's tokens that can say each one's part of speech. A sentence is tagged
-    only when a rule first asks about one of its words (most never need it), by the
+    only when a rule first asks about one of its words (most never need it), and only up
+    to that word, by the
     tagger in quoteidx.finding.tagger."""
 
     def __init__(self, tokens: list[Token], sentences: Callable[[], list[tuple[int, int]]]
@@ -76,7 +77,8 @@ class Tokens(list[Token]):
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
         from quoteidx.finding.tagger import tag
 
-        for k, value in enumerate(tag([t.text for t in self[a:b]]), start=a):
+        # Up to the word asked about: most rules ask about one word of the sentence.
+        for k, value in enumerate(tag([t.text for t in self[a:b]], i + 1 - a), start=a):
             self._tags[k] = value
         return self._tags[i]
 

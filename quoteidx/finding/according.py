@@ -27,6 +27,8 @@ def trim_end(tokens: list[Token], a: int, b: int) -> int:
 
 def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     """The claim of the first "according to" in tokens[a:b], if it has one."""
+    if not para.has_according:
+        return None
     tokens = para.tokens
     k = next((k for k in range(a, b - 2)
               if tokens[k].lower == "according" and tokens[k + 1].lower == "to"), None)

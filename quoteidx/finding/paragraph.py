@@ -59,6 +59,11 @@ class Paragraph:
         return Tokens(tokenize(masked, self.start), partial(sentences, masked, self.start))
 
     @_lazy
+    def has_according(self) -> bool:
+        """Whether a token may read "according" (in any case): asked of every sentence."""
+        return "according" in self.masked.lower()
+
+    @_lazy
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.masked, self.start)
 

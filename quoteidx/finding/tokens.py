@@ -54,8 +54,7 @@ class Token:
 class Tokens(list[Token]):
     """A paragraph's tokens that can say each one's part of speech. A sentence is tagged
     only when a rule first asks about one of its words (most never need it), and only up
-    to that word, by the
-    tagger in quoteidx.finding.tagger."""
+    to that word, by the tagger in quoteidx.finding.tagger."""
 
     def __init__(self, tokens: list[Token], sentences: Callable[[], list[tuple[int, int]]]
                  ) -> None:

@@ -76,10 +76,15 @@ class Tokens(list[Token]):
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
         from quoteidx.finding.tagger import tag
 
-        # Up to the word asked about: most rules ask about one word of the sentence.
-        for k, value in enumerate(tag([t.text for t in self[a:b]], i + 1 - a), start=a):
+        # Up to a few words past the one asked about: rules ask about a word or scan a
+        # few after it, rarely the whole sentence. (Tagging is from the sentence start.)
+        upto = i + 1 - a + _TAG_AHEAD
+        for k, value in enumerate(tag([t.text for t in self[a:b]], upto), start=a):
             self._tags[k] = value
         return self._tags[i]
+
+
+_TAG_AHEAD = 10  # claims._tagged_clause reads up to ten words on
 
 
 def tag_of(tokens: list[Token], i: int) -> str | None:

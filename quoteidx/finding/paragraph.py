@@ -72,12 +72,21 @@ class Paragraph:
         return [token.start for token in self.tokens]
 
     @_lazy
-    def _token_ends(self) -> list[int]:
+    def token_ends(self) -> list[int]:
         return [token.end for token in self.tokens]
+
+    @_lazy
+    def ends_in_quotes(self) -> list[int]:
+        """Indices of the quote tokens a sentence ends inside: 'he goes “back to war
+        tomorrow.” He is …' (the masked text shows no full stop there)."""
+        tokens, text = self.tokens, self.text
+        return [i for i in range(len(tokens) - 2)
+                if tokens[i].is_quote and text[tokens[i].end - 1] in ".!?"
+                and tokens[i + 1].text in "”\"’'" and tokens[i + 2].is_capitalised]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [a, b) of the tokens lying within text[start:end]."""
-        return token_range(self._token_starts, self._token_ends, start, end)
+        return token_range(self._token_starts, self.token_ends, start, end)
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from quoteidx.finding.text import QUOTED
@@ -64,6 +65,7 @@ class Tokens(list[Token]):
         self._sentences = sentences
         self._ranges: list[tuple[int, int]] | None = None
         self._tags: dict[int, str] = {}
+        self._word_counts: list[int] | None = None  # words (or quotes) before each token
 
     def tag(self, i: int) -> str:
         """The part of speech (UPOS: NOUN, VERB, AUX, ...) of the i-th token."""
@@ -83,8 +85,37 @@ class Tokens(list[Token]):
             self._tags[k] = value
         return self._tags[i]
 
+    def words_between(self, a: int, b: int) -> int:
+        """How many of self[a:b] are words or quotes, in constant time: rules ask it of
+        ranges as long as the sentence, once per speech verb."""
+        if self._word_counts is None:
+            self._word_counts = list(accumulate((t.is_word or t.is_quote for t in self),
+                                                initial=0))
+        a, b, _ = slice(a, b).indices(len(self))
+        return max(0, self._word_counts[b] - self._word_counts[a])
+
 
 _TAG_AHEAD = 10  # claims._tagged_clause reads up to ten words on
+
+
+def count_words(tokens: list[Token], a: int, b: int) -> int:
+    """How many of tokens[a:b] are words or quotes."""
+    if isinstance(tokens, Tokens):
+        return tokens.words_between(a, b)
+    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+
+
+def index_at(tokens: list[Token], offset: int, lo: int) -> int:
+    """Index of the first token from tokens[lo] on that starts at or after `offset`
+    (a bisection: tokens are in text order)."""
+    k = bisect_left(tokens, offset, lo, key=_start)
+    if k >= len(tokens):
+        raise StopIteration  # as the scan this replaces did: no such token
+    return k
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def tag_of(tokens: list[Token], i: int) -> str | None:

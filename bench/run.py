@@ -448,9 +448,12 @@ def main() -> None:
                         "(each takes about as long as the index build)")
     parser.add_argument("--out", type=Path, help="JSON file (default bench/results/<time>.json)")
     parser.add_argument("--table", type=Path, help="only print the tables of an earlier run's JSON")
+    parser.add_argument("--backend", choices=("whoosh", "postgres", "both"), default="whoosh",
+                        help="postgres: the PostgreSQL figures beside Whoosh on the same quotes "
+                        "(bench/postgres.py); both: those and the Whoosh ones above")
     args = parser.parse_args()
     if args.table:
-        print_tables(json.loads(args.table.read_text()))
+        print_all_tables(json.loads(args.table.read_text()))
         return
     if args.quick:
         sizes = [1000]
@@ -478,12 +481,29 @@ def main() -> None:
             print(f"real corpus {args.real}", file=sys.stderr, flush=True)
             results["real"] = bench_real(args.real, work)
         for count in sizes:
+            if args.backend != "whoosh":  # first: the Whoosh part then changes the corpus
+                import postgres
+
+                results.setdefault("postgres", []).append(
+                    postgres.bench_postgres(count, args, work))
+                out.write_text(json.dumps(results, indent=1))
+            if args.backend == "postgres":
+                continue
             results["sizes"].append(bench_size(count, args, work))
             out.write_text(json.dumps(results, indent=1))  # a long run keeps what it has
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     out.write_text(json.dumps(results, indent=1))
-    print_tables(results)
+    print_all_tables(results)
     print(f"JSON: {out}", file=sys.stderr)
+
+
+def print_all_tables(results: dict[str, Any]) -> None:
+    if results.get("sizes"):
+        print_tables(results)
+    if results.get("postgres"):
+        import postgres
+
+        postgres.print_tables(results)
 
 
 if __name__ == "__main__":

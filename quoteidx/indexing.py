@@ -11,17 +11,30 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
-from quoteidx.record import Quote
-from quoteidx.storing import DocumentInfo, StoreError, StoreWriter, index_location, open_store
+from quoteidx.record import Quote, quote_id
+from quoteidx.storing import (
+    DocumentInfo,
+    Store,
+    StoreError,
+    StoreWriter,
+    backend_name,
+    index_location,
+    open_store,
+)
 
-# progress(done, total, path): called after each file, whatever happened to it.
+# progress(done, total, path): called after each document (each line of a JSON Lines
+# file), whatever happened to it; `total` is the documents the run expects (a JSON Lines
+# file counts its lines), `done` may pass it if a file grew meanwhile.
 Progress = Callable[[int, int, str], None]
+# phase(name): the run has reached a phase that shows no progress of its own; "writing"
+# when every document is read and the index is being written.
+Phase = Callable[[str], None]
 Extractor = Callable[[Document], list[Quote]]
 # A document's quotes, or "ErrorType: message" when its extraction raised.
 Outcome = list[Quote] | str
@@ -36,6 +49,9 @@ class IndexReport:
     unchanged: int = 0
     pruned: list[str] = field(default_factory=list)  # gone from disk, removed from index
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    # (path, key of the indexed document with the same text): not indexed twice, since
+    # the same text would give the same quotes twice. A note, not a failure.
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
     quotes_added: int = 0
     quotes_removed: int = 0
     documents: int = 0  # in the index after the run
@@ -58,6 +74,7 @@ def index_paths(
     timeout: float | None = None,
     on_wait: Callable[[float], None] | None = None,
     jobs: int = 1,
+    phase: Phase | None = None,
 ) -> IndexReport:
     """Index the documents under `paths` into the index at `location` (made if missing).
 
@@ -67,7 +84,12 @@ def index_paths(
     (on an error, or if the process dies) not at all. If another run is writing, waits
     up to `timeout` seconds (calling `on_wait(timeout)` once). `jobs` > 1 extracts in
     that many processes (0: one per core; `extract` must then be a module-level
-    function), with the same result. Raises quoteidx.storing.StoreError (e.g. IndexBusy)."""
+    function), with the same result. `progress` is told of each document, `phase` of
+    the writing at the end. Raises quoteidx.storing.StoreError (e.g. IndexBusy).
+
+    Documents are keyed by their path relative to the index's base (`document_base`),
+    and their quotes' ids are made from that key, so an index that moves with its
+    folder, or is reached by another path, still knows its documents and ids."""
     if extract is None:
         from quoteidx.extract import extract_document as extract
     where = index_location(location)
@@ -81,6 +103,8 @@ def index_paths(
         else:
             files.append(item)
 
+    base = document_base(where)
+    expected = count_documents(files) if progress is not None else 0
     store = open_store(where, create=True, replace_incompatible=rebuild)
     real = os.path.realpath(where)
     try:
@@ -88,24 +112,24 @@ def index_paths(
                 store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
             # Read what is indexed only now, under the lock: a run that waited must see
             # what the run before it committed, or it would index the same text twice.
-            run = _Run({} if rebuild else store.documents(), extract, report)
+            run = _Run({} if rebuild else store.documents(), extract, report, base,
+                       None if rebuild else store)
             run.writer = writer
+            if progress is not None:
+                done = itertools.count(1)
+                run.on_document = lambda path: progress(next(done), expected, path)
             if jobs == 1:
-                for number, path in enumerate(files, start=1):
+                for path in files:
                     run.index_file(path)
-                    if progress is not None:
-                        progress(number, len(files), path)
             else:
-                number = 0
-                for path, items, outcomes, last in _read_ahead(files, run.known, extract, jobs):
+                for path, items, outcomes, _last in _read_ahead(files, run.known, extract,
+                                                                jobs, base):
                     run.index_file(path, items, outcomes)
-                    if last:
-                        number += 1
-                        if progress is not None:
-                            progress(number, len(files), path)
             run.finish()
             if prune:
                 run.prune()
+            if phase is not None:
+                phase("writing")
         with _gone_is_an_error(where, real):
             stats = store.stats()
         report.documents, report.quotes = stats.documents, stats.quotes
@@ -117,11 +141,12 @@ def index_paths(
 @contextmanager
 def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
     """Whatever fails once the index folder has been deleted under the run (Whoosh
-    finds no table of contents, a file cannot be made) is that: one StoreError."""
+    finds no table of contents, a file cannot be made) is that: one StoreError. A
+    server's index (a URL) has no folder: its errors are its own."""
     try:
         yield
     except Exception:
-        if os.path.isdir(real):
+        if backend_name(where) or os.path.isdir(real):
             raise
         raise StoreError(
             f"the index at {where} was deleted during the run; nothing from this run was "
@@ -129,8 +154,25 @@ def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
         ) from None
 
 
+def count_documents(files: Iterable[str]) -> int:
+    """How many documents the files hold, for a progress bar: one per file, one per
+    non-blank line of a JSON Lines file (counted without parsing it)."""
+    total = 0
+    for path in files:
+        if not path.lower().endswith(".jsonl"):
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1  # its error is reported when it is read
+    return total
+
+
 def _read_ahead(
-    files: list[str], known: dict[str, DocumentInfo], extract: Extractor, jobs: int
+    files: list[str], known: dict[str, DocumentInfo], extract: Extractor, jobs: int,
+    base: str,
 ) -> Iterator[tuple[str, list[Document | ReadError], dict[int, Outcome], bool]]:
     """(path, items, outcomes by id(document), last chunk of the file?) in file order, the
     documents read here and extracted ahead in worker processes while earlier ones are
@@ -148,7 +190,7 @@ def _read_ahead(
                 chunk = list(itertools.islice(items, CHUNK))
                 last = len(chunk) < CHUNK
                 todo = [item for item in chunk if isinstance(item, Document)
-                        and not _unchanged(known.get(document_key(path, item.source.path)),
+                        and not _unchanged(known.get(document_key(path, item.source.path, base)),
                                            item)]
                 pending.append((path, chunk, todo, last))
                 yield todo, extract
@@ -164,12 +206,13 @@ def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
     """Whether `document` is what was indexed as `old`: the same text (hash) and the same
     metadata, compared whole rather than hashed, since the index keeps it. A date or title
     corrected under the same text must reach the records. The path is not compared: it
-    is only how this run spelt the file's name (the key is its absolute path)."""
+    is only how this run spelt the file's name (the key is its path from the base)."""
     return (old is not None and old.content_hash == document.content_hash
             and replace(old.source, path=document.source.path) == document.source)
 
 
-# A document key is its file's absolute path, "%" and "#" in it written %25 and %23 and
+# A document key is its file's path relative to the index's base (`document_base`),
+# "/" between folders, "%" and "#" in it written %25 and %23 and
 # a byte that is not UTF-8 (a surrogate escape, as Python reads such a name) %uDCXX,
 # then for a line of a JSON Lines file "#" and the line's selector (`7`, `id=ID`). So
 # a key is valid Unicode (an index stores text), it gives the file's name back exactly,
@@ -188,22 +231,40 @@ def _unescape(match: re.Match[str]) -> str:
     return chr(int(code, 16)) if code else {"%25": "%", "%23": "#"}[match.group()]
 
 
-def document_key(path: str, source_path: str) -> str:
+def document_base(location: str | os.PathLike[str]) -> str:
+    """The folder document keys are relative to: the one holding the index folder (for
+    `./.quoteidx`, the current folder), so that the index and the documents beside it
+    can move together. A server's index has no folder: keys are relative to the current
+    folder, so runs from several machines agree when each runs where its copy of the
+    documents is laid out alike."""
+    where = os.fspath(location)
+    if backend_name(where):
+        return os.path.realpath(os.getcwd())
+    return os.path.dirname(os.path.realpath(where))
+
+
+def document_key(path: str, source_path: str, base: str) -> str:
     """How the index names a document read from `path` (its source path is `path`, or
-    `path#7` or `path#id=ID` for a line of a JSON Lines file)."""
-    escaped = _KEY_ESCAPED.sub(lambda match: _escape(match.group()), os.path.abspath(path))
+    `path#7` or `path#id=ID` for a line of a JSON Lines file): the path relative to
+    `base`, the folder holding the file resolved, so a symlinked or ../ route to it
+    gives the same key."""
+    folder, name = os.path.split(os.path.abspath(path))
+    relative = os.path.relpath(os.path.join(os.path.realpath(folder), name), base)
+    escaped = _KEY_ESCAPED.sub(lambda match: _escape(match.group()),
+                               relative.replace(os.sep, "/"))
     return escaped + source_path[len(path):]
 
 
 def split_key(key: str) -> tuple[str, str | None]:
-    """(the file a document key is in, the line's selector or None)."""
+    """(the file a document key is in, relative to the base; the line's selector or
+    None)."""
     head, mark, selector = key.partition("#")
     return _KEY_ESCAPE.sub(_unescape, head), selector if mark else None
 
 
-def file_of(key: str) -> str:
-    """The file a document key is in."""
-    return split_key(key)[0]
+def file_of(key: str, base: str) -> str:
+    """The file a document key is in, as a path to open."""
+    return os.path.normpath(os.path.join(base, split_key(key)[0].replace("/", os.sep)))
 
 
 def shown_key(key: str) -> str:
@@ -212,9 +273,10 @@ def shown_key(key: str) -> str:
     return where if selector is None else f"{where}#{selector}"
 
 
-def read_document(key: str) -> Document:
+def read_document(key: str, base: str) -> Document:
     """The document a key names, read again now; a ReadError if it cannot be."""
     where, selector = split_key(key)
+    where = file_of(key, base)
     if selector is None:
         if not os.path.lexists(where):  # else read_file would take `x.jsonl#1` for a line
             raise ReadError(where, "cannot read: no such file or directory")
@@ -223,17 +285,85 @@ def read_document(key: str) -> Document:
         if isinstance(item, ReadError):
             if item.line is None or selector == str(item.line):
                 raise item
-        elif document_key(where, item.source.path) == key:
+        elif document_key(where, item.source.path, base) == key:
             return item
     raise ReadError(shown_key(key), "no such line or id in the JSON Lines file")
+
+
+def with_stable_ids(quotes: Sequence[Quote], key: str) -> list[Quote]:
+    """The quotes with ids made from the document's key rather than the path the run was
+    given (`../corpus/a.txt` and `corpus/a.txt` are one document): its key, the
+    speaker, the words and, for the same words said again by the same speaker in the
+    document, which time (quotes come in document order)."""
+    times: Counter[tuple[str | None, str]] = Counter()
+    out = []
+    for quote in quotes:
+        said = (quote.speaker, " ".join(quote.text.split()))
+        stable = quote_id(key, quote.speaker, quote.text, times[said])
+        times[said] += 1
+        out.append(quote if quote.id == stable else replace(quote, id=stable))
+    return out
+
+
+REPLACED_KEPT = 500  # old ids remembered per document: enough for years of small edits
+_WORD = re.compile(r"\w+")
+
+
+def replaced_ids(old: Sequence[Quote], new: Sequence[Quote],
+                 before: dict[str, str | None]) -> dict[str, str | None]:
+    """Old quote id -> the id of the quote that replaced it in the new version of the
+    document (None: gone, no quote alike), for `quoteidx show OLD_ID`. A replacement is
+    a new quote with the same speaker and most of the same words (a typo fixed, a word
+    added), or the same words given to another speaker (a correction of who said it).
+    `before` is the document's earlier map, kept and followed to the new ids."""
+    new_ids = {quote.id for quote in new}
+    old_ids = {quote.id for quote in old}
+    fresh = [quote for quote in new if quote.id not in old_ids]
+    found: dict[str, str | None] = {}
+    taken: set[str] = set()
+    for quote in old:
+        if quote.id in new_ids:
+            continue
+        best, best_score = None, 0.0
+        for candidate in fresh:
+            if candidate.id in taken:
+                continue
+            score = _overlap(quote.text, candidate.text)
+            if candidate.speaker != quote.speaker:
+                score = score if score == 1.0 else 0.0  # another speaker: the same words only
+            if score > best_score:
+                best, best_score = candidate, score
+        if best is not None and best_score >= 0.6:
+            taken.add(best.id)
+            found[quote.id] = best.id
+        else:
+            found[quote.id] = None
+    kept: dict[str, str | None] = {}
+    for earlier, target in before.items():
+        if earlier in new_ids:
+            continue  # back again
+        kept[earlier] = target if target is None or target in new_ids else found.get(target)
+    kept.update(found)
+    return dict(list(kept.items())[-REPLACED_KEPT:])
+
+
+def _overlap(a: str, b: str) -> float:
+    """How alike two quotes' words are, 0 to 1 (the words in order, case ignored)."""
+    import difflib
+
+    left, right = _WORD.findall(a.casefold()), _WORD.findall(b.casefold())
+    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 class _Run:
     """One indexing run: what was in the index, what this run has seen, the report."""
 
     def __init__(self, known: dict[str, DocumentInfo], extract: Extractor,
-                 report: IndexReport) -> None:
+                 report: IndexReport, base: str, store: Store | None = None) -> None:
         self.known = known
+        self.base = base
+        self.store = store  # to read a changed document's old quotes (None: a rebuild)
+        self.on_document: Callable[[str], None] | None = None
         # Which document holds each text, kept current as the run goes: a document whose
         # text changed or that was deleted no longer counts as holding its old text.
         self.by_hash = {info.content_hash: key for key, info in known.items()}
@@ -254,15 +384,18 @@ class _Run:
         for item in read_path(path) if items is None else items:
             if isinstance(item, ReadError):
                 self._unreadable(item)
-                continue
-            # Only a file with a readable document counts as read: one that failed to
-            # read keeps its old quotes, even on --prune.
-            self.files_read.add(os.path.abspath(path))
-            key = document_key(path, item.source.path)
-            if key not in self.seen:  # the same file named twice
-                self.seen.add(key)
-                self.index_document(item, key, outcomes.get(id(item)) if outcomes else None,
-                                    path=path)
+            else:
+                # Only a file with a readable document counts as read: one that failed
+                # to read keeps its old quotes, even on --prune.
+                key = document_key(path, item.source.path, self.base)
+                self.files_read.add(file_of(key, self.base))
+                if key not in self.seen:  # the same file named twice
+                    self.seen.add(key)
+                    self.index_document(item, key,
+                                        outcomes.get(id(item)) if outcomes else None,
+                                        path=path)
+            if self.on_document is not None:
+                self.on_document(path)
 
     def _unreadable(self, error: ReadError) -> None:
         where = error.path if error.line is None else f"{error.path}: line {error.line}"
@@ -288,9 +421,8 @@ class _Run:
                 return
             if verdict == "copy":
                 self._delete(key)  # what it held before is gone from its file
-                # The same article under a second name: index it once.
-                report.skipped.append((document.source.path,
-                                       f"same text as {shown_key(twin)}"))
+                # The same article under a second name: index it once (a note).
+                report.duplicates.append((document.source.path, shown_key(twin)))
                 return
             # The document moved: its quotes now live under the new key.
             self._delete(twin)
@@ -302,8 +434,13 @@ class _Run:
         if isinstance(outcome, str):
             report.skipped.append((document.source.path, f"extraction failed: {outcome}"))
             return
-        quotes = outcome
-        self.writer.add_document(DocumentInfo(key, digest, document.source, len(quotes)), quotes)
+        quotes = with_stable_ids(outcome, key)
+        replaced: dict[str, str | None] = {}
+        if old is not None and self.store is not None:
+            replaced = replaced_ids(self.store.document_quotes(key), quotes,
+                                    dict(old.replaced))
+        self.writer.add_document(
+            DocumentInfo(key, digest, document.source, len(quotes), replaced), quotes)
         self._forget(key)
         self.by_hash[digest] = key
         self.hash_of[key] = digest
@@ -321,7 +458,7 @@ class _Run:
         until the run has read the twin ("later")."""
         if twin in self.seen:
             return "copy"  # read in this run, and still holds the text (by_hash is current)
-        where = file_of(twin)
+        where = file_of(twin, self.base)
         if not os.path.isfile(where):
             return "moved"
         if not final:
@@ -341,7 +478,7 @@ class _Run:
                 if isinstance(item, ReadError):  # it changed again meanwhile
                     self._unreadable(item)
                     continue
-                key = document_key(path, item.source.path)
+                key = document_key(path, item.source.path, self.base)
                 if key in keys:
                     self.index_document(item, key, path=path, final=True)
 
@@ -367,7 +504,7 @@ class _Run:
         for key, info in list(self.known.items()):
             if key in self.seen:
                 continue
-            where = file_of(key)
+            where = file_of(key, self.base)
             if where in self.files_read or not os.path.isfile(where):
                 self.writer.delete_document(key)
                 self.report.pruned.append(info.source.path)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["direct", "indirect"]
@@ -90,9 +91,14 @@ class Quote:
         return pieces
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # By hand rather than dataclasses.asdict, which deep-copies every value: a script
+        # writing thousands of records spent most of its time there.
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
+        data["source"] = {name: getattr(self.source, name) for name in _SOURCE_NAMES}
         data["parts"] = [list(part) for part in self.parts]
-        if not data["extra"]:
+        if self.extra:
+            data["extra"] = copy.deepcopy(self.extra)
+        else:
             del data["extra"]
         return data
 
@@ -113,6 +119,10 @@ class Quote:
         fields["parts"] = tuple(tuple(part) for part in fields.get("parts") or ())
         fields.pop("score", None)
         return cls(**fields)
+
+
+_FIELD_NAMES = tuple(field.name for field in fields(Quote))
+_SOURCE_NAMES = tuple(field.name for field in fields(Source))
 
 
 def quote_id(source_key: str, speaker: str | None, text: str, occurrence: int = 0) -> str:

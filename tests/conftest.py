@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -48,17 +51,107 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
     monkeypatch.setenv("COLUMNS", "160")  # wide tables: assertions about content, not wrapping
     runner = CliRunner()
 
-    def run(*args: object, env: dict[str, str] | None = None) -> Any:
-        return runner.invoke(app, [str(arg) for arg in args], env=env)
+    def run(*args: object, env: dict[str, str] | None = None, input: str | None = None) -> Any:
+        return runner.invoke(app, [str(arg) for arg in args], env=env, input=input)
 
     return run
 
 
-@pytest.fixture(params=["whoosh"])
+BACKENDS = ["whoosh", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS)
 def fresh_location(request: pytest.FixtureRequest, tmp_path: Any) -> str:
-    """Where a new, empty index may be made, one per backend: a folder for Whoosh. A
-    server backend adds its parameter here (a URL of a database of its own), and every
-    test using this fixture then runs against it too."""
+    """Where a new, empty index may be made, one per backend: a folder for Whoosh, a
+    new database of its own on the test server for PostgreSQL; every test using this
+    fixture runs against both."""
     if request.param == "whoosh":
         return str(tmp_path / "ix")
-    raise AssertionError(f"no such backend: {request.param}")
+    return request.getfixturevalue("postgres_database")
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A URL of a PostgreSQL server for the tests, whose user may create databases:
+    $QUOTEIDX_TEST_POSTGRES if set (CI starts one), else a throwaway server started
+    here for the session. Without server binaries the PostgreSQL cases are skipped,
+    saying why, except where $QUOTEIDX_REQUIRE_POSTGRES is set (CI): there they fail."""
+    given = os.environ.get("QUOTEIDX_TEST_POSTGRES")
+    if given:
+        yield given
+        return
+    import tempfile
+
+    from quoteidx.storing.postgres import local
+
+    if local.binaries() is None:
+        reason = ("no PostgreSQL server binaries (apt-get install postgresql-15, or set "
+                  "QUOTEIDX_TEST_POSTGRES to a server URL)")
+        if os.environ.get("QUOTEIDX_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL tests required here, but {reason}")
+        pytest.skip(reason)
+    folder = tempfile.mkdtemp(prefix="quoteidx-test-pg-")  # reachable by the postgres user
+    try:
+        yield local.start(folder)
+    finally:
+        local.stop(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def new_postgres_database(postgres_server: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty databases on the test server (URLs); drops them at the end."""
+    import psycopg
+
+    admin = _with_database(postgres_server, "postgres")
+    made: list[str] = []
+
+    def make() -> str:
+        name = f"quoteidx_test_{secrets.token_hex(6)}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        made.append(name)
+        return _with_database(postgres_server, name)
+
+    yield make
+    for name in made:
+        drop_database(postgres_server, name)
+
+
+def drop_database(server: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_with_database(server, "postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def postgres_database(postgres_server: str, new_postgres_database: Callable[[], str]
+                      ) -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped afterwards."""
+    url = new_postgres_database()
+    yield url
+    drop_database(postgres_server, url.rsplit("/", 1)[1])
+
+
+def _with_database(url: str, name: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+# In CI ($QUOTEIDX_REQUIRE_POSTGRES) a PostgreSQL case that was skipped, for whatever
+# reason, fails the run: the suite must have run against the server CI started.
+_skipped_postgres: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and "postgres" in report.nodeid:
+        _skipped_postgres.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _skipped_postgres and os.environ.get("QUOTEIDX_REQUIRE_POSTGRES"):
+        print(f"\nerror: {len(_skipped_postgres)} PostgreSQL test(s) skipped where they "
+              f"are required ($QUOTEIDX_REQUIRE_POSTGRES), e.g. {_skipped_postgres[0]}")
+        session.exitstatus = 1

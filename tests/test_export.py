@@ -40,13 +40,14 @@ Ismail Khan: Pakistan denies the charges
 
 
 @pytest.fixture
-def ix(tmp_path: Path, fake_extract: Any) -> Path:
+def ix(tmp_path: Path, fake_extract: Any, fresh_location: str) -> str:
+    """An index (of each backend) of the two documents above."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "gazette.txt").write_text(GAZETTE)
     (docs / "herald.txt").write_text(HERALD)
-    index_paths([docs], tmp_path / "ix", extract=fake_extract)
-    return tmp_path / "ix"
+    index_paths([docs], fresh_location, extract=fake_extract)
+    return fresh_location
 
 
 def flat(text: str) -> str:

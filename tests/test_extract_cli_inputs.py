@@ -44,7 +44,9 @@ def run(*args: object, stdin: bytes = b"", cwd: Path | None = None) -> subproces
 
 
 def errors_of(result: subprocess.CompletedProcess) -> list[str]:
-    return [line for line in result.stderr.decode().splitlines() if line.startswith("quoteidx: ")]
+    """The lines naming an input (not the closing count: every message starts quoteidx:)."""
+    return [line for line in result.stderr.decode().splitlines()
+            if line.startswith("quoteidx: ") and not line.endswith("could not be read")]
 
 
 def records_of(result: subprocess.CompletedProcess) -> list[dict]:
@@ -91,7 +93,8 @@ def test_bad_inputs_are_named_and_the_rest_is_extracted(corpus: Path) -> None:
     assert len(errors) == len(expected), errors
     for name, reason in expected.items():
         assert [e for e in errors if f"{corpus / name}: " in e and reason in e], (name, errors)
-    assert result.stderr.decode().splitlines()[-1] == f"{len(expected)} input(s) could not be read"
+    assert result.stderr.decode().splitlines()[-1] == (
+        f"quoteidx: {len(expected)} input(s) could not be read")
 
     records = records_of(result)
     found = {(r["speaker"], r["text"]) for r in records}

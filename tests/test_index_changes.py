@@ -20,26 +20,40 @@ C = "Maria Lopez: the harbour opens in May\n"
 
 
 def run(folder: Path, **options: Any) -> IndexReport:
-    return index_paths([folder], folder.parent / "ix", **options)
+    return index_paths([folder], where(folder), **options)
 
 
 def held(folder: Path) -> dict[str, list[str]]:
-    """Each indexed document's quote texts, by file name (and line, for JSON Lines)."""
+    """Each indexed document's quote texts, by file name (and line, for JSON Lines).
+    (Keys are relative to the folder holding the index, here `docs/...`.)"""
     found: dict[str, list[str]] = {}
-    with open_store(folder.parent / "ix") as store:
+    with open_store(where(folder)) as store:
         for key in store.documents():
-            found[key.replace(f"{folder}/", "")] = []
+            found[key.removeprefix(f"{folder.name}/")] = []
         for hit in store.search(SearchRequest("*", limit=None)).hits:
             key = next(k for k, info in store.documents().items()
                        if info.source == hit.quote.source)
-            found[key.replace(f"{folder}/", "")].append(hit.quote.text)
+            found[key.removeprefix(f"{folder.name}/")].append(hit.quote.text)
     return {key: sorted(texts) for key, texts in sorted(found.items())}
 
 
+_LOCATIONS: dict[Path, str] = {}
+
+
+def where(folder: Path) -> str:
+    """The index of the test using `folder` (one per backend: see fresh_location)."""
+    return _LOCATIONS[folder]
+
+
 @pytest.fixture
-def folder(tmp_path: Path, fake_extract: object) -> Path:
+def folder(tmp_path: Path, fake_extract: object, fresh_location: str,
+           monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Keys are relative to the folder holding an index folder, or for a server to the
+    # current folder: run from tmp_path, both backends key a.txt as docs/a.txt.
+    monkeypatch.chdir(tmp_path)
     docs = tmp_path / "docs"
     docs.mkdir()
+    _LOCATIONS[docs] = fresh_location
     return docs
 
 
@@ -55,7 +69,8 @@ def test_a_file_given_another_files_text_loses_its_old_quotes(folder: Path, prun
     for _ in range(2):
         report = run(folder, prune=prune)
         assert held(folder) == {"a.txt": ["we will rebuild the bridge"]}
-        assert [reason for _path, reason in report.skipped] == [f"same text as {folder}/a.txt"]
+        assert report.skipped == []  # a copy is a note, not a failure:
+        assert report.duplicates == [(str(folder / "b.txt"), "docs/a.txt")]
     assert report.quotes == 1
 
 
@@ -93,14 +108,14 @@ def test_a_copy_made_before_the_original_in_run_order_is_skipped_once(folder: Pa
     (folder / "a.txt").write_text(A)  # sorts before m.txt: decided once m.txt is read
     report = run(folder)
     assert held(folder) == {"m.txt": ["we will rebuild the bridge"]}
-    assert [path for path, _reason in report.skipped] == [str(folder / "a.txt")]
+    assert [path for path, _twin in report.duplicates] == [str(folder / "a.txt")]
 
 
 # Item 2: corrected metadata, same text
 
 
 def sources(folder: Path) -> dict[str, tuple[str | None, ...]]:
-    with open_store(folder.parent / "ix") as store:
+    with open_store(where(folder)) as store:
         quotes = [hit.quote for hit in store.search(SearchRequest("*", limit=None)).hits]
         dated = store.search(SearchRequest("*", since=date_bounds("2024-06-01")[0],
                                            limit=None)).hits
@@ -173,13 +188,13 @@ def test_a_file_named_like_a_line_is_a_document_of_its_own(folder: Path) -> None
     lookalike = folder / "x.jsonl#1"
     lookalike.write_text(B)
     paths = [export, lookalike]
-    report = index_paths(paths, folder.parent / "ix")
+    report = index_paths(paths, where(folder))
     assert report.documents == 2 and report.quotes == 2
     for _ in range(2):
-        report = index_paths(paths, folder.parent / "ix", prune=True)
+        report = index_paths(paths, where(folder), prune=True)
         assert (report.unchanged, report.pruned, report.documents) == (2, [], 2)
     lookalike.unlink()
-    report = index_paths([export], folder.parent / "ix", prune=True)
+    report = index_paths([export], where(folder), prune=True)
     assert report.pruned == [str(lookalike)] and report.documents == 1
 
 
@@ -190,9 +205,9 @@ def test_show_context_reads_a_line_whose_id_holds_a_hash_sign(
     text = "The council met.\n\nAnn Lee: we will rebuild the bridge\n\nThe town waited.\n"
     export.write_text(json.dumps({"id": "story#1", "text": text}) + "\n")
     run(folder)
-    with open_store(folder.parent / "ix") as store:
+    with open_store(where(folder)) as store:
         quote = store.search(SearchRequest("bridge")).hits[0].quote
-    shown = cli("show", quote.id, "--context", "1", "-f", "json", "--index", folder.parent / "ix")
+    shown = cli("show", quote.id, "--context", "1", "-f", "json", "--index", where(folder))
     assert shown.exit_code == 0 and shown.stderr == "", shown.stderr
     record = json.loads(shown.stdout)[0]
     assert record["context_before"] == ["The council met."]
@@ -210,7 +225,7 @@ def test_an_index_made_before_keys_were_escaped_converges_in_one_run(folder: Pat
     notes.mkdir()
     (notes / "100%.txt").write_text(A)
     document = read_file(notes / "100%.txt")
-    with open_store(folder.parent / "ix", create=True) as store, store.writer() as writer:
+    with open_store(where(folder), create=True) as store, store.writer() as writer:
         writer.add_document(DocumentInfo(str(notes / "100%.txt"), document.content_hash,
                                          document.source, 1), extract_document(document))
     for _ in range(2):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ def docs(tmp_path: Path, fake_extract: object) -> Path:
     return folder
 
 
-def quotes_in(location: Path) -> list[str]:
+def quotes_in(location: str | Path) -> list[str]:
     from quoteidx.querying import SearchRequest
 
     with open_store(location) as store:
@@ -31,8 +30,8 @@ def quotes_in(location: Path) -> list[str]:
     return sorted(hit.quote.text for hit in hits)
 
 
-def test_index_then_reindex(cli: Cli, docs: Path, tmp_path: Path) -> None:
-    ix = tmp_path / "ix"
+def test_index_then_reindex(cli: Cli, docs: Path, fresh_location: str) -> None:
+    ix = fresh_location
     result = cli("index", docs, "--index", ix)
     assert result.exit_code == 0, result.output
     assert result.stdout == ""  # messages go to stderr
@@ -48,8 +47,8 @@ def test_index_then_reindex(cli: Cli, docs: Path, tmp_path: Path) -> None:
     assert quotes_in(ix) == ["Pakistani forces moved", "We will win the harvest soon"]
 
 
-def test_prune(cli: Cli, docs: Path, tmp_path: Path) -> None:
-    ix = tmp_path / "ix"
+def test_prune(cli: Cli, docs: Path, fresh_location: str) -> None:
+    ix = fresh_location
     cli("index", docs, "--index", ix)
     (docs / "a.txt").unlink()
     result = cli("index", "--prune", "--index", ix)  # no PATH needed to prune
@@ -58,8 +57,8 @@ def test_prune(cli: Cli, docs: Path, tmp_path: Path) -> None:
     assert quotes_in(ix) == ["Pakistani forces moved"]
 
 
-def test_rebuild(cli: Cli, docs: Path, tmp_path: Path) -> None:
-    ix = tmp_path / "ix"
+def test_rebuild(cli: Cli, docs: Path, fresh_location: str) -> None:
+    ix = fresh_location
     cli("index", docs, "--index", ix)
     result = cli("index", "--rebuild", docs / "b.txt", "--index", ix)
     assert result.exit_code == 0
@@ -67,20 +66,21 @@ def test_rebuild(cli: Cli, docs: Path, tmp_path: Path) -> None:
 
 
 def test_unreadable_paths_are_reported_the_rest_indexed_and_exit_2(
-    cli: Cli, docs: Path, tmp_path: Path
+    cli: Cli, docs: Path, tmp_path: Path, fresh_location: str
 ) -> None:
+    ix = fresh_location
     (docs / "empty.txt").write_text("")
-    result = cli("index", docs, "--index", tmp_path / "ix")
+    result = cli("index", docs, "--index", ix)
     assert result.exit_code == 2  # some inputs failed...
     assert "skipped" in result.stderr and "empty.txt" in result.stderr
-    assert cli("search", "pakistani", "--index", tmp_path / "ix").exit_code == 0  # ...not all
-    result = cli("index", tmp_path / "nowhere", "--index", tmp_path / "ix")
+    assert cli("search", "pakistani", "--index", ix).exit_code == 0  # ...not all
+    result = cli("index", tmp_path / "nowhere", "--index", ix)
     assert result.exit_code == 2
     assert "nowhere" in result.stderr
-    result = cli("index", "-", "--index", tmp_path / "ix")
+    result = cli("index", "-", "--index", ix)
     assert result.exit_code == 2 and "stdin cannot be indexed" in result.stderr
     (docs / "\x1b[31mred.txt").write_text("")
-    result = cli("index", docs, "--index", tmp_path / "ix")
+    result = cli("index", docs, "--index", ix)
     assert "\x1b" not in result.stderr and "\\x1b[31mred.txt" in result.stderr
 
 
@@ -155,24 +155,3 @@ def test_index_made_by_another_version_asks_for_a_rebuild(
         assert "another version" in result.stderr and "index --rebuild" in result.stderr
     assert cli("index", "--rebuild", docs, "--index", ix).exit_code == 0
     assert cli("search", "harvest", "--index", ix).exit_code == 0
-
-
-def test_progress_bar_on_a_terminal(
-    cli: Cli, tmp_path: Path, fake_extract: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rich.console import Console
-
-    docs = tmp_path / "many"
-    docs.mkdir()
-    for number in range(25):
-        (docs / f"{number:02}.txt").write_text(f"Speaker {number}: words {number}\n")
-    screen = io.StringIO()
-    terminal = Console(file=screen, force_terminal=True, width=100)
-    monkeypatch.setattr("quoteidx.cli.index_cmd.stderr", terminal)  # the bar
-    import importlib
-
-    # the messages (the module, not the Typer app that quoteidx.cli exports as `app`)
-    monkeypatch.setattr(importlib.import_module("quoteidx.cli.app"), "stderr", terminal)
-    result = cli("index", docs, "--index", tmp_path / "ix")
-    assert result.exit_code == 0
-    assert "indexing" in screen.getvalue() and "25 added" in screen.getvalue()

@@ -170,7 +170,7 @@ DOCUMENTED = [  # the README's queries and more of the same kinds
     "a (b c)^2", '"a b"^3', "(a OR b)^2.5", "al-Qaeda", "don't", "U.S. forces", "12:30",
     "speaker:(khan OR nezami)", "speaker:(khan role:officer)", "'Lion of Herat'",
     "speaker:'Ismail Khan'", "kind:Direct", "p?k*", "*stan", "fight*", "Zürich",
-    "fighting~", '"Fighting Talks"', "a AND", "a OR", "a NOT", "speaker:[a TO m]",
+    "fighting~", '"Fighting Talks"', "speaker:[a TO m]",
     "speaker:{a TO m]", "role:>m", "role:<=m", "title:herat^2.5", "what?", "(a OR b) AND "
     "(c OR d)", "a !!!", "Pakistanis", "x>y", "herat^", "NOT a NOT b", "speaker:kh* herat",
 ]
@@ -181,8 +181,33 @@ def test_the_whoosh_query_is_the_one_whooshs_parser_made(query: str) -> None:
     assert ours(query) == whoosh_parser().parse(query)
 
 
+@pytest.mark.parametrize("query", ["a AND", "a OR", "a NOT", "OR a", "-taliban OR",
+                                   "(a OR)", "NOT"])
+def test_a_dangling_operator_is_an_error_not_a_word(query: str) -> None:
+    # Whoosh's parser searched for the word "or"; a user who typed it meant an operator.
+    with pytest.raises(QueryError, match="needs something to search for"):
+        parse(query)
+
+
+@pytest.mark.parametrize(("query", "tree"), [
+    ("peace -talks", And((Term("text", "peace"), Not(Term("text", "talks"))))),
+    ("-taliban", Not(Term("text", "taliban"))),
+    ('-"peace talks"', Not(Phrase("text", "peace talks"))),
+    ("-speaker:khan pakistan", And((Not(Term("speaker", "khan")), Term("text", "pakistan")))),
+    ("(a -b)", And((Term("text", "a"), Not(Term("text", "b"))))),
+    ("al-Qaeda", Term("text", "al-Qaeda")),  # inside a word, part of the word
+    ("peace - talks", And((Term("text", "peace"), Term("text", "talks")))),  # alone: text
+])
+def test_minus_excludes_as_in_a_search_engine(query: str, tree: object) -> None:
+    assert parse(query) == tree
+
+
 def test_where_the_whoosh_query_differs_on_purpose() -> None:
     from whoosh import query
+
+    # Whoosh's default parser dropped a leading "-" and searched for the word.
+    assert ours("peace -talks") == query.And([query.Term("text", "peac"),
+                                              query.Not(query.Term("text", "talk"))])
 
     # Whoosh read `*` as every quote with a word in its text (reading every posting
     # list), and turned any AND holding it into every quote: `pakistan *` found all.

@@ -545,9 +545,18 @@ def test_html_tags_keep_at_most_max_attributes_the_rest_of_the_page_as_it_was() 
 
 
 def test_html_that_looks_like_a_url_is_not_fetched(tmp_path: Path) -> None:
-    # htmldate downloads a string that looks like a URL; we must only ever parse it.
-    document = read_file(write(tmp_path, "a.html", "http://example.com/article"))
-    assert document.text.strip() == "http://example.com/article"
+    # htmldate downloads a string that looks like a URL; we must only ever parse it (and
+    # a page holding nothing but that is no article: refused, never fetched).
+    page = refused(write(tmp_path, "a.html", "http://example.com/article"))
+    assert "no article text" in page.reason
+
+
+def test_html_page_of_menus_and_links_alone_is_refused(tmp_path: Path) -> None:
+    menus = ('<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><ul>'
+             '<li><a href="/">Home</a></li><li><a href="/news">News</a></li>'
+             '<li><a href="/about">About us</a></li></ul></nav>'
+             '<footer>All rights reserved.</footer></body></html>')
+    assert "no article text" in refused(write(tmp_path, "nav.html", menus)).reason
 
 
 @pytest.mark.usefixtures("no_network")

@@ -62,15 +62,23 @@ def write_corpus(root: Path) -> list[Path]:
     return folders
 
 
-def expected_state(*paths: Path) -> State:
-    """What a clean run over `paths` indexes: each document's quote ids."""
+def expected_state(*paths: Path, index: Path | None = None) -> State:
+    """What a clean run over `paths` into `index` indexes: each document's quote ids, by
+    its key. An index in a folder of its own beside the corpus's (as most tests here
+    make one; the default) names its documents `../corpus0/...`, and their ids follow
+    from that."""
     from quoteidx.extract import extract_document
+    from quoteidx.indexing import document_key, with_stable_ids
     from quoteidx.reading import Document, read_documents
 
+    base = os.path.realpath(index.parent if index is not None
+                            else paths[0].parent.parent / "an-index-folder")
     found = {}
     for document in read_documents(paths):
         assert isinstance(document, Document)
-        found[document.source.path] = tuple(sorted(q.id for q in extract_document(document)))
+        key = document_key(document.source.path, document.source.path, base)
+        quotes = with_stable_ids(extract_document(document), key)
+        found[key] = tuple(sorted(q.id for q in quotes))
     return found
 
 
@@ -292,7 +300,7 @@ def test_kill_9_at_any_moment_leaves_a_working_index_and_a_rerun_completes_it(
         for number in range(len(everything), len(everything) + 30):
             (folders[2] / f"{number:04}.txt").write_text(article(number))
         args = ["index", *folders, "--index", ix]
-        after = expected_state(*folders)
+        after = expected_state(*folders, index=ix)
     elif scenario == "rebuild":  # rebuild from two of the three folders
         shutil.copytree(clean_index, ix)
         before = everything

@@ -41,13 +41,14 @@ Ismail Khan: Pakistan denies the charges
 
 
 @pytest.fixture
-def ix(tmp_path: Path, fake_extract: Any) -> Path:
+def ix(tmp_path: Path, fake_extract: Any, fresh_location: str) -> str:
+    """An index (of each backend) of the two documents above."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "gazette.txt").write_text(GAZETTE)
     (docs / "herald.txt").write_text(HERALD)
-    index_paths([docs], tmp_path / "ix", extract=fake_extract)
-    return tmp_path / "ix"
+    index_paths([docs], fresh_location, extract=fake_extract)
+    return fresh_location
 
 
 def quotes(result: Any) -> list[dict[str, Any]]:
@@ -242,12 +243,14 @@ def test_every_command_has_help_with_an_example(cli: Cli, command: str) -> None:
 # End to end with the real extractor on the bundled corpus
 
 
-@pytest.fixture(scope="module")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["whoosh", "postgres"])
+def corpus_index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     where = tmp_path_factory.mktemp("corpus")
     shutil.copytree(CORPUS, where / "corpus")
-    index_paths([where / "corpus"], where / "ix")
-    return where / "ix"
+    location = (str(where / "ix") if request.param == "whoosh"
+                else request.getfixturevalue("new_postgres_database")())
+    index_paths([where / "corpus"], location)
+    return location
 
 
 def test_corpus_by_speaker_nezami_gives_exactly_his_seven_quotes(

@@ -63,8 +63,8 @@ def fill(store: Store) -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "ix", create=True)
+def store(fresh_location: str) -> Iterator[Store]:
+    opened = open_store(fresh_location, create=True)
     fill(opened)
     yield opened
     opened.close()
@@ -131,8 +131,8 @@ def test_filters_and_sorting(store: Store) -> None:
     assert len(result.hits) == 1 and result.total == 4
 
 
-def test_sorting_by_date_when_no_quote_is_dated(tmp_path: Path) -> None:
-    with open_store(tmp_path / "ix", create=True) as store:
+def test_sorting_by_date_when_no_quote_is_dated(fresh_location: str) -> None:
+    with open_store(fresh_location, create=True) as store:
         with store.writer() as writer:
             writer.add_document(DocumentInfo("/docs/notes.txt", "h", UNDATED, 1),
                                 UNDATED_QUOTES)
@@ -197,7 +197,7 @@ def test_speakers_and_stats(store: Store) -> None:
     stats = store.stats()
     assert (stats.documents, stats.quotes, stats.speakers) == (3, 6, 5)
     assert stats.kinds == {"direct": 5, "indirect": 1}
-    assert stats.segments == 1 and stats.size_bytes > 0
+    assert stats.segments == 1 and stats.size_bytes > 0  # PostgreSQL: one server, no shards
 
 
 @pytest.mark.parametrize("query", [
@@ -215,6 +215,16 @@ def test_missing_index_is_never_created(tmp_path: Path) -> None:
     with pytest.raises(IndexMissing):
         open_store(tmp_path / "nothing")
     assert not (tmp_path / "nothing").exists()
+
+
+def test_missing_index_is_never_created_in_a_database(postgres_database: str) -> None:
+    import psycopg
+
+    with pytest.raises(IndexMissing, match="no index at"):
+        open_store(postgres_database)
+    with psycopg.connect(postgres_database) as conn:
+        tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        assert tables.fetchone()[0] == 0
 
 
 def test_refuses_to_fill_a_directory_that_is_not_an_index(tmp_path: Path) -> None:
@@ -245,6 +255,16 @@ def test_an_index_made_by_another_run_meanwhile_is_opened_not_refused(
 
 
 def test_second_writer_gets_a_clear_busy_error(store: Store) -> None:
+    if store.location.startswith("postgresql:"):
+        # Writers share a server index (each document locked on its own); a rebuild
+        # excludes them, and they it.
+        with store.writer(), store.writer():
+            pass
+        with store.writer(), pytest.raises(IndexBusy, match="another process"):
+            store.writer(clear=True, timeout=0.1)
+        with store.writer(clear=True), pytest.raises(IndexBusy, match="another process"):
+            store.writer(timeout=0.1)
+        return
     with store.writer(), pytest.raises(IndexBusy, match="another process"):
         store.writer(timeout=0.1)
 
@@ -287,61 +307,81 @@ def docs(tmp_path: Path) -> Path:
     return folder
 
 
-def run(docs: Path, fake_extract: Extract, **options: Any) -> IndexReport:
-    return index_paths([docs], docs.parent / "ix", extract=fake_extract, **options)
+@pytest.fixture
+def ix(fresh_location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    # Keys are relative to the folder holding an index folder, or for a server to the
+    # current folder: run from tmp_path, both backends key a.txt as docs/a.txt.
+    monkeypatch.chdir(tmp_path)
+    return fresh_location
 
 
-def generation(location: Path) -> set[str]:
+def run(docs: Path, fake_extract: Extract, ix: str, **options: Any) -> IndexReport:
+    return index_paths([docs], ix, extract=fake_extract, **options)
+
+
+def generation(location: str) -> object:
+    """What changes whenever the index is written to."""
+    if location.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(location) as conn:
+            return conn.execute("SELECT array_agg(xmin::text || ':' || ctid::text ORDER BY ctid)"
+                                " FROM quotes").fetchone()[0]
     return {name for name in os.listdir(location) if name.startswith(("_MAIN_", "MAIN_"))}
 
 
-def test_index_paths_then_unchanged_run_changes_nothing(docs: Path, fake_extract: Extract) -> None:
+def test_index_paths_then_unchanged_run_changes_nothing(
+    docs: Path, fake_extract: Extract, ix: str
+) -> None:
     calls = []
-    report = run(docs, fake_extract, progress=lambda *args: calls.append(args))
+    report = run(docs, fake_extract, ix, progress=lambda *args: calls.append(args))
     assert (len(report.added), report.quotes_added, report.documents, report.quotes) == (2, 3, 2, 3)
     assert [c[:2] for c in calls] == [(1, 2), (2, 2)]
-    files = generation(docs.parent / "ix")
-    again = run(docs, fake_extract)
+    files = generation(ix)
+    again = run(docs, fake_extract, ix)
     assert (again.unchanged, again.added, again.updated, again.quotes_added) == (2, [], [], 0)
-    assert generation(docs.parent / "ix") == files  # not even rewritten
+    assert generation(ix) == files  # not even rewritten
 
 
-def test_changed_file_replaces_its_quotes(docs: Path, fake_extract: Extract) -> None:
-    run(docs, fake_extract)
+def test_changed_file_replaces_its_quotes(docs: Path, fake_extract: Extract, ix: str) -> None:
+    run(docs, fake_extract, ix)
     (docs / "b.txt").write_text("Omid Sobhani: Pakistani forces moved back\nAnn Lee: calm\n")
-    report = run(docs, fake_extract)
+    report = run(docs, fake_extract, ix)
     assert (len(report.updated), report.quotes_added, report.quotes_removed) == (1, 2, 1)
-    with open_store(docs.parent / "ix") as store:
+    with open_store(ix) as store:
         found = texts(store, "", speaker="Sobhani")
         assert found == ["Pakistani forces moved back"]
         assert store.stats().quotes == 4
 
 
-def test_prune_removes_vanished_files_only_when_asked(docs: Path, fake_extract: Extract) -> None:
-    run(docs, fake_extract)
+def test_prune_removes_vanished_files_only_when_asked(
+    docs: Path, fake_extract: Extract, ix: str
+) -> None:
+    run(docs, fake_extract, ix)
     (docs / "b.txt").unlink()
-    assert run(docs, fake_extract).documents == 2
-    report = run(docs, fake_extract, prune=True)
+    assert run(docs, fake_extract, ix).documents == 2
+    report = run(docs, fake_extract, ix, prune=True)
     assert len(report.pruned) == 1 and report.quotes_removed == 1
     assert (report.documents, report.quotes) == (1, 2)
 
 
 def test_copies_are_indexed_once_and_moves_follow_the_file(
-    docs: Path, fake_extract: Extract
+    docs: Path, fake_extract: Extract, ix: str
 ) -> None:
-    run(docs, fake_extract)
+    run(docs, fake_extract, ix)
     (docs / "copy.txt").write_text((docs / "b.txt").read_text())
-    report = run(docs, fake_extract)
-    assert report.skipped and "same text" in report.skipped[0][1]
+    report = run(docs, fake_extract, ix)
+    assert not report.skipped  # a copy is a note, not a failure
+    assert report.duplicates == [(str(docs / "copy.txt"), "docs/b.txt")]  # keys: relative
     (docs / "copy.txt").unlink()
     (docs / "b.txt").rename(docs / "moved.txt")
-    report = run(docs, fake_extract)
+    report = run(docs, fake_extract, ix)
     assert report.added == [str(docs / "moved.txt")]
     assert (report.documents, report.quotes) == (2, 3)
 
 
 def test_unreadable_and_failing_files_are_skipped_with_a_reason(
-    docs: Path, fake_extract: Extract
+    docs: Path, fake_extract: Extract, ix: str
 ) -> None:
     (docs / "empty.txt").write_text("")
     (docs / "boom.txt").write_text("Kaboom: explodes\n")
@@ -351,32 +391,32 @@ def test_unreadable_and_failing_files_are_skipped_with_a_reason(
             raise ValueError("bad input")
         return fake_extract(document)
 
-    report = index_paths([docs, docs / "missing.txt"], docs.parent / "ix", extract=extract)
+    report = index_paths([docs, docs / "missing.txt"], ix, extract=extract)
     reasons = dict(report.skipped)
     assert "extraction failed: ValueError: bad input" in reasons[str(docs / "boom.txt")]
     assert str(docs / "empty.txt") in reasons and str(docs / "missing.txt") in reasons
     assert report.documents == 2
 
 
-def test_json_lines_documents_are_kept_per_line(docs: Path, fake_extract: Extract) -> None:
+def test_json_lines_documents_are_kept_per_line(docs: Path, fake_extract: Extract, ix: str) -> None:
     export = docs / "export.jsonl"
     lines = ['{"id": "x1", "text": "Ann Lee: first line", "publication": "Wire"}',
              '{"id": "x2", "text": "Bo Chan: second line"}']
     export.write_text("\n".join(lines) + "\n")
-    report = run(docs, fake_extract)
+    report = run(docs, fake_extract, ix)
     assert str(export) + "#id=x1" in report.added and report.quotes == 5
-    with open_store(docs.parent / "ix") as store:
-        assert f"{export}#id=x2" in store.documents()
+    with open_store(ix) as store:
+        assert "docs/export.jsonl#id=x2" in store.documents()  # relative to the base
         assert texts(store, "", speaker="Ann Lee")[0] == "first line"
     export.write_text(lines[1] + "\n")
-    assert run(docs, fake_extract).documents == 4  # without --prune the line stays
-    report = run(docs, fake_extract, prune=True)
+    assert run(docs, fake_extract, ix).documents == 4  # without --prune the line stays
+    report = run(docs, fake_extract, ix, prune=True)
     assert report.pruned == [f"{export}#id=x1"] and report.documents == 3
 
 
-def test_rebuild_starts_from_empty(docs: Path, fake_extract: Extract) -> None:
-    run(docs, fake_extract)
-    report = index_paths([docs / "a.txt"], docs.parent / "ix", extract=fake_extract,
+def test_rebuild_starts_from_empty(docs: Path, fake_extract: Extract, ix: str) -> None:
+    run(docs, fake_extract, ix)
+    report = index_paths([docs / "a.txt"], ix, extract=fake_extract,
                          rebuild=True)
     assert (report.documents, report.quotes) == (1, 2)
 

@@ -93,9 +93,17 @@ def test_seed_claim_nobody_made_is_not_found(cli: Cli, seeds: Path) -> None:
 
 
 def test_seed_speaker_nobody_knows(cli: Cli, seeds: Path) -> None:
+    # Not a misattribution: the index cannot say what someone it never quotes said.
     result = cli("verify", SEED_CLAIM, "--speaker", "Zbigniew Nobody", "--index", seeds)
-    assert result.exit_code == 4
-    assert "nobody called Zbigniew Nobody is quoted" in result.stdout
+    assert result.exit_code == 5
+    assert ("UNKNOWN SPEAKER: nobody called Zbigniew Nobody is quoted; these words are "
+            "Hidaytullah's") in result.stdout.replace("\n", " ")
+    code, data = report(cli, seeds, SEED_CLAIM, "--speaker", "Zbigniew Nobody")
+    assert code == 5 and data["verdict"] == "unknown_speaker" and data["speaker_is"] == []
+    assert data["candidates"][0]["person"] == "Hidaytullah"
+    code, data = report(cli, seeds, "The economy will grow by five percent next year",
+                        "--speaker", "Zbigniew Nobody")
+    assert code == 5 and data["candidates"] == []
 
 
 # Small cases of our own

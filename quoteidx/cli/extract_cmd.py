@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import os
 import sys
 from collections.abc import Iterator
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import typer
@@ -14,32 +12,38 @@ import typer
 from quoteidx.cli.app import (
     EXIT_ERROR,
     EXIT_FOUND,
+    EXIT_INTERRUPTED,
     EXIT_NOTHING,
     app,
     error,
     note,
-    stdout_console,
+)
+from quoteidx.cli.output import (
+    BOM_OPTION,
+    FIELDS_OPTION,
+    FORMAT_OPTION,
+    NO_HEADERS_OPTION,
+    Format,
+    columns,
+    paged,
+    to_stdout,
+    write_rows,
 )
 
 if TYPE_CHECKING:
     from quoteidx.record import Quote
 
 
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
 @app.command()
 def extract(
     paths: list[str] | None = typer.Argument(
-        None, help="Files or folders (searched recursively); - reads one document from stdin."
+        None, metavar="PATH...",
+        help="Files or folders (searched recursively); - reads one document from stdin."
     ),
-    fmt: OutputFormat = typer.Option(
-        OutputFormat.table, "--format", "-f", help="table for people; json, jsonl, csv for scripts."
-    ),
+    fmt: Format = FORMAT_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_headers: bool = NO_HEADERS_OPTION,
+    bom: bool = BOM_OPTION,
     stdin_paths: bool = typer.Option(
         False,
         "--stdin-paths",
@@ -57,14 +61,15 @@ def extract(
     still extracted.
 
     Exit codes: 0 quotations found, 1 none found, 2 some input could not be read
-    (or bad usage).
+    (or bad usage), 130 interrupted.
 
-    Example: [bold]quoteidx extract corpus --format jsonl[/bold]
+    Example: quoteidx extract corpus --format jsonl
     """
     from quoteidx.parallel import extract_all
     from quoteidx.reading import ReadError, read_paths_from
     from quoteidx.record import FLAT_FIELDS
 
+    wanted = columns(fmt, list(FLAT_FIELDS), fields, no_headers, bom)
     if not paths and not stdin_paths:
         error("give files or folders to read, - for stdin, or --stdin-paths")
         raise typer.Exit(EXIT_ERROR)
@@ -72,39 +77,59 @@ def extract(
         error("- and --stdin-paths both want stdin; use one of them")
         raise typer.Exit(EXIT_ERROR)
     if "-" in (paths or []) and sys.stdin.isatty():
-        note("quoteidx: reading a document from stdin (end it with Ctrl-D)")
+        note("reading a document from stdin (end it with Ctrl-D)")
     names = itertools.chain(paths or [], read_paths_from(sys.stdin.buffer) if stdin_paths else [])
 
-    counts = {"documents": 0, "failed": 0}
+    from quoteidx.cli.progress import progress_display
+
+    counts = {"documents": 0, "failed": 0, "quotes": 0}
 
     def found() -> Iterator[Quote]:
+        expected = _expected(paths) if display.console is not None and paths else 0
         for item in extract_all(names, jobs):
+            done = counts["documents"] + counts["failed"] + 1
             if isinstance(item, ReadError):  # unreadable, or its extraction failed
                 error(str(item))
                 counts["failed"] += 1
+                display.advance(done, max(expected, done), item.path)
                 continue
             counts["documents"] += 1
+            counts["quotes"] += len(item[1])
+            display.advance(done, max(expected, done), item[0].source.path)
             yield from item[1]
 
+    flat = fmt in (Format.csv, Format.tsv, Format.markdown)
+    written = 0
     try:
-        if fmt is OutputFormat.table:
+        with progress_display("extracting") as display:
+            if fmt is Format.table:
+                quotes = list(found())
+        if fmt is Format.table:
             from quoteidx.presenting.human import print_quotes
 
-            quotes = list(found())
-            print_quotes(quotes, stdout_console())
             written = len(quotes)
+            if quotes:
+                with paged() as out:
+                    print_quotes(quotes, out)
             note(f"{written} quotations from {counts['documents']} documents")
         else:
-            from quoteidx.presenting.machine import write_records
-
-            # jsonl and csv stream: a big corpus never has to fit in memory.
-            rows = (q.to_flat() if fmt is OutputFormat.csv else q.to_dict() for q in found())
-            written = write_records(rows, fmt.value, sys.stdout, list(FLAT_FIELDS))
-        sys.stdout.flush()
-    except BrokenPipeError:  # `| head`: the reader has all it wants
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_FOUND) from None
+            # Machine formats stream: a big corpus never has to fit in memory.
+            with to_stdout(), progress_display("extracting") as display:
+                rows = (q.to_flat() if flat else q.to_dict() for q in found())
+                written = write_rows(rows, fmt, wanted, headers=not no_headers, bom=bom)
+    except KeyboardInterrupt:
+        error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if counts["failed"]:
         note(f"{counts['failed']} input(s) could not be read")
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FOUND if written else EXIT_NOTHING)
+    raise typer.Exit(EXIT_FOUND if written or counts["quotes"] else EXIT_NOTHING)
+
+
+def _expected(paths: list[str]) -> int:
+    """How many documents the paths hold, for the progress bar."""
+    from quoteidx.indexing import count_documents
+    from quoteidx.reading import iter_files
+
+    return count_documents(item for item in iter_files(p for p in paths if p != "-")
+                           if isinstance(item, str))

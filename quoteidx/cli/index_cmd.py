@@ -5,7 +5,7 @@ progress) load inside the commands, so that `quoteidx --help` stays fast."""
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,34 +15,36 @@ import typer
 from quoteidx.cli.app import (
     EXIT_ERROR,
     EXIT_FOUND,
+    EXIT_INTERRUPTED,
     EXIT_NOTHING,
     app,
     error,
     note,
-    stderr,
+    settings,
     warn,
 )
 
 if TYPE_CHECKING:
     from quoteidx.index import Index
 
-# Shared by every command that uses the index: --index wins, then $QUOTEIDX_INDEX,
-# then ./.quoteidx (the same order as quoteidx.storing.index_location). A string, not a
+# Shared by every command that uses the index: this --index wins, then the one before
+# the command (`quoteidx --index DIR search ...`), then $QUOTEIDX_INDEX, then the
+# nearest .quoteidx here or above (quoteidx.storing.index_location). A string, not a
 # Path: a server backend's location is a URL.
 INDEX_OPTION: Any = typer.Option(
     None,
     "--index",
-    envvar="QUOTEIDX_INDEX",
-    show_envvar=True,
-    help="Index directory. \\[default: ./.quoteidx]",  # escaped: Rich took it for markup
+    metavar="DIR|URL",
+    show_default=False,
+    help="The index: a folder, or a server's URL. Default: $QUOTEIDX_INDEX, else the "
+         "nearest .quoteidx here or above, else ./.quoteidx.",
 )
-PROGRESS_MIN_FILES = 20  # fewer files than this finish too fast for a progress bar
 
 
 def location_of(index_dir: str | None) -> str:
     from quoteidx.storing import index_location
 
-    return index_location(index_dir)
+    return index_location(index_dir or settings.index)
 
 
 def shown(location: str) -> str:
@@ -101,7 +103,7 @@ def opened(index_dir: str | None) -> Iterator[Index]:
 @app.command("index")
 def index_command(
     paths: list[Path] = typer.Argument(  # noqa: B008
-        None, help="Files or folders (searched recursively) to add or refresh."
+        None, metavar="PATH...", help="Files or folders (searched recursively) to add or refresh."
     ),
     rebuild: bool = typer.Option(
         False, "--rebuild", help="Start from an empty index and index PATHs afresh."
@@ -111,7 +113,7 @@ def index_command(
     ),
     wait: float | None = typer.Option(
         None, "--wait", min=0, metavar="SECONDS", show_default=False,
-        help="How long to wait for another run writing to the same index. \\[default: 10]",
+        help="How long to wait for another run writing to the same index. [default: 10]",
     ),
     jobs: int = typer.Option(
         1, "--jobs", "-j", min=0,
@@ -121,16 +123,20 @@ def index_command(
 ) -> None:
     """Add documents to the index, or refresh them.
 
-    Unchanged files are skipped; changed files have their old quotes replaced.
-    --prune drops documents whose files are gone; --rebuild starts afresh.
-    A run is saved whole when it ends, or not at all: if it fails or is killed, the
-    index stays as it was, and running the same command again completes it.
+    Unchanged files are skipped; changed files have their old quotes replaced
+    (their quotes keep their ids where their words and speaker are the same); a
+    file with the same text as one already indexed is noted and indexed once.
+    Documents are known by their path relative to the folder holding the index,
+    so the index can move with its documents. --prune drops documents whose
+    files are gone; --rebuild starts afresh. A run is saved whole when it ends,
+    or not at all: if it fails, is killed or interrupted (Ctrl-C), the index
+    stays as it was, and running the same command again completes it.
 
-    Exit codes: 0 indexed or up to date, 1 no document in PATHs, 2 bad usage, an index
-    error, or some inputs could not be read (they are named on stderr; every readable
-    document was still indexed).
+    Exit codes: 0 indexed or up to date, 1 no document in PATHs, 2 bad usage, an
+    index error, or some inputs could not be read (they are named on stderr;
+    every readable document was still indexed), 130 interrupted.
 
-    Example: [bold]quoteidx index corpus[/bold]
+    Example: quoteidx index corpus
     """
     from quoteidx.index import open_index
     from quoteidx.storing import IndexIncompatible, StoreError
@@ -138,9 +144,9 @@ def index_command(
     if not paths and not prune:
         error("give at least one PATH to index (or --prune alone to drop vanished files)")
         raise typer.Exit(EXIT_ERROR)
-    location = location_of(index_dir)
     import os
 
+    location = location_of(index_dir)
     real = os.path.realpath(location)  # now: "." may be gone once the rebuild is in
     inside = rebuild and _within(os.getcwd(), real)
 
@@ -148,9 +154,13 @@ def index_command(
         warn(f"another process is writing to the index at {shown(location)}; "
              f"waiting up to {seconds:g} s for it to finish (--wait)")
 
+    from quoteidx.cli.progress import progress_display
+
     try:
-        with _progress_bar() as progress, open_index(location, create=True) as index:
-            report = index.add(paths or [], rebuild=rebuild, prune=prune, progress=progress,
+        with progress_display("indexing") as display, \
+                open_index(location, create=True) as index:
+            report = index.add(paths or [], rebuild=rebuild, prune=prune,
+                               progress=display.advance, phase=display.phase,
                                timeout=wait, on_wait=waiting, jobs=jobs)
     except IndexIncompatible as err:
         error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
@@ -158,9 +168,14 @@ def index_command(
     except StoreError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
+    except KeyboardInterrupt:
+        error("interrupted; index unchanged (nothing from this run was saved)")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
     for path, reason in report.skipped:
         warn(f"skipped {path}: {reason}")
+    for path, twin in report.duplicates:
+        note(f"{path}: same text as {twin}, indexed once")
     parts = [
         f"{len(report.added)} added",
         f"{len(report.updated)} updated",
@@ -168,6 +183,8 @@ def index_command(
     ]
     if prune:
         parts.append(f"{len(report.pruned)} pruned")
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} duplicates")
     if report.skipped:
         parts.append(f"{len(report.skipped)} skipped")
     note(f"documents: {', '.join(parts)}; quotes: +{report.quotes_added} "
@@ -178,7 +195,8 @@ def index_command(
              f"cd {shlex.quote(real)} to be in the new one")
     if report.skipped:
         raise typer.Exit(EXIT_ERROR)  # the rest is indexed; the exit code says not all of it
-    raise typer.Exit(EXIT_FOUND if report.seen or (prune and not paths) else EXIT_NOTHING)
+    found = report.seen or report.duplicates or (prune and not paths)
+    raise typer.Exit(EXIT_FOUND if found else EXIT_NOTHING)
 
 
 def _within(folder: str, index: str) -> bool:
@@ -186,36 +204,3 @@ def _within(folder: str, index: str) -> bool:
     import os
 
     return os.path.commonpath([os.path.realpath(folder), index]) == index
-
-
-@contextmanager
-def _progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
-    """A Rich progress bar on stderr while indexing many files; none when stderr is not
-    a terminal or the run is short, so logs and pipes stay clean."""
-    if not stderr.is_terminal:
-        yield None
-        return
-    bars: list[Any] = []  # created on the first file, once the total is known
-
-    def update(done: int, total: int, path: str) -> None:
-        if not bars:
-            if total < PROGRESS_MIN_FILES:
-                return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-            bar = Progress(
-                TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.description}", markup=False),
-                console=stderr, transient=True,
-            )
-            bar.start()
-            bar.add_task("", total=total)
-            bars.append(bar)
-        name = "".join(ch if ch.isprintable() else "?" for ch in Path(path).name)
-        bars[0].update(bars[0].task_ids[0], completed=done, description=name)
-
-    try:
-        yield update
-    finally:
-        if bars:
-            bars[0].stop()

@@ -1,36 +1,34 @@
 """`quoteidx search`, `by-speaker`, `speakers`, `show` and `stats`: arguments in, Index
-calls, printers out. Whoosh and Rich tables load inside the commands, so `quoteidx
---help` stays fast."""
+calls, printers out. Whoosh and Rich load inside the commands, so `quoteidx --help`
+stays fast."""
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from quoteidx.cli.app import (
-    EXIT_ERROR,
-    EXIT_FOUND,
-    EXIT_NOTHING,
-    app,
-    error,
-    note,
-    stderr,
-    stdout_console,
-    warn,
-)
+from quoteidx.cli.app import EXIT_ERROR, EXIT_FOUND, EXIT_NOTHING, app, error
+from quoteidx.cli.app import note as say
 from quoteidx.cli.index_cmd import INDEX_OPTION, opened
+from quoteidx.cli.output import (
+    BOM_OPTION,
+    CITE_OPTION,
+    FIELDS_OPTION,
+    FORMAT_OPTION,
+    LIMIT_OPTION,
+    NO_HEADERS_OPTION,
+    Format,
+    columns,
+    paged,
+    row_limit,
+    to_stdout,
+    write_rows,
+)
 
 if TYPE_CHECKING:
     from quoteidx.storing import Hit, SearchResult
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
 
 
 class StatsFormat(StrEnum):
@@ -48,43 +46,61 @@ class Sort(StrEnum):
     date = "date"
 
 
-FORMAT_OPTION: Any = typer.Option(
-    Format.table, "--format", "-f", help="table for people; json, jsonl, csv for scripts."
-)
-CITE_OPTION: Any = typer.Option(
-    False, "--cite", help="A citation line per quote (a 'citation' field in json/jsonl/csv)."
-)
+COUNT_OPTION: Any = typer.Option(
+    False, "--count", "-c", help="Print only the number of matching quotes.")
+QUIET_OPTION: Any = typer.Option(
+    False, "--quiet", "-q", help="Print nothing: the exit code says whether any matched.")
 
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="Words, phrases in quotes, field:value, ..."),
-    limit: int = typer.Option(20, "--limit", "-n", min=0, help="Most results to show; 0 = all."),
-    speaker: str | None = typer.Option(None, "--speaker", "-s", help="Only quotes by this person."),
+    query: str = typer.Argument(
+        ..., metavar="QUERY", help="Words, \"phrases\", field:value, AND OR NOT -word."),
+    limit: int | None = LIMIT_OPTION,
+    speaker: str | None = typer.Option(
+        None, "--speaker", help="Only quotes by this person (any of their names)."),
+    exact: bool = typer.Option(
+        False, "--exact", "-F", help="The words as written: never stemmed ('fight' is not "
+        "'fighting'), case ignored."),
+    case_sensitive: bool = typer.Option(
+        False, "--case-sensitive", "-s", help="The words as written, in the query's case "
+        "(implies -F)."),
     kind: Kind | None = typer.Option(None, "--kind", "-k", help="Only direct or indirect quotes."),
     since: str | None = typer.Option(None, help="Sources dated on or after YYYY[-MM[-DD]]."),
     until: str | None = typer.Option(None, help="Sources dated on or before YYYY[-MM[-DD]]."),
     sort: Sort = typer.Option(Sort.relevance, "--sort", help="Best match first, or newest."),
+    count: bool = COUNT_OPTION,
+    quiet: bool = QUIET_OPTION,
     fmt: Format = FORMAT_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_headers: bool = NO_HEADERS_OPTION,
+    bom: bool = BOM_OPTION,
     cite: bool = CITE_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """Search the quotes, best match first.
 
-    QUERY searches the quote text, stemmed: "fight" finds "fighting".
-    Place names find nationality words too: "Pakistan" finds "Pakistanis".
-    Fields: speaker: role: kind: cue: outlet: publication: author: title: source:
-    date: id: -- plus "exact phrases", AND OR NOT, wildcards (pak*), fuzzy terms
-    (Pakistn~) and dates: date:[2021-08-01 to 2021-08-31], date:>2021-08.
-    '*' matches every quote. --speaker matches any name the person was given
-    (see 'quoteidx speakers'); speaker: in QUERY matches the name in each article.
+    QUERY searches the quote text, stemmed ("fight" finds "fighting"; -F or
+    words: for the words as written), and place names find nationality words
+    ("Pakistan" finds "Pakistanis"). Fields: speaker: role: kind: cue: outlet:
+    publication: author: title: source: date: id: words:. Also "exact phrases",
+    AND OR NOT, -word (excludes it), wildcards (pak*), fuzzy terms (Pakistn~)
+    and dates, quoted so that the shell leaves them alone:
+    'date:[2021-08-01 TO 2021-08-31]' 'date:>2021-08' 'date:<=2021'.
+    '*' matches every quote. --speaker and speaker: mean a person, under any of
+    their names (see 'quoteidx speakers'). A query starting with '-' goes after
+    --: quoteidx search -- '-taliban kabul'.
+
+    A table shows 20 quotes unless --limit says otherwise; json, jsonl, csv,
+    tsv and markdown give every match.
 
     Exit codes: 0 found, 1 nothing found, 2 bad usage, bad query or index error.
 
-    Example: [bold]quoteidx search "Pakistan" --speaker Khan --format json[/bold]
+    Example: quoteidx search -F '"pawns of the Pakistanis"' --format json
     """
     from quoteidx.querying import QueryError, date_bounds, parse
 
+    wanted = columns(fmt, _fields(True, cite), fields, no_headers, bom)
     try:  # before opening the index: a typo costs nothing
         tree = parse(query)
         since_at = date_bounds(since)[0] if since else None
@@ -92,21 +108,30 @@ def search(
     except QueryError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
+    most = 0 if count or quiet else row_limit(limit, fmt)
     with opened(index_dir) as index:
         result = index.search(tree, speaker=speaker, kind=kind.value if kind else None,
-                              since=since_at, until=until_at, sort=sort.value,
-                              limit=limit or None)
-    _print_hits(result, fmt, scored=True, cite=cite)
-    if not result.hits and fmt is Format.table:
-        stderr.print("no quotes match", highlight=False)
-    raise typer.Exit(EXIT_FOUND if result.hits else EXIT_NOTHING)
+                              since=since_at, until=until_at, sort=sort.value, limit=most,
+                              exact=exact, case_sensitive=case_sensitive,
+                              highlight=fmt is Format.table)
+    if not quiet:
+        _meant(speaker, result)
+        _print(result, fmt, count=count, scored=True, cite=cite, fields=wanted,
+               headers=not no_headers, bom=bom, nothing="no quotes match")
+    raise typer.Exit(EXIT_FOUND if result.total else EXIT_NOTHING)
 
 
 @app.command("by-speaker")
 def by_speaker(
-    name: str = typer.Argument(..., help="A name or any part of it, any case, any accents."),
-    limit: int = typer.Option(0, "--limit", "-n", min=0, help="Most results to show; 0 = all."),
+    name: str = typer.Argument(
+        ..., metavar="NAME", help="A name or any part of it, any case, any accents."),
+    limit: int | None = LIMIT_OPTION,
+    count: bool = COUNT_OPTION,
+    quiet: bool = QUIET_OPTION,
     fmt: Format = FORMAT_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_headers: bool = NO_HEADERS_OPTION,
+    bom: bool = BOM_OPTION,
     cite: bool = CITE_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
@@ -114,36 +139,45 @@ def by_speaker(
 
     Whatever the article called them, "Nezami" and "shariyar NEZAMI" find the
     same quotes: every part of NAME must be in one of the person's names (any
-    alias listed by 'quoteidx speakers'), any case, any accents. Corrections
-    (merge-speakers, split-speaker, reassign) apply.
+    alias listed by 'quoteidx speakers'), any case, any accents. When NAME
+    could be several people, stderr says whom it was taken to mean. Corrections
+    (merge-speakers, split-speaker, reassign) apply. A table shows 20 quotes
+    unless --limit says otherwise; other formats give every one.
 
-    Exit codes: 0 found, 1 nothing found, 2 bad usage, bad query or index error.
+    Exit codes: 0 found, 1 nothing found, 2 bad usage or index error.
 
-    Example: [bold]quoteidx by-speaker Nezami --cite[/bold]
+    Example: quoteidx by-speaker Nezami --cite
     """
     from quoteidx.identity.names import name_words
 
+    wanted = columns(fmt, _fields(False, cite), fields, no_headers, bom)
     if not name_words(name):
         error(f"no name to look for in {name!r}")
         raise typer.Exit(EXIT_ERROR)
     with opened(index_dir) as index:
-        result = index.by_speaker(name, limit=limit or None)
-        close = [] if result.hits else index.suggest_speakers(name)
-    _print_hits(result, fmt, scored=False, cite=cite)
-    if not result.hits:
+        result = index.by_speaker(name, limit=0 if count or quiet else row_limit(limit, fmt))
+        close = [] if result.total or quiet else index.suggest_speakers(name)
+    if not quiet:
+        _meant(name, result)
         suggestion = f"; did you mean: {', '.join(close)}?" if close else ""
-        note(f"no quotes by {name!r}{suggestion}")
-    raise typer.Exit(EXIT_FOUND if result.hits else EXIT_NOTHING)
+        _print(result, fmt, count=count, scored=False, cite=cite, fields=wanted,
+               headers=not no_headers, bom=bom, nothing=f"no quotes by {name!r}{suggestion}")
+    raise typer.Exit(EXIT_FOUND if result.total else EXIT_NOTHING)
 
 
 @app.command()
 def speakers(
-    fragment: str | None = typer.Argument(None, help="Only names containing this."),
+    fragment: str | None = typer.Argument(
+        None, metavar="FRAGMENT", help="Only names containing this."),
     fmt: Format = FORMAT_OPTION,
     aliases: bool = typer.Option(
         False, "--aliases", "-a",
-        help="json/jsonl/csv: add each person's aliases, roles per source and articles written.",
+        help="Other formats: add each person's aliases, roles per source and articles "
+             "written.",
     ),
+    fields: str | None = FIELDS_OPTION,
+    no_headers: bool = NO_HEADERS_OPTION,
+    bom: bool = BOM_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """The people quoted, each once: names seen, roles, number of quotes, sources.
@@ -156,23 +190,22 @@ def speakers(
 
     Exit codes: 0 found, 1 nothing found, 2 bad usage or index error.
 
-    Example: [bold]quoteidx speakers khan[/bold]
+    Example: quoteidx speakers khan
     """
+    names = ["speaker", "role", "quotes", "sources"]
+    if aliases:
+        names += ["aliases", "roles", "wrote"]
+    wanted = columns(fmt, names, fields, no_headers, bom)
     with opened(index_dir) as index:
         people = index.speakers(fragment)
-    if fmt is Format.table:
+    if not people:
+        say("no speakers match")
+    elif fmt is Format.table:
         from quoteidx.presenting.human import identities_table
 
-        if people:
-            stdout_console().print(identities_table(people))
-        else:
-            stderr.print("no speakers match", highlight=False)
+        with paged() as out:
+            out.print(identities_table(people))
     else:
-        from quoteidx.presenting.machine import write_records
-
-        fields = ["speaker", "role", "quotes", "sources"]
-        if aliases:
-            fields += ["aliases", "roles", "wrote"]
         rows = []
         for person in people:
             row: dict[str, Any] = {"speaker": person.name, "role": person.role,
@@ -180,10 +213,11 @@ def speakers(
             if aliases:
                 row.update(aliases=person.aliases, wrote=person.wrote, roles=[
                     {"source": label, "role": role} for label, role in person.roles])
-            if fmt is Format.csv:
+            if fmt in (Format.csv, Format.tsv, Format.markdown):
                 row = {key: _csv_list(value) for key, value in row.items()}
             rows.append(row)
-        write_records(rows, fmt.value, sys.stdout, fields)
+        with to_stdout():
+            write_rows(rows, fmt, wanted, headers=not no_headers, bom=bom)
     raise typer.Exit(EXIT_FOUND if people else EXIT_NOTHING)
 
 
@@ -197,33 +231,49 @@ def _csv_list(value: Any) -> Any:
 
 @app.command()
 def show(
-    quote_id: str = typer.Argument(..., metavar="ID", help="A quote id, as listed by search."),
+    quote_id: str = typer.Argument(
+        ..., metavar="ID", help="A quote id, or its first 6 or more characters."),
     context: int = typer.Option(
         0, "--context", "-C", min=0,
         help="Also show N paragraphs before and after, read again from the source.",
     ),
     fmt: Format = FORMAT_OPTION,
+    fields: str | None = FIELDS_OPTION,
+    no_headers: bool = NO_HEADERS_OPTION,
+    bom: bool = BOM_OPTION,
     cite: bool = CITE_OPTION,
     index_dir: str | None = INDEX_OPTION,
 ) -> None:
     """One quote in full, inside its paragraph.
 
-    The paragraph with the quote highlighted, speaker (and the other names
-    the person goes by), role, cue, source metadata and offsets. --format json
-    gives a list of one record. --context N reads the source document again and
-    shows N paragraphs either side; if the file is gone or has changed since it
-    was indexed, that is said on stderr and only the stored paragraph is shown.
+    The paragraph with the quote highlighted, speaker (and the other names the
+    person goes by), role, cue, source metadata and offsets. ID may be shortened
+    to its first 6 or more characters, as long as no other id starts the same
+    way. An id that is no longer in the index (its article changed) is named
+    with the quote that replaced it, where quoteidx can tell. --format json gives
+    a list of one record. --context N reads the source document again and shows
+    N paragraphs either side; if the file is gone or has changed since it was
+    indexed, that is said on stderr and only the stored paragraph is shown.
 
-    Exit codes: 0 found, 1 no such id, 2 bad usage or index error.
+    Exit codes: 0 found, 1 no such id, 2 bad usage (an ambiguous id) or index error.
 
-    Example: [bold]quoteidx show 3f2a9c1b7d04 --context 2 --cite[/bold]
+    Example: quoteidx show 3f2a9c --context 2 --cite
     """
+    from quoteidx.index import AmbiguousId
     from quoteidx.presenting.citation import citation
+    from quoteidx.record import FLAT_FIELDS
 
+    extra = (["context_before", "context_after"] if context else []) + (
+        ["citation"] if cite else [])
+    wanted = columns(fmt, [*FLAT_FIELDS, *extra], fields, no_headers, bom)
     with opened(index_dir) as index:
-        quote = index.get(quote_id)
+        try:
+            quote = index.get(quote_id)
+        except AmbiguousId as err:
+            error(str(err))
+            raise typer.Exit(EXIT_ERROR) from None
         if quote is None:
-            error(f"no quote with id {quote_id!r}")
+            error(_gone(index, quote_id))
             raise typer.Exit(EXIT_NOTHING)
         person = index.person(quote) if fmt is Format.table else None
         before: list[str] = []
@@ -233,6 +283,8 @@ def show(
             assert around is not None
             before, after = around.before, around.after
             if around.problem:
+                from quoteidx.cli.app import warn
+
                 warn(f"{around.problem}; showing the stored paragraph only")
     if fmt is Format.table:
         from quoteidx.presenting.human import quote_panel
@@ -245,22 +297,34 @@ def show(
                              if others else person.name))
         if cite:
             more.append(("cite", citation(quote, person.name if person else None)))
-        stdout_console().print(quote_panel(quote, before=before, after=after, more=more))
+        with paged() as out:
+            out.print(quote_panel(quote, before=before, after=after, more=more))
     else:
-        from quoteidx.presenting.machine import write_records
-        from quoteidx.record import FLAT_FIELDS
-
-        record = quote.to_flat() if fmt is Format.csv else quote.to_dict()
-        fields = list(FLAT_FIELDS)
+        flat = fmt in (Format.csv, Format.tsv, Format.markdown)
+        record = quote.to_flat() if flat else quote.to_dict()
         if context:
-            record["context_before"] = before if fmt is not Format.csv else "\n\n".join(before)
-            record["context_after"] = after if fmt is not Format.csv else "\n\n".join(after)
-            fields += ["context_before", "context_after"]
+            record["context_before"] = "\n\n".join(before) if flat else before
+            record["context_after"] = "\n\n".join(after) if flat else after
         if cite:
             record["citation"] = citation(quote)
-            fields.append("citation")
-        write_records([record], fmt.value, sys.stdout, fields)
+        with to_stdout():
+            write_rows([record], fmt, wanted, headers=not no_headers, bom=bom)
     raise typer.Exit(EXIT_FOUND)
+
+
+def _gone(index: Any, quote_id: str) -> str:
+    """Why there is no quote with that id, and which replaced it if the index knows."""
+    from quoteidx.reading.document import printable
+
+    moved = index.replacement(quote_id)
+    if moved is None:
+        return f"no quote with id {quote_id!r}"
+    where = printable(moved.source.path)
+    if moved.quote is None:
+        return (f"no quote {moved.old_id} now: {where} has changed since it was cited and "
+                "no quote there is like it any more")
+    return (f"no quote {moved.old_id} now: {where} has changed since it was cited; quote "
+            f"{moved.quote.id} replaced it (quoteidx show {moved.quote.id})")
 
 
 @app.command()
@@ -272,57 +336,79 @@ def stats(
 
     Exit codes: 0 done, 2 bad usage or index error.
 
-    Example: [bold]quoteidx stats --format json[/bold]
+    Example: quoteidx stats --format json
     """
     with opened(index_dir) as index:
         figures = index.stats()
     if fmt is StatsFormat.json:
         import json
+        import sys
         from dataclasses import asdict
 
         json.dump(asdict(figures), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from quoteidx.cli.app import stdout_console
         from quoteidx.presenting.human import stats_table
 
         stdout_console().print(stats_table(figures))
     raise typer.Exit(EXIT_FOUND)
 
 
-def _print_hits(result: SearchResult, fmt: Format, *, scored: bool, cite: bool = False) -> None:
-    from quoteidx.presenting.citation import citation
+# Printing hits
 
-    def cited(hit: Hit) -> str:
-        return citation(hit.quote, hit.person)
 
-    if fmt is Format.table:
-        if result.hits:
-            from quoteidx.presenting.human import hits_table
-
-            citations = {hit.quote.id: cited(hit) for hit in result.hits} if cite else None
-            stdout_console().print(hits_table(result.hits, citations=citations))
-            shown = len(result.hits)
-            more = f" of {result.total}" if result.total > shown else ""
-            stderr.print(f"{shown}{more} quotes", highlight=False)
-        return
-    from quoteidx.presenting.machine import write_records
+def _fields(scored: bool, cite: bool) -> list[str]:
     from quoteidx.record import FLAT_FIELDS
 
-    fields = [*FLAT_FIELDS, "score"] if scored else list(FLAT_FIELDS)
+    return [*FLAT_FIELDS, *(["score"] if scored else []), *(["citation"] if cite else [])]
+
+
+def _meant(name: str | None, result: SearchResult) -> None:
+    """On stderr, whom a name was taken to mean, when that is not plain from the name."""
+    people = result.people
+    if not people or (name is not None and people == (name,)):
+        return
+    about = f"{name!r}" if name else "the names in the query"
+    if len(people) == 1:
+        say(f"taking {about} to mean {people[0]}")
+    else:
+        say(f"taking {about} to mean {len(people)} people: {'; '.join(people)} (name one of "
+            "them in full to narrow it)")
+
+
+def _print(result: SearchResult, fmt: Format, *, count: bool, scored: bool, cite: bool,
+           fields: list[str], headers: bool, bom: bool, nothing: str) -> None:
     if cite:
-        fields.append("citation")
+        from quoteidx.presenting.citation import citation
+    if count:
+        print(result.total)
+        return
+    if fmt is Format.table:
+        if not result.hits:
+            say(nothing)
+            return
+        from quoteidx.presenting.human import hits_table
+
+        citations = ({hit.quote.id: citation(hit.quote, hit.person) for hit in result.hits}
+                     if cite else None)
+        with paged() as out:
+            out.print(hits_table(result.hits, citations=citations))
+        shown = len(result.hits)
+        if result.total > shown:
+            say(f"{shown} of {result.total} quotes (--limit N shows more, --limit 0 all)")
+        else:
+            say(f"{shown} quote{'s' if shown != 1 else ''}")
+        return
+    flat = fmt in (Format.csv, Format.tsv, Format.markdown)
 
     def record(hit: Hit) -> dict[str, Any]:
-        row = _record(hit, fmt, scored)
+        row = hit.quote.to_flat() if flat else hit.quote.to_dict()
+        if scored:
+            row["score"] = hit.score
         if cite:
-            row["citation"] = cited(hit)
+            row["citation"] = citation(hit.quote, hit.person)
         return row
 
-    write_records((record(hit) for hit in result.hits), fmt.value, sys.stdout, fields)
-
-
-def _record(hit: Hit, fmt: Format, scored: bool) -> dict[str, Any]:
-    record = hit.quote.to_flat() if fmt is Format.csv else hit.quote.to_dict()
-    if scored:
-        record["score"] = hit.score
-    return record
+    with to_stdout():
+        write_rows((record(hit) for hit in result.hits), fmt, fields, headers=headers, bom=bom)

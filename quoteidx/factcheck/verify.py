@@ -25,11 +25,25 @@ CONFIRMED = "confirmed"  # the exact words, by the speaker named (or by someone,
 SIMILAR = "similar"  # close words by the speaker (or by someone): read the differences
 MISATTRIBUTED = "misattributed"  # said, exactly or closely, but only by someone else
 NOT_FOUND = "not_found"  # nothing close in the index
-EXIT_CODES = {CONFIRMED: 0, NOT_FOUND: 1, SIMILAR: 3, MISATTRIBUTED: 4}
+UNKNOWN_SPEAKER = "unknown_speaker"  # nobody by the speaker's name is quoted at all
+EXIT_CODES = {CONFIRMED: 0, NOT_FOUND: 1, SIMILAR: 3, MISATTRIBUTED: 4, UNKNOWN_SPEAKER: 5}
+# Worst last: many claims' exit code is the worst verdict's (a misattribution is the
+# finding a fact-checker must not miss; a claim that matched exactly, the least news).
+SEVERITY = (CONFIRMED, SIMILAR, NOT_FOUND, UNKNOWN_SPEAKER, MISATTRIBUTED)
 
 
 class ClaimError(ValueError):
-    """A claim that cannot be verified as given; the message says why."""
+    """A claim that cannot be verified as given; the message says why. `line`: where it
+    is in a file of claims."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def worst(verdicts: Iterable[str]) -> str | None:
+    """The worst of several verdicts (see SEVERITY); None for none."""
+    return max(verdicts, key=SEVERITY.index, default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +87,7 @@ def verify(
     if speaker is not None and not speaker.strip():
         raise ClaimError("--speaker is empty")
     query = " OR ".join(search_terms(wanted))
-    found = [hit.quote for hit in index.search(query, limit=CANDIDATES).hits]
+    found = [hit.quote for hit in index.search(query, limit=CANDIDATES, highlight=False).hits]
 
     named: list[Identity] = []
     identities: Identities | None = None
@@ -96,11 +110,16 @@ def verify(
             by_speaker=(quote.id in ids) if speaker else None,
         ))
     candidates.sort(key=lambda c: (-c.comparison.exact, -c.comparison.score, c.by_speaker is False))
+    verdict = _verdict(candidates, named=speaker is not None)
+    if speaker is not None and not named:
+        # Not a misattribution: the index knows no one of that name, so it cannot say
+        # whether they said it (these words may be someone else's, or no one's here).
+        verdict = UNKNOWN_SPEAKER
     return Report(
         claim=claim,
         speaker=speaker,
         speaker_names=tuple(person.name for person in named),
-        verdict=_verdict(candidates, named=speaker is not None),
+        verdict=verdict,
         candidates=tuple(candidates[:limit] if limit else candidates),
     )
 

@@ -24,10 +24,11 @@ is TOML so that a person can read, edit and version it; entries apply in order, 
 
 A name may end in `@SOURCE` to mean only the person of that name in documents whose
 path, title, publication or url contains SOURCE. Any entry may carry a `note`.
-Reading uses tomllib; writing only ever adds a block at the end, so comments and hand
-edits stay, and it replaces the file in one step (a new file written in full, synced
-to disk, renamed over the old one): a full disk or a kill mid-write leaves the file
-as it was, never half a block that every command reading people would refuse.
+Reading uses tomllib; writing only ever adds a block at the end, or cuts one out
+(`remove_correction`), so comments and hand edits stay, and it replaces the file in one
+step (a new file written in full, synced to disk, renamed over the old one): a full disk
+or a kill mid-write leaves the file as it was, never half a block that every command
+reading people would refuse.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ import errno
 import json
 import os
 import re
-import secrets
 import stat
 import time
 from collections.abc import Iterator
@@ -69,6 +69,29 @@ class Correction:
     speaker: str | None = None  # reassign
     role: str | None = None  # reassign
     note: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The correction as the file has it (for JSON): only the keys its action uses."""
+        data: dict[str, object] = {"action": self.action}
+        if self.action == "merge":
+            data["names"] = list(self.names)
+        elif self.action == "split":
+            data.update(name=self.names[0], alias=self.names[1])
+        else:
+            data.update(quote=self.quote, speaker=self.speaker)
+            if self.role:
+                data["role"] = self.role
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    def undoes(self, other: Correction) -> bool:
+        """A split of what `other` merged, or a merge of what it split: the two cancel
+        out (`split A B` after `merge A B`; `merge A B` after `split A B`)."""
+        if {self.action, other.action} != {"merge", "split"}:
+            return False
+        merge, split = (self, other) if self.action == "merge" else (other, self)
+        return len(merge.names) == 2 and tuple(merge.names) == tuple(split.names)
 
     def describe(self) -> str:
         if self.action == "merge":
@@ -227,6 +250,8 @@ def _writing(folder: str) -> Iterator[None]:
 def _replace(target: str, data: bytes, mode: int | None) -> None:
     """Put `data` at `target` in one step: written to a new file next to it, synced,
     renamed over it, and the rename synced. `mode` None: a new file's default mode."""
+    import secrets  # here: it imports hashlib, ~4 ms of every start that reads corrections
+
     temporary = f"{target}.tmp-{secrets.token_hex(4)}"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
     try:
@@ -265,3 +290,43 @@ def _toml(value: str) -> str:
     lone surrogates, which JSON leaves raw, are not allowed raw in TOML."""
     cleaned = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
     return json.dumps(cleaned, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+_BLOCK = re.compile(r"^[ \t]*\[\[[ \t]*correction[ \t]*\]\][ \t]*(?:#.*)?$", re.MULTILINE)
+_TRAILING = re.compile(r"(?:^[ \t]*(?:#.*)?\n)*\Z", re.MULTILINE)
+
+
+def remove_correction(location: str | os.PathLike[str], number: int) -> Correction:
+    """Cut the `number`-th correction (1 is the first) out of the file, keeping every
+    other line as it is (comments just above the next entry stay with it), in one step
+    as add_correction writes; the removed correction. IndexError if there is none;
+    CorrectionsError if the file is not as its corrections say (nothing is then
+    changed); OSError if it cannot be written."""
+    path = corrections_path(location)
+    target = os.path.realpath(path)
+    with _writing(os.path.dirname(target)):
+        entries = load_corrections(location)
+        if not 1 <= number <= len(entries):
+            raise IndexError(f"no correction {number}; there are {len(entries)}")
+        data = _read(target) or b""
+        text = data.decode("utf-8")
+        starts = [match.start() for match in _BLOCK.finditer(text)]
+        if len(starts) != len(entries):
+            raise CorrectionsError(f"{path}: cannot tell its entries apart; edit it by hand")
+        start = starts[number - 1]
+        end = starts[number] if number < len(starts) else len(text)
+        block = text[start:end]
+        if number < len(starts):  # comments and blank lines just before the next entry stay
+            block = block[:_TRAILING.search(block).start()]  # type: ignore[union-attr]
+        kept = text[:start] + text[start + len(block):]
+        import tomllib
+
+        try:
+            still = [_parse(entry, n, path) for n, entry in
+                     enumerate(tomllib.loads(kept).get("correction", []), 1)]
+        except (tomllib.TOMLDecodeError, CorrectionsError):
+            still = None
+        if still != entries[:number - 1] + entries[number:]:
+            raise CorrectionsError(f"{path}: cannot tell its entries apart; edit it by hand")
+        _replace(target, kept.encode("utf-8"), stat.S_IMODE(os.stat(target).st_mode))
+    return entries[number - 1]

@@ -18,9 +18,16 @@ arguments, calls these methods and prints what they return.
     corrections.py  a correction checked against the index before it is kept
 """
 
-from quoteidx.index.api import CorrectionWarning, Index, QuoteNotFound, open_index
+from quoteidx.index.api import (
+    AmbiguousId,
+    CorrectionWarning,
+    Index,
+    QuoteNotFound,
+    Replacement,
+    open_index,
+)
 from quoteidx.index.context import Context
 from quoteidx.index.corrections import CorrectionRefused, Recorded
 
-__all__ = ["Context", "CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound",
-           "Recorded", "open_index"]
+__all__ = ["AmbiguousId", "Context", "CorrectionRefused", "CorrectionWarning", "Index",
+           "QuoteNotFound", "Recorded", "Replacement", "open_index"]

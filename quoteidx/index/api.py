@@ -8,10 +8,11 @@ calling `search(..., speaker=...)` get the same quotes, with the same correction
 from __future__ import annotations
 
 import os
+import re
 import sys
 import warnings
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -19,16 +20,35 @@ from quoteidx.identity import Correction, Identities, Identity, reassigned
 from quoteidx.identity.names import name_words
 from quoteidx.index.context import Context, paragraphs_around
 from quoteidx.index.corrections import CorrectionRefused, Recorded, record
-from quoteidx.querying import QueryError, SearchRequest, date_bounds, parse
-from quoteidx.querying.tree import Node
-from quoteidx.record import Quote
-from quoteidx.storing import Hit, SearchResult, Stats, Store, index_location, open_store
+from quoteidx.querying import (
+    QueryError,
+    SearchRequest,
+    as_exact,
+    case_matcher,
+    date_bounds,
+    parse,
+)
+from quoteidx.querying.tree import And, Node, Not, Or, Phrase, Prefix, Term
+from quoteidx.record import Quote, Source
+from quoteidx.storing import (
+    DocumentInfo,
+    Hit,
+    SearchResult,
+    Stats,
+    Store,
+    index_location,
+    open_store,
+)
 
 if TYPE_CHECKING:
-    from quoteidx.factcheck import Report
-    from quoteidx.indexing import Extractor, IndexReport, Progress
+    from quoteidx.factcheck import Claim, ClaimError, Report
+    from quoteidx.indexing import Extractor, IndexReport, Phase, Progress
 
-__all__ = ["CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound", "open_index"]
+__all__ = ["AmbiguousId", "CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound",
+           "Replacement", "open_index"]
+
+MIN_PREFIX = 6  # a quote id may be shortened to this many characters, like a git hash
+_HEX = re.compile(r"[0-9a-f]+")
 
 EXPORT_FORMATS = ("jsonl", "csv", "jsonld")
 When = str | date | datetime | None  # YYYY[-MM[-DD]], a day, or a moment
@@ -41,6 +61,23 @@ class CorrectionWarning(UserWarning):
 
 class QuoteNotFound(LookupError):
     """No quote has that id."""
+
+
+class AmbiguousId(LookupError):
+    """A shortened quote id that more than one quote's id starts with; the message lists
+    them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """What became of a quote id the index no longer has: the document that had it (its
+    key and source) and the quote that replaced it when its document changed (None: no
+    quote there is like it any more)."""
+
+    old_id: str
+    key: str
+    source: Source
+    quote: Quote | None
 
 
 def open_index(
@@ -109,6 +146,7 @@ class Index:
         timeout: float | None = None,
         on_wait: Callable[[float], None] | None = None,
         extract: Extractor | None = None,
+        phase: Phase | None = None,
     ) -> IndexReport:
         """Index the documents under `paths` (files and folders): new ones added, changed
         ones replaced, unchanged ones skipped; `prune` drops documents whose file is
@@ -119,7 +157,7 @@ class Index:
         self.close()  # read again afterwards: a rebuild replaces what an open store reads
         return index_paths(paths, self.location, rebuild=rebuild, prune=prune,
                            progress=progress, extract=extract, timeout=timeout,
-                           on_wait=on_wait, jobs=jobs)
+                           on_wait=on_wait, jobs=jobs, phase=phase)
 
     # Searching
 
@@ -133,56 +171,140 @@ class Index:
         until: When = None,
         sort: str = "relevance",
         limit: int | None = 20,
+        exact: bool = False,
+        case_sensitive: bool = False,
+        highlight: bool = True,
     ) -> SearchResult:
         """Quotes matching `query` (the query language, or a parsed tree), best first
         (`sort="date"`: newest first, undated last). `speaker` is a person: any of the
-        names they go by, corrections applied. `since`/`until` include the whole day,
-        month or year given. `limit` None: every match; 0: only the count (`total`).
-        Raises QueryError for a query the user must fix."""
+        names they go by, corrections applied; so is a `speaker:` name in the query
+        (`speaker:"Commander Khan"` finds what by_speaker("Commander Khan") finds), and
+        the result's `people` says whom the names were taken to mean. `since`/`until`
+        include the whole day, month or year given. `exact`: the words of the quote
+        text as written, never stemmed (as `words:` in the query); `case_sensitive`
+        (implies `exact`): in the case the query gives them. `limit` None: every
+        match; 0: only the count (`total`). `highlight` False leaves Hit.spans empty
+        (cheaper, for data). Raises QueryError for a query the user must fix."""
         tree = parse(query) if isinstance(query, str) else query
+        if exact or case_sensitive:
+            tree = as_exact(tree)
+        people: list[str] = []
+        tree = self._persons(tree, people)
         request = SearchRequest(tree, kind=kind, since=_moment(since, 0),
-                                until=_moment(until, 1), sort=sort, limit=limit)
+                                until=_moment(until, 1), sort=sort, limit=limit,
+                                highlight=highlight)
         store = self.store
-        if speaker is None:
+        keep = case_matcher(tree) if case_sensitive else None
+        if speaker is None and keep is None:
             result = store.search(request)
             quotes = reassigned([hit.quote for hit in result.hits], store.corrections())
             return SearchResult([replace(hit, quote=quote)
                                  for hit, quote in zip(result.hits, quotes, strict=True)],
-                                result.total)
-        # A person, not a name in the text: the whole result is filtered, then limited.
-        said = self._said_by(speaker)
+                                result.total, tuple(dict.fromkeys(people)))
+        # Narrowed here (a person, the case as written): the whole result is filtered,
+        # then limited.
         result = store.search(replace(request, limit=None))
-        hits = [replace(hit, quote=said[hit.quote.id][0], person=said[hit.quote.id][1])
-                for hit in result.hits if hit.quote.id in said]
-        return SearchResult(hits[:limit] if limit is not None else hits, len(hits))
+        found = result.hits
+        if keep is not None:
+            found = [hit for hit in found if keep(hit.quote.text)]
+        if speaker is None:
+            quotes = reassigned([hit.quote for hit in found], store.corrections())
+            hits = [replace(hit, quote=quote) for hit, quote in zip(found, quotes, strict=True)]
+        else:
+            said, meant = self._said_by(speaker)
+            people += meant
+            hits = [replace(hit, quote=said[hit.quote.id][0], person=said[hit.quote.id][1])
+                    for hit in found if hit.quote.id in said]
+        return SearchResult(hits[:limit] if limit is not None else hits, len(hits),
+                            tuple(dict.fromkeys(people)))
 
     def by_speaker(self, name: str, *, limit: int | None = None) -> SearchResult:
         """Every quote by the people `name` could mean (every part of it in one of the
-        names they go by, any case or accents), in document order."""
-        said = sorted(self._said_by(name).values(),
-                      key=lambda pair: (pair[0].source.path, pair[0].start))
-        hits = [Hit(quote, person=person) for quote, person in said]
-        return SearchResult(hits[:limit] if limit is not None else hits, len(hits))
+        names they go by, any case or accents), in document order; `people` says who
+        they are."""
+        said, people = self._said_by(name)
+        ordered = sorted(said.values(), key=lambda pair: (pair[0].source.path, pair[0].start))
+        hits = [Hit(quote, person=person) for quote, person in ordered]
+        return SearchResult(hits[:limit] if limit is not None else hits, len(hits),
+                            tuple(people))
 
-    def _said_by(self, name: str) -> dict[str, tuple[Quote, str]]:
-        """Quote id -> (the quote, corrections applied; the person's name)."""
+    def people_meant(self, name: str) -> list[Identity]:
+        """The people `name` could mean: every part of it in one of the names they go
+        by, any case or accents ("Ward" may be several people), most quoted first."""
         if not name_words(name):
             raise QueryError(f"no name to look for in {name!r}")
-        people = self.identities(about=name)
-        return {quote.id: (quote, person.name) for person in people.find(name)
+        return self.identities(about=name).find(name)
+
+    def _said_by(self, name: str) -> tuple[dict[str, tuple[Quote, str]], list[str]]:
+        """Quote id -> (the quote, corrections applied; the person's name), and the
+        people's names."""
+        people = self.people_meant(name)
+        said = {quote.id: (quote, person.name) for person in people
                 for quote in person.quotes}
+        return said, [person.name for person in people]
+
+    def _persons(self, node: Node, people: list[str]) -> Node:
+        """The query with each `speaker:` name or phrase meaning a person, as --speaker
+        does: the quotes of the people the name means (their names appended to
+        `people`), or the name as written when it means nobody."""
+        if isinstance(node, And | Or):
+            return replace(node, children=tuple(self._persons(child, people)
+                                                for child in node.children))
+        if isinstance(node, Not):
+            return Not(self._persons(node.child, people))
+        if not isinstance(node, Term | Phrase) or node.field != "speaker" or not name_words(
+                node.text):
+            return node
+        meant = self.people_meant(node.text)
+        ids = sorted({quote.id for person in meant for quote in person.quotes})
+        if not ids:
+            return node
+        people += [person.name for person in meant]
+        terms = tuple(Term("id", quote_id, boost=node.boost) for quote_id in ids)
+        return terms[0] if len(terms) == 1 else Or(terms)
 
     def get(self, quote_id: str) -> Quote | None:
-        """One quote by its id, corrections applied; None if there is none."""
-        quote = self.store.get(quote_id.strip())
+        """One quote by its id, corrections applied; None if there is none. The id may
+        be shortened to its first MIN_PREFIX (6) or more characters, as long as no other
+        quote's id starts the same way (AmbiguousId, naming them, if one does)."""
+        wanted = quote_id.strip().lower()
+        quote = self.store.get(wanted)
+        if quote is None and len(wanted) >= MIN_PREFIX and _HEX.fullmatch(wanted):
+            hits = self.store.search(SearchRequest(Prefix("id", wanted), limit=5)).hits
+            if len(hits) > 1:
+                raise AmbiguousId(
+                    f"quote id {wanted!r} is ambiguous: "
+                    f"{', '.join(sorted(hit.quote.id for hit in hits))}"
+                    f"{' and more' if len(hits) == 5 else ''} start with it; give more of it")
+            quote = hits[0].quote if hits else None
         return None if quote is None else reassigned([quote], self.store.corrections())[0]
+
+    def replacement(self, quote_id: str) -> Replacement | None:
+        """What became of an id that is no longer in the index (`get` gives None): which
+        document had it and which quote replaced it when the document changed (a typo
+        fixed, a word added, the words given to another speaker). None if the index
+        never had it, as far as it remembers (a few hundred old ids per document)."""
+        wanted = quote_id.strip().lower()
+        if len(wanted) < MIN_PREFIX:
+            return None
+        found: list[tuple[str, DocumentInfo]] = [
+            (old, info) for info in self.store.documents().values() for old in info.replaced
+            if old == wanted or old.startswith(wanted)]
+        if len({old for old, _ in found}) != 1:
+            return None
+        old, info = found[0]
+        new = info.replaced[old]
+        return Replacement(old, info.key, info.source, self.get(new) if new else None)
 
     def context(self, quote: str | Quote, paragraphs: int = 1) -> Context | None:
         """The quote with `paragraphs` paragraphs either side, read again from its source
         (Context.problem says why not when the source is gone or has changed); None if
         there is no quote with that id."""
         found = self.get(quote) if isinstance(quote, str) else quote
-        return None if found is None else paragraphs_around(self.store, found, paragraphs)
+        from quoteidx.indexing import document_base
+
+        return None if found is None else paragraphs_around(self.store, found, paragraphs,
+                                                            document_base(self.location))
 
     def verify(self, claim: str, speaker: str | None = None, *, min_score: float | None = None,
                limit: int = 5) -> Report:
@@ -192,6 +314,24 @@ class Index:
 
         return verify(self, claim, speaker, limit=limit,
                       min_score=MIN_SCORE if min_score is None else min_score)
+
+    def verify_many(self, claims: Iterable[Claim | ClaimError], *,
+                    min_score: float | None = None,
+                    limit: int = 5) -> Iterator[Report | ClaimError]:
+        """`verify` for each claim (quoteidx.factcheck.Claim: text and speaker, as
+        read_claims gives them from a file), in order: its report, or the ClaimError
+        that says why it cannot be verified (a bad line is passed on as it is)."""
+        from quoteidx.factcheck import ClaimError
+
+        for claim in claims:
+            if isinstance(claim, ClaimError):
+                yield claim
+                continue
+            try:
+                yield self.verify(claim.text, claim.speaker, min_score=min_score,
+                                  limit=limit)
+            except ClaimError as err:
+                yield ClaimError(str(err), line=claim.line)
 
     def stats(self) -> Stats:
         return self.store.stats()
@@ -248,7 +388,7 @@ class Index:
             request = SearchRequest(sort="document", limit=None)
         else:
             request = SearchRequest(parse(query) if isinstance(query, str) else query,
-                                    limit=None)
+                                    limit=None, highlight=False)
         hits = store.search(request).hits
         quotes = reassigned([hit.quote for hit in hits], store.corrections())
         if speaker:
@@ -313,15 +453,34 @@ class Index:
 
     def reassign(self, quote_id: str, speaker: str, *, role: str | None = None,
                  note: str | None = None) -> Recorded:
-        """Say that the quote was said by `speaker` (in `role`). QuoteNotFound if there
-        is no such quote."""
+        """Say that the quote (its id, or a unique start of it) was said by `speaker`
+        (in `role`). QuoteNotFound if there is no such quote."""
         if not speaker.strip():
             raise CorrectionRefused("give the name of who said it")
-        if self.store.get(quote_id.strip()) is None:
+        quote = self.get(quote_id)
+        if quote is None:
             raise QuoteNotFound(f"no quote with id {quote_id!r}")
         role = role.strip() if role and role.strip() else None
-        return self.add_correction(Correction("reassign", quote=quote_id.strip(),
+        return self.add_correction(Correction("reassign", quote=quote.id,
                                               speaker=speaker.strip(), role=role, note=note))
+
+    def remove_correction(self, number: int) -> Correction:
+        """Remove the `number`-th correction (1 is the first, as corrections() lists
+        them); the one removed. IndexError if there is none."""
+        return self.store.remove_correction(number)
+
+    def stale_corrections(self) -> dict[int, str]:
+        """The corrections that no longer apply (a quote or name gone after
+        re-indexing): their number -> why. They are ignored, never applied to someone
+        else; remove them with remove_correction."""
+        from quoteidx.identity import load_identities
+
+        found = {}
+        for problem in load_identities(self.store).warnings:
+            match = re.match(r"correction (\d+) \(.*?\): (.*)$", problem)
+            if match:
+                found[int(match[1])] = match[2]
+        return found
 
     def add_correction(self, correction: Correction) -> Recorded:
         """Check the correction against the index as it is, then keep it with the index.

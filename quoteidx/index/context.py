@@ -21,8 +21,9 @@ class Context:
     problem: str | None = None
 
 
-def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
-    """`count` paragraphs before and after the quote's, from its source read again."""
+def paragraphs_around(store: Store, quote: Quote, count: int, base: str) -> Context:
+    """`count` paragraphs before and after the quote's, from its source read again (its
+    document's key is relative to `base`, see quoteidx.indexing.document_base)."""
     from quoteidx.finding.text import paragraphs
     from quoteidx.indexing import read_document, shown_key
     from quoteidx.reading import ReadError
@@ -33,7 +34,7 @@ def paragraphs_around(store: Store, quote: Quote, count: int) -> Context:
     if key is None:
         return Context(quote, problem="the quote's document is no longer in the index")
     try:
-        document = read_document(key)  # by key: `x.jsonl#id=a#b`, a non-UTF-8 name
+        document = read_document(key, base)  # by key: `x.jsonl#id=a#b`, a non-UTF-8 name
     except ReadError as err:
         return Context(quote, problem=f"cannot read the source again ({err})")
     if document.content_hash != documents[key].content_hash:

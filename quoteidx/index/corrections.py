@@ -20,16 +20,30 @@ class CorrectionRefused(ValueError):
 class Recorded:
     """What recording a correction did: `recorded` is False when there was nothing to
     record (the names were already one person); `people` who the person is now (at most
-    three, when the name they go by is shared); `where` where corrections are kept."""
+    three, when the name they go by is shared); `where` where corrections are kept.
+    `cancelled` is the number the earlier correction this one undid had (a split of
+    what was merged, or the other way round): it was removed and nothing recorded."""
 
     correction: Correction
     recorded: bool
     people: list[Identity]
     where: str
+    cancelled: int | None = None
 
 
 def record(store: Store, correction: Correction) -> Recorded:
     existing = store.corrections()
+    opposite = next((number for number in range(len(existing), 0, -1)
+                     if correction.undoes(existing[number - 1])), None)
+    if opposite is not None:
+        # The two cancel out: the earlier one goes, and the index is as it was before it.
+        store.remove_correction(opposite)
+        name = parse_ref(correction.names[0])[0]
+        quotes = [hit.quote for hit in
+                  store.search(SearchRequest(sort="document", limit=None)).hits]
+        after = build_identities(quotes, store.corrections(), store.documents().values())
+        return Recorded(correction, False, after.find(name)[:3], store.corrections_location,
+                        cancelled=opposite)
     quotes = [hit.quote for hit in store.search(SearchRequest(sort="document", limit=None)).hits]
     documents = list(store.documents().values())
     after = build_identities(quotes, [*existing, correction], documents)

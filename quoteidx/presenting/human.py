@@ -14,7 +14,6 @@ from quoteidx.record import Quote
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-    from rich.panel import Panel
 
     from quoteidx.factcheck import Candidate, Report
     from quoteidx.identity import Identity
@@ -30,24 +29,98 @@ def safe_text(value: object, style: str = "") -> Text:
     return Text(printable(value, lines=True), style=style)
 
 
-def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("speaker", style="bold cyan", ratio=2, overflow="fold")
+# Tables are laid out for 80 columns and up: a token that must be read whole (an id, a
+# kind, a date, a file name) never wraps, it is cut with "…" if it cannot fit; words
+# (names, quotes, headlines) wrap between words.
+KIND_WIDTH = len("indirect")
+HEADLINE_CHARS = 60  # a headline is shortened to this: enough to tell articles apart
+
+
+def _line(value: object, style: str = "", *, whole: bool = False) -> Text:
+    """One piece of a cell: `whole` never wraps (cut with … if it must be)."""
+    text = safe_text(value, style)
+    if whole:
+        text.no_wrap, text.overflow = True, "ellipsis"
+    return text
+
+
+def _stacked(pieces: Iterable[Text]) -> RenderableType:
+    from rich.console import Group
+
+    return Group(*pieces)
+
+
+def _speaker_cell(quote: Quote) -> RenderableType:
+    pieces = [_line(quote.speaker or "(unattributed)", "bold cyan")]
+    if quote.role:
+        pieces.append(_line(quote.role, "dim"))
+    how = found_by(quote)
+    if how:
+        pieces.append(_line(how, "dim italic"))
+    return _stacked(pieces)
+
+
+def found_by(quote: Quote) -> str | None:
+    """How the speaker was found, when the quote's own sentence does not name them: the
+    reason a fact-checker reads before trusting the attribution."""
+    how, mention = quote.resolved_by, quote.speaker_mention
+    if how in (None, "name"):
+        return None
+    if how == "continuation":
+        return "continues the quote before"
+    if how == "beat":
+        return f"said after {mention!r}'s action" if mention else "after an action"
+    if mention and mention != quote.speaker:
+        return f"via {how} {mention!r}"
+    return None if how == "description" else f"via {how}"
+
+
+def _source_cell(quote: Quote, *, score: float | None = None, offsets: bool = False,
+                 headline: bool = True) -> RenderableType:
+    """Where a quote is: the outlet (else the file's name), the headline, the date, the
+    id (and the score, or the offsets)."""
+    source = quote.source
+    pieces = []
+    if source.publication:
+        pieces.append(_line(source.publication))
+    if headline and source.title:
+        title = source.title if len(source.title) <= HEADLINE_CHARS else (
+            source.title[:HEADLINE_CHARS - 1].rstrip() + "…")
+        pieces.append(_line(title, "italic"))
+    if not source.publication and not (headline and source.title):
+        pieces.append(_line(_file_name(source.path), whole=True))
+    if source.date:
+        pieces.append(_line(source.date, whole=True))
+    pieces.append(_line(quote.id, "dim", whole=True))
+    if offsets:
+        pieces.append(_line(f"{quote.start}-{quote.end}", "dim", whole=True))
+    if score is not None:
+        pieces.append(_line(f"score {score:.2f}", "dim", whole=True))
+    return _stacked(pieces)
+
+
+def _file_name(path: str) -> str:
+    """A path's last part (a JSON Lines line keeps its #selector)."""
+    return path.rstrip("/").rsplit("/", 1)[-1] or path
+
+
+def _quote_table() -> Table:
+    # With a ratio, a width is a minimum. A word longer than its column is folded (the
+    # quote's words are never cut); what `_line(whole=True)` makes is cut instead.
+    table = Table(show_lines=True, expand=True)
+    table.add_column("speaker", ratio=2, width=12, overflow="fold")
+    table.add_column("kind", width=KIND_WIDTH, no_wrap=True)
     table.add_column("quote", ratio=6, overflow="fold")
-    table.add_column("kind", ratio=1)
-    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("source", ratio=2, width=16, overflow="fold")
+    return table
+
+
+def quotes_table(quotes: Iterable[Quote], title: str | None = None) -> Table:
+    table = _quote_table()
+    table.title = title
     for quote in quotes:
-        who = safe_text(quote.speaker or "(unattributed)")
-        if quote.role:
-            who.append("\n")
-            who.append_text(safe_text(quote.role, "dim"))
-        how = found_by(quote)
-        if how:
-            who.append("\n")
-            who.append_text(safe_text(how, "dim italic"))
-        where = safe_text(quote.source.publication or quote.source.path)
-        where.append_text(safe_text(f"\n{quote.start}-{quote.end}  {quote.id}", "dim"))
-        table.add_row(who, safe_text(quote.text), safe_text(quote.kind), where)
+        table.add_row(_speaker_cell(quote), _line(quote.kind, whole=True), safe_text(quote.text),
+                      _source_cell(quote, offsets=True))
     return table
 
 
@@ -75,63 +148,40 @@ def highlighted(value: str, spans: Iterable[tuple[int, int]], style: str = HIGHL
     return text
 
 
-def _who(quote: Quote) -> Text:
-    who = safe_text(quote.speaker or "(unattributed)", "bold cyan")
-    for detail in (quote.role, quote.kind):
-        if detail:
-            who.append("\n")
-            who.append_text(safe_text(detail, "dim"))
-    how = found_by(quote)
-    if how:
-        who.append("\n")
-        who.append_text(safe_text(how, "dim italic"))
-    return who
-
-
-def found_by(quote: Quote) -> str | None:
-    """How the speaker was found, when the quote's own sentence does not name them: the
-    reason a fact-checker reads before trusting the attribution."""
-    how, mention = quote.resolved_by, quote.speaker_mention
-    if how in (None, "name"):
-        return None
-    if how == "continuation":
-        return "continues the quote before"
-    if how == "beat":
-        return f"said after {mention!r}'s action" if mention else "after an action"
-    if mention and mention != quote.speaker:
-        return f"via {how} {mention!r}"
-    return None if how == "description" else f"via {how}"
-
-
-def _where(quote: Quote, score: float | None = None) -> Text:
-    source = quote.source
-    where = safe_text(source.publication or source.title or source.path)
-    if source.date:
-        where.append_text(safe_text(f"\n{source.date}"))
-    where.append_text(safe_text(f"\n{quote.id}", "dim"))
-    if score is not None:
-        where.append_text(safe_text(f"\nscore {score:.2f}", "dim"))
-    return where
-
-
 def hits_table(
     hits: Iterable[Hit], title: str | None = None, citations: Mapping[str, str] | None = None
 ) -> Table:
-    """Search hits, matched words highlighted. Three columns so that the quote keeps most
-    of a narrow terminal; long quotes wrap at word boundaries. `citations` (by quote id)
-    are shown under their quotes."""
-    table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("speaker", ratio=2, min_width=12, overflow="fold")
-    table.add_column("quote", ratio=6, overflow="fold")
-    table.add_column("source", ratio=2, min_width=12, overflow="fold")
+    """Search hits, matched words highlighted: who, the kind in a column of its own, the
+    words (wrapped between words), and where (outlet, headline and date, so that two
+    articles of one outlet are told apart; the id). `citations` (by quote id) are shown
+    under their quotes."""
+    table = _quote_table()
+    table.title = title
     for hit in hits:
         quote = hit.quote
         words = highlighted(quote.text, hit.spans)
         if citations and quote.id in citations:
             words.append("\n\n")
             words.append_text(safe_text(f"cite: {citations[quote.id]}", "dim"))
-        table.add_row(_who(quote), words, _where(quote, hit.score))
+        table.add_row(_speaker_cell(quote), _line(quote.kind, whole=True), words,
+                      _source_cell(quote, score=hit.score))
     return table
+
+
+def url_line(url: str) -> Text:
+    """A URL on a line of its own, whole (never wrapped or cut by us: the terminal wraps
+    it and copying it gives it whole) and a link on terminals that know OSC 8."""
+    from rich.style import Style
+
+    text = Text("url: ", style="dim")
+    text.append_text(safe_text(url, Style(link=url) if _linkable(url) else ""))
+    text.no_wrap, text.overflow = True, "ignore"
+    return text
+
+
+def _linkable(url: str) -> bool:
+    """A web address safe to make a link of: nothing in it that printing would escape."""
+    return url.startswith(("http://", "https://")) and printable(url) == url and " " not in url
 
 
 def quote_panel(
@@ -140,10 +190,10 @@ def quote_panel(
     before: Sequence[str] = (),
     after: Sequence[str] = (),
     more: Sequence[tuple[str, str]] = (),
-) -> Panel:
+) -> RenderableType:
     """One quote in full: its paragraph with the quote highlighted (between the
     paragraphs `before` and `after` it, dimmed, if given), then every field, then the
-    (label, value) pairs of `more`."""
+    (label, value) pairs of `more`; the source's URL whole under the panel."""
     from rich.console import Group
     from rich.panel import Panel
 
@@ -168,14 +218,15 @@ def quote_panel(
         ("speaker", quote.speaker), ("mention", quote.speaker_mention), ("role", quote.role),
         ("kind", quote.kind), ("cue", quote.cue), ("said to", quote.outlet),
         ("path", source.path), ("title", source.title), ("publication", source.publication),
-        ("author", source.author), ("date", source.date), ("url", source.url),
+        ("author", source.author), ("date", source.date),
         ("found by", quote.resolved_by),
         ("offsets", " ".join(f"{a}-{b}" for a, b in quote.parts)), *more,
     ):
         if value:
             fields.add_row(label, safe_text(value))
     title = safe_text(f"quote {quote.id}")
-    return Panel(Group(paragraph, Text(), fields), title=title, title_align="left")
+    panel = Panel(Group(paragraph, Text(), fields), title=title, title_align="left")
+    return Group(panel, url_line(source.url)) if source.url else panel
 
 
 def speakers_table(speakers: Iterable[SpeakerInfo]) -> Table:
@@ -236,7 +287,8 @@ def identities_table(people: Iterable[Identity]) -> Table:
 
 
 VERDICT_STYLES = {"confirmed": "bold green", "similar": "bold yellow",
-                  "misattributed": "bold red", "not_found": "bold magenta"}
+                  "misattributed": "bold red", "not_found": "bold magenta",
+                  "unknown_speaker": "bold magenta"}
 
 
 def verdict_line(report: Report) -> Text:
@@ -244,7 +296,9 @@ def verdict_line(report: Report) -> Text:
     claimed = report.speaker
     best = report.candidates[0] if report.candidates else None
     said_by = (best.person or "an unnamed speaker") if best else ""
-    if report.verdict == "not_found":
+    if report.verdict == "unknown_speaker":
+        message = f"UNKNOWN SPEAKER: {verdict_sentence(report)}"
+    elif report.verdict == "not_found":
         message = "NOT FOUND: nothing close to these words is in the index"
     elif report.verdict == "confirmed":
         message = (f"CONFIRMED: {claimed} said these words" if claimed
@@ -261,13 +315,44 @@ def verdict_line(report: Report) -> Text:
         words = "these words" if exact else "words close to these"
         message = f"MISATTRIBUTED: {words} are {' and '.join(others)}'s, not {claimed}'s"
     text = safe_text(message, VERDICT_STYLES[report.verdict])
-    if claimed and not report.speaker_names:
-        text.append_text(safe_text(f"\n(nobody called {claimed} is quoted in the index)",
-                                   "dim"))
-    elif claimed and report.speaker_names != (claimed,):
+    if claimed and report.speaker_names and report.speaker_names != (claimed,):
         meant = " or ".join(report.speaker_names)
         text.append_text(safe_text(f"\n(taking {claimed} to mean {meant})", "dim"))
     return text
+
+
+def verdicts_table(reports: Iterable[Report]) -> Table:
+    """Many claims' verdicts, one row each: the claim, who it was said to be by, the
+    verdict, and the closest quote (who said it, how close, its id)."""
+    table = Table(show_lines=True, expand=True)
+    table.add_column("claim", ratio=4)
+    table.add_column("verdict", no_wrap=True, width=len("unknown speaker"))
+    table.add_column("closest quote", ratio=3)
+    for report in reports:
+        claim = safe_text(report.claim)
+        if report.speaker:
+            claim.append_text(safe_text(f"\n— {report.speaker}", "dim"))
+        best = report.candidates[0] if report.candidates else None
+        closest: list[Text] = []
+        if best is not None:
+            match = "exact" if best.comparison.exact else f"score {best.comparison.score:.0f}"
+            closest = [_line(best.person or "an unnamed speaker", "bold cyan"),
+                       _line(f"{match}, {best.quote.id}", "dim", whole=True)]
+        table.add_row(claim, _line(report.verdict.replace("_", " "),
+                                   VERDICT_STYLES[report.verdict], whole=True),
+                      _stacked(closest))
+    return table
+
+
+def verdict_sentence(report: Report) -> str:
+    """The verdict of an unknown speaker in words: "nobody called X is quoted; these words
+    are Y's" (or that nothing close is in the index either)."""
+    said = list(dict.fromkeys(c.person or "an unnamed speaker" for c in report.candidates))
+    if not said:
+        return f"nobody called {report.speaker} is quoted, and nothing close to these words is"
+    best = report.candidates[0]
+    words = "these words" if best.comparison.exact else "words close to these"
+    return f"nobody called {report.speaker} is quoted; {words} are {' and '.join(said)}'s"
 
 
 def diff_text(candidate: Candidate) -> Text:
@@ -289,7 +374,7 @@ def diff_text(candidate: Candidate) -> Text:
     return text
 
 
-def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
+def candidate_panel(number: int, candidate: Candidate, cite: str) -> RenderableType:
     """One close quote: how close, by whom, where, its paragraph with the matching
     words highlighted, the word differences if not exact, and a citation line."""
     from rich.console import Group
@@ -316,8 +401,7 @@ def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
     for label, value in (
         ("speaker", candidate.person or quote.speaker), ("role", quote.role),
         ("kind", quote.kind), ("publication", source.publication), ("title", source.title),
-        ("date", source.date), ("url", source.url), ("path", source.path),
-        ("quote", quote.id),
+        ("date", source.date), ("path", source.path), ("quote", quote.id),
     ):
         if value:
             fields.add_row(label, safe_text(value))
@@ -326,5 +410,6 @@ def candidate_panel(number: int, candidate: Candidate, cite: str) -> Panel:
         parts += [Text.assemble(("differences: ", "dim"), diff_text(candidate)), Text()]
     parts += [fields, Text(), safe_text(f"cite: {cite}", "dim")]
     style = "green" if candidate.by_speaker or candidate.by_speaker is None else "red"
-    return Panel(Group(*parts), title=safe_text(f"{number}. {match}"), title_align="left",
-                 border_style=style)
+    panel = Panel(Group(*parts), title=safe_text(f"{number}. {match}"), title_align="left",
+                  border_style=style)
+    return Group(panel, url_line(source.url)) if source.url else panel

@@ -1,10 +1,13 @@
-"""Machine formats (JSON, JSONL, CSV): plain stdout, never touched by Rich.
+"""Machine formats (JSON, JSONL, CSV, TSV, Markdown): plain stdout, never touched by Rich.
 
 Whatever the data holds (control characters, Rich markup, quote marks, commas, line
 breaks, huge paragraphs), the output stays valid: JSON escapes control characters, one
-JSONL record is always one line, and a CSV field with a delimiter, a quote mark or any
-line break is quoted. Text is written as it is otherwise: CSV fields are not defused
-for spreadsheets (a leading "=" stays), since scripts need the exact text.
+JSONL record is always one line, a CSV field with a delimiter, a quote mark or any line
+break is quoted, a TSV field has its tabs, line breaks and backslashes written `\t`,
+`\n`, `\r`, `\\` (as PostgreSQL's and MySQL's text formats do, so a row is always one
+line), and a Markdown cell has `|` escaped and line breaks as `<br>`. Text is written
+as it is otherwise: CSV fields are not defused for spreadsheets (a leading "=" stays),
+since scripts need the exact text.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+FLAT_FORMATS = ("csv", "tsv", "markdown")  # one row of named columns per record
+BOM = "\ufeff"  # makes Excel read a CSV file as UTF-8
 
 # A lone surrogate (possible in text from a JSON export) cannot be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -50,12 +55,14 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, fields: list[str]) -> int:
+def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, fields: list[str],
+              headers: bool = True) -> int:
     # csv quotes a field that holds "\n" (the line terminator) but not one with a lone
     # "\r", which readers take as a line end: such rows are written fully quoted.
     plain = csv.writer(out, lineterminator="\n")
     quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    plain.writerow(fields)
+    if headers:
+        plain.writerow(fields)
     count = 0
     for row in rows:
         values = [_csv_value(row.get(key)) for key in fields]
@@ -70,14 +77,59 @@ def _csv_value(value: Any) -> str:
     return _SURROGATE.sub("\ufffd", str(value))
 
 
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def write_tsv(rows: Iterable[Mapping[str, Any]], out: TextIO, fields: list[str],
+              headers: bool = True) -> int:
+    if headers:
+        out.write("\t".join(name.translate(_TSV_ESCAPES) for name in fields) + "\n")
+    count = 0
+    for row in rows:
+        out.write("\t".join(_csv_value(row.get(key)).translate(_TSV_ESCAPES)
+                            for key in fields) + "\n")
+        count += 1
+    return count
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+
+
+def _cell(value: Any) -> str:
+    text = _CONTROL.sub(lambda match: repr(match.group())[1:-1], _csv_value(value))
+    return _BREAK.sub("<br>", text.replace("\\", "\\\\").replace("|", "\\|"))
+
+
+def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO, fields: list[str],
+                   headers: bool = True) -> int:
+    """A GitHub-flavoured Markdown table (a table needs its header row: always written)."""
+    out.write("| " + " | ".join(_cell(name) for name in fields) + " |\n")
+    out.write("|" + "|".join("---" for _ in fields) + "|\n")
+    count = 0
+    for row in rows:
+        out.write("| " + " | ".join(_cell(row.get(key)) for key in fields) + " |\n")
+        count += 1
+    return count
+
+
 def write_records(
-    records: Iterable[Mapping[str, Any]], fmt: str, out: TextIO, csv_fields: list[str]
+    records: Iterable[Mapping[str, Any]], fmt: str, out: TextIO, csv_fields: list[str],
+    *, headers: bool = True, bom: bool = False,
 ) -> int:
-    """Write nested records (json, jsonl) or flat rows (csv); returns how many."""
+    """Write nested records (json, jsonl) or flat rows (csv, tsv, markdown: the columns
+    `csv_fields`, with a header row unless `headers` is False); returns how many.
+    `bom` starts CSV with a UTF-8 byte order mark, for Excel."""
     if fmt == "json":
         return write_json(records, out)
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":
-        return write_csv(records, out, csv_fields)
+        if bom:
+            out.write(BOM)
+        return write_csv(records, out, csv_fields, headers)
+    if fmt == "tsv":
+        return write_tsv(records, out, csv_fields, headers)
+    if fmt == "markdown":
+        return write_markdown(records, out, csv_fields, headers)
     raise ValueError(f"not a machine format: {fmt}")

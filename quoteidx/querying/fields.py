@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 WORDS = "words"  # prose: case and accents folded, stemmed ("fight" finds "fighting"); a
 #                  nationality word is also indexed as its place ("Pakistanis" -> pakistan)
 NAMES = "names"  # names: case and accents folded, every part searchable, never stemmed
+EXACT = "exact"  # the words as written: lower-cased, never stemmed, accents kept, no
+#                  nationality words added ("fight" finds "fight" and "Fight", never
+#                  "fighting"; "Zürich" is not "zurich"); a backend's case-insensitive,
+#                  unstemmed tokens of the text (PostgreSQL: the `simple` configuration)
 KEYWORD = "keyword"  # an exact value (kind, id)
 DATE = "date"  # a day; the query gives a year, a month or a day, or a range of them
 
@@ -31,9 +35,12 @@ FIELD_KINDS: dict[str, str] = {
     "source": WORDS,  # path, title, publication, author and url together
     "date": DATE,  # the source's date
     "id": KEYWORD,
+    "words": EXACT,  # the quote's words as written (search -F)
 }
 QUERY_FIELDS = tuple(FIELD_KINDS)
 DEFAULT_FIELD = "text"
+EXACT_FIELD = "words"
+TEXT_FIELDS = (DEFAULT_FIELD, EXACT_FIELD)  # the fields holding the quote's own words
 
 
 def source_text(source: Source) -> str:
@@ -47,9 +54,10 @@ def field_values(quote: Quote, source: Source | None = None) -> dict[str, str | 
     the date as written in the source."""
     source = source or quote.source
     return {
-        "text": quote.text, "speaker": quote.speaker, "role": quote.role, "kind": quote.kind,
-        "cue": quote.cue, "outlet": quote.outlet, "publication": source.publication,
-        "author": source.author, "title": source.title, "source": source_text(source),
+        "text": quote.text, "words": quote.text, "speaker": quote.speaker, "role": quote.role,
+        "kind": quote.kind, "cue": quote.cue, "outlet": quote.outlet,
+        "publication": source.publication, "author": source.author, "title": source.title,
+        "source": source_text(source),
         "date": source.date, "id": quote.id,
     }
 

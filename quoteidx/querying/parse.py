@@ -7,12 +7,16 @@ for anything the user has to fix, whichever backend then answers the query.
     Pakistn~  Pakistn~2  khan~/2  fuzzy: 1 or 2 edits, /N keeps the first N letters
     speaker:khan  role:(a OR b)   a field (see fields.QUERY_FIELDS) for the next clause
     date:2021-08  date:[2021-08-01 TO 2021-09]  date:>=2021  speaker:[a TO m]
-    a AND b   a OR b   NOT a   (…)   words side by side must all match
+    a AND b   a OR b   NOT a   -a   (…)   words side by side must all match
     word^2                        a clause counts twice in the ranking
     *   speaker:*                 every quote; every quote with a speaker
 
-Precedence, tightest first: NOT, AND, OR, then clauses side by side (`a b OR c` is
-`a AND (b OR c)`). AND, OR and NOT are operators only in capitals and between spaces.
+Precedence, tightest first: NOT (and `-`), AND, OR, then clauses side by side (`a b OR
+c` is `a AND (b OR c)`). AND, OR and NOT are operators only in capitals, standing alone
+between spaces, parentheses or the ends of the query; one with nothing to work on (`a
+OR`, `NOT`) is an error, not a word. `-` before a clause (after a space or `(`, or at the
+start) excludes it, as in a search engine: `peace -talks`, `-"peace talks"`,
+`-speaker:khan`; inside a word it is part of the word (`al-Qaeda`).
 Tokens are recognised the way Whoosh's default query parser recognised them, so that a
 query finds what it found when Whoosh parsed it (tests/test_query_parse.py compares the
 two on the documented syntax).
@@ -55,9 +59,10 @@ _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("phrase", r'"(?P<text>.*?)"(?:~(?P<slop>[1-9][0-9]*))?'),
     ("open", r"\("),
     ("close", r"\)"),
-    ("not", r"(?:^|(?<=[\s()]))NOT(?=\s)"),
-    ("and", r"(?<=\s)AND(?=\s)"),
-    ("or", r"(?<=\s)OR(?=\s)"),
+    ("minus", r"(?:^|(?<=[\s(]))-(?=[^\s\-)])"),
+    ("not", r"(?:^|(?<=[\s()]))NOT(?=[\s()]|$)"),
+    ("and", r"(?:^|(?<=[\s()]))AND(?=[\s()]|$)"),
+    ("or", r"(?:^|(?<=[\s()]))OR(?=[\s()]|$)"),
     ("unsupported", r"(?:^|(?<=\s))REQUIRE(?=\s)"),
     ("boost", r"\^(?P<boost>[0-9]*(?:\.[0-9]+)?)(?:$|(?=[ \t\r\n)]))"),
     ("fuzzy", r"(?<=\S)~(?P<edits>[0-9])?(?:/(?P<prefix>[1-9][0-9]*))?"),
@@ -221,10 +226,11 @@ class _Parser:
         token = self.peek()
         if token is not None and token.kind in ("and", "or"):
             raise QueryError(f"{token.text} needs something to search for on each side")
-        if token is not None and token.kind == "not":
+        if token is not None and token.kind in ("not", "minus"):
             self.take()
             if not self._more():
-                raise QueryError("NOT needs something to search for after it")
+                raise QueryError(f"{'NOT' if token.kind == 'not' else '-'} needs something "
+                                 "to search for after it")
             child = self.unary(field)
             return None if child is None else Not(child)
         return self.clause(field)

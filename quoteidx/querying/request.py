@@ -30,6 +30,9 @@ class SearchRequest:
     until: datetime | None = None  # inclusive
     sort: str = "relevance"
     limit: int | None = 20
+    # Mark the matched words in each hit (Hit.spans)? Scripts writing thousands of hits
+    # as data need no marks, and marking costs more than finding them.
+    highlight: bool = True
     tree: Node | None = field(default=_NO_TREE, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

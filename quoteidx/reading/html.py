@@ -46,6 +46,8 @@ _VALUE = r"""(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?+"""
 _ATTRIBUTE = re.compile(r"[^\s/>][^\s/>=]*+" + _VALUE)
 _START_TAG = re.compile(r"<([A-Za-z][^\s/>]*+)((?:[\s/]++|[^\s/>][^\s/>=]*+" + _VALUE
                         + r")*+)(>?)")
+PROSE_WORDS = 5  # an article has a line of at least this many words: a sentence
+_WORDS = re.compile(r"\w+")
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
     re.IGNORECASE | re.DOTALL,
@@ -116,6 +118,11 @@ def html_document(markup: str, path: str, encoding: str | None = None) -> Docume
     text = getattr(result, "text", None) or ""
     if not text.strip():
         raise ReadError(path, "no article text found in the HTML page")
+    if not any(len(_WORDS.findall(line)) >= PROSE_WORDS for line in text.splitlines()):
+        # What is left of a page of menus and links ("Home\nNews\nAbout us") is no
+        # article: no line of it is a sentence.
+        raise ReadError(path, "no article text found in the HTML page (only menus, links "
+                              "or short lines)")
     source = Source(
         path=path,
         title=_clean(getattr(result, "title", None)),

@@ -27,22 +27,44 @@ from quoteidx.storing.base import (
 __all__ = [
     "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "Hit", "IndexBusy", "IndexIncompatible",
     "IndexMissing", "SearchResult", "SpeakerInfo", "Stats", "Store", "StoreError",
-    "StoreWriter", "backend_name", "index_location", "open_store", "shown_location",
+    "StoreWriter", "backend_name", "find_index", "index_location", "open_store",
+    "shown_location",
 ]
 
 DEFAULT_INDEX = ".quoteidx"  # relative to the current directory, like .git
 INDEX_ENV = "QUOTEIDX_INDEX"
 # A location's URL scheme -> the module whose open_store(location, create=,
 # replace_incompatible=) opens it; a location without a scheme is a folder.
-BACKENDS: dict[str, str] = {"": "quoteidx.storing.whoosh.store"}
+BACKENDS: dict[str, str] = {
+    "": "quoteidx.storing.whoosh.store",
+    "postgresql": "quoteidx.storing.postgres.store",
+    "postgres": "quoteidx.storing.postgres.store",
+}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def index_location(explicit: str | os.PathLike[str] | None = None) -> str:
-    """Where the index is: the explicit path, else $QUOTEIDX_INDEX, else ./.quoteidx."""
+    """Where the index is: the explicit path, else $QUOTEIDX_INDEX, else the nearest
+    `.quoteidx` folder in the current folder or one above it (as git finds `.git`),
+    else ./.quoteidx (where `quoteidx index` makes one)."""
     if explicit:
         return os.fspath(explicit)
-    return os.environ.get(INDEX_ENV) or DEFAULT_INDEX
+    return os.environ.get(INDEX_ENV) or find_index() or DEFAULT_INDEX
+
+
+def find_index(start: str | None = None) -> str | None:
+    """The nearest `.quoteidx` folder in `start` (the current folder) or a folder above
+    it, as a path relative to the current folder; None if there is none."""
+    here = os.path.abspath(start or os.curdir)
+    while True:
+        candidate = os.path.join(here, DEFAULT_INDEX)
+        if os.path.isdir(candidate):
+            relative = os.path.relpath(candidate)
+            return DEFAULT_INDEX if relative == DEFAULT_INDEX else relative
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
 
 
 def shown_location(location: str | os.PathLike[str]) -> str:

@@ -4,7 +4,7 @@ backend implements it; a server backend will too, so nothing here knows about Wh
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -34,13 +34,17 @@ class IndexIncompatible(StoreError):
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
-    """One indexed document. `key` identifies it (its absolute path); `content_hash` tells
-    whether the file changed since it was indexed."""
+    """One indexed document. `key` identifies it (its path relative to the index's base,
+    see quoteidx.indexing.document_key); `content_hash` tells whether the file changed
+    since it was indexed. `replaced` maps ids of quotes an earlier version of the
+    document had to the quote that replaced each (None: none did), for a citation of an
+    old id."""
 
     key: str
     content_hash: str
     source: Source
     quotes: int = 0
+    replaced: Mapping[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,9 @@ class Hit:
 class SearchResult:
     hits: list[Hit]
     total: int  # every match, not only the `limit` returned
+    # The people a name in the search (`speaker=`, by_speaker, `speaker:` in the query)
+    # was taken to mean, as one identity each; filled in by quoteidx.Index.
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +160,10 @@ class Store(ABC):
     def get(self, quote_id: str) -> Quote | None: ...
 
     @abstractmethod
+    def document_quotes(self, key: str) -> list[Quote]:
+        """The quotes of one document (by its key), in document order."""
+
+    @abstractmethod
     def stats(self) -> Stats: ...
 
     # Corrections: people's fixes to who said what. They are the index's, not derived
@@ -167,6 +178,12 @@ class Store(ABC):
     @abstractmethod
     def add_correction(self, correction: Correction) -> None:
         """Keep one more correction, after the others. Raises StoreError if it cannot."""
+
+    @abstractmethod
+    def remove_correction(self, number: int) -> Correction:
+        """Remove the `number`-th correction (1 is the first, as `corrections()` lists
+        them) and return it; the others keep their order. IndexError if there is no such
+        correction, StoreError if it cannot be removed."""
 
     @property
     @abstractmethod

@@ -12,3 +12,6 @@
 The rest of quoteidx talks to `quoteidx.storing.Store`; `open_store` (store.py) is what
 `quoteidx.storing.open_store` calls for a location that is a folder.
 """
+
+# Before any of the modules above imports Whoosh: see lean.py (a third of a cold search).
+from quoteidx.storing.whoosh import lean  # noqa: E402,F401  isort: skip

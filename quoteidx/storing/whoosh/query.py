@@ -12,7 +12,7 @@ from whoosh import query
 from whoosh.util.times import datetime_to_long
 
 from quoteidx.querying import QueryError, SearchRequest
-from quoteidx.querying.highlight import marked_words
+from quoteidx.querying.highlight import Marker, Token, marker
 from quoteidx.querying.tree import (
     And,
     DateRange,
@@ -157,9 +157,10 @@ def _subqueries(q: Any) -> Iterator[Any]:
         yield from _subqueries(child)
 
 
-def text_words(node: Node, schema: Any, reader: Any) -> set[str]:
-    """The words of the quote text, as indexed, that the query looks for: stemmed, and
-    expanded for fuzzy, prefix and wildcard terms over the index's words."""
+def text_marker(node: Node, schema: Any, reader: Any) -> Marker:
+    """What the query marks in quote texts: the words of the text (and `words`) fields,
+    as indexed, that its clauses look for (stemmed, and expanded for fuzzy, prefix and
+    wildcard terms over the index's words), and its phrases as indexed."""
 
     def looks_for(leaf: Leaf) -> Iterator[str]:
         translated = _translate(leaf, schema)
@@ -167,7 +168,17 @@ def text_words(node: Node, schema: Any, reader: Any) -> set[str]:
             return
         for part in translated.normalize().leaves():
             for field, word in part.expanded_terms(reader, phrases=True):
-                if field == "text":
+                if field == leaf.field:  # type: ignore[union-attr]
                     yield word.decode("utf-8") if isinstance(word, bytes) else word
 
-    return marked_words(node, looks_for)
+    def phrase_forms(phrase: Phrase) -> list[str]:
+        return [token.text for token in schema[phrase.field].tokenize(phrase.text,
+                                                                      mode="query")]
+
+    return marker(node, looks_for, phrase_forms)
+
+
+def text_tokens(schema: Any, field: str, text: str) -> Iterator[Token]:
+    """A quote's text as the field indexes it, for marking."""
+    for token in schema[field].analyzer(text, mode="index", chars=True, positions=True):
+        yield token.startchar, token.endchar, token.text, token.pos

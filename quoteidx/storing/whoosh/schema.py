@@ -34,7 +34,7 @@ from quoteidx.storing.base import DocumentInfo
 from quoteidx.storing.demonyms import place_for
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 RECORD_FIELDS = {"rtype", "doc", "doc_key"}  # the fields a document's record has
 
 
@@ -69,6 +69,12 @@ def words_analyzer() -> Any:
     )
 
 
+def exact_analyzer() -> Any:
+    """The words as written (search -F, `words:`): lower-cased only, so "fight" never
+    finds "fighting" and "Zürich" is not "zurich"; case is checked on the stored text."""
+    return RegexTokenizer() | LowercaseFilter()
+
+
 def names_analyzer() -> Any:
     """Names: every part searchable, case- and accent-insensitive, never stemmed
     ("Khan" must not match "Khans")."""
@@ -88,8 +94,10 @@ def build_schema() -> fields.Schema:
         doc_hash=fields.STORED,
         doc_source=fields.STORED,
         doc_quotes=fields.STORED,
+        doc_replaced=fields.STORED,  # old quote id -> the id that replaced it
         id=fields.ID(stored=True, unique=True),
         text=fields.TEXT(analyzer=words, stored=True),
+        words=fields.TEXT(analyzer=exact_analyzer()),  # the same text, as written
         kind=fields.ID(stored=True),
         speaker=fields.TEXT(analyzer=names, stored=True),
         speaker_key=fields.ID,  # the folded full name: exact matches and speaker listing
@@ -152,9 +160,12 @@ def quote_fields(quote: Quote, info: DocumentInfo) -> dict[str, Any]:
 
 def record_fields(info: DocumentInfo, quotes: int) -> dict[str, Any]:
     """The Whoosh document of a source document's record."""
-    return {"rtype": "doc", "doc": info.key, "doc_key": info.key,
-            "doc_hash": info.content_hash, "doc_source": asdict(info.source),
-            "doc_quotes": quotes}
+    record = {"rtype": "doc", "doc": info.key, "doc_key": info.key,
+              "doc_hash": info.content_hash, "doc_source": asdict(info.source),
+              "doc_quotes": quotes}
+    if info.replaced:
+        record["doc_replaced"] = dict(info.replaced)
+    return record
 
 
 _EMPTY: dict[str, Any] = {"paragraph": "", "parts": (), "extra": {}}  # when not stored

@@ -10,10 +10,14 @@ from whoosh import query
 from whoosh.collectors import FilterCollector
 
 from quoteidx.querying import SearchRequest, fold_name
-from quoteidx.querying.highlight import spans
 from quoteidx.record import Quote, Source
 from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
-from quoteidx.storing.whoosh.query import reaches_records, request_queries, text_words
+from quoteidx.storing.whoosh.query import (
+    reaches_records,
+    request_queries,
+    text_marker,
+    text_tokens,
+)
 from quoteidx.storing.whoosh.schema import stored_quote
 from quoteidx.storing.whoosh.storage import folder_size
 from quoteidx.storing.whoosh.topterm import TermTopCollector
@@ -48,15 +52,14 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
     if request.sort == "document":
         found.sort(key=lambda pair: (pair[0].source.path, pair[0].start))
         found = found[: request.limit] if request.limit is not None else found
-    words = text_words(request.tree, schema, searcher.reader()) if (
-        request.tree is not None and found) else set()
-    analyzer = schema["text"].analyzer
+    marks = text_marker(request.tree, schema, searcher.reader()) if (
+        request.tree is not None and found and request.highlight) else None
     hits = [
         Hit(
             quote=quote,
             score=hit.score if request.sort == "relevance" else None,
-            spans=spans(((token.startchar, token.endchar, token.text) for token in analyzer(
-                quote.text, mode="index", chars=True)), words) if words else (),
+            spans=marks.spans(lambda field, text=quote.text: text_tokens(schema, field, text))
+            if marks else (),
         )
         for quote, hit in found
     ]
@@ -76,6 +79,11 @@ def top(searcher: Any, q: Any, limit: int, options: dict[str, Any]) -> Any:
 def get(searcher: Any, quote_id: str) -> Quote | None:
     stored = searcher.document(id=quote_id)
     return None if stored is None else quotes(searcher, [stored])[0]
+
+
+def document_quotes(searcher: Any, key: str) -> list[Quote]:
+    found = quotes(searcher, list(searcher.documents(doc=key, rtype="quote")))
+    return sorted(found, key=lambda quote: quote.start)
 
 
 def documents(searcher: Any) -> dict[str, DocumentInfo]:
@@ -158,4 +166,5 @@ def _document_info(stored: dict[str, Any]) -> DocumentInfo:
         content_hash=stored["doc_hash"],
         source=Source(**stored["doc_source"]),
         quotes=stored.get("doc_quotes", 0),
+        replaced=stored.get("doc_replaced") or {},
     )

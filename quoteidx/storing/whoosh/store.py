@@ -211,6 +211,9 @@ class WhooshStore(Store):
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda searcher: search.get(searcher, quote_id))
 
+    def document_quotes(self, key: str) -> list[Quote]:
+        return self._read(lambda searcher: search.document_quotes(searcher, key))
+
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         return self._read(lambda searcher: search.speakers(searcher, fragment))
 
@@ -233,6 +236,15 @@ class WhooshStore(Store):
 
         try:
             add_correction(self.location, correction)
+        except OSError as err:
+            raise StoreError(
+                f"cannot write the corrections file: {err.strerror or err}") from None
+
+    def remove_correction(self, number: int) -> Correction:
+        from quoteidx.identity.corrections import remove_correction
+
+        try:
+            return remove_correction(self.location, number)
         except OSError as err:
             raise StoreError(
                 f"cannot write the corrections file: {err.strerror or err}") from None

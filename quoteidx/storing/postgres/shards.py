@@ -1,0 +1,115 @@
+"""The sharded layout: one coordinator, the quotes spread over shard servers with
+PostgreSQL's own means. On the coordinator, `quotes` is PARTITION BY HASH (doc_key),
+each partition a postgres_fdw foreign table (async_capable, so the shards work at the
+same time) over a plain `quotes` table on its shard, which has its own GIN indexes.
+Documents, words and corrections stay on the coordinator (they are small). A
+quoteidx location is the coordinator's URL; nothing else changes for a user.
+
+    python -m quoteidx.storing.postgres.shards COORDINATOR_URL SHARD_URL [SHARD_URL...]
+
+makes an empty sharded index (tools/pg_shards.py starts three local servers and does
+it). What PostgreSQL 15 does not do for partitions on foreign servers, and what quoteidx
+does instead (read.py, writer.py):
+
+- LIMIT is not pushed to the shards for a ranked top-N: each part is asked for its own
+  top N (UNION ALL of per-shard ORDER BY ... LIMIT, the shards running at once), then
+  the best N of those are kept. Even so, postgres_fdw sends the ORDER BY and LIMIT to a
+  shard only when it expects many rows, which without statistics on the foreign tables
+  it never does: `use_remote_estimate` makes it ask the shard (measured: a ranked
+  top 20 shipped every match without it).
+- count(*) over the parent ships every matching row: each shard counts, and the counts
+  are summed.
+- COPY through the coordinator inserts row by row: a batch is copied into a temporary
+  table on the coordinator, then moved with one INSERT ... SELECT, which postgres_fdw
+  sends in batches of `batch_size` rows, inside the run's transaction.
+- No primary key or unique index on the parent and no ON CONFLICT: the per-document
+  advisory locks are what keep a document's quotes from being written twice.
+- A shard's transaction commits when the coordinator's does, but without two-phase
+  commit: a shard that fails between the two can keep a run's rows; the next run of
+  that document deletes them first (its quotes are always replaced by document key).
+"""
+
+from __future__ import annotations
+
+import sys
+from urllib.parse import urlsplit
+
+from quoteidx.storing.postgres import schema
+from quoteidx.storing.postgres.connect import connect, shown, translated
+
+FDW_BATCH = 1000  # rows per remote INSERT
+FDW_FETCH = 10000  # rows per remote fetch
+
+
+def create_sharded(coordinator: str, shards: list[str]) -> None:
+    """Make an empty sharded index: the shards' quotes tables, then the coordinator's
+    tables with `quotes` partitioned over them. Each shard URL names a database (empty
+    of quoteidx tables); the coordinator reaches the shards with the user and password
+    of their URLs."""
+    if not shards:
+        raise ValueError("give at least one shard")
+    for url in shards:
+        with translated(url, "making a shard"), connect(url) as conn, \
+                conn.cursor() as cursor:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            schema.create_quotes(cursor)
+    with translated(coordinator, "making the coordinator"), connect(coordinator) as conn, \
+            conn.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS postgres_fdw")
+        for extension in schema.EXTENSIONS:
+            cursor.execute(f"CREATE EXTENSION IF NOT EXISTS {extension}")
+        cursor.execute(schema.TABLES)
+        cursor.execute(schema.DOCUMENTS)
+        schema.create_quotes(cursor, " PARTITION BY HASH (doc_key)")
+        cursor.execute(schema.WORDS)
+        parts = []
+        for number, url in enumerate(shards):
+            where = urlsplit(url)
+            server, part = f"quoteidx_shard{number}", f"quotes_shard{number}"
+            cursor.execute(
+                f"CREATE SERVER {server} FOREIGN DATA WRAPPER postgres_fdw OPTIONS "
+                "(host %s, port %s, dbname %s, async_capable 'true', batch_size %s, "
+                "fetch_size %s, use_remote_estimate 'true')".replace("%s", "{}").format(
+                    *(_literal(value) for value in (
+                        where.hostname or "127.0.0.1", str(where.port or 5432),
+                        where.path.lstrip("/"), str(FDW_BATCH), str(FDW_FETCH)))))
+            mapping = {"user": where.username or "", "password": where.password or ""}
+            options = ", ".join(f"{key} {_literal(value)}" for key, value in mapping.items()
+                                if value)
+            cursor.execute(f"CREATE USER MAPPING FOR CURRENT_USER SERVER {server}"
+                           + (f" OPTIONS ({options})" if options else ""))
+            cursor.execute(
+                f"CREATE FOREIGN TABLE {part} PARTITION OF quotes FOR VALUES WITH "
+                f"(MODULUS {len(shards)}, REMAINDER {number}) SERVER {server} "
+                "OPTIONS (table_name 'quotes')")
+            parts.append(part)
+        cursor.execute(
+            "INSERT INTO quoteidx_meta VALUES ('version', %s), ('layout', 'sharded'), "
+            "('shards', %s), ('parts', %s)",
+            (str(schema.SCHEMA_VERSION), str(len(shards)), ",".join(parts)))
+        conn.commit()
+
+
+def _literal(value: str) -> str:
+    """A string literal for DDL, which takes no parameters."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print("usage: python -m quoteidx.storing.postgres.shards COORDINATOR_URL "
+              "SHARD_URL [SHARD_URL...]", file=sys.stderr)
+        return 2
+    from quoteidx.storing.base import StoreError
+
+    try:
+        create_sharded(argv[0], argv[1:])
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"sharded index over {len(argv) - 1} shards at {shown(argv[0])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

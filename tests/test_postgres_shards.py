@@ -1,0 +1,126 @@
+"""The sharded layout (quoteidx/storing/postgres/shards.py): a coordinator and two
+shards on the loopback server, the quotes hash-partitioned over postgres_fdw foreign
+tables, give exactly what one server gives, writes and reads alike."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quoteidx.indexing import index_paths
+from quoteidx.querying import SearchRequest
+from quoteidx.storing import open_store
+
+SPEAKERS = ["Ismail Khan", "Shariyar Nezami", "José Álvarez", "Ann Lee", "Bo Chan"]
+WORDS = ("ceasefire harvest Pakistanis fighting security situation talks bridge army "
+         "province withdrawal peace Zürich council budget").split()
+QUERIES = ["ceasefire", '"security situation"', "pakistan", "fight*", "harvst~",
+           "p?ace", "speaker:khan", "ceasefire date:[2021-03 TO 2021-06]", "NOT peace",
+           "*", "bridge OR budget", "talks^2 army", "role:[a TO m]"]
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    pick = random.Random(7)
+    for number in range(60):
+        lines = [f"---\ndate: 2021-{number % 12 + 1:02}-10\npublication: Paper {number % 4}\n---"]
+        for _ in range(pick.randint(1, 5)):
+            words = " ".join(pick.choice(WORDS) for _ in range(pick.randint(3, 9)))
+            lines.append(f"{pick.choice(SPEAKERS)}: {words}")
+        (folder / f"{number:03}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def sharded(new_postgres_database: Callable[[], str]) -> str:
+    from quoteidx.storing.postgres.shards import create_sharded
+
+    coordinator, *shards = (new_postgres_database() for _ in range(3))
+    create_sharded(coordinator, shards)
+    return coordinator
+
+
+def answers(location: str) -> list[Any]:
+    seen: list[Any] = []
+    with open_store(location) as store:
+        for query in QUERIES:
+            for sort in ("relevance", "date", "document"):
+                for limit in (0, 3, 20, None):
+                    result = store.search(SearchRequest(query, sort=sort, limit=limit))
+                    seen.append((query, sort, limit, result.total, [
+                        (hit.quote.to_dict(), round(hit.score or 0, 6), hit.spans)
+                        for hit in result.hits]))
+        seen.append(store.search(SearchRequest("", speaker="khan", sort="document")).total)
+        seen.append(store.speakers())
+        seen.append(store.speaker_names())
+        stats = store.stats()
+        seen.append((stats.documents, stats.quotes, stats.kinds, stats.speakers))
+        seen.append(sorted(store.documents()))
+    return seen
+
+
+def test_two_shards_answer_as_one_server(
+    docs: Path, sharded: str, postgres_database: str, fake_extract: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("quoteidx.storing.postgres.writer.BATCH_QUOTES", 50)
+    for location in (sharded, postgres_database):
+        report = index_paths([docs], location, extract=fake_extract)
+        assert report.documents == 60
+    one, two = answers(postgres_database), answers(sharded)
+    assert len(one) == len(two)
+    for single, spread in zip(one, two, strict=True):
+        assert single == spread
+    with open_store(sharded) as store:
+        assert store.stats().segments == 2  # shown as the number of shards
+    # Both shards hold some of the quotes, and a changed document moves nowhere else.
+    import psycopg
+
+    with psycopg.connect(sharded) as conn:
+        counts = [conn.execute(f"SELECT count(*) FROM quotes_shard{n}").fetchone()[0]
+                  for n in (0, 1)]
+    assert all(counts) and sum(counts) == len(one[QUERIES.index("*") * 12 + 3][4])
+    (docs / "000.txt").write_text("Ann Lee: an entirely new quote\n", encoding="utf-8")
+    index_paths([docs], sharded, extract=fake_extract, prune=True)
+    with open_store(sharded) as store:
+        assert store.search(SearchRequest("entirely")).total == 1
+        assert store.stats().documents == 60
+
+
+def test_sharded_queries_ask_each_shard_for_its_best(sharded: str) -> None:
+    """The per-shard top-N and summed counts, not the parent's row-shipping plans."""
+    import psycopg
+    from test_storing import fill
+
+    from quoteidx.storing.postgres.read import search
+
+    with open_store(sharded) as store:
+        assert store.parts == ("quotes_shard0", "quotes_shard1")
+        fill(store)
+    statements: list[str] = []
+
+    class Recording:
+        def __init__(self, cursor: Any) -> None:
+            self.cursor = cursor
+
+        def execute(self, sql: str, params: Any = None) -> Any:
+            statements.append(sql)
+            return self.cursor.execute(sql, params)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.cursor, name)
+
+    with psycopg.connect(sharded) as conn:
+        cursor = Recording(conn.cursor())
+        found = search(cursor, SearchRequest("pakistan", limit=2),
+                       ("quotes_shard0", "quotes_shard1"))
+    count, select = statements
+    assert "count(*) AS n FROM quotes_shard0" in count and "sum(n)" in count
+    assert select.count("LIMIT") == 3 and "MATERIALIZED" in select
+    assert (found.total, len(found.hits)) == (4, 2)

@@ -27,7 +27,8 @@ afternoon evening night week month year earlier later recently last this""".spli
 
 class Token:
     """A word, a punctuation mark, or a whole quote (one opaque token). What every rule
-    asks of a token is computed once, here: tokens are the extractor's hot path."""
+    asks of a token is worked out once per distinct text (_WordFacts): tokens are the
+    extractor's hot path."""
 
     __slots__ = ("end", "is_capitalised", "is_quote", "is_word", "lower", "name_like", "start",
                  "text")
@@ -36,20 +37,40 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = lower = text.lower()
-        first = text[0]
-        self.is_quote = first == QUOTED
-        self.is_word = first.isalnum()
-        self.is_capitalised = capitalised = first.isupper()
-        # May be part of a name: capitalised, not a word that never is one, not an acronym
-        # or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a speech
-        # verb opening a sentence ("Stated Stone:").
-        self.name_like = capitalised and self.is_word and text not in NOT_NAMES and not (
-            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
-            lower.endswith("ed") and lower in SPEECH_VERBS)
+        self.lower, self.is_quote, self.is_word, self.is_capitalised, self.name_like = (
+            _FACTS[text])
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+Facts = tuple[str, bool, bool, bool, bool]  # lower, is_quote, is_word, is_capitalised, name_like
+
+
+class _WordFacts(dict[str, Facts]):
+    """A token's attributes after `end`, by its text, each worked out on first sight:
+    news repeats its words, so most tokens find theirs here."""
+
+    limit = 100_000  # texts kept; past it the cache starts again (masked quotes vary)
+
+    def __missing__(self, text: str) -> Facts:
+        lower = text.lower()
+        first = text[0]
+        is_word = first.isalnum()
+        capitalised = first.isupper()
+        # May be part of a name: capitalised, not a word that never is one, not an
+        # acronym or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a
+        # speech verb opening a sentence ("Stated Stone:").
+        name_like = capitalised and is_word and text not in NOT_NAMES and not (
+            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
+            lower.endswith("ed") and lower in SPEECH_VERBS)
+        if len(self) >= self.limit:
+            self.clear()
+        facts = self[text] = (lower, first == QUOTED, is_word, capitalised, name_like)
+        return facts
+
+
+_FACTS = _WordFacts()
 
 
 class Tokens(list[Token]):
@@ -157,10 +178,19 @@ def token_range(starts: list[int], ends: list[int], start: int, end: int) -> tup
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of a masked paragraph, offsets shifted by `offset`. Each is made as
+    Token(...) makes it, without the call: a paragraph has hundreds."""
+    facts, make = _FACTS.__getitem__, object.__new__
     tokens = []
     for match in _TOKEN.finditer(text):
-        a, b = match.span()  # one call, not start() and end()
-        tokens.append(Token(match.group(), a + offset, b + offset))
+        a, b = match.span()
+        token = make(Token)
+        token.text = word = match.group()
+        token.start = a + offset
+        token.end = b + offset
+        token.lower, token.is_quote, token.is_word, token.is_capitalised, token.name_like = (
+            facts(word))
+        tokens.append(token)
     return tokens
 
 

@@ -120,10 +120,14 @@ _TAG_AHEAD = 10  # claims._tagged_clause reads up to ten words on
 
 
 def count_words(tokens: list[Token], a: int, b: int) -> int:
-    """How many of tokens[a:b] are words or quotes."""
-    if isinstance(tokens, Tokens):
+    """How many of tokens[a:b] are words or quotes (a short range is counted, a long one
+    looked up: either way no call costs more than a constant)."""
+    if b - a > _COUNTED and isinstance(tokens, Tokens):
         return tokens.words_between(a, b)
     return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+
+
+_COUNTED = 32
 
 
 def index_at(tokens: list[Token], offset: int, lo: int) -> int:

@@ -265,3 +265,32 @@ def test_a_cue_after_an_age() -> None:
 def test_an_uncommon_verb_then_and() -> None:
     quotes = extract_text("“Go back to your seat,” Tom Berg barked and a guard stepped in.")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")]
+
+
+def test_a_comma_inside_the_closing_mark_then_adding_starts_a_second_claim() -> None:
+    claims = claims_of("Ana Ruiz said that the pier is “the only one left in a position to "
+                       "hold,” adding that the town cannot afford another.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "the pier is “the only one left in a position to hold,”"),
+        ("Ana Ruiz", "the town cannot afford another")]
+
+
+def test_a_sentence_ending_inside_a_quoted_word_is_followed_by_the_next_claim() -> None:
+    claims = claims_of("Tom Berg said the inquiry is “ongoing.” He said the board has not "
+                       "commented on its scope.")
+    assert [(q.speaker, q.text, q.resolved_by) for q in claims] == [
+        ("Tom Berg", "the inquiry is “ongoing.”", "name"),
+        ("Tom Berg", "the board has not commented on its scope", "pronoun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz called both plans “reckless” and said the town would lose the pier.",
+    "Ana Ruiz pledged to rebuild the dock, and said the town would lose the pier.",
+])
+def test_a_second_verb_shares_the_subject_across_quoted_words_and_a_comma(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the town would lose the pier")
+
+
+def test_a_second_verb_after_a_relative_clause_takes_no_subject() -> None:
+    assert claims_of("Ana Ruiz met Tom Berg, who nodded, and said the pier was lost.") == []

@@ -63,11 +63,16 @@ def test_an_organisation_before_the_role_is_not_the_speaker() -> None:
     "The clinic opened in 1998. Its chair, Tom Berg, said: “We never closed a day.”",
     "“We never closed a day,” the club's chairman, Tom Berg, said.",
     "Ruiz's lawyer, Tom Berg, said the clinic never closed a day.",
+    "The port authority's counsel, Tom Berg, said the clinic never closed a day.",
 ])
 def test_a_name_in_commas_after_its_role_is_the_speaker(text: str) -> None:
     speaker, role = speaker_of(text, "never closed")
     assert speaker == "Tom Berg"
-    assert role is not None and role.split()[-1] in ("chair", "chairman", "lawyer")
+    assert role is not None and role.split()[-1] in ("chair", "chairman", "lawyer", "counsel")
+
+
+def test_a_phrase_before_a_name_in_commas_that_is_no_role_names_no_speaker() -> None:
+    assert extract_text("A quarter of a mile away, Tom Berg, said the road was shut.") == []
 
 
 # Names with a post-modifier

@@ -367,17 +367,22 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     return False
 
 
-def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, bool] | None:
+def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bool] | None:
     """Where a second attribution starts inside a claim's content: "…, but he urged",
-    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …".
-    Returns the index of the joining word (or comma) and whether the second claim's verb
-    has no subject of its own, so that it carries on the first one's speaker."""
+    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …",
+    "… “a win,” adding that …". Returns where the first claim's words end, where the
+    second attribution starts, and whether the second claim's verb has no subject of
+    its own, so that it carries on the first one's speaker."""
     tokens = para.tokens
     for p in range(start + 1, b - 1):
         word = tokens[p].lower
         if tokens[p].text == "," and tokens[p + 1].lower in _CARRY_ON and (
                 _is_claim_verb(tokens, p + 1, p + 1, b)):
-            return p, True
+            return p, p + 1, True
+        if (p + 2 < b and tokens[p].is_quote and para.text[tokens[p].end - 1] == ","
+                and tokens[p + 1].text in "”\"’'" and tokens[p + 2].lower in _CARRY_ON
+                and _is_claim_verb(tokens, p + 2, p + 2, b)):
+            return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
         if word not in _JOINS:
             continue
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
@@ -386,10 +391,10 @@ def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, bool] |
         for k in range(p + 1, min(b, p + 8)):
             if _is_claim_verb(tokens, k, p + 1, b):
                 if k == p + 1:
-                    return p, True
+                    return p, p + 1, True
                 subject = noun_phrase_before(para.text, tokens, k, p + 1)
                 if subject is not None and _valid_speaker(subject):
-                    return p, False
+                    return p, p + 1, False
                 break
     return None
 
@@ -417,10 +422,15 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             claims.append(claim)
         if claim is not None or carried is not None:
             if stop is None:
-                break
+                # a sentence ending inside a quoted fragment ('is “ongoing.” He said …')
+                stop_at = _end_in_quote(para, k + 1, b)
+                if claim is None or stop_at >= b:
+                    break
+                carried, a, k = None, stop_at, stop_at + 1
+                continue
             # the next claim of the sentence starts after the join
-            carried = claim.mention if stop[1] and claim is not None else None
-            a = k = stop[0] + 1
+            carried = claim.mention if stop[2] and claim is not None else None
+            a = k = stop[1]
             continue
         k += 1
     return claims

@@ -110,7 +110,8 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = _head_before(text, tokens, j, lo)
-        if described is None or not is_role_word(tokens[j].lower):
+        if described is None or not (is_role_word(tokens[j].lower) or _described_role(
+                tokens, described, lo)):
             return False  # "A quarter of a mile away, Ismail Khan, …" is no role
         named = make_mention(text, tokens, inner_a, inner_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
@@ -133,6 +134,13 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             "and", "but", "so", "then", "that")):
         return None
     return head
+
+
+def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
+    """Whether a description set before a name in commas is the name's role ("The
+    agency's counsel, Ana Ruiz, said"): it opens the clause, with a determiner."""
+    a = _index_at(tokens, described.start, lo)
+    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(")
 
 
 def _first_comma(tokens: list[Token], a: int, b: int) -> int:

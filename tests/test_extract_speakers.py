@@ -186,3 +186,41 @@ def test_an_office_before_a_titled_name() -> None:
     speaker, _role = speaker_of("Undersecretary for Transport Mr. Tom Berg says “the "
                                 "ferries will run all winter.”", "ferries")
     assert speaker == "Tom Berg"
+
+
+# Words around a name that are not the speaker
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON (AFP) – Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
+    "Lisbon, Portugal (AP) — Mayor Ana Ruiz criticised the plan, saying the harbour would be "
+    "lost.",
+    "NEW YORK — Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
+])
+def test_a_dateline_is_not_the_subject(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at the harbour, Gov. Tom Berg (R-OH), said, “We are ready to rebuild the pier.”",
+    "Sen. Tom Berg (D-NY) said the town is ready to rebuild the pier.",
+    "Sen. Tom Berg (D-NY), a supporter of the plan, said the town is ready to rebuild the pier.",
+])
+def test_a_party_and_state_after_a_name_leave_the_name_the_speaker(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The harbour board issued a statement saying the pier would stay closed until May.",
+     "The harbour board"),
+    ("Mayor Ana Ruiz is making a pitch to dock workers saying a new law is hurting the port.",
+     "Ana Ruiz"),
+])
+def test_a_participle_after_an_object_is_the_subjects_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_a_speech_noun_after_a_possessive_credits_no_owner() -> None:
+    quotes = extract_text("Tom Berg told reporters Tuesday that Ruiz's comments “show bias to "
+                          "me.”")
+    assert quotes and all(q.speaker == "Tom Berg" for q in quotes)

@@ -128,6 +128,14 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if carried is not None and k == a:
         return _forward_claim(para, a, b, k, carried)
     before = noun_phrase_before(text, tokens, k, a)
+    if before is not None and low.endswith("ing") and before.kind == "description":
+        verb_at = _verb_before(tokens, before, a)
+        if verb_at is not None:
+            # "X issued a statement saying …", "X is making a pitch to voters saying …":
+            # the phrase is what X made; X, the subject of that verb, is speaking
+            before = _subject_of(text, tokens, a, verb_at)
+            if before is None:
+                return None
     if before is None and k > a and tokens[k - 1].text == "," and low in _CARRY_ON:
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
@@ -173,6 +181,26 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
         return claim
     return _forward_claim(para, a, b, k, speaker)
+
+
+def _verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:
+    """The verb a description is the object of ("issued a statement", "is making a
+    pitch to voters"): the index of the verb right before it, if one is there."""
+    first = next(i for i in range(a, len(tokens)) if tokens[i].end > mention.start)
+    return first - 1 if first > a and tag_of(tokens, first - 1) == "VERB" else None
+
+
+def _subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | None:
+    """The sentence's subject when it is the subject of tokens[v], with nothing but
+    auxiliaries and adverbs between them."""
+    subject = sentence_subject(text, tokens, a, v)
+    if not _valid_speaker(subject):
+        return None
+    assert subject is not None
+    between = [t for t in tokens[a:v] if t.start >= subject.end]
+    if any(t.lower not in AUXILIARIES and t.lower not in ADVERBS_NEAR_VERB for t in between):
+        return None
+    return subject
 
 
 _PAST_FORMS = frozenset("said told wrote thought held felt".split())

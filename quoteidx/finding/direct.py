@@ -171,7 +171,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
         if tok.lower == "to" and k > lo and tokens[k - 1].lower == "according":
             mention = noun_phrase_after(text, tokens, k, q)
             return (mention, "according to", "verb") if mention else None
-        if is_speech_verb(tok):
+        if is_speech_verb(tok) and not _owned(tokens, k, lo):
             after = noun_phrase_after(text, tokens, k, q)
             addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
                 "asked", "asks", "ask", "urged", "urges")
@@ -198,6 +198,17 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             return subject, cue or ":", "colon"
         return None, ":", "colon"
     return None
+
+
+def _owned(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether tokens[k] has an owner before it, and so is a noun: "Ruiz's comments",
+    "his remarks", "their statement"."""
+    before = tokens[k - 1] if k > lo else None
+    return before is not None and (before.lower in _OWNERS or before.is_word and (
+        before.text.endswith(("'s", "’s", "s'", "s’"))))
+
+
+_OWNERS = frozenset(POSSESSIVES) | {"its", "my", "our", "your"}
 
 
 def find_direct(para: Paragraph) -> list[Finding]:

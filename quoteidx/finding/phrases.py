@@ -57,6 +57,14 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         j -= 1
     if j < lo:
         return None
+    if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
+        inside = _parenthetical_start(tokens, j - 1, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # "Gov. Tom Berg (R-OH), said": the name, past its affiliation
+    elif tokens[j].text == ")":
+        inside = _parenthetical_start(tokens, j, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
     if tokens[j].text != ",":
         head = _head_before(text, tokens, j, lo)
         return _with_post_modifier(text, tokens, head, lo) if head is not None else None
@@ -85,6 +93,17 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     return None
 
 
+def _parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
+    """The index of the "(" of a short parenthesis closing at tokens[close] ("(R-OH)",
+    "(pictured)"), if it holds no more than a few words."""
+    for i in range(close - 1, max(lo, close - 6) - 1, -1):
+        if tokens[i].text == "(":
+            return i
+        if not (tokens[i].is_word or tokens[i].text in "-/&."):
+            return None
+    return None
+
+
 def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
                        lo: int) -> Mention | typing.Literal[False] | None:
     """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
@@ -94,6 +113,10 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     j = k - 1
     if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j >= lo and tokens[j].text == ")":
+        inside = _parenthetical_start(tokens, j, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"
     if j < lo:
         return False
     multi = any(t.text == "," for t in tokens[inner_a:inner_b])

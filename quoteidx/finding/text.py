@@ -12,6 +12,10 @@ QUOTED = "\ue000"  # stands for every character inside quote marks in a masked p
 _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\([A-Z][\w&./ -]{0,30}\)"
+    r"|[A-Z]{2,}[A-Z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3})\s*[—–-]+\s+")
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -42,7 +46,11 @@ def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans in a masked paragraph (offsets shifted by `offset`)."""
     spans = []
     begin = 0
-    for match in _END.finditer(masked):
+    dateline = _DATELINE.match(masked)
+    if dateline is not None:  # not the first sentence's subject: a sentence of its own
+        begin = dateline.end()
+        spans.append((0, begin))
+    for match in _END.finditer(masked, begin):
         stop = match.end()
         if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
             continue

@@ -224,3 +224,27 @@ def test_a_speech_noun_after_a_possessive_credits_no_owner() -> None:
     quotes = extract_text("Tom Berg told reporters Tuesday that Ruiz's comments “show bias to "
                           "me.”")
     assert quotes and all(q.speaker == "Tom Berg" for q in quotes)
+
+
+def test_a_time_before_a_speech_verb_is_nobody() -> None:
+    assert extract_text("A few days later said the pier would close within a year.") == []
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("the authors of the", "the authors"),
+    ("economists at the port and", "economists at the port"),
+    ("of the voters", None),
+    ("a few relevant facts", None),
+    ("the harbour pilots", "the harbour pilots"),
+])
+def test_a_description_is_tidied_or_refused_as_a_speaker(words: str, kept: str | None) -> None:
+    from quoteidx.finding.names import Mention
+    from quoteidx.finding.paragraph import Paragraph
+    from quoteidx.finding.phrases import speaker_phrase
+
+    text = f"{words} said so."
+    para = Paragraph(text, 0, len(text), [])
+    found = speaker_phrase(para, Mention(words, 0, len(words), "description"))
+    assert (found.text if found else None) == kept
+    if found is not None:
+        assert text[found.start:found.end] == found.text

@@ -8,6 +8,7 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
+import dataclasses
 import typing
 
 from quoteidx.finding.lexicon import (
@@ -40,6 +41,9 @@ from quoteidx.finding.tokens import (
     is_speech_verb,
     tag_of,
 )
+
+if typing.TYPE_CHECKING:
+    from quoteidx.finding.paragraph import Paragraph
 
 
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
@@ -279,7 +283,7 @@ def is_role_word(low: str) -> bool:
 
 
 _NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""
-way thing things time times fact idea point part lot kind sort number""".split())
+way thing things time times fact idea point part lot kind sort number day""".split())
 
 
 def _description_back(
@@ -322,6 +326,34 @@ def _description_back(
     if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
+    """A description fit to name who speaks, or None: without the words a cut left
+    dangling at its end ("the authors of the" → "the authors"), and never one opening
+    with a preposition ("of the voters") or headed by a time or a thing ("a few days",
+    "a few relevant facts"). Names, titles and pronouns pass as they are."""
+    if mention is None or mention.kind != "description":
+        return mention
+    tokens = para.tokens
+    a, b = para.token_range(mention.start, mention.end)
+    if b <= a or tokens[a].lower in PREPOSITIONS:
+        return None if b > a else mention
+    end = b
+    while end - 1 > a and tokens[end - 1].lower in _DANGLING:
+        end -= 1
+    last = tokens[end - 1]
+    if last.text.islower() and (last.lower in _NOT_SPEAKER_HEADS or last.lower.endswith("s")
+                                and last.lower[:-1] in _NOT_SPEAKER_HEADS) and not any(
+            t.lower in PREPOSITIONS for t in tokens[a:end]):
+        return None
+    if end == b:
+        return mention
+    return dataclasses.replace(mention, text=para.text[mention.start : last.end],
+                               end=last.end)
+
+
+_DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
 
 
 def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:

@@ -248,3 +248,17 @@ def test_a_description_is_tidied_or_refused_as_a_speaker(words: str, kept: str |
     assert (found.text if found else None) == kept
     if found is not None:
         assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was open about her distaste for Tom Berg, the current front-runner, saying "
+    "voters need to band together to stop him.",
+    "Ana Ruiz thanked Tom Berg, the harbour master, saying “the pier is safe again.”",
+])
+def test_a_participle_after_a_comma_is_the_subjects_not_the_objects(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Ana Ruiz"]
+
+
+def test_a_participle_set_in_commas_after_its_subject_ends_at_the_second_comma() -> None:
+    quotes = extract_text("Ana Ruiz, saying she was tired, left the harbour early.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Ruiz", "she was tired")]

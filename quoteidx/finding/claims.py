@@ -20,7 +20,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, sentence_subject
+from quoteidx.finding.subjects import coordinated_subject, opens_clause, sentence_subject
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -136,6 +136,10 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             before = _subject_of(text, tokens, a, verb_at)
             if before is None:
                 return None
+    if (before is not None and low.endswith("ing") and k > a and tokens[k - 1].text == ","
+            and not opens_clause(tokens, before, a)):
+        before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
+    set_off = before is not None and low.endswith("ing") and k > a and tokens[k - 1].text == ","
     if before is None and k > a and tokens[k - 1].text == "," and low in _CARRY_ON:
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
@@ -180,7 +184,18 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
                         (para.start, para.end), verb.text, speaker)
         claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
         return claim
+    if set_off:
+        b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return _forward_claim(para, a, b, k, speaker)
+
+
+def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:
+    """Where a participle set in commas after its subject ends: at the comma before the
+    sentence's own verb ("Ruiz, saying she was tired, left early")."""
+    for i in range(k + 1, b - 1):
+        if tokens[i].text == "," and tag_of(tokens, i + 1) in ("VERB", "AUX"):
+            return i
+    return b
 
 
 def _verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:

@@ -21,7 +21,12 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, phrase_forward, sentence_subject
+from quoteidx.finding.subjects import (
+    coordinated_subject,
+    opens_clause,
+    phrase_forward,
+    sentence_subject,
+)
 from quoteidx.finding.tokens import Token, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
@@ -179,6 +184,9 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                     and _runs_to(text, after, last)):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
+            if (before is not None and tok.lower.endswith("ing") and k > lo + 1
+                    and tokens[k - 1].text == "," and not opens_clause(tokens, before, lo)):
+                before = None  # "X thanked Tom Berg, the mayor, saying": Berg was thanked
             if before is None and k > lo + 1 and tokens[k - 1].text == "," and (
                     tok.lower.endswith("ing")):
                 before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"

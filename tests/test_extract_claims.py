@@ -294,3 +294,26 @@ def test_a_second_verb_shares_the_subject_across_quoted_words_and_a_comma(text: 
 
 def test_a_second_verb_after_a_relative_clause_takes_no_subject() -> None:
     assert claims_of("Ana Ruiz met Tom Berg, who nodded, and said the pier was lost.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The harbour survey found that most residents oppose the new pier.", "The harbour survey",
+     "most residents oppose the new pier"),
+    ("Port records show the pier closed twice in May.", "Port records",
+     "the pier closed twice in May"),
+    ("The port authority's study showed that repairs cost twice the estimate.",
+     "The port authority's study", "repairs cost twice the estimate"),
+])
+def test_a_reported_finding_is_a_claim_of_its_source(text: str, speaker: str,
+                                                     content: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz found the keys under the mat by the harbour gate.",
+    "The map shows the pier and the old lighthouse beside it.",
+    "It was found that the pier had been unsafe for years.",
+])
+def test_finding_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert claims_of(text) == []

@@ -11,6 +11,7 @@ from quoteidx.finding.lexicon import (
     CLAIM_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINDING_VERBS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
@@ -218,7 +219,7 @@ def _subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | Non
     return subject
 
 
-_PAST_FORMS = frozenset("said told wrote thought held felt".split())
+_PAST_FORMS = frozenset("said told wrote thought held felt found shown".split())
 
 
 def _base_form(verb: str) -> bool:
@@ -302,6 +303,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     c_end = _trim_end(tokens, m, _end_in_quote(para, m, b))
     if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
         return None
+    if not has_that and low in FINDING_VERBS and not clause_follows(tokens, m, c_end):
+        return None  # "found the keys", "shows the pier": no finding reported
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not _denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
@@ -388,7 +391,8 @@ def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     before = k - 1
     while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
         before -= 1
-    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said")):
+    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said", "found",
+                                                          "shown")):
         return False  # passive: "he was told that …", "it is said that …": not the speaker
     return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
                 and tokens[k - 2].lower == "to")

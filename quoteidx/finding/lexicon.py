@@ -61,11 +61,16 @@ emphasize estimate explain insist maintain mention note observe predict proclaim
 recall reiterate remark remind report reveal state stress suggest testify warn write
 concur underline underscore respond reply tweet point admit""".split()
 
+# Verbs of a finding ("the study found that …", "records show that …"): a claim only
+# with "that", which tells a reported finding from "found the keys", "shows the pier".
+FINDING_VERBS = frozenset(_inflect("show") | {"find", "finds", "found", "finding", "shown"})
+
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
     | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "wrote",
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
        "cited", "citing"}
+    | FINDING_VERBS
 )
 
 # Verbs whose object, not a that-clause, is the claim ("Pakistan denies the charges").

@@ -317,3 +317,19 @@ def test_a_reported_finding_is_a_claim_of_its_source(text: str, speaker: str,
 ])
 def test_finding_verbs_without_a_clause_report_nothing(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_but_then_a_speech_verb_starts_a_second_claim() -> None:
+    claims = claims_of("Ana Ruiz says she respects Berg's “passion” but argues that he "
+                       "cannot deliver on his promises.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "she respects Berg's “passion”"),
+        ("Ana Ruiz", "he cannot deliver on his promises")]
+
+
+def test_a_time_abbreviation_then_a_pronoun_ends_the_sentence() -> None:
+    quotes = extract_text("Tom Berg says he will wait for the results after the polls close "
+                          "at 7 p.m. He says “it is a close race.”")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Tom Berg"),
+                                                     ("direct", "Tom Berg")]
+    assert quotes[0].text == "he will wait for the results after the polls close at 7 p.m."

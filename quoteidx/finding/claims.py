@@ -433,7 +433,8 @@ def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bo
         if word not in _JOINS:
             continue
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
-        if not after_comma and not (word == "and" and _is_claim_verb(tokens, p + 1, p + 1, b)):
+        if not after_comma and not (word in ("and", "but") and _is_claim_verb(
+                tokens, p + 1, p + 1, b)):
             continue
         for k in range(p + 1, min(b, p + 8)):
             if _is_claim_verb(tokens, k, p + 1, b):

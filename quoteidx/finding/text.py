@@ -52,7 +52,8 @@ def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
         spans.append((0, begin))
     for match in _END.finditer(masked, begin):
         stop = match.end()
-        if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
+        if match.group().startswith(".") and _is_abbreviation(masked, match.start()) and not (
+                _ends_sentence(masked, match.start(), stop)):
             continue
         if masked[begin:stop].strip():
             spans.append((begin, stop))
@@ -75,3 +76,20 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials
+
+
+# Abbreviations that may close a sentence ("… close at 7 p.m. He says …"), unlike titles.
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr",
+                                    "sr", "u.s", "u.k", "u.n"})
+_SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "But", "This",
+                               "There"})
+
+
+def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
+    """Whether an abbreviation that may close a sentence does: a word that only opens
+    one ("He", "The") follows it."""
+    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
+    if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS:
+        return False
+    following = masked[stop:].split(None, 1)
+    return bool(following) and following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS

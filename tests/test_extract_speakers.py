@@ -262,3 +262,13 @@ def test_a_participle_after_a_comma_is_the_subjects_not_the_objects(text: str) -
 def test_a_participle_set_in_commas_after_its_subject_ends_at_the_second_comma() -> None:
     quotes = extract_text("Ana Ruiz, saying she was tired, left the harbour early.")
     assert [(q.speaker, q.text) for q in quotes] == [("Ana Ruiz", "she was tired")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In the words of the harbour master, Tom Berg, “the pier spent five months under "
+     "water.”", "Tom Berg"),
+    ("The town, in the words of Ana Ruiz, “is done with waiting for the council.”",
+     "Ana Ruiz"),
+])
+def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
+    assert [(q.kind, q.speaker) for q in extract_text(text)] == [("direct", speaker)]

@@ -20,7 +20,7 @@ from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
+from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before, phrase_at
 from quoteidx.finding.subjects import (
     coordinated_subject,
     opens_clause,
@@ -170,6 +170,9 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     last = tokens[q - 1]
     if last.text not in (":", ",") and not is_speech_verb(last) and last.lower != "that":
         return None
+    words_of = _in_the_words_of(para, lo, q)
+    if words_of is not None:
+        return words_of, "in the words of", "verb"
     # Nearest speech verb in the lead-in.
     for k in range(q - 1, max(lo, q - 20) - 1, -1):
         tok = tokens[k]
@@ -205,6 +208,25 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             cue = text[subject.end : last.end].strip(" ,")
             return subject, cue or ":", "colon"
         return None, ":", "colon"
+    return None
+
+
+def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
+    """The speaker of “In the words of the harbour master, Tom Berg, “…”": the phrase
+    after "of", running to the comma before the quote."""
+    tokens = para.tokens
+    for i in range(lo, q - 4):
+        if [t.lower for t in tokens[i : i + 3]] == ["in", "the", "words"] and (
+                tokens[i + 3].lower == "of"):
+            if i > lo and tokens[i - 1].text not in ",;:":
+                return None
+            mention = phrase_at(para.text, tokens, i + 4, q - 1)
+            if mention is None:
+                return None
+            after = next(k for k in range(i + 4, q) if tokens[k].start >= mention.end)
+            if mention.role:  # "the harbour master, Tom Berg": the role ran to its comma
+                after = next((k for k in range(after, q) if tokens[k].text == ","), after)
+            return mention if after == q - 1 and tokens[after].text == "," else None
     return None
 
 

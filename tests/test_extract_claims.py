@@ -333,3 +333,24 @@ def test_a_time_abbreviation_then_a_pronoun_ends_the_sentence() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Tom Berg"),
                                                      ("direct", "Tom Berg")]
     assert quotes[0].text == "he will wait for the results after the polls close at 7 p.m."
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz delivered a defense of “harbour values,” saying the town embodied the soul "
+    "of the coast.",
+    "Ana Ruiz changed her mind on the spot – saying the town embodied the soul of the coast.",
+])
+def test_a_participle_after_a_comma_in_the_mark_or_a_dash(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the town embodied the soul of the coast")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The professor was headed to Lisbon for a conference, the Guardian reported.",
+     "Guardian"),
+    ("As the Harbour Post reported, even if Ruiz splits the vote, she would need the rest.",
+     "Harbour Post"),
+    ("As Ruiz noted, the pier is older than the town itself.", "Ruiz"),
+])
+def test_an_outlet_with_the_and_a_leading_as_clause(text: str, speaker: str) -> None:
+    assert one_claim(text).speaker == speaker

@@ -137,13 +137,15 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             before = _subject_of(text, tokens, a, verb_at)
             if before is None:
                 return None
-    if (before is not None and low.endswith("ing") and k > a and tokens[k - 1].text == ","
-            and not opens_clause(tokens, before, a)):
+    # a participle after a comma (also one inside a closing mark: `“…,” saying`) or a dash
+    set_apart = low.endswith("ing") and k > a and (
+        tokens[k - 1].text in (",", "—", "–") or _ends_in_comma(para, k))
+    if set_apart and before is not None and not opens_clause(tokens, before, a):
         before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
-    set_off = before is not None and low.endswith("ing") and k > a and tokens[k - 1].text == ","
-    if before is None and k > a and tokens[k - 1].text == "," and low in _CARRY_ON:
+    set_off = set_apart and before is not None and tokens[k - 1].text == ","
+    if before is None and set_apart and low in _CARRY_ON:
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
-    if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
+    if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
@@ -160,6 +162,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
     speaker_first = next(i for i in range(a, b) if tokens[i].end > speaker.start)
     lead_end = speaker_first if before is not None else k
+    if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":
+        lead_end -= 1  # "…, the Guardian reported."
     rest_after = _skip_time(tokens, k + 1, tail)
     if inverted is not None:
         rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
@@ -175,6 +179,14 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return None
     if inverted is not None:
         return None
+    if (tokens[a].lower == "as" and all(t.lower == "the" for t in tokens[a + 1 : lead_end])
+            and k + 2 < b and tokens[k + 1].text == ","):
+        # "As the Harbour Post reported, even if Ruiz wins, she …": the rest is the claim
+        c_end = _trim_end(tokens, k + 2, b)
+        if _words(tokens, k + 2, c_end) < _MIN_CONTENT_WORDS:
+            return None
+        return Finding(tokens[k + 2].start, tokens[c_end - 1].end, "indirect",
+                       (para.start, para.end), verb.text, speaker)
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
     comma_before = lead_end > a and tokens[lead_end - 1].text == ","
     if comma_before and k + 2 < b and tokens[k + 1].text == ",":

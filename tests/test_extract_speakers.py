@@ -272,3 +272,19 @@ def test_a_participle_set_in_commas_after_its_subject_ends_at_the_second_comma()
 ])
 def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
     assert [(q.kind, q.speaker) for q in extract_text(text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“You know, it happens,” Tom Berg went on, as if he had not heard.", "Tom Berg"),
+    ("“They are all here for the free stuff,” Tom Berg shot back with a laugh.", "Tom Berg"),
+    ("“The pier will always be ours,” Ana Ruiz chimed in.", "Ana Ruiz"),
+])
+def test_a_past_verb_and_its_particle_after_a_quote_credit_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_a_quote_credited_in_words_no_rule_reads_is_nobodys_continuation() -> None:
+    quotes = extract_text("“The pier is finished,” Tom Berg said.\n\n"
+                          "“The pier will always stand,” an angry harbour master retaliated "
+                          "against them.")
+    assert [q.speaker for q in quotes] == ["Tom Berg"]

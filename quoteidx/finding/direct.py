@@ -100,12 +100,34 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         return _owner(mention, verb), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
     # ending the sentence is a speech cue whatever the verb.
+    particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES  # “…,” Berg shot back
     if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
-            and verb.lower.endswith("ed") | (verb.lower in {"held", "went"})
+            and (verb.lower.endswith("ed") or verb.lower in {"held", "went"}
+                 or particle and verb.lower in _PAST_BEFORE_PARTICLE)
             and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
-                 or tokens[k + 1].lower == "and")):  # “…,” Trump barked and left
-        return mention, verb.text
+                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Trump barked and left
+        return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
+
+
+_PARTICLES = frozenset({"on", "back", "in", "up", "out"})  # went on, shot back, chimed in
+_PAST_BEFORE_PARTICLE = frozenset({"went", "shot", "cut", "broke", "spoke", "fired", "hit"})
+
+
+def _looks_credited(para: Paragraph, c: int, hi: int) -> bool:
+    """Whether the words after a quote look like a credit of their own that no rule
+    read ("“…,” an angry Ruiz retaliated"): a name or pronoun then a lower-case word. Such
+    a quote is nobody's continuation."""
+    tokens = para.tokens
+    while c < hi and tokens[c].text in _LEAD_PUNCT:
+        c += 1
+    if c >= hi:
+        return False
+    mention = phrase_forward(para.text, tokens, c, hi)
+    if mention is None:
+        return False
+    k = next((i for i in range(c, hi) if tokens[i].start >= mention.end), hi)
+    return k < hi and tokens[k].is_word and not tokens[k].is_capitalised
 
 
 def _inside_clause(para: Paragraph, q: int, c: int, hi: int) -> bool:
@@ -277,7 +299,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
         elif lead is not None:
             finding.mention, finding.cue = lead[0], lead[1]
         elif opens_sentence and (words >= _MIN_UNCUED_WORDS or found):
-            pass  # standalone: the rest of a quote before it, or speaker from the context
+            if _looks_credited(para, c, hi):
+                continue  # credited in words no rule reads: not the last speaker's
+            # standalone: the rest of a quote before it, or speaker from the context
         else:
             continue
         found.append(finding)

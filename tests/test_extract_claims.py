@@ -354,3 +354,14 @@ def test_a_participle_after_a_comma_in_the_mark_or_a_dash(text: str) -> None:
 ])
 def test_an_outlet_with_the_and_a_leading_as_clause(text: str, speaker: str) -> None:
     assert one_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz told dock workers Saturday night that the pier would close.",
+    "Ana Ruiz told The Harbour Courier newspaper of Lisbon on Saturday that the pier would "
+    "close.",
+    "Ana Ruiz told a town hall in Salem, Oregon on Monday that the pier would close.",
+])
+def test_a_long_addressee_and_a_time_before_that(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the pier would close")

@@ -79,6 +79,19 @@ def _object_end(tokens: list[Token], k: int, b: int) -> int:
     return k
 
 
+def _that_ahead(tokens: list[Token], m: int, b: int) -> int:
+    """The "that" a little after a told-whom that opens the claim, past the rest of the
+    addressee and when it was told ("a town hall in Salem on Monday that …"), if no verb
+    or full stop comes first; else m."""
+    for i in range(m, min(b, m + 12)):
+        if tokens[i].lower == "that":
+            return i
+        if tokens[i].text in ".;:!?" or tokens[i].is_quote or tag_of(tokens, i) in (
+                "VERB", "AUX", "PRON"):
+            return m
+    return m
+
+
 def _after_phrase(tokens: list[Token], m: int, b: int) -> int:
     """Past a phrase between a speech verb and its clause: the "that", or a clause
     subject right after the phrase; `m` (the preposition) when there is neither."""
@@ -301,6 +314,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             m = o_end
         elif low in TELL_VERBS:
             return None
+    if low in TELL_VERBS:
+        m = _that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
     m = _skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"

@@ -313,7 +313,10 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
             m = o_end
         elif low in TELL_VERBS:
-            return None
+            that = _that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
+            if that == m:
+                return None
+            outlet, m = text[tokens[m].start : tokens[that - 1].end], that
     if low in TELL_VERBS:
         m = _that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
     m = _skip_time(tokens, m, b)

@@ -365,3 +365,22 @@ def test_an_outlet_with_the_and_a_leading_as_clause(text: str, speaker: str) -> 
 def test_a_long_addressee_and_a_time_before_that(text: str) -> None:
     claim = one_claim(text)
     assert (claim.speaker, claim.text) == ("Ana Ruiz", "the pier would close")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz said the pier was finished, drawing cheers from the crowd.",
+     "the pier was finished"),
+    ("Ana Ruiz said talks “should be wrapped up by May,” referring to the harbour vote.",
+     "talks “should be wrapped up by May,”"),
+    ("Ana Ruiz said the pier, costing two million, is finished.",
+     "the pier, costing two million, is finished"),
+])
+def test_the_reporters_closing_participle_stays_out_of_the_claim(text: str, content: str) -> None:
+    assert one_claim(text).text == content
+
+
+def test_but_and_any_speech_verb_with_that_ends_the_first_claim() -> None:
+    claims = claims_of("Ana Ruiz said she was “impressed” with the crew, but lamented that "
+                       "the pier was late.")
+    assert [q.text for q in claims] == ["she was “impressed” with the crew",
+                                        "the pier was late"]

@@ -43,6 +43,12 @@ def _words(tokens: list[Token], a: int, b: int) -> int:
     return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
 
 
+def _quoted_words(para: Paragraph, a: int, b: int) -> int:
+    """Words in tokens[a:b], each word of a quoted fragment counted."""
+    return sum(len(para.text[t.start : t.end].split()) if t.is_quote else 1
+               for t in para.tokens[a:b] if t.is_word or t.is_quote)
+
+
 def _trim_end(tokens: list[Token], a: int, b: int) -> int:
     while b > a and tokens[b - 1].text in _END_PUNCT | {",", "—", "–", ")"}:
         b -= 1
@@ -77,6 +83,22 @@ def _object_end(tokens: list[Token], k: int, b: int) -> int:
             m += 1
         return m
     return k
+
+
+def _trailing_participle(para: Paragraph, m: int, end: int) -> int:
+    """Where the reporter's participle phrase closing a claim starts ("…,” referring to
+    the party's convention", "…, drawing cheers"), so that the claim ends before it; one
+    with a comma after it is inside the claim ("the pier, costing $2m, is done")."""
+    tokens = para.tokens
+    for i in range(m + 2, end - 1):
+        participle = tokens[i + 1]
+        if not (participle.lower.endswith("ing") and participle.text.islower()):
+            continue
+        comma = tokens[i].text == "," or _ends_in_comma(para, i + 1)
+        if comma and tag_of(tokens, i + 1) == "VERB" and not any(
+                t.text == "," for t in tokens[i + 2 : end]):
+            return i + 1 if tokens[i].text != "," else i
+    return end
 
 
 def _that_ahead(tokens: list[Token], m: int, b: int) -> int:
@@ -330,8 +352,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
-    c_end = _trim_end(tokens, m, _end_in_quote(para, m, b))
-    if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
+    c_end = _trim_end(tokens, m, _trailing_participle(para, m, _end_in_quote(para, m, b)))
+    if _quoted_words(para, m, c_end) < _MIN_CONTENT_WORDS:
         return None
     if not has_that and low in FINDING_VERBS and not clause_follows(tokens, m, c_end):
         return None  # "found the keys", "shows the pier": no finding reported
@@ -366,6 +388,9 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         return False
     if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
         return True  # `said “it gets me mad” every time …`: the speaker's words lead it
+    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (
+            tag_of(tokens, m) == "NOUN"):
+        return True  # `said things “should be wrapped up”`: a subject, its quoted verb
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in _SUBJECT_PRONOUNS:
         return True
@@ -466,6 +491,8 @@ def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bo
         if not after_comma and not (word in ("and", "but") and _is_claim_verb(
                 tokens, p + 1, p + 1, b)):
             continue
+        if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
+            return p, p + 1, True  # "…, but lamented that …": never the first claim's words
         for k in range(p + 1, min(b, p + 8)):
             if _is_claim_verb(tokens, k, p + 1, b):
                 if k == p + 1:

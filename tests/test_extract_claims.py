@@ -384,3 +384,10 @@ def test_but_and_any_speech_verb_with_that_ends_the_first_claim() -> None:
                        "the pier was late.")
     assert [q.text for q in claims] == ["she was “impressed” with the crew",
                                         "the pier was late"]
+
+
+def test_a_trailing_credit_followed_by_and_a_new_clause() -> None:
+    claims = claims_of("The firm built the tool to help in a crisis, a spokeswoman, Ana Ruiz, "
+                       "said on Saturday, and it has used it five times since.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "The firm built the tool to help in a crisis")]

@@ -44,9 +44,16 @@ def _words(tokens: list[Token], a: int, b: int) -> int:
 
 
 def _quoted_words(para: Paragraph, a: int, b: int) -> int:
-    """Words in tokens[a:b], each word of a quoted fragment counted."""
-    return sum(len(para.text[t.start : t.end].split()) if t.is_quote else 1
-               for t in para.tokens[a:b] if t.is_word or t.is_quote)
+    """Words in tokens[a:b] up to _MIN_CONTENT_WORDS, each word of a quote counted."""
+    count = 0
+    for t in para.tokens[a : min(b, a + 2 * _MIN_CONTENT_WORDS)]:
+        if t.is_quote:
+            count += len(para.text[t.start : t.end].split())
+        elif t.is_word:
+            count += 1
+        if count >= _MIN_CONTENT_WORDS:
+            break
+    return count
 
 
 def _trim_end(tokens: list[Token], a: int, b: int) -> int:
@@ -90,14 +97,15 @@ def _trailing_participle(para: Paragraph, m: int, end: int) -> int:
     the party's convention", "…, drawing cheers"), so that the claim ends before it; one
     with a comma after it is inside the claim ("the pier, costing $2m, is done")."""
     tokens = para.tokens
-    for i in range(m + 2, end - 1):
-        participle = tokens[i + 1]
-        if not (participle.lower.endswith("ing") and participle.text.islower()):
-            continue
-        comma = tokens[i].text == "," or _ends_in_comma(para, i + 1)
-        if comma and tag_of(tokens, i + 1) == "VERB" and not any(
-                t.text == "," for t in tokens[i + 2 : end]):
-            return i + 1 if tokens[i].text != "," else i
+    # only the last comma can open it, a short way back: look for it, no further
+    i = next((i for i in range(end - 2, max(m + 1, end - 30), -1) if tokens[i].text == ","
+              or _ends_in_comma(para, i + 1)), None)
+    if i is None:
+        return end
+    participle = tokens[i + 1]  # after the comma, or after the mark closing on one
+    if participle.lower.endswith("ing") and participle.text.islower() and (
+            tag_of(tokens, i + 1) == "VERB"):
+        return i if tokens[i].text == "," else i + 1
     return end
 
 
@@ -195,8 +203,12 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return None  # "a brother state", "his first report": a noun, not a verb
     tail = _trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
-    speaker_first = next(i for i in range(a, b) if tokens[i].end > speaker.start)
+    speaker_first = max(a, para.token_at(speaker.start))
     lead_end = speaker_first if before is not None else k
+    if before is not None and before.role:  # "…, a spokeswoman, Ana Ruiz, said": from "a"
+        at = text.rfind(before.role, tokens[a].start, before.start)
+        if at >= 0 and not text[at + len(before.role) : before.start].strip(" ,"):
+            lead_end = max(a, para.token_at(at))
     if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":
         lead_end -= 1  # "…, the Guardian reported."
     rest_after = _skip_time(tokens, k + 1, tail)
@@ -206,6 +218,9 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 1 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower.endswith("ing"):
         rest_after = tail  # "…, the agency said, raising fears of …"
+    if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
+            rest_after + 1].lower in ("and", "but"):
+        rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
     if lead_end > a and _ends_in_comma(para, lead_end) and rest_after >= tail - 1:
         c_end = _trim_end(tokens, a, lead_end)
         if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS:
@@ -469,6 +484,9 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     return False
 
 
+_ATTRIBUTION_REACH = 150  # tokens after a verb in which a second attribution is looked for
+
+
 def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bool] | None:
     """Where a second attribution starts inside a claim's content: "…, but he urged",
     "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …",
@@ -476,7 +494,7 @@ def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bo
     second attribution starts, and whether the second claim's verb has no subject of
     its own, so that it carries on the first one's speaker."""
     tokens = para.tokens
-    for p in range(start + 1, b - 1):
+    for p in range(start + 1, min(b - 1, start + _ATTRIBUTION_REACH)):
         word = tokens[p].lower
         if tokens[p].text == "," and tokens[p + 1].lower in _CARRY_ON and (
                 _is_claim_verb(tokens, p + 1, p + 1, b)):

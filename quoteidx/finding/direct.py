@@ -237,8 +237,9 @@ def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
     """The speaker of “In the words of the harbour master, Tom Berg, “…”": the phrase
     after "of", running to the comma before the quote."""
     tokens = para.tokens
-    for i in range(lo, q - 4):
-        if [t.lower for t in tokens[i : i + 3]] == ["in", "the", "words"] and (
+    for i in range(max(lo, q - 30), q - 4):  # the phrase is short: look near the quote
+        if tokens[i].lower == "in" and [t.lower for t in tokens[i + 1 : i + 3]] == [
+                "the", "words"] and (
                 tokens[i + 3].lower == "of"):
             if i > lo and tokens[i - 1].text not in ",;:":
                 return None

@@ -288,3 +288,31 @@ def test_a_quote_credited_in_words_no_rule_reads_is_nobodys_continuation() -> No
                           "“The pier will always stand,” an angry harbour master retaliated "
                           "against them.")
     assert [q.speaker for q in quotes] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A person familiar with the planning for the meeting says the talks will focus on the "
+     "pier.", "A person familiar with the planning for the meeting"),
+    ("A source close to the campaign said the mayor would not run again.",
+     "A source close to the campaign"),
+    ("Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"),
+    ("Two people with knowledge of the matter said the deal was near.",
+     "Two people with knowledge of the matter"),
+    ("A senior official who spoke on condition of anonymity said the deal was near.",
+     "A senior official who spoke on condition of anonymity"),
+    ("“The deal is near,” said a person familiar with the talks.",
+     "a person familiar with the talks"),
+])
+def test_an_unnamed_source_keeps_what_ties_it_to_the_story(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_an_object_with_a_modifier_is_not_an_unnamed_source() -> None:
+    quotes = extract_text("The mayor left reporters with no clear answer said the deal was "
+                          "near.")
+    assert all(q.speaker != "reporters with no clear answer" for q in quotes)
+
+
+def test_a_capitalised_group_noun_with_a_participle_is_a_description() -> None:
+    quotes = extract_text("People briefed on the move said the deal was near.")
+    assert [(q.speaker, q.kind) for q in quotes] == [("People briefed on the move", "indirect")]

@@ -71,7 +71,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
     if tokens[j].text != ",":
         head = _head_before(text, tokens, j, lo)
-        return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
@@ -217,7 +218,42 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
 
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
+# Words that tie an unnamed source to what it knows: "a person familiar with", "a source
+# close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
+# condition of anonymity".
+_SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
+                           "with", "who"})
+# How the relative clause of an unnamed source ends: "… on condition of anonymity",
+# "… not authorized to speak publicly", "… asked not to be named".
+_ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
+
+
+def _opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    a = _index_at(tokens, mention.start, lo)
+    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")
+
+
+def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """An unnamed source ending at tokens[j], with what ties it to the story: "a person
+    familiar with the planning", "two people with knowledge of the matter", "a senior
+    official who spoke on condition of anonymity"."""
+    for h in range(j - 1, max(lo, j - 14) - 1, -1):
+        head, link = tokens[h], tokens[h + 1].lower
+        if not head.is_word or head.is_quote:
+            return None
+        if link in _SOURCE_LINKS and not head.is_capitalised and is_person_noun(head.lower):
+            if link == "who" and tokens[j].lower not in _ANONYMOUS_ENDS:
+                return None
+            if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")
+                                     for i in range(h + 2, j + 1)):
+                return None  # "people with signs chanted": a clause, not a modifier
+            found = _description_back(text, tokens, h, lo, None)
+            if found is None or not _opens_clause(tokens, found, lo):
+                return None  # "left reporters with no explanation": an object
+            return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
+                           "description")
+    return None
 
 
 def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
@@ -225,7 +261,7 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
     """The speaker whose post-modifier ends in `mention`: "Ana Ruiz of the Port Bank",
     "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
     preposition with no head before it is not a subject ("… in Kabul denies")."""
-    for _ in range(2):
+    for _ in range(3):
         a = _index_at(tokens, mention.start, lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
@@ -240,11 +276,14 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
             return None
         q = p - 1
         if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
-                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES:
-            q -= 1  # a participle: "Drivers stopped at the border"
+                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
+                tokens[q - 1].lower not in DETERMINERS):
+            q -= 1  # a participle: "Drivers stopped at the border" (not "the planning")
         head = _head_before(text, tokens, q, lo)
         if head is None or head.kind == "pronoun":
             return None
+        if head.kind == "name" and " " not in head.text and is_person_noun(head.text.lower()):
+            head = dataclasses.replace(head, kind="description")  # "People briefed on …"
         if head.kind != "name" or is_organisation(head.text):
             # a description, or a body ("University of Leeds"), takes its modifier along
             kind = "description" if head.kind != "name" else "name"

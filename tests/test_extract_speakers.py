@@ -316,3 +316,9 @@ def test_an_object_with_a_modifier_is_not_an_unnamed_source() -> None:
 def test_a_capitalised_group_noun_with_a_participle_is_a_description() -> None:
     quotes = extract_text("People briefed on the move said the deal was near.")
     assert [(q.speaker, q.kind) for q in quotes] == [("People briefed on the move", "indirect")]
+
+
+def test_a_relative_clause_ending_in_a_place_name_keeps_the_speaker_before_it() -> None:
+    quotes = extract_text("Tom Berg, who lives in a village outside the capital, Lisbon, said "
+                          "he still hopes to win.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Tom Berg", "he still hopes to win")]

@@ -140,7 +140,9 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         described = _head_before(text, tokens, j, lo)
         if described is None or not (is_role_word(tokens[j].lower) or _described_role(
                 tokens, described, lo)):
-            return False  # "A quarter of a mile away, Ismail Khan, …" is no role
+            # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives
+            # outside the capital, Lisbon, said": the speaker is further back
+            return None
         named = make_mention(text, tokens, inner_a, inner_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
     elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):

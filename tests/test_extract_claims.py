@@ -299,7 +299,7 @@ def test_a_second_verb_after_a_relative_clause_takes_no_subject() -> None:
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("The harbour survey found that most residents oppose the new pier.", "The harbour survey",
      "most residents oppose the new pier"),
-    ("Port records show the pier closed twice in May.", "Port records",
+    ("Port records show that the pier closed twice in May.", "Port records",
      "the pier closed twice in May"),
     ("The port authority's study showed that repairs cost twice the estimate.",
      "The port authority's study", "repairs cost twice the estimate"),
@@ -314,6 +314,8 @@ def test_a_reported_finding_is_a_claim_of_its_source(text: str, speaker: str,
     "Ana Ruiz found the keys under the mat by the harbour gate.",
     "The map shows the pier and the old lighthouse beside it.",
     "It was found that the pier had been unsafe for years.",
+    "Ana Ruiz has shown a patience she did not have in 2008.",
+    "Ana Ruiz finding common ground with Tom Berg is new for the town.",
 ])
 def test_finding_verbs_without_a_clause_report_nothing(text: str) -> None:
     assert claims_of(text) == []
@@ -391,3 +393,18 @@ def test_a_trailing_credit_followed_by_and_a_new_clause() -> None:
                        "said on Saturday, and it has used it five times since.")
     assert [(q.speaker, q.text) for q in claims] == [
         ("Ana Ruiz", "The firm built the tool to help in a crisis")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a speech in 1963, Tom Berg declared: the pier would stay.",
+    "Such a move could alienate his backers, harbour allies believe — backers she needs.",
+])
+def test_an_aside_or_a_phrase_without_a_verb_is_no_claim(text: str) -> None:
+    assert all("1963" not in q.text and not q.text.startswith("—") for q in claims_of(text))
+
+
+def test_maintained_with_an_object_is_no_claim_and_results_show_a_clause() -> None:
+    claims = claims_of("The results show the harbour camp maintained a majority in the "
+                       "council seats.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("The results", "the harbour camp maintained a majority in the council seats")]

@@ -43,6 +43,13 @@ def _words(tokens: list[Token], a: int, b: int) -> int:
     return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
 
 
+def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
+    unlike "In a 1963 speech, he declared:"."""
+    return any(t.is_quote or tag_of(tokens, i) in ("VERB", "AUX")
+               for i, t in enumerate(tokens[a:b], start=a))
+
+
 def _quoted_words(para: Paragraph, a: int, b: int) -> int:
     """Words in tokens[a:b] up to _MIN_CONTENT_WORDS, each word of a quote counted."""
     count = 0
@@ -223,7 +230,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
     if lead_end > a and _ends_in_comma(para, lead_end) and rest_after >= tail - 1:
         c_end = _trim_end(tokens, a, lead_end)
-        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS:
+        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS and _has_verb(tokens, a, c_end):
             return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
@@ -367,11 +374,16 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
+    if m < b and tokens[m].text in ("—", "–", "-"):
+        return None  # "Clinton allies believe — backers she will need": an aside
     c_end = _trim_end(tokens, m, _trailing_participle(para, m, _end_in_quote(para, m, b)))
     if _quoted_words(para, m, c_end) < _MIN_CONTENT_WORDS:
         return None
-    if not has_that and low in FINDING_VERBS and not clause_follows(tokens, m, c_end):
-        return None  # "found the keys", "shows the pier": no finding reported
+    if not has_that and (low in FINDING_VERBS or low.startswith("maintain")) and not (
+            low in _SHOW_FORMS and clause_follows(tokens, m, c_end)):
+        # "found the keys", "has shown a side she hid", "maintained a majority": no claim
+        # without "that" ("results show the camp held on" is one)
+        return None
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not _denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
@@ -385,6 +397,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                    verb.text, speaker, outlet)
 
 
+_SHOW_FORMS = frozenset({"show", "shows", "showed"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims

@@ -63,7 +63,7 @@ concur underline underscore respond reply tweet point admit lament""".split()
 
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".
-FINDING_VERBS = frozenset(_inflect("show") | {"find", "finds", "found", "finding", "shown"})
+FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "found", "shown"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))

@@ -408,3 +408,13 @@ def test_maintained_with_an_object_is_no_claim_and_results_show_a_clause() -> No
                        "council seats.")
     assert [(q.speaker, q.text) for q in claims] == [
         ("The results", "the harbour camp maintained a majority in the council seats")]
+
+
+def test_the_credit_of_a_quote_is_not_also_a_claim() -> None:
+    quotes = extract_text("“Most of our staff support this merger,” Ana Ruiz told the crowd, "
+                          "her voice drowned out by waves of boos.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Most of our staff support this merger")]
+    quotes = extract_text("“We won,” Ana Ruiz told the crowd, adding that the pier would "
+                          "reopen.")
+    assert [q.kind for q in quotes] == ["direct", "indirect"]

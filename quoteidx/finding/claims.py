@@ -554,7 +554,8 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             continue
         stop = _next_attribution(para, k, b)
         claim = _verb_claim(para, a, stop[0] if stop is not None else b, k, carried)
-        if claim is not None and not _overlaps(claim, quoted):
+        if claim is not None and not _overlaps(claim, quoted) and not _credits_a_quote(
+                para, claim, k, quoted):
             claims.append(claim)
         if claim is not None or carried is not None:
             if stop is None:
@@ -570,6 +571,22 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             continue
         k += 1
     return claims
+
+
+def _credits_a_quote(para: Paragraph, claim: Finding, k: int,
+                     quoted: list[tuple[int, int]]) -> bool:
+    """Whether the claim's verb is the credit of the quote just before its speaker ("“…,”
+    Fiorina told the crowd, her voice drowned out by boos"): what follows is the
+    reporter's, unless "that" opens it."""
+    mention, text = claim.mention, para.text
+    if mention is None or mention.end > para.tokens[k].start:
+        return False
+    between = text[mention.end : para.tokens[k].start]
+    if between.strip() or text[para.tokens[k].end : claim.start].strip(" ,").lower().endswith(
+            "that"):
+        return False
+    return any(end <= mention.start and not text[end : mention.start].strip(" ,”\"’'")
+               for _start, end in quoted)
 
 
 def _overlaps(finding: Finding, spans: list[tuple[int, int]]) -> bool:

@@ -13,6 +13,10 @@ _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
 _NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\([A-Z][\w&./ -]{0,30}\)"
+    r"|[A-Z]{2,}[A-Z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3})\s*[—–-]+\s+")
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -50,9 +54,16 @@ def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
     at its first non-blank character."""
     spans = []
     begin = 0
-    for match in _END.finditer(masked):
+    dateline = _DATELINE.match(masked)
+    if dateline is not None:  # not the first sentence's subject: a sentence of its own
+        first = _NON_BLANK.search(masked, 0, dateline.end())
+        begin = dateline.end()
+        if first is not None:
+            spans.append((first.start() + offset, begin + offset))
+    for match in _END.finditer(masked, begin):
         at, stop = match.span()
-        if masked[at] == "." and _is_abbreviation(masked, at):
+        if masked[at] == "." and _is_abbreviation(masked, at) and not (
+                _ends_sentence(masked, at, stop)):
             continue
         first = _NON_BLANK.search(masked, begin, stop)
         if first is not None:
@@ -72,3 +83,20 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials
+
+
+# Abbreviations that may close a sentence ("… close at 7 p.m. He says …"), unlike titles.
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr",
+                                    "sr", "u.s", "u.k", "u.n"})
+_SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "But", "This",
+                               "There"})
+
+
+def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
+    """Whether an abbreviation that may close a sentence does: a word that only opens
+    one ("He", "The") follows it."""
+    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
+    if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS:
+        return False
+    following = masked[stop:].split(None, 1)
+    return bool(following) and following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS

@@ -265,3 +265,156 @@ def test_a_cue_after_an_age() -> None:
 def test_an_uncommon_verb_then_and() -> None:
     quotes = extract_text("“Go back to your seat,” Tom Berg barked and a guard stepped in.")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")]
+
+
+def test_a_comma_inside_the_closing_mark_then_adding_starts_a_second_claim() -> None:
+    claims = claims_of("Ana Ruiz said that the pier is “the only one left in a position to "
+                       "hold,” adding that the town cannot afford another.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "the pier is “the only one left in a position to hold,”"),
+        ("Ana Ruiz", "the town cannot afford another")]
+
+
+def test_a_sentence_ending_inside_a_quoted_word_is_followed_by_the_next_claim() -> None:
+    claims = claims_of("Tom Berg said the inquiry is “ongoing.” He said the board has not "
+                       "commented on its scope.")
+    assert [(q.speaker, q.text, q.resolved_by) for q in claims] == [
+        ("Tom Berg", "the inquiry is “ongoing.”", "name"),
+        ("Tom Berg", "the board has not commented on its scope", "pronoun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz called both plans “reckless” and said the town would lose the pier.",
+    "Ana Ruiz pledged to rebuild the dock, and said the town would lose the pier.",
+])
+def test_a_second_verb_shares_the_subject_across_quoted_words_and_a_comma(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the town would lose the pier")
+
+
+def test_a_second_verb_after_a_relative_clause_takes_no_subject() -> None:
+    assert claims_of("Ana Ruiz met Tom Berg, who nodded, and said the pier was lost.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The harbour survey found that most residents oppose the new pier.", "The harbour survey",
+     "most residents oppose the new pier"),
+    ("Port records show that the pier closed twice in May.", "Port records",
+     "the pier closed twice in May"),
+    ("The port authority's study showed that repairs cost twice the estimate.",
+     "The port authority's study", "repairs cost twice the estimate"),
+])
+def test_a_reported_finding_is_a_claim_of_its_source(text: str, speaker: str,
+                                                     content: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz found the keys under the mat by the harbour gate.",
+    "The map shows the pier and the old lighthouse beside it.",
+    "It was found that the pier had been unsafe for years.",
+    "Ana Ruiz has shown a patience she did not have in 2008.",
+    "Ana Ruiz finding common ground with Tom Berg is new for the town.",
+])
+def test_finding_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_but_then_a_speech_verb_starts_a_second_claim() -> None:
+    claims = claims_of("Ana Ruiz says she respects Berg's “passion” but argues that he "
+                       "cannot deliver on his promises.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "she respects Berg's “passion”"),
+        ("Ana Ruiz", "he cannot deliver on his promises")]
+
+
+def test_a_time_abbreviation_then_a_pronoun_ends_the_sentence() -> None:
+    quotes = extract_text("Tom Berg says he will wait for the results after the polls close "
+                          "at 7 p.m. He says “it is a close race.”")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Tom Berg"),
+                                                     ("direct", "Tom Berg")]
+    assert quotes[0].text == "he will wait for the results after the polls close at 7 p.m."
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz delivered a defense of “harbour values,” saying the town embodied the soul "
+    "of the coast.",
+    "Ana Ruiz changed her mind on the spot – saying the town embodied the soul of the coast.",
+])
+def test_a_participle_after_a_comma_in_the_mark_or_a_dash(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the town embodied the soul of the coast")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The professor was headed to Lisbon for a conference, the Guardian reported.",
+     "Guardian"),
+    ("As the Harbour Post reported, even if Ruiz splits the vote, she would need the rest.",
+     "Harbour Post"),
+    ("As Ruiz noted, the pier is older than the town itself.", "Ruiz"),
+])
+def test_an_outlet_with_the_and_a_leading_as_clause(text: str, speaker: str) -> None:
+    assert one_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz told dock workers Saturday night that the pier would close.",
+    "Ana Ruiz told The Harbour Courier newspaper of Lisbon on Saturday that the pier would "
+    "close.",
+    "Ana Ruiz told a town hall in Salem, Oregon on Monday that the pier would close.",
+])
+def test_a_long_addressee_and_a_time_before_that(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "the pier would close")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz said the pier was finished, drawing cheers from the crowd.",
+     "the pier was finished"),
+    ("Ana Ruiz said talks “should be wrapped up by May,” referring to the harbour vote.",
+     "talks “should be wrapped up by May,”"),
+    ("Ana Ruiz said the pier, costing two million, is finished.",
+     "the pier, costing two million, is finished"),
+])
+def test_the_reporters_closing_participle_stays_out_of_the_claim(text: str, content: str) -> None:
+    assert one_claim(text).text == content
+
+
+def test_but_and_any_speech_verb_with_that_ends_the_first_claim() -> None:
+    claims = claims_of("Ana Ruiz said she was “impressed” with the crew, but lamented that "
+                       "the pier was late.")
+    assert [q.text for q in claims] == ["she was “impressed” with the crew",
+                                        "the pier was late"]
+
+
+def test_a_trailing_credit_followed_by_and_a_new_clause() -> None:
+    claims = claims_of("The firm built the tool to help in a crisis, a spokeswoman, Ana Ruiz, "
+                       "said on Saturday, and it has used it five times since.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("Ana Ruiz", "The firm built the tool to help in a crisis")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a speech in 1963, Tom Berg declared: the pier would stay.",
+    "Such a move could alienate his backers, harbour allies believe — backers she needs.",
+])
+def test_an_aside_or_a_phrase_without_a_verb_is_no_claim(text: str) -> None:
+    assert all("1963" not in q.text and not q.text.startswith("—") for q in claims_of(text))
+
+
+def test_maintained_with_an_object_is_no_claim_and_results_show_a_clause() -> None:
+    claims = claims_of("The results show the harbour camp maintained a majority in the "
+                       "council seats.")
+    assert [(q.speaker, q.text) for q in claims] == [
+        ("The results", "the harbour camp maintained a majority in the council seats")]
+
+
+def test_the_credit_of_a_quote_is_not_also_a_claim() -> None:
+    quotes = extract_text("“Most of our staff support this merger,” Ana Ruiz told the crowd, "
+                          "her voice drowned out by waves of boos.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "Most of our staff support this merger")]
+    quotes = extract_text("“We won,” Ana Ruiz told the crowd, adding that the pier would "
+                          "reopen.")
+    assert [q.kind for q in quotes] == ["direct", "indirect"]

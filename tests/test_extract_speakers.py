@@ -63,11 +63,16 @@ def test_an_organisation_before_the_role_is_not_the_speaker() -> None:
     "The clinic opened in 1998. Its chair, Tom Berg, said: “We never closed a day.”",
     "“We never closed a day,” the club's chairman, Tom Berg, said.",
     "Ruiz's lawyer, Tom Berg, said the clinic never closed a day.",
+    "The port authority's counsel, Tom Berg, said the clinic never closed a day.",
 ])
 def test_a_name_in_commas_after_its_role_is_the_speaker(text: str) -> None:
     speaker, role = speaker_of(text, "never closed")
     assert speaker == "Tom Berg"
-    assert role is not None and role.split()[-1] in ("chair", "chairman", "lawyer")
+    assert role is not None and role.split()[-1] in ("chair", "chairman", "lawyer", "counsel")
+
+
+def test_a_phrase_before_a_name_in_commas_that_is_no_role_names_no_speaker() -> None:
+    assert extract_text("A quarter of a mile away, Tom Berg, said the road was shut.") == []
 
 
 # Names with a post-modifier
@@ -181,3 +186,139 @@ def test_an_office_before_a_titled_name() -> None:
     speaker, _role = speaker_of("Undersecretary for Transport Mr. Tom Berg says “the "
                                 "ferries will run all winter.”", "ferries")
     assert speaker == "Tom Berg"
+
+
+# Words around a name that are not the speaker
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON (AFP) – Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
+    "Lisbon, Portugal (AP) — Mayor Ana Ruiz criticised the plan, saying the harbour would be "
+    "lost.",
+    "NEW YORK — Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
+])
+def test_a_dateline_is_not_the_subject(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at the harbour, Gov. Tom Berg (R-OH), said, “We are ready to rebuild the pier.”",
+    "Sen. Tom Berg (D-NY) said the town is ready to rebuild the pier.",
+    "Sen. Tom Berg (D-NY), a supporter of the plan, said the town is ready to rebuild the pier.",
+])
+def test_a_party_and_state_after_a_name_leave_the_name_the_speaker(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The harbour board issued a statement saying the pier would stay closed until May.",
+     "The harbour board"),
+    ("Mayor Ana Ruiz is making a pitch to dock workers saying a new law is hurting the port.",
+     "Ana Ruiz"),
+])
+def test_a_participle_after_an_object_is_the_subjects_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_a_speech_noun_after_a_possessive_credits_no_owner() -> None:
+    quotes = extract_text("Tom Berg told reporters Tuesday that Ruiz's comments “show bias to "
+                          "me.”")
+    assert quotes and all(q.speaker == "Tom Berg" for q in quotes)
+
+
+def test_a_time_before_a_speech_verb_is_nobody() -> None:
+    assert extract_text("A few days later said the pier would close within a year.") == []
+
+
+@pytest.mark.parametrize(("words", "kept"), [
+    ("the authors of the", "the authors"),
+    ("economists at the port and", "economists at the port"),
+    ("of the voters", None),
+    ("a few relevant facts", None),
+    ("the harbour pilots", "the harbour pilots"),
+])
+def test_a_description_is_tidied_or_refused_as_a_speaker(words: str, kept: str | None) -> None:
+    from quoteidx.finding.names import Mention
+    from quoteidx.finding.paragraph import Paragraph
+    from quoteidx.finding.phrases import speaker_phrase
+
+    text = f"{words} said so."
+    para = Paragraph(text, 0, len(text), [])
+    found = speaker_phrase(para, Mention(words, 0, len(words), "description"))
+    assert (found.text if found else None) == kept
+    if found is not None:
+        assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was open about her distaste for Tom Berg, the current front-runner, saying "
+    "voters need to band together to stop him.",
+    "Ana Ruiz thanked Tom Berg, the harbour master, saying “the pier is safe again.”",
+])
+def test_a_participle_after_a_comma_is_the_subjects_not_the_objects(text: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == ["Ana Ruiz"]
+
+
+def test_a_participle_set_in_commas_after_its_subject_ends_at_the_second_comma() -> None:
+    quotes = extract_text("Ana Ruiz, saying she was tired, left the harbour early.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Ruiz", "she was tired")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In the words of the harbour master, Tom Berg, “the pier spent five months under "
+     "water.”", "Tom Berg"),
+    ("The town, in the words of Ana Ruiz, “is done with waiting for the council.”",
+     "Ana Ruiz"),
+])
+def test_in_the_words_of_names_the_speaker(text: str, speaker: str) -> None:
+    assert [(q.kind, q.speaker) for q in extract_text(text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“You know, it happens,” Tom Berg went on, as if he had not heard.", "Tom Berg"),
+    ("“They are all here for the free stuff,” Tom Berg shot back with a laugh.", "Tom Berg"),
+    ("“The pier will always be ours,” Ana Ruiz chimed in.", "Ana Ruiz"),
+])
+def test_a_past_verb_and_its_particle_after_a_quote_credit_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_a_quote_credited_in_words_no_rule_reads_is_nobodys_continuation() -> None:
+    quotes = extract_text("“The pier is finished,” Tom Berg said.\n\n"
+                          "“The pier will always stand,” an angry harbour master retaliated "
+                          "against them.")
+    assert [q.speaker for q in quotes] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A person familiar with the planning for the meeting says the talks will focus on the "
+     "pier.", "A person familiar with the planning for the meeting"),
+    ("A source close to the campaign said the mayor would not run again.",
+     "A source close to the campaign"),
+    ("Officials briefed on the talks said a deal was near.", "Officials briefed on the talks"),
+    ("Two people with knowledge of the matter said the deal was near.",
+     "Two people with knowledge of the matter"),
+    ("A senior official who spoke on condition of anonymity said the deal was near.",
+     "A senior official who spoke on condition of anonymity"),
+    ("“The deal is near,” said a person familiar with the talks.",
+     "a person familiar with the talks"),
+])
+def test_an_unnamed_source_keeps_what_ties_it_to_the_story(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_text(text)] == [speaker]
+
+
+def test_an_object_with_a_modifier_is_not_an_unnamed_source() -> None:
+    quotes = extract_text("The mayor left reporters with no clear answer said the deal was "
+                          "near.")
+    assert all(q.speaker != "reporters with no clear answer" for q in quotes)
+
+
+def test_a_capitalised_group_noun_with_a_participle_is_a_description() -> None:
+    quotes = extract_text("People briefed on the move said the deal was near.")
+    assert [(q.speaker, q.kind) for q in quotes] == [("People briefed on the move", "indirect")]
+
+
+def test_a_relative_clause_ending_in_a_place_name_keeps_the_speaker_before_it() -> None:
+    quotes = extract_text("Tom Berg, who lives in a village outside the capital, Lisbon, said "
+                          "he still hopes to win.")
+    assert [(q.speaker, q.text) for q in quotes] == [("Tom Berg", "he still hopes to win")]

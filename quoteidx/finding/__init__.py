@@ -7,8 +7,9 @@ from quoteidx.finding.claims import find_claims
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
 from quoteidx.finding.marks import quote_spans
 from quoteidx.finding.model import Analysis, Finding
-from quoteidx.finding.names import Mention, is_name_word, name_end
+from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import speaker_phrase
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import paragraphs
 
@@ -50,7 +51,8 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
                 latest = max((f for f in (last_direct, last_claim) if f is not None),
                              key=lambda f: f.end, default=None)
                 _context_speaker(finding, para, previous, latest)
-        direct = [f for f in direct if f.mention is not None or f.inherit is not None]
+        direct = [f for f in direct if _speaker_kept(para, f)
+                  and (f.mention is not None or f.inherit is not None)]
         findings.extend(direct)
         if direct:
             last_direct = direct[-1]
@@ -67,7 +69,8 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             subject = sentence_subject(text, para.tokens, ta, tb)
             if subject is not None:
                 analysis.subjects.append(subject)
-            claims = find_claims(para, sentence, quoted)
+            claims = [f for f in find_claims(para, sentence, quoted)
+                      if _speaker_kept(para, f)]
             findings.extend(claims)
             # `Ruiz said she moved in October.` ¶ `“The heating works now.”`: her words
             last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
@@ -75,6 +78,14 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
+
+
+def _speaker_kept(para: Paragraph, finding: Finding) -> bool:
+    """Whether a finding keeps a speaker phrase fit to name someone (tidied up)."""
+    if finding.mention is None:
+        return True
+    finding.mention = speaker_phrase(para, finding.mention)
+    return finding.mention is not None
 
 
 def _without_embeds(paras: list[Paragraph]) -> list[Paragraph]:
@@ -133,14 +144,14 @@ def _names(para: Paragraph) -> list[Mention]:
     """Capitalised runs outside quotes, for resolving "Khan" to "Ismail Khan"."""
     tokens = para.tokens
     names = []
-    k = 0
-    while k < len(tokens):
-        if is_name_word(tokens[k]):
-            end = name_end(tokens, k, len(tokens))
-            # A lone word helps only with a role beside it ("Ahmed, 27," does not).
-            if end - k > 1 or (end < len(tokens) and tokens[end].text == ","):
-                names.append(name_with_apposition(para.text, tokens, k, end, len(tokens)))
-            k = end
-        else:
-            k += 1
+    end = 0
+    n = len(tokens)
+    # The tokens that may start a name (names.is_name_word), in order; past a name, on.
+    for k in [k for k, token in enumerate(tokens) if token.name_like]:
+        if k < end:
+            continue
+        end = name_end(tokens, k, n)
+        # A lone word helps only with a role beside it ("Ahmed, 27," does not).
+        if end - k > 1 or (end < n and tokens[end].text == ","):
+            names.append(name_with_apposition(para.text, tokens, k, end, n))
     return names

@@ -4,6 +4,8 @@ fragments inside it ("is now “unpredictable”") stay part of the claim."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from quoteidx.finding.according import according_to
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -11,6 +13,7 @@ from quoteidx.finding.lexicon import (
     CLAIM_VERBS,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINDING_VERBS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
@@ -20,10 +23,11 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, sentence_subject
+from quoteidx.finding.subjects import coordinated_subject, opens_clause, sentence_subject
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    count_words,
     is_speaking_noun,
     is_speech_verb,
     tag_of,
@@ -39,7 +43,27 @@ _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "he
 
 
 def _words(tokens: list[Token], a: int, b: int) -> int:
-    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+    return count_words(tokens, a, b)
+
+
+def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
+    unlike "In a 1963 speech, he declared:"."""
+    return any(t.is_quote or tag_of(tokens, i) in ("VERB", "AUX")
+               for i, t in enumerate(tokens[a:b], start=a))
+
+
+def _quoted_words(para: Paragraph, a: int, b: int) -> int:
+    """Words in tokens[a:b] up to _MIN_CONTENT_WORDS, each word of a quote counted."""
+    count = 0
+    for t in para.tokens[a : min(b, a + 2 * _MIN_CONTENT_WORDS)]:
+        if t.is_quote:
+            count += len(para.text[t.start : t.end].split())
+        elif t.is_word:
+            count += 1
+        if count >= _MIN_CONTENT_WORDS:
+            break
+    return count
 
 
 def _trim_end(tokens: list[Token], a: int, b: int) -> int:
@@ -76,6 +100,36 @@ def _object_end(tokens: list[Token], k: int, b: int) -> int:
             m += 1
         return m
     return k
+
+
+def _trailing_participle(para: Paragraph, m: int, end: int) -> int:
+    """Where the reporter's participle phrase closing a claim starts ("…,” referring to
+    the party's convention", "…, drawing cheers"), so that the claim ends before it; one
+    with a comma after it is inside the claim ("the pier, costing $2m, is done")."""
+    tokens = para.tokens
+    # only the last comma can open it, a short way back: look for it, no further
+    i = next((i for i in range(end - 2, max(m + 1, end - 30), -1) if tokens[i].text == ","
+              or _ends_in_comma(para, i + 1)), None)
+    if i is None:
+        return end
+    participle = tokens[i + 1]  # after the comma, or after the mark closing on one
+    if participle.lower.endswith("ing") and participle.text.islower() and (
+            tag_of(tokens, i + 1) == "VERB"):
+        return i if tokens[i].text == "," else i + 1
+    return end
+
+
+def _that_ahead(tokens: list[Token], m: int, b: int) -> int:
+    """The "that" a little after a told-whom that opens the claim, past the rest of the
+    addressee and when it was told ("a town hall in Salem on Monday that …"), if no verb
+    or full stop comes first; else m."""
+    for i in range(m, min(b, m + 12)):
+        if tokens[i].lower == "that":
+            return i
+        if tokens[i].text in ".;:!?" or tokens[i].is_quote or tag_of(tokens, i) in (
+                "VERB", "AUX", "PRON"):
+            return m
+    return m
 
 
 def _after_phrase(tokens: list[Token], m: int, b: int) -> int:
@@ -128,9 +182,23 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if carried is not None and k == a:
         return _forward_claim(para, a, b, k, carried)
     before = noun_phrase_before(text, tokens, k, a)
-    if before is None and k > a and tokens[k - 1].text == "," and low in _CARRY_ON:
+    if before is not None and low.endswith("ing") and before.kind == "description":
+        verb_at = _verb_before(tokens, before, a)
+        if verb_at is not None:
+            # "X issued a statement saying …", "X is making a pitch to voters saying …":
+            # the phrase is what X made; X, the subject of that verb, is speaking
+            before = _subject_of(text, tokens, a, verb_at)
+            if before is None:
+                return None
+    # a participle after a comma (also one inside a closing mark: `“…,” saying`) or a dash
+    set_apart = low.endswith("ing") and k > a and (
+        tokens[k - 1].text in (",", "—", "–") or _ends_in_comma(para, k))
+    if set_apart and before is not None and not opens_clause(tokens, before, a):
+        before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
+    set_off = set_apart and before is not None and tokens[k - 1].text == ","
+    if before is None and set_apart and low in _CARRY_ON:
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
-    if before is None and k > a and tokens[k - 1].text == "," and low.endswith("ing"):
+    if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
@@ -145,8 +213,16 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return None  # "a brother state", "his first report": a noun, not a verb
     tail = _trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
-    speaker_first = next(i for i in range(a, b) if tokens[i].end > speaker.start)
+    speaker_first = bisect_right(para.token_ends, speaker.start, a, b)  # first token ending
+    if speaker_first >= b:  # after the speaker starts
+        return None
     lead_end = speaker_first if before is not None else k
+    if before is not None and before.role:  # "…, a spokeswoman, Ana Ruiz, said": from "a"
+        at = text.rfind(before.role, tokens[a].start, before.start)
+        if at >= 0 and not text[at + len(before.role) : before.start].strip(" ,"):
+            lead_end = max(a, para.token_at(at))
+    if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":
+        lead_end -= 1  # "…, the Guardian reported."
     rest_after = _skip_time(tokens, k + 1, tail)
     if inverted is not None:
         rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
@@ -154,14 +230,25 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 1 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower.endswith("ing"):
         rest_after = tail  # "…, the agency said, raising fears of …"
+    if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
+            rest_after + 1].lower in ("and", "but"):
+        rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
     if lead_end > a and _ends_in_comma(para, lead_end) and rest_after >= tail - 1:
         c_end = _trim_end(tokens, a, lead_end)
-        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS:
+        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS and _has_verb(tokens, a, c_end):
             return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
     if inverted is not None:
         return None
+    if (tokens[a].lower == "as" and all(t.lower == "the" for t in tokens[a + 1 : lead_end])
+            and k + 2 < b and tokens[k + 1].text == ","):
+        # "As the Harbour Post reported, even if Ruiz wins, she …": the rest is the claim
+        c_end = _trim_end(tokens, k + 2, b)
+        if _words(tokens, k + 2, c_end) < _MIN_CONTENT_WORDS:
+            return None
+        return Finding(tokens[k + 2].start, tokens[c_end - 1].end, "indirect",
+                       (para.start, para.end), verb.text, speaker)
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
     comma_before = lead_end > a and tokens[lead_end - 1].text == ","
     if comma_before and k + 2 < b and tokens[k + 1].text == ",":
@@ -172,10 +259,41 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
                         (para.start, para.end), verb.text, speaker)
         claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
         return claim
+    if set_off:
+        b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return _forward_claim(para, a, b, k, speaker)
 
 
-_PAST_FORMS = frozenset("said told wrote thought held felt".split())
+def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:
+    """Where a participle set in commas after its subject ends: at the comma before the
+    sentence's own verb ("Ruiz, saying she was tired, left early")."""
+    for i in range(k + 1, b - 1):
+        if tokens[i].text == "," and tag_of(tokens, i + 1) in ("VERB", "AUX"):
+            return i
+    return b
+
+
+def _verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:
+    """The verb a description is the object of ("issued a statement", "is making a
+    pitch to voters"): the index of the verb right before it, if one is there."""
+    first = next(i for i in range(a, len(tokens)) if tokens[i].end > mention.start)
+    return first - 1 if first > a and tag_of(tokens, first - 1) == "VERB" else None
+
+
+def _subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | None:
+    """The sentence's subject when it is the subject of tokens[v], with nothing but
+    auxiliaries and adverbs between them."""
+    subject = sentence_subject(text, tokens, a, v)
+    if not _valid_speaker(subject):
+        return None
+    assert subject is not None
+    between = [t for t in tokens[a:v] if t.start >= subject.end]
+    if any(t.lower not in AUXILIARIES and t.lower not in ADVERBS_NEAR_VERB for t in between):
+        return None
+    return subject
+
+
+_PAST_FORMS = frozenset("said told wrote thought held felt found shown".split())
 
 
 def _base_form(verb: str) -> bool:
@@ -196,12 +314,9 @@ def _plural(mention: Mention) -> bool:
 def _end_in_quote(para: Paragraph, m: int, b: int) -> int:
     """Where a sentence ends inside a quoted fragment of the claim: 'he goes “back to war
     tomorrow.” He is predicting …' (the masked text shows no full stop there)."""
-    tokens = para.tokens
-    for i in range(m, b - 2):
-        if (tokens[i].is_quote and para.text[tokens[i].end - 1] in ".!?"
-                and tokens[i + 1].text in "”\"’'" and tokens[i + 2].is_capitalised):
-            return i + 2
-    return b
+    ends = para.ends_in_quotes
+    i = bisect_left(ends, m)
+    return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
 
 
 def _ends_in_comma(para: Paragraph, end: int) -> bool:
@@ -244,7 +359,12 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
             m = o_end
         elif low in TELL_VERBS:
-            return None
+            that = _that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
+            if that == m:
+                return None
+            outlet, m = text[tokens[m].start : tokens[that - 1].end], that
+    if low in TELL_VERBS:
+        m = _that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
     m = _skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"
@@ -256,8 +376,15 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
-    c_end = _trim_end(tokens, m, _end_in_quote(para, m, b))
-    if _words(tokens, m, c_end) < _MIN_CONTENT_WORDS:
+    if m < b and tokens[m].text in ("—", "–", "-"):
+        return None  # "Clinton allies believe — backers she will need": an aside
+    c_end = _trim_end(tokens, m, _trailing_participle(para, m, _end_in_quote(para, m, b)))
+    if _quoted_words(para, m, c_end) < _MIN_CONTENT_WORDS:
+        return None
+    if not has_that and (low in FINDING_VERBS or low.startswith("maintain")) and not (
+            low in _SHOW_FORMS and clause_follows(tokens, m, c_end)):
+        # "found the keys", "has shown a side she hid", "maintained a majority": no claim
+        # without "that" ("results show the camp held on" is one)
         return None
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not _denied_object(tokens, m, c_end)):
@@ -272,6 +399,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                    verb.text, speaker, outlet)
 
 
+_SHOW_FORMS = frozenset({"show", "shows", "showed"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
@@ -290,6 +418,9 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         return False
     if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
         return True  # `said “it gets me mad” every time …`: the speaker's words lead it
+    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (
+            tag_of(tokens, m) == "NOUN"):
+        return True  # `said things “should be wrapped up”`: a subject, its quoted verb
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in _SUBJECT_PRONOUNS:
         return True
@@ -345,7 +476,8 @@ def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     before = k - 1
     while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
         before -= 1
-    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said")):
+    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said", "found",
+                                                          "shown")):
         return False  # passive: "he was told that …", "it is said that …": not the speaker
     return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
                 and tokens[k - 2].lower == "to")
@@ -367,29 +499,37 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     return False
 
 
-def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, bool] | None:
+def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bool] | None:
     """Where a second attribution starts inside a claim's content: "…, but he urged",
-    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …".
-    Returns the index of the joining word (or comma) and whether the second claim's verb
-    has no subject of its own, so that it carries on the first one's speaker."""
+    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …",
+    "… “a win,” adding that …". Returns where the first claim's words end, where the
+    second attribution starts, and whether the second claim's verb has no subject of
+    its own, so that it carries on the first one's speaker."""
     tokens = para.tokens
     for p in range(start + 1, b - 1):
         word = tokens[p].lower
         if tokens[p].text == "," and tokens[p + 1].lower in _CARRY_ON and (
                 _is_claim_verb(tokens, p + 1, p + 1, b)):
-            return p, True
+            return p, p + 1, True
+        if (p + 2 < b and tokens[p].is_quote and para.text[tokens[p].end - 1] == ","
+                and tokens[p + 1].text in "”\"’'" and tokens[p + 2].lower in _CARRY_ON
+                and _is_claim_verb(tokens, p + 2, p + 2, b)):
+            return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
         if word not in _JOINS:
             continue
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
-        if not after_comma and not (word == "and" and _is_claim_verb(tokens, p + 1, p + 1, b)):
+        if not after_comma and not (word in ("and", "but") and _is_claim_verb(
+                tokens, p + 1, p + 1, b)):
             continue
+        if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
+            return p, p + 1, True  # "…, but lamented that …": never the first claim's words
         for k in range(p + 1, min(b, p + 8)):
             if _is_claim_verb(tokens, k, p + 1, b):
                 if k == p + 1:
-                    return p, True
+                    return p, p + 1, True
                 subject = noun_phrase_before(para.text, tokens, k, p + 1)
                 if subject is not None and _valid_speaker(subject):
-                    return p, False
+                    return p, p + 1, False
                 break
     return None
 
@@ -406,24 +546,54 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
     carried: Mention | None = None  # the speaker a continuation carries on
+    # The last answer of _next_attribution: (asked from, answer). It is the first join
+    # after that position, so it stands for any later position before it: each token is
+    # scanned once, not once per speech verb.
+    last: tuple[int, tuple[int, int, bool] | None] | None = None
     k = a + 1
     while k < b:
         if tokens[k].lower not in CLAIM_VERBS or not _is_claim_verb(tokens, k, a, b):
             k += 1
             continue
-        stop = _next_attribution(para, k, b)
+        if last is not None and last[0] <= k and (last[1] is None or last[1][0] > k):
+            stop = last[1]
+        else:
+            stop = _next_attribution(para, k, b)
+            last = (k, stop)
         claim = _verb_claim(para, a, stop[0] if stop is not None else b, k, carried)
-        if claim is not None and not _overlaps(claim, quoted):
+        if claim is not None and not _overlaps(claim, quoted) and not _credits_a_quote(
+                para, claim, k, quoted):
             claims.append(claim)
         if claim is not None or carried is not None:
             if stop is None:
-                break
+                # a sentence ending inside a quoted fragment ('is “ongoing.” He said …')
+                stop_at = _end_in_quote(para, k + 1, b)
+                if claim is None or stop_at >= b:
+                    break
+                carried, a, k = None, stop_at, stop_at + 1
+                continue
             # the next claim of the sentence starts after the join
-            carried = claim.mention if stop[1] and claim is not None else None
-            a = k = stop[0] + 1
+            carried = claim.mention if stop[2] and claim is not None else None
+            a = k = stop[1]
             continue
         k += 1
     return claims
+
+
+def _credits_a_quote(para: Paragraph, claim: Finding, k: int,
+                     quoted: list[tuple[int, int]]) -> bool:
+    """Whether the claim's verb is the credit of the quote just before its speaker ("“…,”
+    Fiorina told the crowd, her voice drowned out by boos"): what follows is the
+    reporter's, unless "that" opens it."""
+    mention, text = claim.mention, para.text
+    if mention is None or mention.end > para.tokens[k].start:
+        return False
+    between = text[mention.end : para.tokens[k].start]
+    if between.strip() or text[para.tokens[k].end : claim.start].strip(" ,").lower().endswith(
+            "that"):
+        return False
+    return any(end <= mention.start and not text[end : mention.start].strip(" ,”\"’'")
+               for _start, end in quoted)
 
 
 def _overlaps(finding: Finding, spans: list[tuple[int, int]]) -> bool:

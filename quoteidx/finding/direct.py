@@ -7,6 +7,8 @@ speech verb) or carries a cue right after it. A quote inside the flow of a sente
 
 from __future__ import annotations
 
+import re
+
 from quoteidx.finding.according import source_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -20,16 +22,27 @@ from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, phrase_forward, sentence_subject
+from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before, phrase_at
+from quoteidx.finding.subjects import (
+    coordinated_subject,
+    opens_clause,
+    phrase_forward,
+    sentence_subject,
+)
 from quoteidx.finding.tokens import Token, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
 
 
+# A letter or digit (str.isalnum: \w less the underscore), and a word holding one.
+_ALNUM = re.compile(r"[^\W_]")
+_WORD = re.compile(r"\S*?[^\W_]\S*")
+
+
 def _word_count(text: str) -> int:
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+    """Words (split at whitespace) with a letter or digit in them."""
+    return len(_WORD.findall(text))
 
 
 def _quote_token(para: Paragraph, span: Span) -> int | None:
@@ -95,12 +108,34 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         return _owner(mention, verb), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
     # ending the sentence is a speech cue whatever the verb.
+    particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES  # “…,” Berg shot back
     if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
-            and verb.lower.endswith("ed") | (verb.lower in {"held", "went"})
+            and (verb.lower.endswith("ed") or verb.lower in {"held", "went"}
+                 or particle and verb.lower in _PAST_BEFORE_PARTICLE)
             and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
-                 or tokens[k + 1].lower == "and")):  # “…,” Trump barked and left
-        return mention, verb.text
+                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Trump barked and left
+        return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
+
+
+_PARTICLES = frozenset({"on", "back", "in", "up", "out"})  # went on, shot back, chimed in
+_PAST_BEFORE_PARTICLE = frozenset({"went", "shot", "cut", "broke", "spoke", "fired", "hit"})
+
+
+def _looks_credited(para: Paragraph, c: int, hi: int) -> bool:
+    """Whether the words after a quote look like a credit of their own that no rule
+    read ("“…,” an angry Ruiz retaliated"): a name or pronoun then a lower-case word. Such
+    a quote is nobody's continuation."""
+    tokens = para.tokens
+    while c < hi and tokens[c].text in _LEAD_PUNCT:
+        c += 1
+    if c >= hi:
+        return False
+    mention = phrase_forward(para.text, tokens, c, hi)
+    if mention is None:
+        return False
+    k = next((i for i in range(c, hi) if tokens[i].start >= mention.end), hi)
+    return k < hi and tokens[k].is_word and not tokens[k].is_capitalised
 
 
 def _inside_clause(para: Paragraph, q: int, c: int, hi: int) -> bool:
@@ -165,13 +200,16 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     last = tokens[q - 1]
     if last.text not in (":", ",") and not is_speech_verb(last) and last.lower != "that":
         return None
+    words_of = _in_the_words_of(para, lo, q)
+    if words_of is not None:
+        return words_of, "in the words of", "verb"
     # Nearest speech verb in the lead-in.
     for k in range(q - 1, max(lo, q - 20) - 1, -1):
         tok = tokens[k]
         if tok.lower == "to" and k > lo and tokens[k - 1].lower == "according":
             mention = noun_phrase_after(text, tokens, k, q)
             return (mention, "according to", "verb") if mention else None
-        if is_speech_verb(tok):
+        if is_speech_verb(tok) and not _owned(tokens, k, lo):
             after = noun_phrase_after(text, tokens, k, q)
             addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
                 "asked", "asks", "ask", "urged", "urges")
@@ -179,6 +217,9 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                     and _runs_to(text, after, last)):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
+            if (before is not None and tok.lower.endswith("ing") and k > lo + 1
+                    and tokens[k - 1].text == "," and not opens_clause(tokens, before, lo)):
+                before = None  # "X thanked Tom Berg, the mayor, saying": Berg was thanked
             if before is None and k > lo + 1 and tokens[k - 1].text == "," and (
                     tok.lower.endswith("ing")):
                 before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
@@ -200,6 +241,37 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     return None
 
 
+def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
+    """The speaker of “In the words of the harbour master, Tom Berg, “…”": the phrase
+    after "of", running to the comma before the quote."""
+    tokens = para.tokens
+    for i in range(max(lo, q - 30), q - 4):  # the phrase is short: look near the quote
+        if tokens[i].lower == "in" and [t.lower for t in tokens[i + 1 : i + 3]] == [
+                "the", "words"] and (
+                tokens[i + 3].lower == "of"):
+            if i > lo and tokens[i - 1].text not in ",;:":
+                return None
+            mention = phrase_at(para.text, tokens, i + 4, q - 1)
+            if mention is None:
+                return None
+            after = next(k for k in range(i + 4, q) if tokens[k].start >= mention.end)
+            if mention.role:  # "the harbour master, Tom Berg": the role ran to its comma
+                after = next((k for k in range(after, q) if tokens[k].text == ","), after)
+            return mention if after == q - 1 and tokens[after].text == "," else None
+    return None
+
+
+def _owned(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether tokens[k] has an owner before it, and so is a noun: "Ruiz's comments",
+    "his remarks", "their statement"."""
+    before = tokens[k - 1] if k > lo else None
+    return before is not None and (before.lower in _OWNERS or before.is_word and (
+        before.text.endswith(("'s", "’s", "s'", "s’"))))
+
+
+_OWNERS = frozenset(POSSESSIVES) | {"its", "my", "our", "your"}
+
+
 def find_direct(para: Paragraph) -> list[Finding]:
     """Direct quotes of one paragraph."""
     found: list[Finding] = []
@@ -207,7 +279,7 @@ def find_direct(para: Paragraph) -> list[Finding]:
     closes = [span.close_at for span in para.spans]
     for number, span in enumerate(para.spans):
         content = para.text[span.start : span.end]
-        if not any(ch.isalnum() for ch in content):
+        if not _ALNUM.search(content):
             continue
         q = _quote_token(para, span)
         if q is None:
@@ -236,7 +308,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
         elif lead is not None:
             finding.mention, finding.cue = lead[0], lead[1]
         elif opens_sentence and (words >= _MIN_UNCUED_WORDS or found):
-            pass  # standalone: the rest of a quote before it, or speaker from the context
+            if _looks_credited(para, c, hi):
+                continue  # credited in words no rule reads: not the last speaker's
+            # standalone: the rest of a quote before it, or speaker from the context
         else:
             continue
         found.append(finding)

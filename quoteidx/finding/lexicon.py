@@ -59,13 +59,18 @@ acknowledge add admit affirm agree allege announce argue assert assure caution c
 claim complain concede conclude confess confirm contend declare deny disclose emphasise
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
-concur underline underscore respond reply tweet point admit""".split()
+concur underline underscore respond reply tweet point admit lament""".split()
+
+# Verbs of a finding ("the study found that …", "records show that …"): a claim only
+# with "that", which tells a reported finding from "found the keys", "shows the pier".
+FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "found", "shown"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
     | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "wrote",
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
        "cited", "citing"}
+    | FINDING_VERBS
 )
 
 # Verbs whose object, not a that-clause, is the claim ("Pakistan denies the charges").

@@ -8,7 +8,9 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
+import dataclasses
 import typing
+from bisect import bisect_left
 
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -35,11 +37,15 @@ from quoteidx.finding.names import (
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    index_at,
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
     tag_of,
 )
+
+if typing.TYPE_CHECKING:
+    from quoteidx.finding.paragraph import Paragraph
 
 
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
@@ -57,9 +63,18 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         j -= 1
     if j < lo:
         return None
+    if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
+        inside = _parenthetical_start(tokens, j - 1, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # "Gov. Tom Berg (R-OH), said": the name, past its affiliation
+    elif tokens[j].text == ")":
+        inside = _parenthetical_start(tokens, j, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
     if tokens[j].text != ",":
         head = _head_before(text, tokens, j, lo)
-        return _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
@@ -85,6 +100,17 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     return None
 
 
+def _parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
+    """The index of the "(" of a short parenthesis closing at tokens[close] ("(R-OH)",
+    "(pictured)"), if it holds no more than a few words."""
+    for i in range(close - 1, max(lo, close - 6) - 1, -1):
+        if tokens[i].text == "(":
+            return i
+        if not (tokens[i].is_word or tokens[i].text in "-/&."):
+            return None
+    return None
+
+
 def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
                        lo: int) -> Mention | typing.Literal[False] | None:
     """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
@@ -94,6 +120,10 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     j = k - 1
     if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j >= lo and tokens[j].text == ")":
+        inside = _parenthetical_start(tokens, j, lo)
+        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
+            j = inside - 1  # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"
     if j < lo:
         return False
     multi = any(t.text == "," for t in tokens[inner_a:inner_b])
@@ -110,8 +140,11 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = _head_before(text, tokens, j, lo)
-        if described is None or not is_role_word(tokens[j].lower):
-            return False  # "A quarter of a mile away, Ismail Khan, …" is no role
+        if described is None or not (is_role_word(tokens[j].lower) or _described_role(
+                tokens, described, lo)):
+            # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives
+            # outside the capital, Lisbon, said": the speaker is further back
+            return None
         named = make_mention(text, tokens, inner_a, inner_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
     elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
@@ -133,6 +166,13 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             "and", "but", "so", "then", "that")):
         return None
     return head
+
+
+def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
+    """Whether a description set before a name in commas is the name's role ("The
+    agency's counsel, Ana Ruiz, said"): it opens the clause, with a determiner."""
+    a = _index_at(tokens, described.start, lo)
+    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(")
 
 
 def _first_comma(tokens: list[Token], a: int, b: int) -> int:
@@ -182,7 +222,42 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
 
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to"})  # "a spokeswoman for the mayor"
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
+# Words that tie an unnamed source to what it knows: "a person familiar with", "a source
+# close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
+# condition of anonymity".
+_SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
+                           "with", "who"})
+# How the relative clause of an unnamed source ends: "… on condition of anonymity",
+# "… not authorized to speak publicly", "… asked not to be named".
+_ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
+
+
+def _opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    a = _index_at(tokens, mention.start, lo)
+    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")
+
+
+def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """An unnamed source ending at tokens[j], with what ties it to the story: "a person
+    familiar with the planning", "two people with knowledge of the matter", "a senior
+    official who spoke on condition of anonymity"."""
+    for h in range(j - 1, max(lo, j - 14) - 1, -1):
+        head, link = tokens[h], tokens[h + 1].lower
+        if not head.is_word or head.is_quote:
+            return None
+        if link in _SOURCE_LINKS and not head.is_capitalised and is_person_noun(head.lower):
+            if link == "who" and tokens[j].lower not in _ANONYMOUS_ENDS:
+                return None
+            if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")
+                                     for i in range(h + 2, j + 1)):
+                return None  # "people with signs chanted": a clause, not a modifier
+            found = _description_back(text, tokens, h, lo, None)
+            if found is None or not _opens_clause(tokens, found, lo):
+                return None  # "left reporters with no explanation": an object
+            return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
+                           "description")
+    return None
 
 
 def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
@@ -190,11 +265,11 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
     """The speaker whose post-modifier ends in `mention`: "Ana Ruiz of the Port Bank",
     "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
     preposition with no head before it is not a subject ("… in Kabul denies")."""
-    for _ in range(2):
+    for _ in range(3):
         a = _index_at(tokens, mention.start, lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
-                for t in tokens[a:] if t.start < mention.end):
+                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
@@ -205,11 +280,14 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
             return None
         q = p - 1
         if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
-                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES:
-            q -= 1  # a participle: "Drivers stopped at the border"
+                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
+                tokens[q - 1].lower not in DETERMINERS):
+            q -= 1  # a participle: "Drivers stopped at the border" (not "the planning")
         head = _head_before(text, tokens, q, lo)
         if head is None or head.kind == "pronoun":
             return None
+        if head.kind == "name" and " " not in head.text and is_person_noun(head.text.lower()):
+            head = dataclasses.replace(head, kind="description")  # "People briefed on …"
         if head.kind != "name" or is_organisation(head.text):
             # a description, or a body ("University of Leeds"), takes its modifier along
             kind = "description" if head.kind != "name" else "name"
@@ -223,7 +301,11 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
 
 
 def _index_at(tokens: list[Token], offset: int, lo: int) -> int:
-    return next(k for k in range(lo, len(tokens)) if tokens[k].start >= offset)
+    return index_at(tokens, offset, lo)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:
@@ -248,7 +330,7 @@ def is_role_word(low: str) -> bool:
 
 
 _NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""
-way thing things time times fact idea point part lot kind sort number""".split())
+way thing things time times fact idea point part lot kind sort number day""".split())
 
 
 def _description_back(
@@ -291,6 +373,34 @@ def _description_back(
     if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
+    """A description fit to name who speaks, or None: without the words a cut left
+    dangling at its end ("the authors of the" → "the authors"), and never one opening
+    with a preposition ("of the voters") or headed by a time or a thing ("a few days",
+    "a few relevant facts"). Names, titles and pronouns pass as they are."""
+    if mention is None or mention.kind != "description":
+        return mention
+    tokens = para.tokens
+    a, b = para.token_range(mention.start, mention.end)
+    if b <= a or tokens[a].lower in PREPOSITIONS:
+        return None if b > a else mention
+    end = b
+    while end - 1 > a and tokens[end - 1].lower in _DANGLING:
+        end -= 1
+    last = tokens[end - 1]
+    if last.text.islower() and (last.lower in _NOT_SPEAKER_HEADS or last.lower.endswith("s")
+                                and last.lower[:-1] in _NOT_SPEAKER_HEADS) and not any(
+            t.lower in PREPOSITIONS for t in tokens[a:end]):
+        return None
+    if end == b:
+        return mention
+    return dataclasses.replace(mention, text=para.text[mention.start : last.end],
+                               end=last.end)
+
+
+_DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
 
 
 def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:

@@ -101,8 +101,15 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     subject = sentence_subject(text, tokens, a, k)
     if subject is None or subject.kind not in ("name", "title"):
         return None
-    between = [t for t in tokens[a:k - 1] if t.start >= subject.end]
-    if any(t.lower in ("who", "which", "that") or t.text in ",;:" or t.is_quote
-           for t in between):
+    last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
+    between = [t for t in tokens[a:last] if t.start >= subject.end]
+    if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
         return None  # another clause between: its subject may be the one speaking
-    return subject
+    return subject  # words quoted between ("called it “reckless” and said") are its own
+
+
+def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    """Whether a mention stands where a clause's subject stands: at the start of the
+    sentence (tokens[lo]) or after a comma, semicolon, colon or "and"/"but"."""
+    a = next((i for i in range(lo, len(tokens)) if tokens[i].end > mention.start), lo)
+    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")

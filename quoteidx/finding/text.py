@@ -11,7 +11,12 @@ from quoteidx.finding.marks import Span
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
 _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
+_NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\([A-Z][\w&./ -]{0,30}\)"
+    r"|[A-Z]{2,}[A-Z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3})\s*[—–-]+\s+")
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -31,32 +36,43 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
     """The paragraph text[start:end] with quoted words replaced, same length, so that
     sentence and cue patterns see a quote as one opaque block."""
-    chars = list(text[start:end])
-    for span in spans:
-        for i in range(max(span.start, start), min(span.end, end)):
-            chars[i - start] = QUOTED
-    return "".join(chars)
+    covered = sorted((max(span.start, start), min(span.end, end)) for span in spans)
+    pieces = []
+    at = start  # text before `at` is done
+    for a, b in covered:
+        a = max(a, at)
+        if b <= a:
+            continue
+        pieces += (text[at:a], QUOTED * (b - a))
+        at = b
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans in a masked paragraph (offsets shifted by `offset`)."""
+    """Sentence spans in a masked paragraph (offsets shifted by `offset`), each starting
+    at its first non-blank character."""
     spans = []
     begin = 0
-    for match in _END.finditer(masked):
-        stop = match.end()
-        if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
+    dateline = _DATELINE.match(masked)
+    if dateline is not None:  # not the first sentence's subject: a sentence of its own
+        first = _NON_BLANK.search(masked, 0, dateline.end())
+        begin = dateline.end()
+        if first is not None:
+            spans.append((first.start() + offset, begin + offset))
+    for match in _END.finditer(masked, begin):
+        at, stop = match.span()
+        if masked[at] == "." and _is_abbreviation(masked, at) and not (
+                _ends_sentence(masked, at, stop)):
             continue
-        if masked[begin:stop].strip():
-            spans.append((begin, stop))
+        first = _NON_BLANK.search(masked, begin, stop)
+        if first is not None:
+            spans.append((first.start() + offset, stop + offset))
         begin = stop
-    if masked[begin:].strip():
-        spans.append((begin, len(masked)))
-    out = []
-    for a, b in spans:
-        while a < b and masked[a].isspace():
-            a += 1
-        out.append((a + offset, b + offset))
-    return out
+    first = _NON_BLANK.search(masked, begin)
+    if first is not None:
+        spans.append((first.start() + offset, len(masked) + offset))
+    return spans
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:
@@ -67,3 +83,20 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials
+
+
+# Abbreviations that may close a sentence ("… close at 7 p.m. He says …"), unlike titles.
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr",
+                                    "sr", "u.s", "u.k", "u.n"})
+_SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "But", "This",
+                               "There"})
+
+
+def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
+    """Whether an abbreviation that may close a sentence does: a word that only opens
+    one ("He", "The") follows it."""
+    match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
+    if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS:
+        return False
+    following = masked[stop:].split(None, 1)
+    return bool(following) and following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS

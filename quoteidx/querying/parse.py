@@ -8,7 +8,7 @@ for anything the user has to fix, whichever backend then answers the query.
     speaker:khan  role:(a OR b)   a field (see fields.QUERY_FIELDS) for the next clause
     date:2021-08  date:[2021-08-01 TO 2021-09]  date:>=2021  speaker:[a TO m]
     a AND b   a OR b   NOT a   -a   (…)   words side by side must all match
-    word^2                        a clause counts twice in the ranking
+    word^2                        a clause counts twice in the ranking (0 to 1000)
     *   speaker:*                 every quote; every quote with a speaker
 
 Precedence, tightest first: NOT (and `-`), AND, OR, then clauses side by side (`a b OR
@@ -24,6 +24,7 @@ two on the documented syntax).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -49,6 +50,15 @@ class QueryError(ValueError):
     """A query the user has to fix; the message is one line and says what is wrong."""
 
 
+# Bounds, so that no query takes long to parse or to plan (Lucene's defaults where it
+# has one: at most 1024 clauses, 2 edits; the rest generous for anything typed or pasted)
+MAX_QUERY_CHARS = 10_000
+MAX_CLAUSES = 1024
+MAX_NESTING = 32  # parentheses, field groups and NOTs inside one another
+MAX_EDITS = 2
+MAX_BOOST = 1000.0
+
+
 # Tried in this order at each position; text that none of them matches is a word.
 _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("unsupported", r"(?<=\s)(?:ANDNOT|ANDMAYBE)(?=\s)"),
@@ -64,14 +74,15 @@ _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("and", r"(?:^|(?<=[\s()]))AND(?=[\s()]|$)"),
     ("or", r"(?:^|(?<=[\s()]))OR(?=[\s()]|$)"),
     ("unsupported", r"(?:^|(?<=\s))REQUIRE(?=\s)"),
-    ("boost", r"\^(?P<boost>[0-9]*(?:\.[0-9]+)?)(?:$|(?=[ \t\r\n)]))"),
-    ("fuzzy", r"(?<=\S)~(?P<edits>[0-9])?(?:/(?P<prefix>[1-9][0-9]*))?"),
+    ("boost", r"\^(?P<boost>[^\s()]*)"),
+    ("fuzzy", r"(?<=\S)~(?P<edits>[0-9]+)?(?:/(?P<prefix>[1-9][0-9]*))?"),
     ("compare", r"<=|>=|<|>|=<|=>"),
     ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|[^\]}]+?(?=[Tt][Oo]))?[Tt][Oo]"
               r"(?P<end>\s+'[^']*?'|[^\]}]+?)?(?P<close>[}\]])"),
     ("space", r"\s+"),
 )]
-_BOOSTABLE = {"run", "phrase", "squote", "range", "close"}
+_BOOSTABLE = {"run", "phrase", "squote", "range", "close", "fuzzy", "every"}
+_BOOST = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _WORD = re.compile(r"\w")  # text without a letter or digit has no word to search for
 
 
@@ -90,6 +101,9 @@ def parse(query: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     a dangling operator, or a query with no word to search for."""
     if not query.strip():
         raise QueryError("empty query; give words to search for, or '*' for every quote")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"bad query: the query has {len(query)} characters; at most "
+                         f"{MAX_QUERY_CHARS}")
     parser = _Parser(_tokens(query, fields))
     node = parser.sequence(None)
     if parser.peek() is not None:  # only a ')' stops the outermost sequence
@@ -155,10 +169,8 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
             pos = match.end()
             continue
         previous = "run" if run else (tokens[-1].kind if tokens else "space")
-        if kind == "boost" and (previous not in _BOOSTABLE or not match["boost"]):
-            run.append(text)  # a ^ that boosts nothing is text
-            pos = match.end()
-            continue
+        if kind == "boost":
+            _check_boost(text, previous)
         flush()
         if kind == "compare" and previous != "field":
             pos = match.end()  # a comparison only means something after a field: dropped
@@ -172,6 +184,18 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
             token.glued = number > 0 and tokens[number - 1].kind != "space"
             out.append(token)
     return out
+
+
+def _check_boost(text: str, previous: str) -> None:
+    """A `^` boosts the clause right before it by a number from 0 to MAX_BOOST: any
+    other `^` is an error, never a search for its text ("flood^-1" found nothing)."""
+    if previous not in _BOOSTABLE:
+        raise QueryError(f"bad query: {text!r} boosts nothing; put a boost right after a "
+                         "word, a phrase or a (group), as in peace^2")
+    value = text[1:]
+    if not _BOOST.fullmatch(value) or not float(value) <= MAX_BOOST:
+        raise QueryError(f"bad query: {text!r} is not a boost; a boost is a number from 0 "
+                         f"to {MAX_BOOST:g}, as in peace^2")
 
 
 # Parsing
@@ -282,6 +306,10 @@ class _Parser:
         if following is not None and following.kind == "fuzzy" and following.glued:
             self.take()
             edits, prefix = following.groups["edits"], following.groups["prefix"]
+            if int(edits or 1) > MAX_EDITS:  # x~50 reaches every short word, slowly
+                raise QueryError(f"bad query: '{token.text}{following.text}' allows "
+                                 f"{int(edits or 1)} edits; a fuzzy term allows at most "
+                                 f"{MAX_EDITS}, as in {token.text}~2")
             return _fuzzy(field, token.text, int(edits or 1), int(prefix or 0))
         if not token.wild:
             return _term(field, token.text)

@@ -80,7 +80,7 @@ def test_the_library_and_the_command_refuse_it_on_every_backend(
 
 def test_a_period_that_ends_before_it_starts_is_refused_on_every_backend(
         cli: Cli, ix: str) -> None:
-    message = "--since 2025-01-01 is after --until 2015-12-31"
+    message = "since 2025-01-01 is after until 2015-12-31"
     with pytest.raises(QueryError, match=message):
         SearchRequest("flood", since=parse_day("2025-01-01"), until=parse_day("2015-12-31"))
     with open_index(ix) as index, pytest.raises(QueryError, match=message):

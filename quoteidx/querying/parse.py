@@ -29,7 +29,14 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from quoteidx.querying.fields import DATE, DEFAULT_FIELD, FIELD_KINDS, KEYWORD, QUERY_FIELDS
+from quoteidx.querying.fields import (
+    DATE,
+    DEFAULT_FIELD,
+    FIELD_KINDS,
+    KEYWORD,
+    QUERY_FIELDS,
+    fold_name,
+)
 from quoteidx.querying.tree import (
     And,
     DateRange,
@@ -296,7 +303,7 @@ class _Parser:
         elif token.kind == "phrase":
             node = _phrase(field, token.groups["text"] or "", int(token.groups["slop"] or 1))
         elif token.kind == "range":
-            node = _range(field, token.groups)
+            node = _range(field, token.groups, token.text)
         else:  # a run of word characters and wildcards
             node = self.run(field, token)
         return self.boosted(node)
@@ -395,9 +402,10 @@ def _fuzzy(field: str | None, text: str, edits: int, prefix: int) -> Node:
     return Fuzzy(field or DEFAULT_FIELD, text, edits, prefix)
 
 
-def _range(field: str | None, groups: dict[str, str | None]) -> Node:
+def _range(field: str | None, groups: dict[str, str | None], text: str = "") -> Node:
     """A range from Whoosh's range syntax: [a TO b] includes both ends, {a TO b} neither;
-    a bound may be 'single-quoted'; a missing bound leaves that side open."""
+    a bound may be 'single-quoted'; a missing bound leaves that side open. One that
+    ends before it starts is an error (`text`, as written, says which)."""
     start, end = groups.get("start"), groups.get("end")
     start = _unquote(start.strip()) if start else None
     end = _unquote(end.strip()) if end else None
@@ -415,9 +423,22 @@ def _range(field: str | None, groups: dict[str, str | None]) -> Node:
         if end:
             period = _date_bounds(end)
             last = period[0] - tick if groups.get("close") == "}" else period[1]
+        if first is not None and last is not None and first > last:
+            raise _reversed(name, text)
         return DateRange(name, first, last)
-    return Range(name, start or None, end or None, start_excl=groups.get("open") == "{",
-                 end_excl=groups.get("close") == "}")
+    start_excl, end_excl = groups.get("open") == "{", groups.get("close") == "}"
+    if start and end:
+        # Compared as the backends compare them: names and words folded, keywords as is
+        low, high = (start, end) if _kind(field) == KEYWORD else (fold_name(start),
+                                                                  fold_name(end))
+        if low > high or (low == high and (start_excl or end_excl)):
+            raise _reversed(name, text)
+    return Range(name, start or None, end or None, start_excl=start_excl, end_excl=end_excl)
+
+
+def _reversed(field: str, text: str) -> QueryError:
+    return QueryError(f"bad query: '{field}:{text}' ends before it starts, so nothing is in "
+                      "it; put the earlier bound first")
 
 
 def _unquote(text: str) -> str:

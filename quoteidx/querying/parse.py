@@ -24,8 +24,8 @@ two on the documented syntax).
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -61,17 +61,24 @@ class QueryError(ValueError):
 # has one: at most 1024 clauses, 2 edits; the rest generous for anything typed or pasted)
 MAX_QUERY_CHARS = 10_000
 MAX_CLAUSES = 1024
+# Fuzzy, prefix, wildcard and word-range clauses are each expanded over the index's words
+# (~15 ms each on a small Whoosh index; a thousand ANDed overflowed Whoosh's stack)
+MAX_EXPANDED = 32
 MAX_NESTING = 32  # parentheses, field groups and NOTs inside one another
 MAX_EDITS = 2
 MAX_BOOST = 1000.0
 
 
-# Tried in this order at each position; text that none of them matches is a word.
+# Tried in this order at each position; text that none of them matches is a word. Each
+# scans ahead a bounded way, so that tokenising is linear in the query's length: a field
+# name starts a word, a range bound holds no bracket, the range's first "to" after a
+# bound ends it (atomic group), and a 'quoted term' is tried only where a closing quote
+# follows on the line.
 _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("unsupported", r"(?<=\s)(?:ANDNOT|ANDMAYBE)(?=\s)"),
     ("every", r"\*:\*"),
     ("squote", r"(?:^|(?<=\W))'(?P<text>.*?)'(?=\s|\]|[)}]|$)"),  # 'one term'
-    ("field", r"(?P<name>\w+):"),
+    ("field", r"(?<!\w)(?P<name>\w++):"),
     ("wild", r"[*?]"),
     ("phrase", r'"(?P<text>.*?)"(?:~(?P<slop>[1-9][0-9]*))?'),
     ("open", r"\("),
@@ -84,13 +91,14 @@ _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("boost", r"\^(?P<boost>[^\s()]*)"),
     ("fuzzy", r"(?<=\S)~(?P<edits>[0-9]+)?(?:/(?P<prefix>[1-9][0-9]*))?"),
     ("compare", r"<=|>=|<|>|=<|=>"),
-    ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|[^\]}]+?(?=[Tt][Oo]))?[Tt][Oo]"
-              r"(?P<end>\s+'[^']*?'|[^\]}]+?)?(?P<close>[}\]])"),
+    ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|(?>[^\]}\[{]+?(?=[Tt][Oo])))?[Tt][Oo]"
+              r"(?P<end>\s+'[^']*?'|[^\]}\[{]+?)?(?P<close>[}\]])"),
     ("space", r"\s+"),
 )]
 _BOOSTABLE = {"run", "phrase", "squote", "range", "close", "fuzzy", "every"}
 _BOOST = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _WORD = re.compile(r"\w")  # text without a letter or digit has no word to search for
+_CLOSING_QUOTE = re.compile(r"'(?=\s|\]|[)}]|$)|\n")
 
 
 @dataclass
@@ -143,9 +151,19 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
             run.clear()
             wild = False
 
+    closing = -1  # where the next closing quote (or line end) after `pos` is
+
+    def squote_can_close() -> bool:
+        nonlocal closing
+        if closing <= pos:
+            found = _CLOSING_QUOTE.search(query, pos + 1)
+            closing = found.start() if found else len(query) + 1
+        return closing < len(query) and query[closing] == "'"
+
     while pos < len(query):
         kind, match = next(((kind, m) for kind, pattern in _PATTERNS
-                            if (m := pattern.match(query, pos)) and m.end() > pos),
+                            if (kind != "squote" or query[pos] != "'" or squote_can_close())
+                            and (m := pattern.match(query, pos)) and m.end() > pos),
                            ("", None))
         if match is None:
             if query[pos] == '"':
@@ -193,15 +211,20 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
     return out
 
 
+def _shown(text: str, most: int = 40) -> str:
+    """Text from the query, quoted, and cut short: a message stays one short line."""
+    return repr(text if len(text) <= most else text[:most - 1] + "…")
+
+
 def _check_boost(text: str, previous: str) -> None:
     """A `^` boosts the clause right before it by a number from 0 to MAX_BOOST: any
     other `^` is an error, never a search for its text ("flood^-1" found nothing)."""
     if previous not in _BOOSTABLE:
-        raise QueryError(f"bad query: {text!r} boosts nothing; put a boost right after a "
+        raise QueryError(f"bad query: {_shown(text)} boosts nothing; put a boost right after a "
                          "word, a phrase or a (group), as in peace^2")
     value = text[1:]
     if not _BOOST.fullmatch(value) or not float(value) <= MAX_BOOST:
-        raise QueryError(f"bad query: {text!r} is not a boost; a boost is a number from 0 "
+        raise QueryError(f"bad query: {_shown(text)} is not a boost; a boost is a number from 0 "
                          f"to {MAX_BOOST:g}, as in peace^2")
 
 
@@ -215,6 +238,24 @@ class _Parser:
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.at = 0
+        self.clauses = 0
+        self.expanded = 0
+        self.depth = 0
+
+    def _count_clause(self) -> None:
+        self.clauses += 1
+        if self.clauses > MAX_CLAUSES:
+            raise QueryError(f"bad query: the query has more than {MAX_CLAUSES} clauses")
+
+    def _nested(self, parse: Callable[[], Node | None]) -> Node | None:
+        """`parse` one level deeper (a group, a field's clause, a NOT)."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise QueryError("bad query: parentheses, fields and NOTs are nested more than "
+                             f"{MAX_NESTING} deep")
+        node = parse()
+        self.depth -= 1
+        return node
 
     def peek(self) -> _Token | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
@@ -262,7 +303,7 @@ class _Parser:
             if not self._more():
                 raise QueryError(f"{'NOT' if token.kind == 'not' else '-'} needs something "
                                  "to search for after it")
-            child = self.unary(field)
+            child = self._nested(lambda: self.unary(field))
             return None if child is None else Not(child)
         return self.clause(field)
 
@@ -272,13 +313,15 @@ class _Parser:
             name = token.groups["name"] or ""
             following = self.peek()
             if following is not None and following.kind == "compare":
+                self._count_clause()
                 return self.comparison(name, self.take())
             if not self._more():
                 raise QueryError(f"nothing to search for after '{name}:' in the query")
-            return self.unary(name)  # an inner field wins: speaker:(khan role:x)
+            # an inner field wins: speaker:(khan role:x)
+            return self._nested(lambda: self.unary(name))
         if token.kind == "open":
             inside = self.at
-            node = self.sequence(field)
+            node = self._nested(lambda: self.sequence(field))
             if self.peek() is None:
                 raise QueryError("'(' without a matching ')' in query")
             if self.at == inside:
@@ -296,17 +339,30 @@ class _Parser:
                 return And((node,))
         elif token.kind == "close":
             raise QueryError("')' without a matching '(' in query")
-        elif token.kind == "every":
-            node = Every()
-        elif token.kind == "squote":
-            node = _term(field, token.groups["text"] or "")
-        elif token.kind == "phrase":
-            node = _phrase(field, token.groups["text"] or "", int(token.groups["slop"] or 1))
-        elif token.kind == "range":
-            node = _range(field, token.groups, token.text)
-        else:  # a run of word characters and wildcards
-            node = self.run(field, token)
+        else:
+            node = self.leaf(field, token)
         return self.boosted(node)
+
+    def leaf(self, field: str | None, token: _Token) -> Node | None:
+        self._count_clause()
+        node = self._leaf(field, token)
+        if isinstance(node, Fuzzy | Prefix | Wildcard | Range):
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                raise QueryError(f"bad query: the query has more than {MAX_EXPANDED} fuzzy, "
+                                 "prefix, wildcard and range clauses")
+        return node
+
+    def _leaf(self, field: str | None, token: _Token) -> Node | None:
+        if token.kind == "every":
+            return Every()
+        if token.kind == "squote":
+            return _term(field, token.groups["text"] or "")
+        if token.kind == "phrase":
+            return _phrase(field, token.groups["text"] or "", int(token.groups["slop"] or 1))
+        if token.kind == "range":
+            return _range(field, token.groups, token.text)
+        return self.run(field, token)  # a run of word characters and wildcards
 
     def run(self, field: str | None, token: _Token) -> Node | None:
         following = self.peek()
@@ -314,9 +370,9 @@ class _Parser:
             self.take()
             edits, prefix = following.groups["edits"], following.groups["prefix"]
             if int(edits or 1) > MAX_EDITS:  # x~50 reaches every short word, slowly
-                raise QueryError(f"bad query: '{token.text}{following.text}' allows "
+                raise QueryError(f"bad query: {_shown(token.text + following.text)} allows "
                                  f"{int(edits or 1)} edits; a fuzzy term allows at most "
-                                 f"{MAX_EDITS}, as in {token.text}~2")
+                                 f"{MAX_EDITS}, as in {_shown(token.text + '~2')}")
             return _fuzzy(field, token.text, int(edits or 1), int(prefix or 0))
         if not token.wild:
             return _term(field, token.text)
@@ -437,8 +493,8 @@ def _range(field: str | None, groups: dict[str, str | None], text: str = "") -> 
 
 
 def _reversed(field: str, text: str) -> QueryError:
-    return QueryError(f"bad query: '{field}:{text}' ends before it starts, so nothing is in "
-                      "it; put the earlier bound first")
+    return QueryError(f"bad query: {_shown(f'{field}:{text}')} ends before it starts, so "
+                      "nothing is in it; put the earlier bound first")
 
 
 def _unquote(text: str) -> str:

@@ -146,6 +146,20 @@ def test_one_tag_per_token_whatever_the_text(text: str) -> None:
     assert set(tags) <= set(TAGS)
 
 
+@pytest.mark.parametrize("text", [
+    "Ruiz said police were late, and the coach told reporters he would resign.",
+    "“We lost it all,” said Ana Ruiz, a nurse. Denver added two late goals.",
+    "Officials said Tuesday that the talks had failed",
+])
+def test_tagging_only_the_first_words_gives_their_tags_in_the_whole_sentence(
+        text: str) -> None:
+    # The extractor tags a sentence only up to the word a rule asks about.
+    words = words_of(text)
+    whole = tag(words)
+    for upto in range(len(words) + 2):
+        assert tag(words, upto) == whole[:upto], upto
+
+
 def test_the_word_cache_does_not_change_tags() -> None:
     sentence = words_of("The minister’s spokesman declined to comment on Tuesday.")
     fresh = Tagger().tag(sentence)

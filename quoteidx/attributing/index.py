@@ -73,13 +73,12 @@ class NameIndex:
                  bare: Callable[[str], str] = lambda name: name) -> None:
         """`bare` drops what the document shows is not part of a name (a sentence's
         opening word run into it: "Rival Ana Ruiz")."""
-        self._bare = bare
         self._forms: dict[str, dict[str, _Form]] = {}
         # (name, gender of its title) -> its fullest forms, found once
         self._fullest: dict[tuple[str, str | None], list[_Form]] = {}
         for mention in names:
             if mention.kind == "name":
-                self._add_form(mention)
+                self._add_form(bare(strip_title(mention.text)[0]), mention.start)
         for forms in self._forms.values():
             for form in forms.values():
                 form.starts.sort()
@@ -110,14 +109,15 @@ class NameIndex:
             for head in self.heads.get(canonical, ()):
                 self._by_head.setdefault(head, []).append((start, canonical))
 
-    def _add_form(self, mention: Mention) -> None:
-        full = self._bare(strip_title(mention.text)[0])
+    def _add_form(self, full: str, start: int) -> None:
+        # `bare` is not kept: it is the resolver's method, and a cycle would leave every
+        # document's index to the garbage collector
         forms = self._forms.setdefault(surname(full), {})
         form = forms.get(full)
         if form is None:
             words = name_words(full)
             form = forms[full] = _Form(full, frozenset(w.lower() for w in words), len(words))
-        form.starts.append(mention.start)
+        form.starts.append(start)
 
     def _add_role(self, canonical: str, role: str | None) -> None:
         if not role:

@@ -98,6 +98,7 @@ def surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def gender(name: str) -> str | None:
     """"female", "male" or None (unknown), from a title or a common first name; a
     possessive before it says nothing ("Her father" is a man)."""
@@ -123,17 +124,20 @@ def gender_of_words(words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def is_acronym(word: str) -> bool:
     """RCMP, CUPE, F.B.I.: capitals only, two to six of them."""
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def is_organisation(name: str) -> bool:
     return any(w in ORG_WORDS or w in EXTRA_ORG_WORDS or w.lower() in COMPANY_WORDS
                and w[0].isupper() for w in name_words(name))
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def is_place(name: str) -> bool:
     """"New Hampshire", "British Columbia", "Canada": a name a place has."""
     words = name_words(name)
@@ -144,6 +148,7 @@ def is_place(name: str) -> bool:
         or " ".join(words).lower() in COUNTRIES
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def looks_like_a_persons_name(name: str) -> bool:
     """"Ana Ruiz", "Bashar al-Assad", "Mark S. Mellman": capitalised words (particles
     and initials allowed), not an organisation's, a place's ("Nazi Germany", unless it
@@ -168,6 +173,7 @@ def looks_like_a_persons_name(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def is_group_name(name: str) -> bool:
     """"Democrats", "Canadians", "African-Americans": a capitalised word for many people."""
     words = name_words(name)

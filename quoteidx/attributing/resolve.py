@@ -65,6 +65,7 @@ class Resolver:
     def __init__(self, analysis: Analysis, text: str) -> None:
         self.text = text
         self._lower_words: dict[str, bool] = {}
+        self._bare_names: dict[str, str] = {}  # name -> without_opener(name)
         self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener)
         self._organisations: Organisations | None = None
         self._mid_sentence_words: dict[str, bool] = {}
@@ -143,7 +144,13 @@ class Resolver:
     def without_opener(self, name: str) -> str:
         """A name without the common word that opened its sentence: "Rival Ana Ruiz",
         "Outside Acme Corp" (the document writes "rival" and "outside" in lower case);
-        "Will Smith" keeps a first name."""
+        "Will Smith" keeps a first name. Asked for every mention: answered once a name."""
+        found = self._bare_names.get(name)
+        if found is None:
+            found = self._bare_names[name] = self._without_opener(name)
+        return found
+
+    def _without_opener(self, name: str) -> str:
         words = name_words(name)
         if len(words) < 3 or not all(w[:1].isupper() for w in words):
             return name

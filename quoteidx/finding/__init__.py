@@ -7,7 +7,7 @@ from quoteidx.finding.claims import find_claims
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
 from quoteidx.finding.marks import quote_spans
 from quoteidx.finding.model import Analysis, Finding
-from quoteidx.finding.names import Mention, is_name_word, name_end
+from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import paragraphs
@@ -133,14 +133,14 @@ def _names(para: Paragraph) -> list[Mention]:
     """Capitalised runs outside quotes, for resolving "Khan" to "Ismail Khan"."""
     tokens = para.tokens
     names = []
-    k = 0
-    while k < len(tokens):
-        if is_name_word(tokens[k]):
-            end = name_end(tokens, k, len(tokens))
-            # A lone word helps only with a role beside it ("Ahmed, 27," does not).
-            if end - k > 1 or (end < len(tokens) and tokens[end].text == ","):
-                names.append(name_with_apposition(para.text, tokens, k, end, len(tokens)))
-            k = end
-        else:
-            k += 1
+    end = 0
+    n = len(tokens)
+    # The tokens that may start a name (names.is_name_word), in order; past a name, on.
+    for k in [k for k, token in enumerate(tokens) if token.name_like]:
+        if k < end:
+            continue
+        end = name_end(tokens, k, n)
+        # A lone word helps only with a role beside it ("Ahmed, 27," does not).
+        if end - k > 1 or (end < n and tokens[end].text == ","):
+            names.append(name_with_apposition(para.text, tokens, k, end, n))
     return names

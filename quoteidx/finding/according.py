@@ -8,7 +8,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, make_mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import phrase_at
-from quoteidx.finding.tokens import Token
+from quoteidx.finding.tokens import Token, count_words
 
 MIN_CONTENT_WORDS = 3
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
@@ -16,7 +16,7 @@ _END_PUNCT = {".", "!", "?", ";", ":", ",", "—", "–", ")"}
 
 
 def words(tokens: list[Token], a: int, b: int) -> int:
-    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+    return count_words(tokens, a, b)
 
 
 def trim_end(tokens: list[Token], a: int, b: int) -> int:
@@ -27,6 +27,8 @@ def trim_end(tokens: list[Token], a: int, b: int) -> int:
 
 def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     """The claim of the first "according to" in tokens[a:b], if it has one."""
+    if not para.has_according:
+        return None
     tokens = para.tokens
     k = next((k for k in range(a, b - 2)
               if tokens[k].lower == "according" and tokens[k + 1].lower == "to"), None)

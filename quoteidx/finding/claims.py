@@ -4,6 +4,8 @@ fragments inside it ("is now “unpredictable”") stay part of the claim."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from quoteidx.finding.according import according_to
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -24,6 +26,7 @@ from quoteidx.finding.subjects import coordinated_subject, sentence_subject
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    count_words,
     is_speaking_noun,
     is_speech_verb,
     tag_of,
@@ -39,7 +42,7 @@ _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "he
 
 
 def _words(tokens: list[Token], a: int, b: int) -> int:
-    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+    return count_words(tokens, a, b)
 
 
 def _trim_end(tokens: list[Token], a: int, b: int) -> int:
@@ -145,7 +148,9 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return None  # "a brother state", "his first report": a noun, not a verb
     tail = _trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
-    speaker_first = next(i for i in range(a, b) if tokens[i].end > speaker.start)
+    speaker_first = bisect_right(para.token_ends, speaker.start, a, b)  # first token ending
+    if speaker_first >= b:  # after the speaker starts; none: fail as the scan did
+        raise StopIteration
     lead_end = speaker_first if before is not None else k
     rest_after = _skip_time(tokens, k + 1, tail)
     if inverted is not None:
@@ -196,12 +201,9 @@ def _plural(mention: Mention) -> bool:
 def _end_in_quote(para: Paragraph, m: int, b: int) -> int:
     """Where a sentence ends inside a quoted fragment of the claim: 'he goes “back to war
     tomorrow.” He is predicting …' (the masked text shows no full stop there)."""
-    tokens = para.tokens
-    for i in range(m, b - 2):
-        if (tokens[i].is_quote and para.text[tokens[i].end - 1] in ".!?"
-                and tokens[i + 1].text in "”\"’'" and tokens[i + 2].is_capitalised):
-            return i + 2
-    return b
+    ends = para.ends_in_quotes
+    i = bisect_left(ends, m)
+    return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
 
 
 def _ends_in_comma(para: Paragraph, end: int) -> bool:
@@ -406,12 +408,20 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
     carried: Mention | None = None  # the speaker a continuation carries on
+    # The last answer of _next_attribution: (asked from, answer). It is the first join
+    # after that position, so it stands for any later position before it: each token is
+    # scanned once, not once per speech verb.
+    last: tuple[int, tuple[int, bool] | None] | None = None
     k = a + 1
     while k < b:
         if tokens[k].lower not in CLAIM_VERBS or not _is_claim_verb(tokens, k, a, b):
             k += 1
             continue
-        stop = _next_attribution(para, k, b)
+        if last is not None and last[0] <= k and (last[1] is None or last[1][0] > k):
+            stop = last[1]
+        else:
+            stop = _next_attribution(para, k, b)
+            last = (k, stop)
         claim = _verb_claim(para, a, stop[0] if stop is not None else b, k, carried)
         if claim is not None and not _overlaps(claim, quoted):
             claims.append(claim)

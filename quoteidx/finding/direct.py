@@ -7,6 +7,8 @@ speech verb) or carries a cue right after it. A quote inside the flow of a sente
 
 from __future__ import annotations
 
+import re
+
 from quoteidx.finding.according import source_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -28,8 +30,14 @@ _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
 
 
+# A letter or digit (str.isalnum: \w less the underscore), and a word holding one.
+_ALNUM = re.compile(r"[^\W_]")
+_WORD = re.compile(r"\S*?[^\W_]\S*")
+
+
 def _word_count(text: str) -> int:
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+    """Words (split at whitespace) with a letter or digit in them."""
+    return len(_WORD.findall(text))
 
 
 def _quote_token(para: Paragraph, span: Span) -> int | None:
@@ -207,7 +215,7 @@ def find_direct(para: Paragraph) -> list[Finding]:
     closes = [span.close_at for span in para.spans]
     for number, span in enumerate(para.spans):
         content = para.text[span.start : span.end]
-        if not any(ch.isalnum() for ch in content):
+        if not _ALNUM.search(content):
             continue
         q = _quote_token(para, span)
         if q is None:

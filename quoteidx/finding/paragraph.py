@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 from quoteidx.finding.marks import Span
 from quoteidx.finding.text import QUOTED, mask, sentences
-from quoteidx.finding.tokens import Tokens, tokenize
+from quoteidx.finding.tokens import Tokens, token_range, tokenize
 
 # "(Kim Sengupta)", "(EPA)", "(AFP/Getty Images)" closing a short unpunctuated paragraph.
 # How a paragraph of running text ends; a short line ending otherwise is a heading.
@@ -22,6 +24,23 @@ _POST_CREDIT = re.compile(
 _NAME_LINE = re.compile(r"^[—–-]*\s*(?:[A-Z][\w.'’-]*\s?){1,4}$")
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):  # noqa: N801 (used as a decorator, like cached_property)
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read): a paragraph belongs to one thread, and the extractor reads ~10 per paragraph."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+
+    def __get__(self, owner: Any, cls: type | None = None) -> _T:
+        value = self._compute(owner)
+        owner.__dict__[self._name] = value  # read from the instance from now on
+        return value
+
+
 @dataclass
 class Paragraph:
     text: str  # the whole document text
@@ -30,45 +49,57 @@ class Paragraph:
     spans: list[Span]  # top-level quotes, closed ones and a dangling last one
     shown: bool = False  # an embedded post or a pull quote: words shown, not reported
 
-    @cached_property
+    @_lazy
     def masked(self) -> str:
         return mask(self.text, self.start, self.end, self.spans)
 
-    @cached_property
+    @_lazy
     def tokens(self) -> Tokens:
-        return Tokens(tokenize(self.masked, self.start),
-                      lambda: [self.token_range(a, b) for a, b in self.sentences])
+        masked = self.masked
+        return Tokens(tokenize(masked, self.start), partial(sentences, masked, self.start))
 
-    @cached_property
+    @_lazy
+    def has_according(self) -> bool:
+        """Whether a token may read "according" (in any case): asked of every sentence."""
+        return "according" in self.masked.lower()
+
+    @_lazy
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.masked, self.start)
 
-    @cached_property
+    @_lazy
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
 
-    @cached_property
-    def _token_ends(self) -> list[int]:
+    @_lazy
+    def token_ends(self) -> list[int]:
         return [token.end for token in self.tokens]
+
+    @_lazy
+    def ends_in_quotes(self) -> list[int]:
+        """Indices of the quote tokens a sentence ends inside: 'he goes “back to war
+        tomorrow.” He is …' (the masked text shows no full stop there)."""
+        tokens, text = self.tokens, self.text
+        return [i for i in range(len(tokens) - 2)
+                if tokens[i].is_quote and text[tokens[i].end - 1] in ".!?"
+                and tokens[i + 1].text in "”\"’'" and tokens[i + 2].is_capitalised]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [a, b) of the tokens lying within text[start:end]."""
-        a = bisect_left(self._token_starts, start)
-        b = bisect_right(self._token_ends, end)
-        return a, max(a, b)
+        return token_range(self._token_starts, self.token_ends, start, end)
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
         return bisect_left(self._token_starts, offset)
 
-    @cached_property
+    @_lazy
     def _sentence_starts(self) -> list[int]:
         return [a for a, _b in self.sentences]
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
-    @cached_property
+    @_lazy
     def is_caption(self) -> bool:
         """A photo caption or credit line: short, no sentence punctuation, ends in a credit."""
         body = self.masked.rstrip()
@@ -79,25 +110,25 @@ class Paragraph:
             return len(before.split()) <= 40
         return len(before.split()) <= 25 and not before.endswith(("”", '"'))
 
-    @cached_property
+    @_lazy
     def is_post_credit(self) -> bool:
         """The credit closing an embedded post: "— Ana Ruiz (@aruiz) March 3, 2019"."""
         masked = self.masked
         return "(@" in masked and bool(_POST_CREDIT.search(masked.rstrip()))
 
-    @cached_property
+    @_lazy
     def is_name_line(self) -> bool:
         """A line that is only a name, as under a pull quote: "— Ana Ruiz"."""
         return self.end - self.start < 80 and not self.spans and bool(
             _NAME_LINE.match(self.masked.strip()))
 
-    @cached_property
+    @_lazy
     def is_quote_only(self) -> bool:
         """Nothing but one quotation, as a pull quote is."""
         return len(self.spans) == 1 and not self.masked.replace(QUOTED, "").strip(
             " \t\"'“”‘’«»„")
 
-    @cached_property
+    @_lazy
     def is_heading(self) -> bool:
         """Hashtags, subheads and pull quotes: short lines without final punctuation."""
         body = self.masked.strip()

@@ -9,6 +9,7 @@ token list built from a masked paragraph (quoted words are one opaque token).
 from __future__ import annotations
 
 import typing
+from bisect import bisect_left
 
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -35,6 +36,7 @@ from quoteidx.finding.names import (
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    index_at,
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
@@ -194,7 +196,7 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
         a = _index_at(tokens, mention.start, lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
-                for t in tokens[a:] if t.start < mention.end):
+                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
@@ -223,7 +225,11 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
 
 
 def _index_at(tokens: list[Token], offset: int, lo: int) -> int:
-    return next(k for k in range(lo, len(tokens)) if tokens[k].start >= offset)
+    return index_at(tokens, offset, lo)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:

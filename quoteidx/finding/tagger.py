@@ -20,6 +20,7 @@ from __future__ import annotations
 import array
 import gzip
 import json
+import re
 import struct
 import sys
 from collections.abc import Sequence
@@ -53,8 +54,16 @@ def normalise(word: str) -> str:
     return word
 
 
+_ASCII_KINDS = str.maketrans({**{chr(c): "X" for c in range(65, 91)},
+                              **{chr(c): "x" for c in range(97, 123)},
+                              **{chr(c): "d" for c in range(48, 58)}})
+_RUN = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def shape(word: str) -> str:
     """Ruiz -> Xx, U.S. -> X.X., 1.2 -> d.d, don't -> x'x."""
+    if word.isascii():  # most words: a table and a regex instead of a step per letter
+        return _RUN.sub(r"\1", word.translate(_ASCII_KINDS))[:8]
     out = []
     last = ""
     for ch in word:
@@ -176,23 +185,32 @@ class Tagger:
         lo, hi = self._ends[k - 1] if k else 0, self._ends[k]
         return list(zip(self._classes[lo:hi], self._weights[lo:hi], strict=True))
 
+    def _packed(self, k: int) -> int:
+        """The packed weights of the k-th feature of the file."""
+        lo, hi = self._ends[k - 1] if k else 0, self._ends[k]
+        vector = 0
+        for c, w in zip(self._classes[lo:hi], self._weights[lo:hi], strict=True):
+            vector += (w << _LOW) << (_FIELD * c)
+        return vector
+
     def _vector(self, feature: str) -> int:
         """The packed weights of a feature of the file (the cache holds at most them all)."""
         vector = self._vectors.get(feature)
         if vector is None:
-            vector = sum((w << _LOW) << (_FIELD * c) for c, w in self._stored(feature))
-            self._vectors[feature] = vector
+            k = self._index.get(feature)
+            vector = self._vectors[feature] = 0 if k is None else self._packed(k)
         return vector
 
     def _sum(self, features: list[str]) -> int:
-        cached, index = self._vectors.get, self._index
+        vectors, index = self._vectors, self._index
         total = 0
         for feature in features:
-            vector = cached(feature)
+            vector = vectors.get(feature)
             if vector is None:
-                if feature not in index:
+                k = index.get(feature)
+                if k is None:
                     continue  # never seen in training: weighs nothing
-                vector = self._vector(feature)
+                vector = vectors[feature] = self._packed(k)
             total += vector
         return total
 
@@ -227,17 +245,20 @@ class Tagger:
             self._words[word] = entry
         return entry
 
-    def tag_indices(self, words: Sequence[str]) -> list[int]:
-        """Indices into TAGS, one per word."""
+    def tag_indices(self, words: Sequence[str], upto: int | None = None) -> list[int]:
+        """Indices into TAGS, one per word, or for the first `upto` words only: tagging
+        is greedy from left to right and a word reads the two words after it, so those
+        tags are the same as the whole sentence's, and the rest costs nothing."""
+        count = len(words) if upto is None else min(upto, len(words))
         get, make, pads = self._words.get, self._entry, self._pads
-        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words],
+        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words[:count + 2]],
                    pads[END], pads[END2]]
         transitions, unpack, width = self._transitions, self._unpack, self._width
         index, vector = self._index, self._vector
         n = len(BEFORE)
         t2, t1 = n - 1, n - 2  # START2, START
         out = []
-        for j in range(2, len(entries) - 2):
+        for j in range(2, count + 2):
             fixed, lower, own, _, _, _, _, by_before = entries[j]
             if fixed >= 0:
                 tag = fixed
@@ -254,8 +275,8 @@ class Tagger:
             t2, t1 = t1, tag
         return out
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        return [TAGS[i] for i in self.tag_indices(words)]
+    def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:
+        return [TAGS[i] for i in self.tag_indices(words, upto)]
 
 
 def _array(code: str, data: bytes) -> array.array:
@@ -276,8 +297,9 @@ def tagger() -> Tagger:
     return _tagger
 
 
-def tag(words: Sequence[str]) -> list[str]:
-    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize`."""
+def tag(words: Sequence[str], upto: int | None = None) -> list[str]:
+    """The UPOS tag of each word of one sentence, as tokenized by `tokens.tokenize` (of
+    its first `upto` words only, if given: the same tags as the whole sentence's)."""
     if not words:
         return []
-    return tagger().tag(words)
+    return tagger().tag(words, upto)

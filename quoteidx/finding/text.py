@@ -11,6 +11,7 @@ from quoteidx.finding.marks import Span
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
 _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
+_NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -31,32 +32,36 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
     """The paragraph text[start:end] with quoted words replaced, same length, so that
     sentence and cue patterns see a quote as one opaque block."""
-    chars = list(text[start:end])
-    for span in spans:
-        for i in range(max(span.start, start), min(span.end, end)):
-            chars[i - start] = QUOTED
-    return "".join(chars)
+    covered = sorted((max(span.start, start), min(span.end, end)) for span in spans)
+    pieces = []
+    at = start  # text before `at` is done
+    for a, b in covered:
+        a = max(a, at)
+        if b <= a:
+            continue
+        pieces += (text[at:a], QUOTED * (b - a))
+        at = b
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans in a masked paragraph (offsets shifted by `offset`)."""
+    """Sentence spans in a masked paragraph (offsets shifted by `offset`), each starting
+    at its first non-blank character."""
     spans = []
     begin = 0
     for match in _END.finditer(masked):
-        stop = match.end()
-        if match.group().startswith(".") and _is_abbreviation(masked, match.start()):
+        at, stop = match.span()
+        if masked[at] == "." and _is_abbreviation(masked, at):
             continue
-        if masked[begin:stop].strip():
-            spans.append((begin, stop))
+        first = _NON_BLANK.search(masked, begin, stop)
+        if first is not None:
+            spans.append((first.start() + offset, stop + offset))
         begin = stop
-    if masked[begin:].strip():
-        spans.append((begin, len(masked)))
-    out = []
-    for a, b in spans:
-        while a < b and masked[a].isspace():
-            a += 1
-        out.append((a + offset, b + offset))
-    return out
+    first = _NON_BLANK.search(masked, begin)
+    if first is not None:
+        spans.append((first.start() + offset, len(masked) + offset))
+    return spans
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:

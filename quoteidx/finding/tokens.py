@@ -4,7 +4,9 @@ of a single word: is it a speech verb, a noun for people, a body that speaks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from quoteidx.finding.text import QUOTED
@@ -14,7 +16,7 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
-    r"|\w(?:[\w\-]|['’]\w)*"
+    r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t
     r"|''|``"  # a double quote mark written as two
     r"|\S"
 )
@@ -25,7 +27,8 @@ afternoon evening night week month year earlier later recently last this""".spli
 
 class Token:
     """A word, a punctuation mark, or a whole quote (one opaque token). What every rule
-    asks of a token is computed once, here: tokens are the extractor's hot path."""
+    asks of a token is worked out once per distinct text (_WordFacts): tokens are the
+    extractor's hot path."""
 
     __slots__ = ("end", "is_capitalised", "is_quote", "is_word", "lower", "name_like", "start",
                  "text")
@@ -34,33 +37,56 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = lower = text.lower()
-        first = text[0]
-        self.is_quote = first == QUOTED
-        self.is_word = first.isalnum()
-        self.is_capitalised = capitalised = first.isupper()
-        # May be part of a name: capitalised, not a word that never is one, not an acronym
-        # or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a speech
-        # verb opening a sentence ("Stated Stone:").
-        self.name_like = capitalised and self.is_word and text not in NOT_NAMES and not (
-            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
-            lower.endswith("ed") and lower in SPEECH_VERBS)
+        self.lower, self.is_quote, self.is_word, self.is_capitalised, self.name_like = (
+            _FACTS[text])
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+Facts = tuple[str, bool, bool, bool, bool]  # lower, is_quote, is_word, is_capitalised, name_like
+
+
+class _WordFacts(dict[str, Facts]):
+    """A token's attributes after `end`, by its text, each worked out on first sight:
+    news repeats its words, so most tokens find theirs here."""
+
+    limit = 100_000  # texts kept; past it the cache starts again (masked quotes vary)
+
+    def __missing__(self, text: str) -> Facts:
+        lower = text.lower()
+        first = text[0]
+        is_word = first.isalnum()
+        capitalised = first.isupper()
+        # May be part of a name: capitalised, not a word that never is one, not an
+        # acronym or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a
+        # speech verb opening a sentence ("Stated Stone:").
+        name_like = capitalised and is_word and text not in NOT_NAMES and not (
+            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
+            lower.endswith("ed") and lower in SPEECH_VERBS)
+        if len(self) >= self.limit:
+            self.clear()
+        facts = self[text] = (lower, first == QUOTED, is_word, capitalised, name_like)
+        return facts
+
+
+_FACTS = _WordFacts()
+
+
 class Tokens(list[Token]):
     """A paragraph's tokens that can say each one's part of speech. A sentence is tagged
-    only when a rule first asks about one of its words (most never need it), by the
-    tagger in quoteidx.finding.tagger."""
+    only when a rule first asks about one of its words (most never need it), and only up
+    to that word, by the tagger in quoteidx.finding.tagger."""
 
     def __init__(self, tokens: list[Token], sentences: Callable[[], list[tuple[int, int]]]
                  ) -> None:
         super().__init__(tokens)
-        self._sentences = sentences  # token ranges of the sentences, when first needed
+        # The sentences' character spans, when first needed. It must not hold the
+        # paragraph: a cycle would leave every paragraph to the garbage collector.
+        self._sentences = sentences
         self._ranges: list[tuple[int, int]] | None = None
         self._tags: dict[int, str] = {}
+        self._word_counts: list[int] | None = None  # words (or quotes) before each token
 
     def tag(self, i: int) -> str:
         """The part of speech (UPOS: NOUN, VERB, AUX, ...) of the i-th token."""
@@ -68,13 +94,53 @@ class Tokens(list[Token]):
         if found is not None:
             return found
         if self._ranges is None:
-            self._ranges = self._sentences()
+            starts, ends = [t.start for t in self], [t.end for t in self]
+            self._ranges = [token_range(starts, ends, a, b) for a, b in self._sentences()]
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
         from quoteidx.finding.tagger import tag
 
-        for k, value in enumerate(tag([t.text for t in self[a:b]]), start=a):
+        # Up to a few words past the one asked about: rules ask about a word or scan a
+        # few after it, rarely the whole sentence. (Tagging is from the sentence start.)
+        upto = i + 1 - a + _TAG_AHEAD
+        for k, value in enumerate(tag([t.text for t in self[a:b]], upto), start=a):
             self._tags[k] = value
         return self._tags[i]
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many of self[a:b] are words or quotes, in constant time: rules ask it of
+        ranges as long as the sentence, once per speech verb."""
+        if self._word_counts is None:
+            self._word_counts = list(accumulate((t.is_word or t.is_quote for t in self),
+                                                initial=0))
+        a, b, _ = slice(a, b).indices(len(self))
+        return max(0, self._word_counts[b] - self._word_counts[a])
+
+
+_TAG_AHEAD = 10  # claims._tagged_clause reads up to ten words on
+
+
+def count_words(tokens: list[Token], a: int, b: int) -> int:
+    """How many of tokens[a:b] are words or quotes (a short range is counted, a long one
+    looked up: either way no call costs more than a constant)."""
+    if b - a > _COUNTED and isinstance(tokens, Tokens):
+        return tokens.words_between(a, b)
+    return sum(1 for t in tokens[a:b] if t.is_word or t.is_quote)
+
+
+_COUNTED = 32
+
+
+def index_at(tokens: list[Token], offset: int, lo: int) -> int:
+    """Index of the first token from tokens[lo] on that starts at or after `offset`
+    (a bisection: tokens are in text order)."""
+    k = bisect_left(tokens, offset, lo, key=_start)
+    if k >= len(tokens):
+        raise StopIteration  # as the scan this replaces did: no such token
+    return k
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def tag_of(tokens: list[Token], i: int) -> str | None:
@@ -108,8 +174,28 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
 _NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
 
+def token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Indices [a, b) of the tokens (with these starts and ends) lying within [start, end)."""
+    a = bisect_left(starts, start)
+    b = bisect_right(ends, end)
+    return a, max(a, b)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    """The tokens of a masked paragraph, offsets shifted by `offset`. Each is made as
+    Token(...) makes it, without the call: a paragraph has hundreds."""
+    facts, make = _FACTS.__getitem__, object.__new__
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        a, b = match.span()
+        token = make(Token)
+        token.text = word = match.group()
+        token.start = a + offset
+        token.end = b + offset
+        token.lower, token.is_quote, token.is_word, token.is_capitalised, token.name_like = (
+            facts(word))
+        tokens.append(token)
+    return tokens
 
 
 def is_person_noun(word: str) -> bool:

@@ -98,13 +98,14 @@ def search(
 
     Example: quoteidx search -F '"pawns of the Pakistanis"' --format json
     """
-    from quoteidx.querying import QueryError, date_bounds, parse
+    from quoteidx.querying import QueryError, check_period, date_bounds, parse
 
     wanted = columns(fmt, _fields(True, cite), fields, no_headers, bom)
     try:  # before opening the index: a typo costs nothing
         tree = parse(query)
         since_at = date_bounds(since)[0] if since else None
         until_at = date_bounds(until)[1] if until else None
+        check_period(since_at, until_at)
     except QueryError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None

@@ -11,7 +11,7 @@ from quoteidx.querying.fields import (
     fold_name,
 )
 from quoteidx.querying.parse import QueryError, check_syntax, date_bounds, parse
-from quoteidx.querying.request import SORTS, SearchRequest
+from quoteidx.querying.request import SORTS, SearchRequest, check_period
 
 __all__ = [
     "DEFAULT_FIELD",
@@ -23,6 +23,7 @@ __all__ = [
     "SearchRequest",
     "as_exact",
     "case_matcher",
+    "check_period",
     "check_syntax",
     "date_bounds",
     "fold_name",

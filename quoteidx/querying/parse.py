@@ -8,7 +8,7 @@ for anything the user has to fix, whichever backend then answers the query.
     speaker:khan  role:(a OR b)   a field (see fields.QUERY_FIELDS) for the next clause
     date:2021-08  date:[2021-08-01 TO 2021-09]  date:>=2021  speaker:[a TO m]
     a AND b   a OR b   NOT a   -a   (…)   words side by side must all match
-    word^2                        a clause counts twice in the ranking
+    word^2                        a clause counts twice in the ranking (0 to 1000)
     *   speaker:*                 every quote; every quote with a speaker
 
 Precedence, tightest first: NOT (and `-`), AND, OR, then clauses side by side (`a b OR
@@ -25,10 +25,18 @@ two on the documented syntax).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from quoteidx.querying.fields import DATE, DEFAULT_FIELD, FIELD_KINDS, KEYWORD, QUERY_FIELDS
+from quoteidx.querying.fields import (
+    DATE,
+    DEFAULT_FIELD,
+    FIELD_KINDS,
+    KEYWORD,
+    QUERY_FIELDS,
+    fold_name,
+)
 from quoteidx.querying.tree import (
     And,
     DateRange,
@@ -49,12 +57,28 @@ class QueryError(ValueError):
     """A query the user has to fix; the message is one line and says what is wrong."""
 
 
-# Tried in this order at each position; text that none of them matches is a word.
+# Bounds, so that no query takes long to parse or to plan (Lucene's defaults where it
+# has one: at most 1024 clauses, 2 edits; the rest generous for anything typed or pasted)
+MAX_QUERY_CHARS = 10_000
+MAX_CLAUSES = 1024
+# Fuzzy, prefix, wildcard and word-range clauses are each expanded over the index's words
+# (~15 ms each on a small Whoosh index; a thousand ANDed overflowed Whoosh's stack)
+MAX_EXPANDED = 32
+MAX_NESTING = 32  # parentheses, field groups and NOTs inside one another
+MAX_EDITS = 2
+MAX_BOOST = 1000.0
+
+
+# Tried in this order at each position; text that none of them matches is a word. Each
+# scans ahead a bounded way, so that tokenising is linear in the query's length: a field
+# name starts a word, a range bound holds no bracket, the range's first "to" after a
+# bound ends it (atomic group), and a 'quoted term' is tried only where a closing quote
+# follows on the line.
 _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("unsupported", r"(?<=\s)(?:ANDNOT|ANDMAYBE)(?=\s)"),
     ("every", r"\*:\*"),
     ("squote", r"(?:^|(?<=\W))'(?P<text>.*?)'(?=\s|\]|[)}]|$)"),  # 'one term'
-    ("field", r"(?P<name>\w+):"),
+    ("field", r"(?<!\w)(?P<name>\w++):"),
     ("wild", r"[*?]"),
     ("phrase", r'"(?P<text>.*?)"(?:~(?P<slop>[1-9][0-9]*))?'),
     ("open", r"\("),
@@ -64,15 +88,17 @@ _PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
     ("and", r"(?:^|(?<=[\s()]))AND(?=[\s()]|$)"),
     ("or", r"(?:^|(?<=[\s()]))OR(?=[\s()]|$)"),
     ("unsupported", r"(?:^|(?<=\s))REQUIRE(?=\s)"),
-    ("boost", r"\^(?P<boost>[0-9]*(?:\.[0-9]+)?)(?:$|(?=[ \t\r\n)]))"),
-    ("fuzzy", r"(?<=\S)~(?P<edits>[0-9])?(?:/(?P<prefix>[1-9][0-9]*))?"),
+    ("boost", r"\^(?P<boost>[^\s()]*)"),
+    ("fuzzy", r"(?<=\S)~(?P<edits>[0-9]+)?(?:/(?P<prefix>[1-9][0-9]*))?"),
     ("compare", r"<=|>=|<|>|=<|=>"),
-    ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|[^\]}]+?(?=[Tt][Oo]))?[Tt][Oo]"
-              r"(?P<end>\s+'[^']*?'|[^\]}]+?)?(?P<close>[}\]])"),
+    ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|(?>[^\]}\[{]+?(?=[Tt][Oo])))?[Tt][Oo]"
+              r"(?P<end>\s+'[^']*?'|[^\]}\[{]+?)?(?P<close>[}\]])"),
     ("space", r"\s+"),
 )]
-_BOOSTABLE = {"run", "phrase", "squote", "range", "close"}
+_BOOSTABLE = {"run", "phrase", "squote", "range", "close", "fuzzy", "every"}
+_BOOST = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _WORD = re.compile(r"\w")  # text without a letter or digit has no word to search for
+_CLOSING_QUOTE = re.compile(r"'(?=\s|\]|[)}]|$)|\n")
 
 
 @dataclass
@@ -90,6 +116,9 @@ def parse(query: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     a dangling operator, or a query with no word to search for."""
     if not query.strip():
         raise QueryError("empty query; give words to search for, or '*' for every quote")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"bad query: the query has {len(query)} characters; at most "
+                         f"{MAX_QUERY_CHARS}")
     parser = _Parser(_tokens(query, fields))
     node = parser.sequence(None)
     if parser.peek() is not None:  # only a ')' stops the outermost sequence
@@ -122,9 +151,19 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
             run.clear()
             wild = False
 
+    closing = -1  # where the next closing quote (or line end) after `pos` is
+
+    def squote_can_close() -> bool:
+        nonlocal closing
+        if closing <= pos:
+            found = _CLOSING_QUOTE.search(query, pos + 1)
+            closing = found.start() if found else len(query) + 1
+        return closing < len(query) and query[closing] == "'"
+
     while pos < len(query):
         kind, match = next(((kind, m) for kind, pattern in _PATTERNS
-                            if (m := pattern.match(query, pos)) and m.end() > pos),
+                            if (kind != "squote" or query[pos] != "'" or squote_can_close())
+                            and (m := pattern.match(query, pos)) and m.end() > pos),
                            ("", None))
         if match is None:
             if query[pos] == '"':
@@ -155,10 +194,8 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
             pos = match.end()
             continue
         previous = "run" if run else (tokens[-1].kind if tokens else "space")
-        if kind == "boost" and (previous not in _BOOSTABLE or not match["boost"]):
-            run.append(text)  # a ^ that boosts nothing is text
-            pos = match.end()
-            continue
+        if kind == "boost":
+            _check_boost(text, previous)
         flush()
         if kind == "compare" and previous != "field":
             pos = match.end()  # a comparison only means something after a field: dropped
@@ -174,6 +211,23 @@ def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
     return out
 
 
+def _shown(text: str, most: int = 40) -> str:
+    """Text from the query, quoted, and cut short: a message stays one short line."""
+    return repr(text if len(text) <= most else text[:most - 1] + "…")
+
+
+def _check_boost(text: str, previous: str) -> None:
+    """A `^` boosts the clause right before it by a number from 0 to MAX_BOOST: any
+    other `^` is an error, never a search for its text ("flood^-1" found nothing)."""
+    if previous not in _BOOSTABLE:
+        raise QueryError(f"bad query: {_shown(text)} boosts nothing; put a boost right after a "
+                         "word, a phrase or a (group), as in peace^2")
+    value = text[1:]
+    if not _BOOST.fullmatch(value) or not float(value) <= MAX_BOOST:
+        raise QueryError(f"bad query: {_shown(text)} is not a boost; a boost is a number from 0 "
+                         f"to {MAX_BOOST:g}, as in peace^2")
+
+
 # Parsing
 
 
@@ -184,6 +238,24 @@ class _Parser:
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.at = 0
+        self.clauses = 0
+        self.expanded = 0
+        self.depth = 0
+
+    def _count_clause(self) -> None:
+        self.clauses += 1
+        if self.clauses > MAX_CLAUSES:
+            raise QueryError(f"bad query: the query has more than {MAX_CLAUSES} clauses")
+
+    def _nested(self, parse: Callable[[], Node | None]) -> Node | None:
+        """`parse` one level deeper (a group, a field's clause, a NOT)."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise QueryError("bad query: parentheses, fields and NOTs are nested more than "
+                             f"{MAX_NESTING} deep")
+        node = parse()
+        self.depth -= 1
+        return node
 
     def peek(self) -> _Token | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
@@ -231,7 +303,7 @@ class _Parser:
             if not self._more():
                 raise QueryError(f"{'NOT' if token.kind == 'not' else '-'} needs something "
                                  "to search for after it")
-            child = self.unary(field)
+            child = self._nested(lambda: self.unary(field))
             return None if child is None else Not(child)
         return self.clause(field)
 
@@ -241,13 +313,15 @@ class _Parser:
             name = token.groups["name"] or ""
             following = self.peek()
             if following is not None and following.kind == "compare":
+                self._count_clause()
                 return self.comparison(name, self.take())
             if not self._more():
                 raise QueryError(f"nothing to search for after '{name}:' in the query")
-            return self.unary(name)  # an inner field wins: speaker:(khan role:x)
+            # an inner field wins: speaker:(khan role:x)
+            return self._nested(lambda: self.unary(name))
         if token.kind == "open":
             inside = self.at
-            node = self.sequence(field)
+            node = self._nested(lambda: self.sequence(field))
             if self.peek() is None:
                 raise QueryError("'(' without a matching ')' in query")
             if self.at == inside:
@@ -265,23 +339,40 @@ class _Parser:
                 return And((node,))
         elif token.kind == "close":
             raise QueryError("')' without a matching '(' in query")
-        elif token.kind == "every":
-            node = Every()
-        elif token.kind == "squote":
-            node = _term(field, token.groups["text"] or "")
-        elif token.kind == "phrase":
-            node = _phrase(field, token.groups["text"] or "", int(token.groups["slop"] or 1))
-        elif token.kind == "range":
-            node = _range(field, token.groups)
-        else:  # a run of word characters and wildcards
-            node = self.run(field, token)
+        else:
+            node = self.leaf(field, token)
         return self.boosted(node)
+
+    def leaf(self, field: str | None, token: _Token) -> Node | None:
+        self._count_clause()
+        node = self._leaf(field, token)
+        if isinstance(node, Fuzzy | Prefix | Wildcard | Range):
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                raise QueryError(f"bad query: the query has more than {MAX_EXPANDED} fuzzy, "
+                                 "prefix, wildcard and range clauses")
+        return node
+
+    def _leaf(self, field: str | None, token: _Token) -> Node | None:
+        if token.kind == "every":
+            return Every()
+        if token.kind == "squote":
+            return _term(field, token.groups["text"] or "")
+        if token.kind == "phrase":
+            return _phrase(field, token.groups["text"] or "", int(token.groups["slop"] or 1))
+        if token.kind == "range":
+            return _range(field, token.groups, token.text)
+        return self.run(field, token)  # a run of word characters and wildcards
 
     def run(self, field: str | None, token: _Token) -> Node | None:
         following = self.peek()
         if following is not None and following.kind == "fuzzy" and following.glued:
             self.take()
             edits, prefix = following.groups["edits"], following.groups["prefix"]
+            if int(edits or 1) > MAX_EDITS:  # x~50 reaches every short word, slowly
+                raise QueryError(f"bad query: {_shown(token.text + following.text)} allows "
+                                 f"{int(edits or 1)} edits; a fuzzy term allows at most "
+                                 f"{MAX_EDITS}, as in {_shown(token.text + '~2')}")
             return _fuzzy(field, token.text, int(edits or 1), int(prefix or 0))
         if not token.wild:
             return _term(field, token.text)
@@ -367,9 +458,10 @@ def _fuzzy(field: str | None, text: str, edits: int, prefix: int) -> Node:
     return Fuzzy(field or DEFAULT_FIELD, text, edits, prefix)
 
 
-def _range(field: str | None, groups: dict[str, str | None]) -> Node:
+def _range(field: str | None, groups: dict[str, str | None], text: str = "") -> Node:
     """A range from Whoosh's range syntax: [a TO b] includes both ends, {a TO b} neither;
-    a bound may be 'single-quoted'; a missing bound leaves that side open."""
+    a bound may be 'single-quoted'; a missing bound leaves that side open. One that
+    ends before it starts is an error (`text`, as written, says which)."""
     start, end = groups.get("start"), groups.get("end")
     start = _unquote(start.strip()) if start else None
     end = _unquote(end.strip()) if end else None
@@ -387,9 +479,22 @@ def _range(field: str | None, groups: dict[str, str | None]) -> Node:
         if end:
             period = _date_bounds(end)
             last = period[0] - tick if groups.get("close") == "}" else period[1]
+        if first is not None and last is not None and first > last:
+            raise _reversed(name, text)
         return DateRange(name, first, last)
-    return Range(name, start or None, end or None, start_excl=groups.get("open") == "{",
-                 end_excl=groups.get("close") == "}")
+    start_excl, end_excl = groups.get("open") == "{", groups.get("close") == "}"
+    if start and end:
+        # Compared as the backends compare them: names and words folded, keywords as is
+        low, high = (start, end) if _kind(field) == KEYWORD else (fold_name(start),
+                                                                  fold_name(end))
+        if low > high or (low == high and (start_excl or end_excl)):
+            raise _reversed(name, text)
+    return Range(name, start or None, end or None, start_excl=start_excl, end_excl=end_excl)
+
+
+def _reversed(field: str, text: str) -> QueryError:
+    return QueryError(f"bad query: {_shown(f'{field}:{text}')} ends before it starts, so "
+                      "nothing is in it; put the earlier bound first")
 
 
 def _unquote(text: str) -> str:

@@ -43,5 +43,13 @@ class SearchRequest:
         object.__setattr__(self, "tree", tree)
         if self.speaker is not None and not _WORD.search(self.speaker):
             raise QueryError(f"no name to look for in {self.speaker!r}")
+        check_period(self.since, self.until)
         if self.sort not in SORTS:
             raise QueryError(f"unknown sort {self.sort!r}; use one of: {', '.join(SORTS)}")
+
+
+def check_period(since: datetime | None, until: datetime | None) -> None:
+    """QueryError for a period that ends before it starts (it would find nothing)."""
+    if since is not None and until is not None and since > until:
+        raise QueryError(f"since {since:%Y-%m-%d} is after until {until:%Y-%m-%d}; no date "
+                         "is in that period")

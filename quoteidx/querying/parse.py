@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from quoteidx.querying.fields import (
@@ -36,6 +36,18 @@ from quoteidx.querying.fields import (
     KEYWORD,
     QUERY_FIELDS,
     fold_name,
+)
+from quoteidx.querying.lex import (
+    MAX_CLAUSES,
+    MAX_EDITS,
+    MAX_EXPANDED,
+    MAX_NESTING,
+    MAX_QUERY_CHARS,
+    WORD,
+    QueryError,
+    Token,
+    shown,
+    tokenize,
 )
 from quoteidx.querying.tree import (
     And,
@@ -53,63 +65,6 @@ from quoteidx.querying.tree import (
 )
 
 
-class QueryError(ValueError):
-    """A query the user has to fix; the message is one line and says what is wrong."""
-
-
-# Bounds, so that no query takes long to parse or to plan (Lucene's defaults where it
-# has one: at most 1024 clauses, 2 edits; the rest generous for anything typed or pasted)
-MAX_QUERY_CHARS = 10_000
-MAX_CLAUSES = 1024
-# Fuzzy, prefix, wildcard and word-range clauses are each expanded over the index's words
-# (~15 ms each on a small Whoosh index; a thousand ANDed overflowed Whoosh's stack)
-MAX_EXPANDED = 32
-MAX_NESTING = 32  # parentheses, field groups and NOTs inside one another
-MAX_EDITS = 2
-MAX_BOOST = 1000.0
-
-
-# Tried in this order at each position; text that none of them matches is a word. Each
-# scans ahead a bounded way, so that tokenising is linear in the query's length: a field
-# name starts a word, a range bound holds no bracket, the range's first "to" after a
-# bound ends it (atomic group), and a 'quoted term' is tried only where a closing quote
-# follows on the line.
-_PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in (
-    ("unsupported", r"(?<=\s)(?:ANDNOT|ANDMAYBE)(?=\s)"),
-    ("every", r"\*:\*"),
-    ("squote", r"(?:^|(?<=\W))'(?P<text>.*?)'(?=\s|\]|[)}]|$)"),  # 'one term'
-    ("field", r"(?<!\w)(?P<name>\w++):"),
-    ("wild", r"[*?]"),
-    ("phrase", r'"(?P<text>.*?)"(?:~(?P<slop>[1-9][0-9]*))?'),
-    ("open", r"\("),
-    ("close", r"\)"),
-    ("minus", r"(?:^|(?<=[\s(]))-(?=[^\s\-)])"),
-    ("not", r"(?:^|(?<=[\s()]))NOT(?=[\s()]|$)"),
-    ("and", r"(?:^|(?<=[\s()]))AND(?=[\s()]|$)"),
-    ("or", r"(?:^|(?<=[\s()]))OR(?=[\s()]|$)"),
-    ("unsupported", r"(?:^|(?<=\s))REQUIRE(?=\s)"),
-    ("boost", r"\^(?P<boost>[^\s()]*)"),
-    ("fuzzy", r"(?<=\S)~(?P<edits>[0-9]+)?(?:/(?P<prefix>[1-9][0-9]*))?"),
-    ("compare", r"<=|>=|<|>|=<|=>"),
-    ("range", r"(?P<open>[{\[])(?P<start>'[^']*?'\s+|(?>[^\]}\[{]+?(?=[Tt][Oo])))?[Tt][Oo]"
-              r"(?P<end>\s+'[^']*?'|[^\]}\[{]+?)?(?P<close>[}\]])"),
-    ("space", r"\s+"),
-)]
-_BOOSTABLE = {"run", "phrase", "squote", "range", "close", "fuzzy", "every"}
-_BOOST = re.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
-_WORD = re.compile(r"\w")  # text without a letter or digit has no word to search for
-_CLOSING_QUOTE = re.compile(r"'(?=\s|\]|[)}]|$)|\n")
-
-
-@dataclass
-class _Token:
-    kind: str
-    text: str  # as written
-    glued: bool = False  # no space between it and the token before
-    groups: dict[str, str | None] = field(default_factory=dict)
-    wild: bool = False  # a run holding wildcard characters
-
-
 def parse(query: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     """The query as a tree. Raises QueryError for an empty query, unbalanced quotes or
     parentheses, an unknown field (a typo would otherwise search for words), a bad date,
@@ -119,7 +74,7 @@ def parse(query: str, fields: tuple[str, ...] = QUERY_FIELDS) -> Node:
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"bad query: the query has {len(query)} characters; at most "
                          f"{MAX_QUERY_CHARS}")
-    parser = _Parser(_tokens(query, fields))
+    parser = _Parser(tokenize(query, fields))
     node = parser.sequence(None)
     if parser.peek() is not None:  # only a ')' stops the outermost sequence
         raise QueryError("')' without a matching '(' in query")
@@ -133,109 +88,11 @@ def check_syntax(query: str, fields: tuple[str, ...] = QUERY_FIELDS) -> None:
     parse(query, fields)
 
 
-# Tokens
-
-
-def _tokens(query: str, fields: tuple[str, ...]) -> list[_Token]:
-    """The tokens of the query, spaces dropped (each token says whether one was before
-    it). Words and wildcard characters written together are one `run`."""
-    tokens: list[_Token] = []
-    run: list[str] = []
-    wild = False
-    pos = 0
-
-    def flush() -> None:
-        nonlocal wild
-        if run:
-            tokens.append(_Token("run", "".join(run), wild=wild))
-            run.clear()
-            wild = False
-
-    closing = -1  # where the next closing quote (or line end) after `pos` is
-
-    def squote_can_close() -> bool:
-        nonlocal closing
-        if closing <= pos:
-            found = _CLOSING_QUOTE.search(query, pos + 1)
-            closing = found.start() if found else len(query) + 1
-        return closing < len(query) and query[closing] == "'"
-
-    while pos < len(query):
-        kind, match = next(((kind, m) for kind, pattern in _PATTERNS
-                            if (kind != "squote" or query[pos] != "'" or squote_can_close())
-                            and (m := pattern.match(query, pos)) and m.end() > pos),
-                           ("", None))
-        if match is None:
-            if query[pos] == '"':
-                raise QueryError('unclosed quote (") in query')
-            run.append(query[pos])
-            pos += 1
-            continue
-        text = match.group(0)
-        if kind == "wild":
-            run.append(text)
-            wild = True
-            pos = match.end()
-            continue
-        if kind == "field" and match["name"] not in fields:
-            name = match["name"]
-            if (name[0].isascii() and (name[0].isalpha() or name[0] == "_")
-                    and not (pos and re.match(r"[\w.]", query[pos - 1]))):
-                raise QueryError(
-                    f"unknown field {name!r} in query; fields are: {', '.join(fields)}"
-                    " (put text with a colon in quotes)")
-            run.append(text)  # "12:30" is a word, not a field
-            pos = match.end()
-            continue
-        if kind == "unsupported":
-            raise QueryError(f"{text} is not part of the query language; use AND, OR and NOT")
-        if kind == "fuzzy" and not (run and not wild):  # only right after a plain word
-            run.append(text)
-            pos = match.end()
-            continue
-        previous = "run" if run else (tokens[-1].kind if tokens else "space")
-        if kind == "boost":
-            _check_boost(text, previous)
-        flush()
-        if kind == "compare" and previous != "field":
-            pos = match.end()  # a comparison only means something after a field: dropped
-            continue
-        tokens.append(_Token(kind, text, groups=match.groupdict()))
-        pos = match.end()
-    flush()
-    out = []
-    for number, token in enumerate(tokens):
-        if token.kind != "space":
-            token.glued = number > 0 and tokens[number - 1].kind != "space"
-            out.append(token)
-    return out
-
-
-def _shown(text: str, most: int = 40) -> str:
-    """Text from the query, quoted, and cut short: a message stays one short line."""
-    return repr(text if len(text) <= most else text[:most - 1] + "…")
-
-
-def _check_boost(text: str, previous: str) -> None:
-    """A `^` boosts the clause right before it by a number from 0 to MAX_BOOST: any
-    other `^` is an error, never a search for its text ("flood^-1" found nothing)."""
-    if previous not in _BOOSTABLE:
-        raise QueryError(f"bad query: {_shown(text)} boosts nothing; put a boost right after a "
-                         "word, a phrase or a (group), as in peace^2")
-    value = text[1:]
-    if not _BOOST.fullmatch(value) or not float(value) <= MAX_BOOST:
-        raise QueryError(f"bad query: {_shown(text)} is not a boost; a boost is a number from 0 "
-                         f"to {MAX_BOOST:g}, as in peace^2")
-
-
-# Parsing
-
-
 class _Parser:
     """Recursive descent over the tokens: sequence > OR > AND > NOT > clause. `field`
     is the field a clause searches when it names none (None: the default field)."""
 
-    def __init__(self, tokens: list[_Token]) -> None:
+    def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.at = 0
         self.clauses = 0
@@ -257,10 +114,10 @@ class _Parser:
         self.depth -= 1
         return node
 
-    def peek(self) -> _Token | None:
+    def peek(self) -> Token | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
-    def take(self) -> _Token:
+    def take(self) -> Token:
         token = self.tokens[self.at]
         self.at += 1
         return token
@@ -290,7 +147,7 @@ class _Parser:
             parts.append(self.unary(field))
         return _group(And, parts)
 
-    def _operator(self, token: _Token) -> None:
+    def _operator(self, token: Token) -> None:
         if not self._more():
             raise QueryError(f"{token.text} needs something to search for on each side")
 
@@ -343,7 +200,7 @@ class _Parser:
             node = self.leaf(field, token)
         return self.boosted(node)
 
-    def leaf(self, field: str | None, token: _Token) -> Node | None:
+    def leaf(self, field: str | None, token: Token) -> Node | None:
         self._count_clause()
         node = self._leaf(field, token)
         if isinstance(node, Fuzzy | Prefix | Wildcard | Range):
@@ -353,7 +210,7 @@ class _Parser:
                                  "prefix, wildcard and range clauses")
         return node
 
-    def _leaf(self, field: str | None, token: _Token) -> Node | None:
+    def _leaf(self, field: str | None, token: Token) -> Node | None:
         if token.kind == "every":
             return Every()
         if token.kind == "squote":
@@ -364,21 +221,21 @@ class _Parser:
             return _range(field, token.groups, token.text)
         return self.run(field, token)  # a run of word characters and wildcards
 
-    def run(self, field: str | None, token: _Token) -> Node | None:
+    def run(self, field: str | None, token: Token) -> Node | None:
         following = self.peek()
         if following is not None and following.kind == "fuzzy" and following.glued:
             self.take()
             edits, prefix = following.groups["edits"], following.groups["prefix"]
             if int(edits or 1) > MAX_EDITS:  # x~50 reaches every short word, slowly
-                raise QueryError(f"bad query: {_shown(token.text + following.text)} allows "
+                raise QueryError(f"bad query: {shown(token.text + following.text)} allows "
                                  f"{int(edits or 1)} edits; a fuzzy term allows at most "
-                                 f"{MAX_EDITS}, as in {_shown(token.text + '~2')}")
+                                 f"{MAX_EDITS}, as in {shown(token.text + '~2')}")
             return _fuzzy(field, token.text, int(edits or 1), int(prefix or 0))
         if not token.wild:
             return _term(field, token.text)
         return _wildcard(field, token.text)
 
-    def comparison(self, name: str, relation: _Token) -> Node | None:
+    def comparison(self, name: str, relation: Token) -> Node | None:
         """`date:>2021-08`, `speaker:<=m`: a range open on one side."""
         value = self.peek()
         if value is None or not value.glued or value.kind not in ("run", "phrase", "squote"):
@@ -425,7 +282,7 @@ def _kind(field: str | None) -> str:
 
 def _searchable(field: str | None, text: str) -> bool:
     """Analysed text without a letter or digit holds no word: such a clause is dropped."""
-    return _kind(field) == KEYWORD or bool(_WORD.search(text))
+    return _kind(field) == KEYWORD or bool(WORD.search(text))
 
 
 def _term(field: str | None, text: str) -> Node | None:
@@ -493,7 +350,7 @@ def _range(field: str | None, groups: dict[str, str | None], text: str = "") -> 
 
 
 def _reversed(field: str, text: str) -> QueryError:
-    return QueryError(f"bad query: {_shown(f'{field}:{text}')} ends before it starts, so "
+    return QueryError(f"bad query: {shown(f'{field}:{text}')} ends before it starts, so "
                       "nothing is in it; put the earlier bound first")
 
 

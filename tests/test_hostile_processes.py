@@ -381,12 +381,40 @@ def test_an_unexpected_error_is_one_line_and_exit_70_the_traceback_under_debug(
         assert "Traceback" in debug.stderr and "in crash\nRuntimeError: the store" in debug.stderr
 
 
-def test_a_damaged_index_is_never_reported_as_nothing_found(people: Path) -> None:
-    """What a power loss can leave: a truncated table of contents. Whatever the store
-    makes of it, a search says so (exit 2, or 70 for what nothing foresaw), on one line."""
+@pytest.mark.parametrize("damage", ["truncated", "garbled", "emptied"])
+def test_a_damaged_index_says_so_in_one_line_and_a_rebuild_makes_it_anew(
+        people: Path, damage: str) -> None:
+    """What a power loss can leave: a truncated (or garbled, or emptied) table of
+    contents. Every command says the index is damaged and how to rebuild it (exit 2,
+    was exit 70 "unexpected error", and before that exit 1 with a traceback); the
+    rebuild the message prescribes works and finds the quotes again."""
+    toc = next(people.glob("_MAIN_*.toc"))
+    data = toc.read_bytes()
+    toc.write_bytes({"truncated": data[:20], "garbled": data[:8] + bytes(len(data) - 8),
+                     "emptied": b""}[damage])
+    for command in (["search", "bridge"], ["by-speaker", "Khan"], ["stats"]):
+        code, out, err = quoteidx(*command, "--index", people)
+        assert code == 2 and out == "", err
+        no_traceback(err)
+        assert err.count("\n") == 1, err
+        assert err.startswith(f"quoteidx: the index at {people} is damaged"), err
+        assert err.rstrip().endswith(f"rebuild it with: quoteidx index --rebuild --index "
+                                     f"{people} PATH..."), err
+    code, _out, err = quoteidx("index", people.parent / "docs", "--rebuild", "--index", people)
+    assert code == 0, err
+    code, out, err = quoteidx("search", "pawns", "--index", people, "-f", "jsonl")
+    assert code == 0 and "pawns" in out, err
+
+
+def test_the_library_raises_index_damaged_and_rebuilds_it(people: Path) -> None:
+    from quoteidx import open_index
+    from quoteidx.storing import IndexDamaged, IndexIncompatible
+
     toc = next(people.glob("_MAIN_*.toc"))
     toc.write_bytes(toc.read_bytes()[:20])
-    code, out, err = quoteidx("search", "bridge", "--index", people)
-    assert code in (2, 70) and out == "", err  # was exit 1 with a traceback
-    no_traceback(err)
-    assert err.count("\n") == 1, err
+    with pytest.raises(IndexDamaged, match="is damaged"):
+        open_index(str(people))
+    assert issubclass(IndexDamaged, IndexIncompatible)  # handled as "rebuild it"
+    with open_index(str(people), create=True) as index:
+        report = index.add([people.parent / "docs"], rebuild=True)
+    assert report.quotes > 0

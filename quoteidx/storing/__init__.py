@@ -14,6 +14,7 @@ from quoteidx.storing.base import (
     DocumentInfo,
     Hit,
     IndexBusy,
+    IndexDamaged,
     IndexIncompatible,
     IndexMissing,
     SearchResult,
@@ -25,10 +26,10 @@ from quoteidx.storing.base import (
 )
 
 __all__ = [
-    "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "Hit", "IndexBusy", "IndexIncompatible",
-    "IndexMissing", "SearchResult", "SpeakerInfo", "Stats", "Store", "StoreError",
-    "StoreWriter", "backend_name", "find_index", "index_location", "open_store",
-    "shown_location",
+    "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "Hit", "IndexBusy", "IndexDamaged",
+    "IndexIncompatible", "IndexMissing", "SearchResult", "SpeakerInfo", "Stats", "Store",
+    "StoreError", "StoreWriter", "backend_name", "find_index", "index_location",
+    "open_store", "shown_location",
 ]
 
 DEFAULT_INDEX = ".quoteidx"  # relative to the current directory, like .git

@@ -32,6 +32,11 @@ class IndexIncompatible(StoreError):
     pass
 
 
+class IndexDamaged(IndexIncompatible):
+    """An index whose own files cannot be read (a truncated table of contents, what a
+    power loss can leave): like one of another version, it can only be rebuilt."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """One indexed document. `key` identifies it (its path relative to the index's base,

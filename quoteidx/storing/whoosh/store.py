@@ -5,9 +5,12 @@ it, and the Store interface over the modules that read (search.py) and write
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
+import struct
 import time
+import zlib
 from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
@@ -18,6 +21,7 @@ from quoteidx.querying import SearchRequest
 from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
+    IndexDamaged,
     IndexIncompatible,
     IndexMissing,
     SearchResult,
@@ -55,6 +59,22 @@ def open_store(location: str, *, create: bool = False,
     return WhooshStore.open(location)
 
 
+# What Whoosh raises reading a damaged table of contents: a truncated file seeks out of
+# range, a garbled one fails to unpickle or unpack.
+_DAMAGE = (ValueError, EOFError, KeyError, IndexError, TypeError, AttributeError,
+           struct.error, zlib.error, pickle.UnpicklingError, index.IndexError)
+
+
+def _open_readable(location: str, schema: Any) -> Any:
+    try:
+        return open_folder(location, schema)
+    except (index.EmptyIndexError, FileNotFoundError):
+        raise
+    except _DAMAGE as err:
+        raise IndexDamaged(f"the index at {location} is damaged ({type(err).__name__}: "
+                           f"{err}); nothing in it can be read") from None
+
+
 class WhooshStore(Store):
     """An index in a folder. Keeps one searcher open between calls and follows what
     other processes commit."""
@@ -76,7 +96,7 @@ class WhooshStore(Store):
             try:
                 check_marker(location)
                 store = cls(None, location)
-                store.ix = open_folder(location, store.schema)
+                store.ix = _open_readable(location, store.schema)
                 return store
             except IndexMissing:
                 if not finish_interrupted_swap(real):

@@ -418,3 +418,22 @@ def test_the_library_raises_index_damaged_and_rebuilds_it(people: Path) -> None:
     with open_index(str(people), create=True) as index:
         report = index.add([people.parent / "docs"], rebuild=True)
     assert report.quotes > 0
+
+
+def test_a_long_lived_index_follows_another_process_rebuild(people: Path) -> None:
+    """Issue 13 item 4: a library Index kept open while another process rebuilds the
+    folder (which restarts its generation at 1) reads the new index, not stale counts
+    and broken stored fields."""
+    from quoteidx import open_index
+
+    with open_index(str(people)) as index:
+        assert index.stats().quotes == 2
+        assert [hit.quote.speaker for hit in index.search("pawns").hits] == ["Ismail Khan"]
+        (people.parent / "docs" / "gazette.txt").unlink()
+        code, _out, err = quoteidx("index", people.parent / "docs", "--rebuild",
+                                   "--index", people)
+        assert code == 0, err
+        assert index.stats().quotes == 1
+        assert index.search("pawns").hits == []
+        assert [hit.quote.text for hit in index.search("Herat").hits] == [
+            "Herat will not fall"]

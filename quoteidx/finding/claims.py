@@ -4,14 +4,30 @@ fragments inside it ("is now “unpredictable”") stay part of the claim."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from quoteidx.finding.according import according_to
+from quoteidx.finding.clauses import (
+    BE_FORMS,
+    MIN_CONTENT_WORDS,
+    after_phrase,
+    clause_follows,
+    denied_object,
+    end_in_quote,
+    ends_in_comma,
+    has_verb,
+    object_end,
+    quoted_words,
+    skip_time,
+    that_ahead,
+    trailing_participle,
+    trim_end,
+    word_count,
+)
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAIM_VERBS,
-    CLAUSE_WORDS,
     DETERMINERS,
     FINDING_VERBS,
     FIRST_PERSON,
@@ -20,56 +36,21 @@ from quoteidx.finding.lexicon import (
     TELL_VERBS,
 )
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word, name_end
+from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
 from quoteidx.finding.subjects import coordinated_subject, opens_clause, sentence_subject
 from quoteidx.finding.tokens import (
-    TIME_WORDS,
     Token,
-    count_words,
-    is_speaking_noun,
     is_speech_verb,
     tag_of,
     used_as_verb,
 )
 
-_MIN_CONTENT_WORDS = 3
 _JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
-_END_PUNCT = {".", "!", "?", ";", ":"}
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
-
-
-def _words(tokens: list[Token], a: int, b: int) -> int:
-    return count_words(tokens, a, b)
-
-
-def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
-    unlike "In a 1963 speech, he declared:"."""
-    return any(t.is_quote or tag_of(tokens, i) in ("VERB", "AUX")
-               for i, t in enumerate(tokens[a:b], start=a))
-
-
-def _quoted_words(para: Paragraph, a: int, b: int) -> int:
-    """Words in tokens[a:b] up to _MIN_CONTENT_WORDS, each word of a quote counted."""
-    count = 0
-    for t in para.tokens[a : min(b, a + 2 * _MIN_CONTENT_WORDS)]:
-        if t.is_quote:
-            count += len(para.text[t.start : t.end].split())
-        elif t.is_word:
-            count += 1
-        if count >= _MIN_CONTENT_WORDS:
-            break
-    return count
-
-
-def _trim_end(tokens: list[Token], a: int, b: int) -> int:
-    while b > a and tokens[b - 1].text in _END_PUNCT | {",", "—", "–", ")"}:
-        b -= 1
-    return b
 
 
 def _valid_speaker(mention: Mention | None) -> bool:
@@ -77,98 +58,6 @@ def _valid_speaker(mention: Mention | None) -> bool:
         return False
     low = mention.text.lower()
     return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
-
-
-def _object_end(tokens: list[Token], k: int, b: int) -> int:
-    """Skip whom a claim was told to ("told The New Arab", "told reporters")."""
-    m = k
-    if m < b and tokens[m].lower == "to":
-        m += 1
-    if m < b and is_name_word(tokens[m]):
-        return name_end(tokens, m, b)
-    if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
-        return name_end(tokens, m + 1, b)
-    if m < b and tokens[m].lower in ("them", "him", "her", "us", "me"):
-        return m + 1
-    if m + 1 < b and is_speaking_noun(tokens[m].lower) and not tokens[m].is_capitalised:
-        return m + 1  # "told police he …", "told reporters that …"
-    start = m
-    if m < b and tokens[m].lower in ("a", "an", "the"):
-        m += 1
-        while m < b and m - start < 5 and tokens[m].is_word and tokens[m].lower not in ("that",) \
-                and tokens[m].lower not in PREPOSITIONS:
-            m += 1
-        return m
-    return k
-
-
-def _trailing_participle(para: Paragraph, m: int, end: int) -> int:
-    """Where the reporter's participle phrase closing a claim starts ("…,” referring to
-    the party's convention", "…, drawing cheers"), so that the claim ends before it; one
-    with a comma after it is inside the claim ("the pier, costing $2m, is done")."""
-    tokens = para.tokens
-    # only the last comma can open it, a short way back: look for it, no further
-    i = next((i for i in range(end - 2, max(m + 1, end - 30), -1) if tokens[i].text == ","
-              or _ends_in_comma(para, i + 1)), None)
-    if i is None:
-        return end
-    participle = tokens[i + 1]  # after the comma, or after the mark closing on one
-    if participle.lower.endswith("ing") and participle.text.islower() and (
-            tag_of(tokens, i + 1) == "VERB"):
-        return i if tokens[i].text == "," else i + 1
-    return end
-
-
-def _that_ahead(tokens: list[Token], m: int, b: int) -> int:
-    """The "that" a little after a told-whom that opens the claim, past the rest of the
-    addressee and when it was told ("a town hall in Salem on Monday that …"), if no verb
-    or full stop comes first; else m."""
-    for i in range(m, min(b, m + 12)):
-        if tokens[i].lower == "that":
-            return i
-        if tokens[i].text in ".;:!?" or tokens[i].is_quote or tag_of(tokens, i) in (
-                "VERB", "AUX", "PRON"):
-            return m
-    return m
-
-
-def _after_phrase(tokens: list[Token], m: int, b: int) -> int:
-    """Past a phrase between a speech verb and its clause: the "that", or a clause
-    subject right after the phrase; `m` (the preposition) when there is neither."""
-    for i in range(m + 1, min(b, m + 13)):
-        if tokens[i].text in ",;:" or tokens[i].is_quote:
-            return m
-        if tokens[i].lower == "that":
-            return i
-        if i > m + 1 and (tokens[i].lower in _SUBJECT_PRONOUNS or tokens[i].lower in (
-                "the", "a", "an") or is_name_word(tokens[i])) and tokens[i - 1].lower not in (
-                PREPOSITIONS) and tokens[i - 1].lower not in ("the", "a", "an") and (
-                clause_follows(tokens, i, b)):
-            return i
-    return m
-
-
-# What a denial or a rejection is of, when it is speech ("denied the allegations").
-_DENIED = frozenset("""
-allegation allegations accusation accusations charge charges claim claims report reports
-rumour rumours rumor rumors suggestion suggestions wrongdoing involvement responsibility
-knowledge assertion assertions story stories account accounts idea notion criticism
-criticisms link links any""".split())
-
-
-def _denied_object(tokens: list[Token], m: int, end: int) -> bool:
-    """Whether what follows "denied" is something said: an accusation, a report, a
-    gerund ("denied having met him"), within the first words of the object."""
-    if m < end and tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised:
-        return True
-    return any(t.lower in _DENIED for t in tokens[m : min(end, m + 5)])
-
-
-def _skip_time(tokens: list[Token], m: int, b: int) -> int:
-    while m < b and (tokens[m].lower in TIME_WORDS or tokens[m].lower in ("on", "in", "last")
-                     and m + 1 < b and tokens[m + 1].lower in TIME_WORDS):
-        m += 1
-    return m
 
 
 def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None = None
@@ -192,7 +81,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
                 return None
     # a participle after a comma (also one inside a closing mark: `“…,” saying`) or a dash
     set_apart = low.endswith("ing") and k > a and (
-        tokens[k - 1].text in (",", "—", "–") or _ends_in_comma(para, k))
+        tokens[k - 1].text in (",", "—", "–") or ends_in_comma(para, k))
     if set_apart and before is not None and not opens_clause(tokens, before, a):
         before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
     set_off = set_apart and before is not None and tokens[k - 1].text == ","
@@ -211,7 +100,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     assert speaker is not None
     if before is not None and _base_form(low) and not _plural(speaker):
         return None  # "a brother state", "his first report": a noun, not a verb
-    tail = _trim_end(tokens, k + 1, b)
+    tail = trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
     speaker_first = bisect_right(para.token_ends, speaker.start, a, b)  # first token ending
     if speaker_first >= b:  # after the speaker starts
@@ -223,19 +112,19 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             lead_end = max(a, para.token_at(at))
     if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":
         lead_end -= 1  # "…, the Guardian reported."
-    rest_after = _skip_time(tokens, k + 1, tail)
+    rest_after = skip_time(tokens, k + 1, tail)
     if inverted is not None:
         rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
-        rest_after = _skip_time(tokens, rest_after, tail)
+        rest_after = skip_time(tokens, rest_after, tail)
     if rest_after + 1 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower.endswith("ing"):
         rest_after = tail  # "…, the agency said, raising fears of …"
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if lead_end > a and _ends_in_comma(para, lead_end) and rest_after >= tail - 1:
-        c_end = _trim_end(tokens, a, lead_end)
-        if _words(tokens, a, c_end) >= _MIN_CONTENT_WORDS and _has_verb(tokens, a, c_end):
+    if lead_end > a and ends_in_comma(para, lead_end) and rest_after >= tail - 1:
+        c_end = trim_end(tokens, a, lead_end)
+        if word_count(tokens, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
             return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
@@ -244,15 +133,15 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if (tokens[a].lower == "as" and all(t.lower == "the" for t in tokens[a + 1 : lead_end])
             and k + 2 < b and tokens[k + 1].text == ","):
         # "As the Harbour Post reported, even if Ruiz wins, she …": the rest is the claim
-        c_end = _trim_end(tokens, k + 2, b)
-        if _words(tokens, k + 2, c_end) < _MIN_CONTENT_WORDS:
+        c_end = trim_end(tokens, k + 2, b)
+        if word_count(tokens, k + 2, c_end) < MIN_CONTENT_WORDS:
             return None
         return Finding(tokens[k + 2].start, tokens[c_end - 1].end, "indirect",
                        (para.start, para.end), verb.text, speaker)
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
     comma_before = lead_end > a and tokens[lead_end - 1].text == ","
     if comma_before and k + 2 < b and tokens[k + 1].text == ",":
-        c_end = _trim_end(tokens, a, b)
+        c_end = trim_end(tokens, a, b)
         if c_end <= k + 2 or lead_end - 1 <= a:
             return None
         claim = Finding(tokens[a].start, tokens[lead_end - 2].end, "indirect",
@@ -311,25 +200,6 @@ def _plural(mention: Mention) -> bool:
             or words[0] in ("many", "some", "several", "most", "both", "all", "few"))
 
 
-def _end_in_quote(para: Paragraph, m: int, b: int) -> int:
-    """Where a sentence ends inside a quoted fragment of the claim: 'he goes “back to war
-    tomorrow.” He is predicting …' (the masked text shows no full stop there)."""
-    ends = para.ends_in_quotes
-    i = bisect_left(ends, m)
-    return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
-
-
-def _ends_in_comma(para: Paragraph, end: int) -> bool:
-    """Whether tokens[:end] end in a comma, also one inside the closing quote mark:
-    "Her year was “hard but good,” she said"."""
-    tokens = para.tokens
-    last = tokens[end - 1]
-    if last.text == ",":
-        return True
-    return (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"
-            and para.text[tokens[end - 2].end - 1] == ",")
-
-
 def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
     """The speaker of the speech verb nearest before tokens[k], in tokens[a:k]."""
     text, tokens = para.text, para.tokens
@@ -349,37 +219,37 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     text, tokens = para.text, para.tokens
     verb = tokens[k]
     low = verb.lower
-    m = _skip_time(tokens, k + 1, b)
+    m = skip_time(tokens, k + 1, b)
     outlet = None
     if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
             m < b and tokens[m].lower == "that"):  # "warned that …" has no addressee
-        o_end = _object_end(tokens, m, b)
+        o_end = object_end(tokens, m, b)
         if o_end > m:
             outlet_text = text[tokens[m].start : tokens[o_end - 1].end]
             outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
             m = o_end
         elif low in TELL_VERBS:
-            that = _that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
+            that = that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
             if that == m:
                 return None
             outlet, m = text[tokens[m].start : tokens[that - 1].end], that
     if low in TELL_VERBS:
-        m = _that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
-    m = _skip_time(tokens, m, b)
+        m = that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
+    m = skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
     if m < b and tokens[m].lower in PREPOSITIONS:
         # "said at a news conference last week that …", "said in a speech she would run"
-        m = _after_phrase(tokens, m, b)
+        m = after_phrase(tokens, m, b)
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
     if m < b and tokens[m].text in ("—", "–", "-"):
         return None  # "Clinton allies believe — backers she will need": an aside
-    c_end = _trim_end(tokens, m, _trailing_participle(para, m, _end_in_quote(para, m, b)))
-    if _quoted_words(para, m, c_end) < _MIN_CONTENT_WORDS:
+    c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
+    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS:
         return None
     if not has_that and (low in FINDING_VERBS or low.startswith("maintain")) and not (
             low in _SHOW_FORMS and clause_follows(tokens, m, c_end)):
@@ -387,7 +257,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         # without "that" ("results show the camp held on" is one)
         return None
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
-            and not _denied_object(tokens, m, c_end)):
+            and not denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
     if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end):
         opener = tokens[m]
@@ -400,71 +270,9 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
 
 
 _SHOW_FORMS = frozenset({"show", "shows", "showed"})
-_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
 predicted predicts wrote writes""".split())
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
-_FINITE = AUXILIARIES | frozenset("""
-isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
-cannot couldn't shouldn't mustn't""".split())
-
-
-def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
-    """Whether tokens[m:end] open a clause of their own ("police were late", "more fines
-    could follow", "he’s leaving") rather than an object ("goodbye", "two late goals"):
-    a subject pronoun, or a short subject then a finite verb."""
-    if m >= end:
-        return False
-    if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
-        return True  # `said “it gets me mad” every time …`: the speaker's words lead it
-    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (
-            tag_of(tokens, m) == "NOUN"):
-        return True  # `said things “should be wrapped up”`: a subject, its quoted verb
-    first = tokens[m].lower.replace("’", "'")
-    if first.split("'")[0] in _SUBJECT_PRONOUNS:
-        return True
-    if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
-        return False
-    for k in range(m + 1, min(end, m + 10)):
-        tok = tokens[k]
-        low = tok.lower.replace("’", "'")
-        if low in _FINITE:
-            return True
-        if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
-            return False  # a comma or a dash before any verb: no clause
-        if low in CLAUSE_WORDS:
-            break  # "resources and kits would …", "fisherman first noticed … and": ask
-    return _tagged_clause(tokens, m, end)
-
-
-_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
-_HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
-    """The part-of-speech reading of clause_follows, for a clause whose verb no word list
-    knows: a noun phrase, then a verb ("police arrested him", "managers ignored the
-    rules", "roughly half the staff voted"), not a noun phrase alone ("two late goals")."""
-    if tag_of(tokens, m) is None:
-        return False
-    head = False
-    links = 0  # prepositions and conjunctions inside the subject: one at most
-    for k in range(m, min(end, m + 10)):
-        part = tag_of(tokens, k)
-        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or"):
-            return False  # "the locations that would …": a relative clause in an object
-        if part in ("VERB", "AUX"):
-            if head and tokens[k].lower.endswith("ing") and k + 1 < end:
-                continue  # a participle inside the subject: "drivers crossing the bridge"
-            return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
-        if part in _HEAD_TAGS:
-            head = True
-        elif head and part in ("ADP", "CCONJ") and links == 0:
-            links += 1  # "resources and kits would", "Warhol's obsession with stars began"
-        elif part not in _SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
-            return False
-    return False
 
 
 def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
@@ -476,7 +284,7 @@ def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     before = k - 1
     while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
         before -= 1
-    if tokens[before].lower in _BE and tok.lower.endswith(("ed", "told", "said", "found",
+    if tokens[before].lower in BE_FORMS and tok.lower.endswith(("ed", "told", "said", "found",
                                                           "shown")):
         return False  # passive: "he was told that …", "it is said that …": not the speaker
     return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
@@ -567,7 +375,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
         if claim is not None or carried is not None:
             if stop is None:
                 # a sentence ending inside a quoted fragment ('is “ongoing.” He said …')
-                stop_at = _end_in_quote(para, k + 1, b)
+                stop_at = end_in_quote(para, k + 1, b)
                 if claim is None or stop_at >= b:
                     break
                 carried, a, k = None, stop_at, stop_at + 1

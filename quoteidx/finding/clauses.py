@@ -1,0 +1,238 @@
+"""What follows a speech verb: whom it was told to, when and where, whether a clause
+comes next ("said police were late") or an object ("said goodbye"), and where the
+claim's words end (a sentence closing inside a quote, the reporter's participle)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from quoteidx.finding.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+)
+from quoteidx.finding.names import is_name_word, name_end
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    count_words,
+    is_speaking_noun,
+    tag_of,
+)
+
+MIN_CONTENT_WORDS = 3
+
+
+END_PUNCT = {".", "!", "?", ";", ":"}
+
+
+def word_count(tokens: list[Token], a: int, b: int) -> int:
+    return count_words(tokens, a, b)
+
+
+def has_verb(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
+    unlike "In a 1963 speech, he declared:"."""
+    return any(t.is_quote or tag_of(tokens, i) in ("VERB", "AUX")
+               for i, t in enumerate(tokens[a:b], start=a))
+
+
+def quoted_words(para: Paragraph, a: int, b: int) -> int:
+    """Words in tokens[a:b] up to MIN_CONTENT_WORDS, each word of a quote counted."""
+    count = 0
+    for t in para.tokens[a : min(b, a + 2 * MIN_CONTENT_WORDS)]:
+        if t.is_quote:
+            count += len(para.text[t.start : t.end].split())
+        elif t.is_word:
+            count += 1
+        if count >= MIN_CONTENT_WORDS:
+            break
+    return count
+
+
+def trim_end(tokens: list[Token], a: int, b: int) -> int:
+    while b > a and tokens[b - 1].text in END_PUNCT | {",", "—", "–", ")"}:
+        b -= 1
+    return b
+
+
+def object_end(tokens: list[Token], k: int, b: int) -> int:
+    """Skip whom a claim was told to ("told The New Arab", "told reporters")."""
+    m = k
+    if m < b and tokens[m].lower == "to":
+        m += 1
+    if m < b and is_name_word(tokens[m]):
+        return name_end(tokens, m, b)
+    if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
+        return name_end(tokens, m + 1, b)
+    if m < b and tokens[m].lower in ("them", "him", "her", "us", "me"):
+        return m + 1
+    if m + 1 < b and is_speaking_noun(tokens[m].lower) and not tokens[m].is_capitalised:
+        return m + 1  # "told police he …", "told reporters that …"
+    start = m
+    if m < b and tokens[m].lower in ("a", "an", "the"):
+        m += 1
+        while m < b and m - start < 5 and tokens[m].is_word and tokens[m].lower not in ("that",) \
+                and tokens[m].lower not in PREPOSITIONS:
+            m += 1
+        return m
+    return k
+
+
+def trailing_participle(para: Paragraph, m: int, end: int) -> int:
+    """Where the reporter's participle phrase closing a claim starts ("…,” referring to
+    the party's convention", "…, drawing cheers"), so that the claim ends before it; one
+    with a comma after it is inside the claim ("the pier, costing $2m, is done")."""
+    tokens = para.tokens
+    # only the last comma can open it, a short way back: look for it, no further
+    i = next((i for i in range(end - 2, max(m + 1, end - 30), -1) if tokens[i].text == ","
+              or ends_in_comma(para, i + 1)), None)
+    if i is None:
+        return end
+    participle = tokens[i + 1]  # after the comma, or after the mark closing on one
+    if participle.lower.endswith("ing") and participle.text.islower() and (
+            tag_of(tokens, i + 1) == "VERB"):
+        return i if tokens[i].text == "," else i + 1
+    return end
+
+
+def that_ahead(tokens: list[Token], m: int, b: int) -> int:
+    """The "that" a little after a told-whom that opens the claim, past the rest of the
+    addressee and when it was told ("a town hall in Salem on Monday that …"), if no verb
+    or full stop comes first; else m."""
+    for i in range(m, min(b, m + 12)):
+        if tokens[i].lower == "that":
+            return i
+        if tokens[i].text in ".;:!?" or tokens[i].is_quote or tag_of(tokens, i) in (
+                "VERB", "AUX", "PRON"):
+            return m
+    return m
+
+
+def after_phrase(tokens: list[Token], m: int, b: int) -> int:
+    """Past a phrase between a speech verb and its clause: the "that", or a clause
+    subject right after the phrase; `m` (the preposition) when there is neither."""
+    for i in range(m + 1, min(b, m + 13)):
+        if tokens[i].text in ",;:" or tokens[i].is_quote:
+            return m
+        if tokens[i].lower == "that":
+            return i
+        if i > m + 1 and (tokens[i].lower in SUBJECT_PRONOUNS or tokens[i].lower in (
+                "the", "a", "an") or is_name_word(tokens[i])) and tokens[i - 1].lower not in (
+                PREPOSITIONS) and tokens[i - 1].lower not in ("the", "a", "an") and (
+                clause_follows(tokens, i, b)):
+            return i
+    return m
+
+
+# What a denial or a rejection is of, when it is speech ("denied the allegations").
+DENIED = frozenset("""
+allegation allegations accusation accusations charge charges claim claims report reports
+rumour rumours rumor rumors suggestion suggestions wrongdoing involvement responsibility
+knowledge assertion assertions story stories account accounts idea notion criticism
+criticisms link links any""".split())
+
+
+def denied_object(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether what follows "denied" is something said: an accusation, a report, a
+    gerund ("denied having met him"), within the first words of the object."""
+    if m < end and tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised:
+        return True
+    return any(t.lower in DENIED for t in tokens[m : min(end, m + 5)])
+
+
+def skip_time(tokens: list[Token], m: int, b: int) -> int:
+    while m < b and (tokens[m].lower in TIME_WORDS or tokens[m].lower in ("on", "in", "last")
+                     and m + 1 < b and tokens[m + 1].lower in TIME_WORDS):
+        m += 1
+    return m
+
+
+def end_in_quote(para: Paragraph, m: int, b: int) -> int:
+    """Where a sentence ends inside a quoted fragment of the claim: 'he goes “back to war
+    tomorrow.” He is predicting …' (the masked text shows no full stop there)."""
+    ends = para.ends_in_quotes
+    i = bisect_left(ends, m)
+    return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
+
+
+def ends_in_comma(para: Paragraph, end: int) -> bool:
+    """Whether tokens[:end] end in a comma, also one inside the closing quote mark:
+    "Her year was “hard but good,” she said"."""
+    tokens = para.tokens
+    last = tokens[end - 1]
+    if last.text == ",":
+        return True
+    return (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"
+            and para.text[tokens[end - 2].end - 1] == ",")
+
+
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+
+
+FINITE = AUXILIARIES | frozenset("""
+isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
+cannot couldn't shouldn't mustn't""".split())
+
+
+def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether tokens[m:end] open a clause of their own ("police were late", "more fines
+    could follow", "he’s leaving") rather than an object ("goodbye", "two late goals"):
+    a subject pronoun, or a short subject then a finite verb."""
+    if m >= end:
+        return False
+    if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
+        return True  # `said “it gets me mad” every time …`: the speaker's words lead it
+    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (
+            tag_of(tokens, m) == "NOUN"):
+        return True  # `said things “should be wrapped up”`: a subject, its quoted verb
+    first = tokens[m].lower.replace("’", "'")
+    if first.split("'")[0] in SUBJECT_PRONOUNS:
+        return True
+    if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
+        return False
+    for k in range(m + 1, min(end, m + 10)):
+        tok = tokens[k]
+        low = tok.lower.replace("’", "'")
+        if low in FINITE:
+            return True
+        if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
+            return False  # a comma or a dash before any verb: no clause
+        if low in CLAUSE_WORDS:
+            break  # "resources and kits would …", "fisherman first noticed … and": ask
+    return tagged_clause(tokens, m, end)
+
+
+SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
+
+
+HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
+    """The part-of-speech reading of clause_follows, for a clause whose verb no word list
+    knows: a noun phrase, then a verb ("police arrested him", "managers ignored the
+    rules", "roughly half the staff voted"), not a noun phrase alone ("two late goals")."""
+    if tag_of(tokens, m) is None:
+        return False
+    head = False
+    links = 0  # prepositions and conjunctions inside the subject: one at most
+    for k in range(m, min(end, m + 10)):
+        part = tag_of(tokens, k)
+        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or"):
+            return False  # "the locations that would …": a relative clause in an object
+        if part in ("VERB", "AUX"):
+            if head and tokens[k].lower.endswith("ing") and k + 1 < end:
+                continue  # a participle inside the subject: "drivers crossing the bridge"
+            return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
+        if part in HEAD_TAGS:
+            head = True
+        elif head and part in ("ADP", "CCONJ") and links == 0:
+            links += 1  # "resources and kits would", "Warhol's obsession with stars began"
+        elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
+            return False
+    return False

@@ -238,9 +238,9 @@ def test_a_time_before_a_speech_verb_is_nobody() -> None:
     ("the harbour pilots", "the harbour pilots"),
 ])
 def test_a_description_is_tidied_or_refused_as_a_speaker(words: str, kept: str | None) -> None:
+    from quoteidx.finding.descriptions import speaker_phrase
     from quoteidx.finding.names import Mention
     from quoteidx.finding.paragraph import Paragraph
-    from quoteidx.finding.phrases import speaker_phrase
 
     text = f"{words} said so."
     para = Paragraph(text, 0, len(text), [])

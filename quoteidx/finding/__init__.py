@@ -4,12 +4,12 @@ that name its speaker. Resolving those words to a person is the attributing stag
 from __future__ import annotations
 
 from quoteidx.finding.claims import find_claims
+from quoteidx.finding.descriptions import speaker_phrase
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
 from quoteidx.finding.marks import quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import speaker_phrase
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import paragraphs
 

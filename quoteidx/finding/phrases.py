@@ -12,6 +12,15 @@ import dataclasses
 import typing
 from bisect import bisect_left
 
+from quoteidx.finding.descriptions import (
+    OWNER_WORDS,
+    apposition_after,
+    description_back,
+    is_role_word,
+    modifier_word,
+    role_like,
+    token_index_at,
+)
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -21,7 +30,6 @@ from quoteidx.finding.lexicon import (
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
-    TITLES,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -37,15 +45,13 @@ from quoteidx.finding.names import (
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
-    index_at,
     is_person_noun,
-    is_speaking_noun,
     is_speech_verb,
     tag_of,
 )
 
 if typing.TYPE_CHECKING:
-    from quoteidx.finding.paragraph import Paragraph
+    pass
 
 
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
@@ -90,7 +96,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
                 head = _head_before(text, tokens, j - 1, lo)
                 if head is not None and head.kind != "pronoun":
                     found = _with_post_modifier(text, tokens, head, lo)
-                    if found is not None and _index_at(tokens, found.start, lo) == lo:
+                    if found is not None and token_index_at(tokens, found.start, lo) == lo:
                         return found
             return None
         found = _before_apposition(text, tokens, k, (k + 1, j), lo)
@@ -147,7 +153,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             return None
         named = make_mention(text, tokens, inner_a, inner_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
-    elif _role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
+    elif role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
         first_piece = _first_comma(tokens, inner_a, inner_b)
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
     elif not multi:
@@ -171,7 +177,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
 def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
     """Whether a description set before a name in commas is the name's role ("The
     agency's counsel, Ana Ruiz, said"): it opens the clause, with a determiner."""
-    a = _index_at(tokens, described.start, lo)
+    a = token_index_at(tokens, described.start, lo)
     return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(")
 
 
@@ -199,14 +205,14 @@ def _head_before(
             first += 1
         r = a
         while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
-               and not tokens[r - 1].is_capitalised and _modifier_word(tokens[r - 1].lower)):
+               and not tokens[r - 1].is_capitalised and modifier_word(tokens[r - 1].lower)):
             r -= 1
         if first > r and is_role_word(tokens[first - 1].lower):
             words = text[tokens[r].start : tokens[first - 1].end]
             mention = make_mention(text, tokens, first, j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
         return name_mention(text, tokens, a, j + 1, role)
-    return _description_back(text, tokens, j, lo, role)
+    return description_back(text, tokens, j, lo, role)
 
 
 def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
@@ -234,7 +240,7 @@ _ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "re
 
 
 def _opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
-    a = _index_at(tokens, mention.start, lo)
+    a = token_index_at(tokens, mention.start, lo)
     return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")
 
 
@@ -252,7 +258,7 @@ def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention 
             if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")
                                      for i in range(h + 2, j + 1)):
                 return None  # "people with signs chanted": a clause, not a modifier
-            found = _description_back(text, tokens, h, lo, None)
+            found = description_back(text, tokens, h, lo, None)
             if found is None or not _opens_clause(tokens, found, lo):
                 return None  # "left reporters with no explanation": an object
             return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
@@ -266,7 +272,7 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
     "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
     preposition with no head before it is not a subject ("… in Kabul denies")."""
     for _ in range(3):
-        a = _index_at(tokens, mention.start, lo)
+        a = token_index_at(tokens, mention.start, lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
                 for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
@@ -296,12 +302,8 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
         elif mention.role and not head.role:
             head = Mention(head.text, head.start, head.end, head.kind, mention.role)
         mention = head
-    return None if _index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
-        _index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
-
-
-def _index_at(tokens: list[Token], offset: int, lo: int) -> int:
-    return index_at(tokens, offset, lo)
+    return None if token_index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
+        token_index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
 
 
 def _start(token: Token) -> int:
@@ -312,125 +314,13 @@ def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:
     return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b
 
 
-def _modifier_word(low: str) -> bool:
-    """A lower-case word that may modify a role noun: "oil and gas", "lead", "head"."""
-    return low not in _NOT_MODIFIERS and not low.endswith("ly")
-
-
-_NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_PERSON | (
-    PERSONAL_PRONOUNS | TIME_WORDS | {"his", "her", "their", "its", "not", "also", "said",
-                                      "says", "told", "to"})
-# Who someone is by what they do: "worker", "author", "coach", "chair", "economist".
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
-
-
-def is_role_word(low: str) -> bool:
-    return (low in ROLE_NOUNS or low in TITLES or is_person_noun(low)
-            or (len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_MODIFIERS))
-
-
-_NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""
-way thing things time times fact idea point part lot kind sort number day""".split())
-
-
-def _description_back(
-    text: str, tokens: list[Token], j: int, lo: int, role: str | None
-) -> Mention | None:
-    """A common-noun speaker ending at tokens[j]: "one of the fighters", "Afghans",
-    "local witnesses and journalists", "a senior official", "the coach", "tenant
-    advocates", "The 31-year-old left winger"."""
-    head = tokens[j]
-    low = head.lower
-    if not head.is_word or low in _NOT_MODIFIERS or low in _NOT_SPEAKER_HEADS:
-        return None
-    a = j
-    while a - 1 >= lo and j - a < 8:
-        prev = tokens[a - 1]
-        low = prev.lower
-        if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
-            break
-        if low in CLAUSE_WORDS and low != "and":
-            break
-        if low in PREPOSITIONS and low != "of":
-            break
-        a -= 1
-        if low in DETERMINERS and not (a - 1 >= lo and tokens[a - 1].lower == "of"):
-            break
-    # "and" belongs to the phrase only when the phrase runs to a clause boundary.
-    words = [t.lower for t in tokens[a : j + 1]]
-    if "and" in words and a > lo and tokens[a - 1].is_word:
-        a = a + len(words) - words[::-1].index("and")
-    if a > j:
-        return None
-    first = tokens[a].lower
-    determined = a < j and (first in DETERMINERS or first in _POSSESSIVES
-                            or first.endswith(("'s", "’s")) or first[0].isdigit())
-    at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
-        "and", "but")
-    plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if is_speaking_noun(head.lower):
-        return make_mention(text, tokens, a, j + 1, role)
-    if not (determined or plural and at_clause_start) or not _noun_phrase(tokens, a, j):
-        return None
-    return make_mention(text, tokens, a, j + 1, role)
-
-
-def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
-    """A description fit to name who speaks, or None: without the words a cut left
-    dangling at its end ("the authors of the" → "the authors"), and never one opening
-    with a preposition ("of the voters") or headed by a time or a thing ("a few days",
-    "a few relevant facts"). Names, titles and pronouns pass as they are."""
-    if mention is None or mention.kind != "description":
-        return mention
-    tokens = para.tokens
-    a, b = para.token_range(mention.start, mention.end)
-    if b <= a or tokens[a].lower in PREPOSITIONS:
-        return None if b > a else mention
-    end = b
-    while end - 1 > a and tokens[end - 1].lower in _DANGLING:
-        end -= 1
-    last = tokens[end - 1]
-    if last.text.islower() and (last.lower in _NOT_SPEAKER_HEADS or last.lower.endswith("s")
-                                and last.lower[:-1] in _NOT_SPEAKER_HEADS) and not any(
-            t.lower in PREPOSITIONS for t in tokens[a:end]):
-        return None
-    if end == b:
-        return mention
-    return dataclasses.replace(mention, text=para.text[mention.start : last.end],
-                               end=last.end)
-
-
-_DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
-
-
-def _noun_phrase(tokens: list[Token], a: int, j: int) -> bool:
-    """Whether tokens[a..j], a speaker phrase no word list vouches for, is a noun phrase
-    with a noun head by its parts of speech: "the survey", "tenant advocates"; not "The
-    first incident came", "the race now moves to Western"."""
-    if tag_of(tokens, j) not in (None, "NOUN", "PROPN"):
-        return False
-    return not any(tag_of(tokens, k) in ("VERB", "AUX") and not tokens[k].lower.endswith(
-        ("ed", "ing")) for k in range(a, j))
-
-
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
-
-
-ROLE_NOUNS = frozenset("""
-aide ally anchor boss chair chief co-host consultant contender correspondent donor
-frontrunner head hopeful host manager nominee operative rival strategist surrogate
-columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
-spokesperson representative delegate official staffer veteran resident student
-graduate""".split())
-
-
 def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
     """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
     Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
     k = b
     while k < hi and k - b < 6 and tokens[k].is_word and not tokens[k].is_capitalised:
         joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
-        if not (_modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
+        if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
             return None
         k += 1
     if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
@@ -483,7 +373,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
             return None  # "Trump's grasp of policy …" is about a thing, not a person
-    elif not (group or first.lower in DETERMINERS or first.lower in _POSSESSIVES):
+    elif not (group or first.lower in DETERMINERS or first.lower in OWNER_WORDS):
         return None
     b = a + 1
     while b < hi and b - a < 10:
@@ -522,7 +412,7 @@ def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
     "Lakeside school board". Returns the new end of the name."""
     k = b
     while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
-            _modifier_word(tokens[k].lower)):
+            modifier_word(tokens[k].lower)):
         k += 1
         if tokens[k - 1].lower in ORG_NOUNS:
             return k
@@ -536,41 +426,3 @@ def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role:
                    role or apposition_after(text, tokens, span[1], hi))
 
 
-_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
-
-
-def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | None:
-    """", a militia officer," after a name: the role, if what follows the comma is one."""
-    if b >= hi or tokens[b].text != ",":
-        return None
-    a = b + 1
-    k = a
-    while k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
-        if tokens[k].lower in ("who", "which", "whose", "that") or (
-            k > a and (tokens[k].lower in AUXILIARIES or is_speech_verb(tokens[k]))
-        ):
-            break
-        k += 1
-    if k == a or k < hi and tokens[k].text not in _APPOSITION_ENDS and not tokens[k].is_quote:
-        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
-    if not _role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
-        return None  # a clause, or an age ("Ahmed, 27,")
-    return text[tokens[a].start : tokens[k - 1].end]
-
-
-def _role_like(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
-    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
-    frustrated", "responded by pointing")."""
-    first = tokens[a].lower
-    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
-        return False
-    if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
-            is_speech_verb(tokens[a])):
-        return False
-    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
-        return False
-    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
-        if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
-            return False
-    return True

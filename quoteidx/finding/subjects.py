@@ -4,6 +4,7 @@ officer, said.")."""
 
 from __future__ import annotations
 
+from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -16,7 +17,7 @@ from quoteidx.finding.names import (
     is_title,
     name_end,
 )
-from quoteidx.finding.phrases import apposition_after, name_mention, phrase_at
+from quoteidx.finding.phrases import name_mention, phrase_at
 from quoteidx.finding.tokens import Token
 
 

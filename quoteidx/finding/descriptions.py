@@ -1,0 +1,190 @@
+"""Descriptions of who speaks: what makes a role word ("worker", "chair", "economist"),
+a description a speaker can be ("one of the fighters", "the survey", "tenant
+advocates"), the role in an apposition (", a militia officer,"), and how a description
+is tidied before it is kept ("the authors of the" -> "the authors")."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+
+from quoteidx.finding.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    TITLES,
+)
+from quoteidx.finding.names import Mention, make_mention
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    index_at,
+    is_person_noun,
+    is_speaking_noun,
+    is_speech_verb,
+    tag_of,
+)
+
+if typing.TYPE_CHECKING:
+    from quoteidx.finding.paragraph import Paragraph
+
+
+def token_index_at(tokens: list[Token], offset: int, lo: int) -> int:
+    return index_at(tokens, offset, lo)
+
+
+def modifier_word(low: str) -> bool:
+    """A lower-case word that may modify a role noun: "oil and gas", "lead", "head"."""
+    return low not in NOT_MODIFIERS and not low.endswith("ly")
+
+
+NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_PERSON | (
+    PERSONAL_PRONOUNS | TIME_WORDS | {"his", "her", "their", "its", "not", "also", "said",
+                                      "says", "told", "to"})
+
+
+# Who someone is by what they do: "worker", "author", "coach", "chair", "economist".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def is_role_word(low: str) -> bool:
+    return (low in ROLE_NOUNS or low in TITLES or is_person_noun(low)
+            or (len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_MODIFIERS))
+
+
+NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""
+way thing things time times fact idea point part lot kind sort number day""".split())
+
+
+def description_back(
+    text: str, tokens: list[Token], j: int, lo: int, role: str | None
+) -> Mention | None:
+    """A common-noun speaker ending at tokens[j]: "one of the fighters", "Afghans",
+    "local witnesses and journalists", "a senior official", "the coach", "tenant
+    advocates", "The 31-year-old left winger"."""
+    head = tokens[j]
+    low = head.lower
+    if not head.is_word or low in NOT_MODIFIERS or low in NOT_SPEAKER_HEADS:
+        return None
+    a = j
+    while a - 1 >= lo and j - a < 8:
+        prev = tokens[a - 1]
+        low = prev.lower
+        if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
+            break
+        if low in CLAUSE_WORDS and low != "and":
+            break
+        if low in PREPOSITIONS and low != "of":
+            break
+        a -= 1
+        if low in DETERMINERS and not (a - 1 >= lo and tokens[a - 1].lower == "of"):
+            break
+    # "and" belongs to the phrase only when the phrase runs to a clause boundary.
+    words = [t.lower for t in tokens[a : j + 1]]
+    if "and" in words and a > lo and tokens[a - 1].is_word:
+        a = a + len(words) - words[::-1].index("and")
+    if a > j:
+        return None
+    first = tokens[a].lower
+    determined = a < j and (first in DETERMINERS or first in OWNER_WORDS
+                            or first.endswith(("'s", "’s")) or first[0].isdigit())
+    at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
+        "and", "but")
+    plural = head.lower.endswith("s") and not head.lower.endswith("ss")
+    if is_speaking_noun(head.lower):
+        return make_mention(text, tokens, a, j + 1, role)
+    if not (determined or plural and at_clause_start) or not noun_phrase(tokens, a, j):
+        return None
+    return make_mention(text, tokens, a, j + 1, role)
+
+
+def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
+    """A description fit to name who speaks, or None: without the words a cut left
+    dangling at its end ("the authors of the" → "the authors"), and never one opening
+    with a preposition ("of the voters") or headed by a time or a thing ("a few days",
+    "a few relevant facts"). Names, titles and pronouns pass as they are."""
+    if mention is None or mention.kind != "description":
+        return mention
+    tokens = para.tokens
+    a, b = para.token_range(mention.start, mention.end)
+    if b <= a or tokens[a].lower in PREPOSITIONS:
+        return None if b > a else mention
+    end = b
+    while end - 1 > a and tokens[end - 1].lower in DANGLING:
+        end -= 1
+    last = tokens[end - 1]
+    if last.text.islower() and (last.lower in NOT_SPEAKER_HEADS or last.lower.endswith("s")
+                                and last.lower[:-1] in NOT_SPEAKER_HEADS) and not any(
+            t.lower in PREPOSITIONS for t in tokens[a:end]):
+        return None
+    if end == b:
+        return mention
+    return dataclasses.replace(mention, text=para.text[mention.start : last.end],
+                               end=last.end)
+
+
+DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
+
+
+def noun_phrase(tokens: list[Token], a: int, j: int) -> bool:
+    """Whether tokens[a..j], a speaker phrase no word list vouches for, is a noun phrase
+    with a noun head by its parts of speech: "the survey", "tenant advocates"; not "The
+    first incident came", "the race now moves to Western"."""
+    if tag_of(tokens, j) not in (None, "NOUN", "PROPN"):
+        return False
+    return not any(tag_of(tokens, k) in ("VERB", "AUX") and not tokens[k].lower.endswith(
+        ("ed", "ing")) for k in range(a, j))
+
+
+OWNER_WORDS = frozenset({"his", "her", "their", "its", "our"})
+
+
+ROLE_NOUNS = frozenset("""
+aide ally anchor boss chair chief co-host consultant contender correspondent donor
+frontrunner head hopeful host manager nominee operative rival strategist surrogate
+columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
+spokesperson representative delegate official staffer veteran resident student
+graduate""".split())
+
+
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+
+
+def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | None:
+    """", a militia officer," after a name: the role, if what follows the comma is one."""
+    if b >= hi or tokens[b].text != ",":
+        return None
+    a = b + 1
+    k = a
+    while k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
+        if tokens[k].lower in ("who", "which", "whose", "that") or (
+            k > a and (tokens[k].lower in AUXILIARIES or is_speech_verb(tokens[k]))
+        ):
+            break
+        k += 1
+    if k == a or k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
+        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
+    if not role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
+        return None  # a clause, or an age ("Ahmed, 27,")
+    return text[tokens[a].start : tokens[k - 1].end]
+
+
+def role_like(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
+    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
+    frustrated", "responded by pointing")."""
+    first = tokens[a].lower
+    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+        return False
+    if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
+            is_speech_verb(tokens[a])):
+        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
+        return False
+    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
+        if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
+            return False
+    return True

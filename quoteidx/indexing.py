@@ -106,9 +106,8 @@ def index_paths(
     base = document_base(where)
     expected = count_documents(files) if progress is not None else 0
     store = open_store(where, create=True, replace_incompatible=rebuild)
-    real = os.path.realpath(where)
     try:
-        with _gone_is_an_error(where, real), \
+        with _gone_is_an_error(where, store), \
                 store.writer(clear=rebuild, timeout=timeout, on_wait=on_wait) as writer:
             # Read what is indexed only now, under the lock: a run that waited must see
             # what the run before it committed, or it would index the same text twice.
@@ -130,7 +129,7 @@ def index_paths(
                 run.prune()
             if phase is not None:
                 phase("writing")
-        with _gone_is_an_error(where, real):
+        with _gone_is_an_error(where, store):
             stats = store.stats()
         report.documents, report.quotes = stats.documents, stats.quotes
     finally:
@@ -139,14 +138,15 @@ def index_paths(
 
 
 @contextmanager
-def _gone_is_an_error(where: str, real: str) -> Iterator[None]:
+def _gone_is_an_error(where: str, store: Store) -> Iterator[None]:
     """Whatever fails once the index folder has been deleted under the run (Whoosh
-    finds no table of contents, a file cannot be made) is that: one StoreError. A
-    server's index (a URL) has no folder: its errors are its own."""
+    finds no table of contents, a file cannot be made), even while it is still being
+    deleted, is that: one StoreError. A server's index has no folder: its errors are
+    its own."""
     try:
         yield
     except Exception:
-        if backend_name(where) or os.path.isdir(real):
+        if not store.gone():
             raise
         raise StoreError(
             f"the index at {where} was deleted during the run; nothing from this run was "

@@ -146,6 +146,15 @@ class WhooshStore(Store):
                 raise write_error(location, err) from None
         return cls.open(location)
 
+    def gone(self) -> bool:
+        # `rm -rf` empties the folder before removing it: the marker or every table of
+        # contents already gone means the index is being deleted
+        try:
+            names = os.listdir(self.real)
+        except OSError:
+            return True
+        return MARKER not in names or not any(name.endswith(".toc") for name in names)
+
     def reopen(self) -> None:
         """Follow a rebuilt folder swapped in at our location."""
         self._drop_searcher()

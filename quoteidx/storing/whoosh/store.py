@@ -151,8 +151,10 @@ class WhooshStore(Store):
         # contents already gone means the index is being deleted
         try:
             names = os.listdir(self.real)
-        except OSError:
+        except (FileNotFoundError, NotADirectoryError):
             return True
+        except OSError:
+            return False  # unreadable, not gone: that error is its own
         return MARKER not in names or not any(name.endswith(".toc") for name in names)
 
     def reopen(self) -> None:

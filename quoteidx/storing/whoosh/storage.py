@@ -3,9 +3,11 @@ place before they are renamed there, and marked with the layout they were made w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import mmap
 import os
+import secrets
 import stat
 from typing import Any
 
@@ -38,6 +40,15 @@ class MappedStorage(FileStorage):
                 return super().open_file(name, **kwargs)
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         return MappedFile(mapped, name=name, **kwargs)
+
+    def temp_storage(self, name: str | None = None) -> FileStorage:
+        """A writer's scratch folder inside the index folder, made with mkdir, never
+        makedirs: a writer still running after the index folder was deleted under it
+        must fail, not make the folder again with half an index in it."""
+        path = os.path.join(self.folder, name or f"{secrets.token_hex(8)}.tmp")
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(path)
+        return FileStorage(path)
 
 
 def open_folder(folder: str, schema: Any) -> Any:

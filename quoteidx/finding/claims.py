@@ -22,26 +22,28 @@ from quoteidx.finding.clauses import (
     that_ahead,
     trailing_participle,
     trim_end,
-    word_count,
 )
+from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAIM_VERBS,
     DETERMINERS,
-    FINDING_VERBS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
+    SHOW_FORMS,
     TELL_VERBS,
+    THAT_ONLY_VERBS,
 )
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, opens_clause, sentence_subject
+from quoteidx.finding.subjects import coordinated_subject, sentence_subject
 from quoteidx.finding.tokens import (
     Token,
+    count_words,
     is_speech_verb,
     tag_of,
     used_as_verb,
@@ -124,7 +126,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
     if lead_end > a and ends_in_comma(para, lead_end) and rest_after >= tail - 1:
         c_end = trim_end(tokens, a, lead_end)
-        if word_count(tokens, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
+        if count_words(tokens, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
             return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
@@ -134,7 +136,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             and k + 2 < b and tokens[k + 1].text == ","):
         # "As the Harbour Post reported, even if Ruiz wins, she …": the rest is the claim
         c_end = trim_end(tokens, k + 2, b)
-        if word_count(tokens, k + 2, c_end) < MIN_CONTENT_WORDS:
+        if count_words(tokens, k + 2, c_end) < MIN_CONTENT_WORDS:
             return None
         return Finding(tokens[k + 2].start, tokens[c_end - 1].end, "indirect",
                        (para.start, para.end), verb.text, speaker)
@@ -251,8 +253,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS:
         return None
-    if not has_that and (low in FINDING_VERBS or low.startswith("maintain")) and not (
-            low in _SHOW_FORMS and clause_follows(tokens, m, c_end)):
+    if not has_that and low in THAT_ONLY_VERBS and not (
+            low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
         # without "that" ("results show the camp held on" is one)
         return None
@@ -269,7 +271,6 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                    verb.text, speaker, outlet)
 
 
-_SHOW_FORMS = frozenset({"show", "shows", "showed"})
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
 predicted predicts wrote writes""".split())

@@ -16,7 +16,6 @@ from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
-    count_words,
     is_speaking_noun,
     tag_of,
 )
@@ -25,10 +24,6 @@ MIN_CONTENT_WORDS = 3
 
 
 END_PUNCT = {".", "!", "?", ";", ":"}
-
-
-def word_count(tokens: list[Token], a: int, b: int) -> int:
-    return count_words(tokens, a, b)
 
 
 def has_verb(tokens: list[Token], a: int, b: int) -> bool:

@@ -188,3 +188,10 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
             return False
     return True
+
+
+def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    """Whether a mention stands where a clause's subject stands: at the start of the
+    sentence (tokens[lo]) or after a comma, semicolon, colon or "and"/"but"."""
+    a = token_index_at(tokens, mention.start, lo)
+    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")

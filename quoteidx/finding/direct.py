@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quoteidx.finding.according import source_after
+from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -25,7 +26,6 @@ from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before, phrase_at
 from quoteidx.finding.subjects import (
     coordinated_subject,
-    opens_clause,
     phrase_forward,
     sentence_subject,
 )

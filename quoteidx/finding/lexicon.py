@@ -64,6 +64,10 @@ concur underline underscore respond reply tweet point admit lament""".split()
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".
 FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "found", "shown"})
+# Verbs that report a claim only with "that" ("maintained that …", not "maintained a
+# majority"); "show(s/ed)" also before a clause ("results show the camp held on").
+THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain")
+SHOW_FORMS = frozenset({"show", "shows", "showed"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))

@@ -18,6 +18,7 @@ from quoteidx.finding.descriptions import (
     description_back,
     is_role_word,
     modifier_word,
+    opens_clause,
     role_like,
     token_index_at,
 )
@@ -239,11 +240,6 @@ _SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "inv
 _ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
 
 
-def _opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
-    a = token_index_at(tokens, mention.start, lo)
-    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")
-
-
 def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
     """An unnamed source ending at tokens[j], with what ties it to the story: "a person
     familiar with the planning", "two people with knowledge of the matter", "a senior
@@ -259,7 +255,7 @@ def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention 
                                      for i in range(h + 2, j + 1)):
                 return None  # "people with signs chanted": a clause, not a modifier
             found = description_back(text, tokens, h, lo, None)
-            if found is None or not _opens_clause(tokens, found, lo):
+            if found is None or not opens_clause(tokens, found, lo):
                 return None  # "left reporters with no explanation": an object
             return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
                            "description")

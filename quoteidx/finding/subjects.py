@@ -107,10 +107,3 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
         return None  # another clause between: its subject may be the one speaking
     return subject  # words quoted between ("called it “reckless” and said") are its own
-
-
-def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
-    """Whether a mention stands where a clause's subject stands: at the start of the
-    sentence (tokens[lo]) or after a comma, semicolon, colon or "and"/"but"."""
-    a = next((i for i in range(lo, len(tokens)) if tokens[i].end > mention.start), lo)
-    return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")

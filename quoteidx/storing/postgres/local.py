@@ -61,7 +61,10 @@ def free_port() -> int:
 def _as_server_user(command: list[str]) -> list[str]:
     """The command as the `postgres` user when we are root (the server refuses root)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
+        # root's PATH may lack the sbin folders (a stripped environment, `env -i`)
+        path = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+        return [shutil.which("runuser", path=path) or "runuser", "-u", "postgres", "--",
+                *command]
     return command
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from quoteidx.identity.corrections import Correction
 from quoteidx.identity.names import (
+    folded,
     is_name,
     looks_like_person,
     name_key,
@@ -32,7 +33,6 @@ from quoteidx.identity.names import (
     parse_ref,
 )
 from quoteidx.identity.said import Said, weight
-from quoteidx.querying import fold_name
 from quoteidx.record import Quote, Source
 
 if TYPE_CHECKING:
@@ -79,8 +79,8 @@ class Identity:
         return bool(wanted) and any(wanted <= set(name_words(alias)) for alias in self.aliases)
 
     def contains(self, fragment: str) -> bool:
-        wanted = fold_name(fragment)
-        return any(wanted in fold_name(alias) for alias in self.aliases)
+        wanted = folded(fragment)
+        return any(wanted in folded(alias) for alias in self.aliases)
 
 
 @dataclass
@@ -198,7 +198,7 @@ def build_identities(
         for author in _authors(info.source.author or ""):
             authors.setdefault(name_key(author), []).append(source_label(info.source))
     people = [_identity(block, authors) for block in blocks if block.quotes]
-    people.sort(key=lambda p: (-p.count, fold_name(p.name)))
+    people.sort(key=lambda p: (-p.count, folded(p.name)))
     by_quote = {quote.id: person for person in people for quote in person.said}
     return Identities(people, warnings, by_quote)
 
@@ -274,7 +274,7 @@ def _best_name(quotes: Sequence[Said]) -> str:
         if quote.speaker:
             counts[quote.speaker] += weight(quote)
     return max(counts, key=lambda name: (looks_like_person(name), counts[name],
-                                         name_key(name) == fold_name(name),
+                                         name_key(name) == folded(name),
                                          len(name.split())))
 
 
@@ -286,12 +286,12 @@ def _identity(block: _Block, authors: dict[str, list[str]]) -> Identity:
     for quote in block.quotes:
         for alias in (quote.speaker, quote.speaker_mention):
             if alias and (alias == quote.speaker or is_name(alias)):
-                seen[fold_name(alias)] += weight(quote)
-                shown.setdefault(fold_name(alias), alias)
+                seen[folded(alias)] += weight(quote)
+                shown.setdefault(folded(alias), alias)
         if quote.role:
             said[quote.role] += weight(quote)
     ranked = sorted(seen, key=lambda key: -seen[key])
-    aliases = [name] + [shown[key] for key in ranked if key != fold_name(name)]
+    aliases = [name] + [shown[key] for key in ranked if key != folded(name)]
     roles = list(dict.fromkeys(
         (source_label(quote.source), quote.role) for quote in block.quotes if quote.role))
     sources = list(dict.fromkeys(source_label(quote.source) for quote in block.quotes))

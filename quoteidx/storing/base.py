@@ -106,8 +106,9 @@ def speaker_counts(quotes: Sequence[Quote]) -> tuple[SpeakerCount, ...]:
     found: dict[tuple[str, str | None, str | None], list[int]] = {}
     for quote in sorted(quotes, key=lambda q: q.start):  # stable: ties keep their order
         if quote.speaker:
-            seen = found.setdefault((quote.speaker, quote.speaker_mention, quote.role),
-                                    [0, quote.start])
+            # "" as None: a store may keep an empty field as none
+            seen = found.setdefault((quote.speaker, quote.speaker_mention or None,
+                                     quote.role or None), [0, quote.start])
             seen[0] += 1
     return tuple(SpeakerCount(*key, count, first) for key, (count, first) in found.items())
 

@@ -22,9 +22,12 @@ if TYPE_CHECKING:
     from quoteidx.storing import DocumentSpeakers, SpeakerCount, Store
 
 
-def load_speakers(store: Store) -> Identities:
-    """Everyone quoted, as load_identities(store) finds them, without reading quotes."""
-    corrections = store.corrections()
+def load_speakers(store: Store, corrections: Sequence[Correction] | None = None
+                  ) -> Identities:
+    """Everyone quoted, as load_identities(store) finds them, without reading quotes;
+    with `corrections` in place of the index's (to try one before keeping it)."""
+    if corrections is None:
+        corrections = store.corrections()
     documents = store.speaker_counts()
     return _people(store, corrections, documents, documents)
 

@@ -237,16 +237,22 @@ def _auto_blocks(quotes: list[Said]) -> list[_Block]:
     by_doc: dict[str, list[tuple[str, str]]] = {}
     for key in personae:
         by_doc.setdefault(key[0], []).append(key)
+    aliases: dict[tuple[str, str], set[str]] = {}  # each persona's, when first needed
+
+    def alias_keys(key: tuple[str, str]) -> set[str]:
+        if key not in aliases:
+            aliases[key] = _alias_keys(personae[key])
+        return aliases[key]
+
     for keys in by_doc.values():
-        aliases = {key: _alias_keys(personae[key]) for key in keys}
+        if len(keys) < 2:
+            continue
+        words = {key: set(key[1].split()) for key in keys}
         for short in keys:
-            words = set(short[1].split())
-            fits = [
-                long for long in keys
-                if long != short and words < set(long[1].split())
-                and aliases[short] & aliases[long]
-                and looks_like_person(personae[long][0].speaker or "")
-            ]
+            longer = [long for long in keys if long != short and words[short] < words[long]]
+            fits = [long for long in longer
+                    if alias_keys(short) & alias_keys(long)
+                    and looks_like_person(personae[long][0].speaker or "")]
             if len(fits) == 1:
                 join(fits[0], short)
 

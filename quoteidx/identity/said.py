@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quoteidx.record import Quote, Source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: tens of thousands are made per listing
 class Counted:
     """The quotes of one document that have one speaker, speaker mention and role: how
     many, and where the first starts. Stands for those quotes wherever people are

@@ -279,6 +279,8 @@ def _best_name(quotes: Sequence[Said]) -> str:
     for quote in quotes:
         if quote.speaker:
             counts[quote.speaker] += weight(quote)
+    if len(counts) == 1:  # most people: one name
+        return next(iter(counts))
     return max(counts, key=lambda name: (looks_like_person(name), counts[name],
                                          name_key(name) == folded(name),
                                          len(name.split())))
@@ -289,13 +291,17 @@ def _identity(block: _Block, authors: dict[str, list[str]]) -> Identity:
     seen: Counter[str] = Counter()
     shown: dict[str, str] = {}  # folded -> first spelling seen
     said: Counter[str] = Counter()  # role -> quotes giving it
+    count = 0
     for quote in block.quotes:
+        quotes = weight(quote)
+        count += quotes
         for alias in (quote.speaker, quote.speaker_mention):
             if alias and (alias == quote.speaker or is_name(alias)):
-                seen[folded(alias)] += weight(quote)
-                shown.setdefault(folded(alias), alias)
+                key = folded(alias)
+                seen[key] += quotes
+                shown.setdefault(key, alias)
         if quote.role:
-            said[quote.role] += weight(quote)
+            said[quote.role] += quotes
     ranked = sorted(seen, key=lambda key: -seen[key])
     aliases = [name] + [shown[key] for key in ranked if key != folded(name)]
     roles = list(dict.fromkeys(
@@ -305,7 +311,7 @@ def _identity(block: _Block, authors: dict[str, list[str]]) -> Identity:
     person_keys = {name_key(alias) for alias in aliases if looks_like_person(alias)}
     wrote = list(dict.fromkeys(label for key in person_keys for label in authors.get(key, [])))
     return Identity(name, block.quotes, aliases, roles, sources, wrote,
-                    count=sum(weight(quote) for quote in block.quotes),
+                    count=count,
                     role=said.most_common(1)[0][0] if said else None)
 
 

@@ -1,7 +1,8 @@
-"""People from the index's counts of each document's quotes by speaker (see
-quoteidx.storing.SpeakerCount) rather than from the quotes: the same people, names,
-roles, sources and numbers as build_identities gives from every quote, corrections
-applied, for one record read per document. A person's quotes are read only if asked for.
+"""People read from an index: from its quotes (load_identities), or from its counts of
+each document's quotes by speaker (see quoteidx.storing.SpeakerCount): the same people,
+names, roles, sources and numbers as build_identities gives from every quote,
+corrections applied, for one record read per document. A person's quotes are then read
+only if asked for.
 
 Reassignments are the one correction that moves a single quote: the documents they
 touch are counted again from their quotes, reassignments applied."""
@@ -20,6 +21,60 @@ from quoteidx.record import Quote
 
 if TYPE_CHECKING:
     from quoteidx.storing import DocumentSpeakers, SpeakerCount, Store
+
+
+def load_identities(store: Store, about: str | None = None) -> Identities:
+    """The quotes in the index grouped into people, corrections applied.
+
+    With `about` (a name), only the people that name could mean are built, from the
+    quotes that can bear on them, so that a look-up costs what that person said, not what
+    the whole index holds: the people found by `find(about)` are the same as over the
+    whole index, but the rest of the list is partial."""
+    from quoteidx.querying import SearchRequest
+
+    corrections = store.corrections()
+    if about is None:
+        hits = store.search(SearchRequest(sort="document", limit=None)).hits
+        return build_identities([hit.quote for hit in hits], corrections,
+                                store.documents().values())
+    found = build_identities(_neighbourhood(store, about, corrections), corrections)
+    found.warnings.clear()  # over part of the index, a correction may only seem stale
+    return found
+
+
+def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
+    """Every quote whose persona could join a person called `name`.
+
+    A person called `name` has a speaker name holding every word of it (titles aside:
+    "Commander Khan" is looked for as "Khan"), because the extractor already gives each
+    document's mentions their fullest name, and personae join across documents only by
+    the same full name. Merges add the names they join; reassignments add their quotes."""
+    from quoteidx.attributing.names import strip_title
+    from quoteidx.querying import SearchRequest
+
+    names = {name}
+    for correction in corrections:
+        if correction.action == "merge" and any(
+            _shares_word(name, parse_ref(ref)[0]) for ref in correction.names
+        ):
+            names.update(parse_ref(ref)[0] for ref in correction.names)
+    found: dict[str, Quote] = {}
+    for each in names:
+        bare = strip_title(each)[0] or each
+        if not name_words(bare):
+            continue
+        for hit in store.search(SearchRequest(speaker=bare, limit=None)).hits:
+            found.setdefault(hit.quote.id, hit.quote)
+    for correction in corrections:
+        if correction.action == "reassign" and correction.quote:
+            quote = store.get(correction.quote)
+            if quote is not None:
+                found.setdefault(quote.id, quote)
+    return sorted(found.values(), key=lambda q: (q.source.path, q.start))
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(set(name_words(a)) & set(name_words(b)))
 
 
 def load_speakers(store: Store, corrections: Sequence[Correction] | None = None
@@ -44,8 +99,7 @@ def load_person(store: Store, quote: Quote) -> Identity | None:
     names = {quote.speaker}
     for correction in corrections:
         if correction.action == "merge" and any(
-                set(name_words(quote.speaker)) & set(name_words(parse_ref(ref)[0]))
-                for ref in correction.names):
+                _shares_word(quote.speaker, parse_ref(ref)[0]) for ref in correction.names):
             names.update(parse_ref(ref)[0] for ref in correction.names)
     found: dict[str, DocumentSpeakers] = {}
     for name in [*sorted(names), *_reassigned_from(store, corrections)]:
@@ -61,8 +115,6 @@ def load_person(store: Store, quote: Quote) -> Identity | None:
             return person
     # A quote given a speaker by a reassignment when it had none: its document is
     # found by no name, but the quote is, by its id.
-    from quoteidx.identity.people import load_identities
-
     return load_identities(store, about=quote.speaker).person(quote)
 
 

@@ -1,5 +1,6 @@
-"""One identity per person across documents, computed from the quotes in the index and
-its corrections each time the index is read (so nothing here is stored).
+"""One identity per person across documents, computed from the quotes in the index (or
+its counts of them) and its corrections each time the index is read (so nothing here is
+stored); reading them from an index is quoteidx.identity.listing's.
 
 Within one document the extractor has already resolved "he", "Khan" and "Commander
 Khan" to one speaker name; that name in that document is a *persona*. Personae are then
@@ -36,7 +37,7 @@ from quoteidx.identity.said import Said, weight
 from quoteidx.record import Quote, Source
 
 if TYPE_CHECKING:
-    from quoteidx.storing import DocumentInfo, DocumentSpeakers, Store
+    from quoteidx.storing import DocumentInfo, DocumentSpeakers
 
 
 S = TypeVar("S", bound=Said)
@@ -113,60 +114,6 @@ def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S
             quote = replace(quote, speaker=move.speaker, role=move.role, extra=extra)
         out.append(quote)
     return out
-
-
-def load_identities(store: Store, about: str | None = None) -> Identities:
-    """The quotes in the index grouped into people, corrections applied.
-
-    With `about` (a name), only the people that name could mean are built, from the
-    quotes that can bear on them, so that a look-up costs what that person said, not what
-    the whole index holds: the people found by `find(about)` are the same as over the
-    whole index, but the rest of the list is partial."""
-    from quoteidx.querying import SearchRequest
-
-    corrections = store.corrections()
-    if about is None:
-        hits = store.search(SearchRequest(sort="document", limit=None)).hits
-        return build_identities([hit.quote for hit in hits], corrections,
-                                store.documents().values())
-    partial = build_identities(_neighbourhood(store, about, corrections), corrections)
-    partial.warnings.clear()  # over part of the index, a correction may only seem stale
-    return partial
-
-
-def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
-    """Every quote whose persona could join a person called `name`.
-
-    A person called `name` has a speaker name holding every word of it (titles aside:
-    "Commander Khan" is looked for as "Khan"), because the extractor already gives each
-    document's mentions their fullest name, and personae join across documents only by
-    the same full name. Merges add the names they join; reassignments add their quotes."""
-    from quoteidx.attributing.names import strip_title
-    from quoteidx.querying import SearchRequest
-
-    names = {name}
-    for correction in corrections:
-        if correction.action == "merge" and any(
-            _shares_word(name, parse_ref(ref)[0]) for ref in correction.names
-        ):
-            names.update(parse_ref(ref)[0] for ref in correction.names)
-    found: dict[str, Quote] = {}
-    for each in names:
-        bare = strip_title(each)[0] or each
-        if not name_words(bare):
-            continue
-        for hit in store.search(SearchRequest(speaker=bare, limit=None)).hits:
-            found.setdefault(hit.quote.id, hit.quote)
-    for correction in corrections:
-        if correction.action == "reassign" and correction.quote:
-            quote = store.get(correction.quote)
-            if quote is not None:
-                found.setdefault(quote.id, quote)
-    return sorted(found.values(), key=lambda q: (q.source.path, q.start))
-
-
-def _shares_word(a: str, b: str) -> bool:
-    return bool(set(name_words(a)) & set(name_words(b)))
 
 
 def build_identities(

@@ -4,7 +4,7 @@ and folders in, on one core or several: quoteidx.parallel.extract_all (also
 
 from __future__ import annotations
 
-from quoteidx.attributing import attribute
+from quoteidx.attributing.quotes import attribute
 from quoteidx.finding import find_quotations
 from quoteidx.reading import Document, read_text
 from quoteidx.record import Quote

@@ -114,3 +114,18 @@ def test_help_imports_neither_whoosh_nor_the_extractor_nor_our_tables() -> None:
             "    try:\n        main()\n    except SystemExit:\n        pass")
     # Not even Rich: help is plain text, as git's (Rich's help renderer cost ~40 ms).
     assert _loaded_after(code) == ["[]"]
+
+
+def test_a_speakers_title_is_read_without_the_resolver_or_the_document_reader() -> None:
+    # `show`, `by-speaker` and `speakers` strip titles from names read from the index:
+    # the resolver and the reading package (dates, e-mail headers) cost ~25% of a start.
+    probe = ("import sys\nfrom quoteidx.attributing.names import strip_title\n"
+             "assert strip_title('Commander Ismail Khan')[0] == 'Ismail Khan'\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('quoteidx.attributing.',"
+             " 'quoteidx.reading', 'email'))))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "['quoteidx.attributing.lexicon', 'quoteidx.attributing.names']"
+    from quoteidx.attributing import attribute  # still there for whoever asks for it
+
+    assert callable(attribute)

@@ -5,123 +5,27 @@ Within a document, "Khan", "Commander Khan" and "the Commander" become the fulle
 used ("Ismail Khan"); "the mayor", "the union" and "CUPE" the mayor, union or body
 named before; "he", "they" and "it" the person, group or organisation the text was
 last about; a quote that continues a speaker gets that speaker; unnamed speakers keep
-their description. Names: resolve.py; pronouns: pronouns.py; what the document says
-of each name: index.py and organisations.py.
+their description. The records: quotes.py; names: resolve.py (titles and name forms:
+names.py); pronouns: pronouns.py; what the document says of each name: index.py and
+organisations.py.
+
+`attribute` is imported when first asked for: commands that only read an index use
+names.py (a speaker's title) and must not load the resolver and the extractor with it.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+from typing import TYPE_CHECKING, Any
 
-from quoteidx.attributing.pronouns import Antecedents
-from quoteidx.attributing.resolve import Resolver, Speaker, is_company_description
-from quoteidx.finding import Analysis, Finding
-from quoteidx.finding.lexicon import SPEECH_VERBS
-from quoteidx.finding.names import Mention
-from quoteidx.reading import Document
-from quoteidx.record import Quote, quote_id
+if TYPE_CHECKING:
+    from quoteidx.attributing.quotes import attribute
 
 __all__ = ["attribute"]
 
-# "It is said that …", "it was reported": no one speaks.
-_IMPERSONAL = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|have\s+been|are|were|be|being)\b",
-                         re.IGNORECASE)
 
-_CONTRACTED = re.compile(r"(he|she|they|it)['’](?:s|d|ve|re|ll)$", re.IGNORECASE)
+def __getattr__(name: str) -> Any:
+    if name == "attribute":
+        from quoteidx.attributing.quotes import attribute
 
-Resolved = tuple[Speaker | None, Mention | None, str | None]
-
-
-def attribute(analysis: Analysis, document: Document) -> list[Quote]:
-    """Quote records for a document's findings, speakers resolved."""
-    if not analysis.findings:
-        return []
-    text = document.text
-    resolver = Resolver(analysis, text)
-    antecedents = Antecedents(resolver, analysis.subjects, analysis.names)
-    resolved: dict[int, Resolved] = {}
-    occurrences: Counter[tuple[str, str]] = Counter()
-    quotes: list[Quote] = []
-    for finding in sorted(analysis.findings, key=lambda f: f.start):
-        speaker, mention, how = _speaker_of(finding, resolver, antecedents, resolved)
-        resolved[id(finding)] = (speaker, mention, how)
-        if speaker is None or not speaker.name:
-            continue  # a quotation is worth nothing without its attribution
-        # placed where the speaker is named: "…, Cuban said." is later than its claim
-        antecedents.add_speaker(mention.start if mention is not None else finding.start,
-                                speaker)
-        parts = [part for a, b in finding.segments() if (part := _trim(text, a, b))[1] > part[0]]
-        if not parts:
-            continue
-        words = " ".join(text[a:b] for a, b in parts)
-        occurrence = occurrences[(speaker.name, words)]
-        occurrences[(speaker.name, words)] += 1
-        p_start, p_end = finding.paragraph
-        quotes.append(Quote(
-            id=quote_id(document.source.path, speaker.name, words, occurrence),
-            text=words,
-            kind=finding.kind,  # type: ignore[arg-type]
-            speaker=speaker.name,
-            speaker_mention=mention.text if mention else None,
-            role=speaker.role,
-            cue=finding.cue,
-            source=document.source,
-            start=parts[0][0],
-            end=parts[-1][1],
-            paragraph=text[p_start:p_end],
-            outlet=finding.outlet,
-            parts=tuple(parts),
-            paragraph_start=p_start,
-            resolved_by=how,
-        ))
-    return quotes
-
-
-def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
-                resolved: dict[int, Resolved]) -> Resolved:
-    """The speaker, the words naming them, and how they were found (RESOLVED_BY)."""
-    mention = finding.mention
-    if mention is None:
-        if finding.inherit is not None:
-            speaker, mention, _how = resolved.get(id(finding.inherit), (None, None, None))
-            return speaker, mention, "continuation"
-        return None, None, None
-    beat = finding.cue == "(action beat)"
-    contracted = _CONTRACTED.match(mention.text)
-    if contracted:  # "He’s said that …": a pronoun and an auxiliary
-        if contracted.group(1).lower() == "it":
-            return None, mention, "pronoun"  # "It's been reported that …"
-        mention = Mention(contracted.group(1), mention.start,
-                          mention.start + len(contracted.group(1)), "pronoun")
-    if mention.kind == "pronoun":
-        if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
-            return None, mention, "pronoun"
-        return (antecedents.resolve(mention, finding.paragraph[0]), mention,
-                "beat" if beat else "pronoun")
-    speaker, how = resolver.resolve(mention, finding.cue)
-    if how == "description" and is_company_description(mention.text):
-        company = antecedents.body_before(mention.start)  # "the company said"
-        if company is not None:
-            speaker, how = company, "title"
-    return speaker, mention, "beat" if beat else how
-
-
-def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
-    """Whether "it" is a speaker here: cued by a speech verb, not a beat ("It rained.")
-    nor an impersonal passive ("It is said that …")."""
-    cue = (finding.cue or "").split()
-    return bool(cue) and cue[-1].lower() in SPEECH_VERBS and not _IMPERSONAL.match(
-        text, mention.end)
-
-
-# A split quote's first part ends in the comma that hands over to the cue: not the speaker's.
-_TRAILING = " \t\r\n,"
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    return start, end
+        return attribute
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from email.utils import parsedate_tz
 
 _MONTHS = {
     name: number
@@ -73,6 +72,8 @@ def normalise_date(value: object) -> str | None:
         if second > 12 >= first:
             return _valid(match["year"], first, second)
         return None  # 03/04/2024: March or April? Don't guess.
+    from email.utils import parsedate_tz  # the e-mail package: only for feed dates
+
     parsed = parsedate_tz(text)  # RFC 2822, as in feeds: "Tue, 05 Mar 2024 10:00:00 GMT"
     if parsed:
         return _valid(parsed[0], parsed[1], parsed[2])

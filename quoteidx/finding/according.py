@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from quoteidx.finding.forward_phrases import phrase_at
 from quoteidx.finding.lexicon import AUXILIARIES, CLAUSE_WORDS, FIRST_PERSON
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, make_mention
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import phrase_at
 from quoteidx.finding.tokens import Token, count_words
 
 MIN_CONTENT_WORDS = 3

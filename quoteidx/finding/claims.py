@@ -11,6 +11,7 @@ from quoteidx.finding.clauses import (
     BE_FORMS,
     MIN_CONTENT_WORDS,
     after_phrase,
+    attribution_rest,
     clause_follows,
     denied_object,
     end_in_quote,
@@ -19,11 +20,14 @@ from quoteidx.finding.clauses import (
     object_end,
     quoted_words,
     skip_time,
+    subordinate_end,
     that_ahead,
     trailing_participle,
     trim_end,
+    words_end,
 )
 from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -39,7 +43,7 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
+from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import coordinated_subject, sentence_subject
 from quoteidx.finding.tokens import (
     Token,
@@ -124,10 +128,15 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if lead_end > a and ends_in_comma(para, lead_end) and rest_after >= tail - 1:
+    if rest_after < tail - 1 and attribution_rest(tokens, rest_after, tail, inverted is None):
+        rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
+    # "…, Trump said nothing": an object, not the credit of what came before
+    credits = rest_after >= tail or rest_after == tail - 1 and tag_of(tokens, rest_after) not in (
+        "NOUN", "PRON", "PROPN")
+    if lead_end > a and ends_in_comma(para, lead_end) and credits:
         c_end = trim_end(tokens, a, lead_end)
-        if count_words(tokens, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
-            return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
+        if quoted_words(para, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
+            return Finding(tokens[a].start, words_end(para, c_end), "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
     if inverted is not None:
@@ -250,6 +259,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1
     if m < b and tokens[m].text in ("—", "–", "-"):
         return None  # "Clinton allies believe — backers she will need": an aside
+    b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS:
         return None

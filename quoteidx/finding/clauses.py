@@ -11,7 +11,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     PREPOSITIONS,
 )
-from quoteidx.finding.names import is_name_word, name_end
+from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -159,8 +159,13 @@ def ends_in_comma(para: Paragraph, end: int) -> bool:
     last = tokens[end - 1]
     if last.text == ",":
         return True
-    return (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"
-            and para.text[tokens[end - 2].end - 1] == ",")
+    if not (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"):
+        return False
+    close = tokens[end - 2].end
+    if para.text[close - 1] in "'’":  # a quote inside it closing too: `leaders, 'no,'”`
+        close -= 1
+    return para.text[close - 1] == ","
+
 
 
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
@@ -202,6 +207,12 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     return tagged_clause(tokens, m, end)
 
 
+def _degree(tokens: list[Token], k: int, end: int) -> bool:
+    """ "so many", "as much": a degree word in a noun phrase, not a clause word."""
+    return tokens[k].lower in ("so", "as") and k + 1 < end and tokens[k + 1].lower in (
+        "many", "much", "few", "little")
+
+
 SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
 
 
@@ -216,9 +227,14 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
         return False
     head = False
     links = 0  # prepositions and conjunctions inside the subject: one at most
-    for k in range(m, min(end, m + 10)):
+    start = m
+    if tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised and tag_of(
+            tokens, m) == "VERB":
+        start = m + 1  # a gerund heads the subject: "seeing so many police … was welcome"
+    for k in range(start, min(end, m + 10)):
         part = tag_of(tokens, k)
-        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or"):
+        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or") and not (
+                _degree(tokens, k, end)):
             return False  # "the locations that would …": a relative clause in an object
         if part in ("VERB", "AUX"):
             if head and tokens[k].lower.endswith("ing") and k + 1 < end:
@@ -231,3 +247,48 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
         elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
             return False
     return False
+
+
+def words_end(para: Paragraph, c_end: int) -> int:
+    """Where the words of tokens[:c_end] end: a quote closing them ends before its
+    closing mark and the comma inside it (`… “get why,” Ruiz said`)."""
+    tokens = para.tokens
+    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in "”\"’'":
+        return len(para.text[: tokens[c_end - 2].end].rstrip(" ,'’"))
+    return tokens[c_end - 1].end
+
+
+def attribution_rest(tokens: list[Token], m: int, tail: int, after_verb: bool) -> bool:
+    """Whether tokens[m:tail], after a trailing "X said" ("said X"), still belong to the
+    attribution: where or when it was said ("in an interview on Saturday", right after
+    the verb), the speaker's role in commas (", an analyst at Jefferies"), or a clause
+    about the speaker (", who …")."""
+    comma = tokens[m].text == ","
+    start = m + 1 if comma else m
+    if comma and tokens[start].lower == "who":
+        return True
+    if not comma and not (after_verb and tokens[start].lower in PREPOSITIONS):
+        return False
+    if tail - start > 16 or any(t.is_quote or t.lower == "that" for t in tokens[start:tail]):
+        return False  # a clause follows, or more than a place and a time
+    return not any(tag_of(tokens, i) in ("VERB", "AUX") for i in range(start, tail))
+
+
+SUBORDINATORS = frozenset("""after before when while since as although though if because
+once until whereas""".split())
+
+
+def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -> int:
+    """Where a claim reported in a clause set before the sentence's own ends: at the
+    comma before the main clause ("After Ruiz said the plant would close, the workers
+    walked out"); b when the speech verb is not in such a clause."""
+    tokens = para.tokens
+    s = para.token_at(speaker.start)
+    if s <= a or tokens[s - 1].lower not in SUBORDINATORS or not (
+            s - 1 == a or tokens[s - 2].text in ",;:"):
+        return b
+    for c in range(m + 1, b - 1):
+        if tokens[c].text == "," and (clause_follows(tokens, c + 1, b)
+                                      or tagged_clause(tokens, c + 1, b)):
+            return c
+    return b

@@ -150,6 +150,11 @@ spokesperson representative delegate official staffer veteran resident student
 graduate""".split())
 
 
+# Participles that describe a person in a role: "a pilot based in Harwick".
+ROLE_PARTICIPLES = frozenset("""based stationed born raised employed elected appointed
+hired posted""".split())
+
+
 APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
 
 
@@ -184,8 +189,11 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
         return False
     if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
         return False
-    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
+    for i in range(a, b - 1):
+        t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
+            if i > a and (is_role_word(tokens[i - 1].lower) or t.lower in ROLE_PARTICIPLES):
+                continue  # a participle after a person: "a customer based in Boston"
             return False
     return True
 

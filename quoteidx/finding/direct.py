@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from quoteidx.finding.according import source_after
-from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.descriptions import is_role_word, opens_clause
+from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -23,13 +24,13 @@ from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before, phrase_at
+from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import (
     coordinated_subject,
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speech_verb
+from quoteidx.finding.tokens import Token, is_speaking_noun, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
@@ -343,7 +344,18 @@ def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
     ta, tb = para.token_range(a, b)
     if tb - ta > 25:
         return None
+    qa, qb = para.token_range(*para.sentences[index])
+    if any(is_speech_verb(t) for t in para.tokens[qa:qb]):
+        return None  # "“…” of the plan, Ruiz said.": the quote's own sentence credits it
     subject = sentence_subject(para.text, para.tokens, ta, tb)
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
         return None
+    if subject.kind == "description" and not _names_people(subject.text):
+        return None  # "The vote is near. “…”": a thing does not speak
     return subject
+
+
+def _names_people(description: str) -> bool:
+    """Whether a description's head (its last word) names people or a speaking body."""
+    head = description.lower().split()[-1].strip(",.")
+    return is_speaking_noun(head) or is_role_word(head)

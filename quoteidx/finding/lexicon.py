@@ -95,7 +95,7 @@ verdict view warning words""".split())
 ADVERBS_NEAR_VERB = frozenset("""
 also later then again earlier once further still quickly simply just only previously
 recently repeatedly often frequently never flatly publicly privately openly bluntly
-angrily quietly firmly calmly proudly sadly simply yesterday today""".split())
+angrily quietly firmly calmly proudly sadly simply yesterday today however""".split())
 
 PRONOUNS_SINGULAR = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})

@@ -5,6 +5,7 @@ officer, said.")."""
 from __future__ import annotations
 
 from quoteidx.finding.descriptions import apposition_after
+from quoteidx.finding.forward_phrases import name_mention, phrase_at
 from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -17,7 +18,6 @@ from quoteidx.finding.names import (
     is_title,
     name_end,
 )
-from quoteidx.finding.phrases import name_mention, phrase_at
 from quoteidx.finding.tokens import Token
 
 
@@ -102,8 +102,28 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     subject = sentence_subject(text, tokens, a, k)
     if subject is None or subject.kind not in ("name", "title"):
         return None
+    if any(t.lower in CLAUSE_WORDS and t.lower not in ("and", "but", "so", "yet")
+           for t in tokens[a:k] if t.end <= subject.start):
+        return None  # "Clinton, though she praised Garland and said …": not Garland's verb
     last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
-    between = [t for t in tokens[a:last] if t.start >= subject.end]
+    after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
+    after = _past_apposition(text, tokens, after, last)
+    between = tokens[after:last]
     if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
         return None  # another clause between: its subject may be the one speaking
     return subject  # words quoted between ("called it “reckless” and said") are its own
+
+
+def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:
+    """The index past the age or role set in commas right after a subject ("Elkins, 70,",
+    "Ruiz, a nurse,"), or i when there is none."""
+    if i + 2 < hi and tokens[i].text == "," and tokens[i + 1].text.isdigit() and (
+            tokens[i + 2].text == ","):
+        i += 3
+    role = apposition_after(text, tokens, i, hi)
+    if role is not None:
+        end = text.find(role, tokens[i].end) + len(role)
+        k = next((k for k in range(i, hi) if tokens[k].start >= end), hi)
+        if k < hi and tokens[k].text == ",":
+            return k + 1
+    return i

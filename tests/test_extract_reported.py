@@ -1,0 +1,161 @@
+"""Reported speech around the speaker: words between the subject and its verb, what
+follows a trailing "X said", claims inside a clause set before the sentence, a mixed
+claim closing on a quote, and the beats and subjects that must not be taken for a
+speaker. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+
+def records(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
+
+
+def one(text: str) -> Quote:
+    found = records(text)
+    assert len(found) == 1, show(found)
+    return found[0]
+
+
+# Between the subject and its verb: a time, "however", "here"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Port spokesman Tom Berg on Thursday evening said the ferry was not in danger.",
+     "Tom Berg", "the ferry was not in danger"),
+    ("Ana Ruiz last week said the clinic would stay open.", "Ana Ruiz",
+     "the clinic would stay open"),
+    ("Ana Ruiz however said she would welcome the new plan.", "Ana Ruiz",
+     "she would welcome the new plan"),
+    ("The dock workers here said they have been waiting since the spring.",
+     "The dock workers", "they have been waiting since the spring"),
+])
+def test_words_between_the_subject_and_the_verb(text: str, speaker: str, content: str) -> None:
+    claim = one(text)
+    assert claim.speaker == speaker and claim.text == content
+    # the time skipped, what follows the verb must still be a claim
+    assert records("The clinic on Thursday said goodbye to its last patient.") == []
+
+
+# A gerund opens the clause
+
+
+def test_a_claim_opening_with_a_gerund() -> None:
+    claim = one("Ana Ruiz said seeing so many nurses on the ward was a relief.")
+    assert claim.text == "seeing so many nurses on the ward was a relief"
+    # a gerund with no verb after it is an object
+    assert records("Ana Ruiz recalled visiting the old harbour with her father.") == []
+
+
+# A role in commas with a participle
+
+
+def test_an_apposition_with_a_participle_after_a_person() -> None:
+    claim = one("Tom Berg, a ferry pilot based in Harwick, said he was tired of the delays.")
+    assert claim.speaker == "Tom Berg" and claim.role == "ferry pilot based in Harwick"
+    # a clause in commas is still no role
+    quotes = records("Tom Berg, the blaze started in a kitchen, said the crew had left.")
+    assert all(q.role != "the blaze started in a kitchen" for q in quotes), show(quotes)
+
+
+# The subject's apposition before a second verb
+
+
+def test_a_second_verb_after_a_subject_with_an_age() -> None:
+    claim = one("Ana Ruiz, 70, had worked at the port and said she was sure the dock would close.")
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("she was sure")
+
+
+def test_a_second_verb_after_a_subordinate_clause_is_not_its_object() -> None:
+    # Garland is whom she praised; the clause before makes the subject unclear: refuse
+    quotes = records("Ruiz, though she praised Tom Berg and said the council should hear him, "
+                     "stopped short of backing him.")
+    assert all(q.speaker != "Tom Berg" for q in quotes), show(quotes)
+
+
+# Role words then a name, after a determiner
+
+
+def test_a_determiner_role_words_and_a_name() -> None:
+    claim = one("The harbour chairman Tom Berg declined to name the buyers but said one was "
+                "a local family.")
+    assert claim.speaker == "Tom Berg" and claim.role == "harbour chairman"
+    assert claim.text == "one was a local family"
+
+
+# After a trailing "X said": where it was said, the speaker's role, a clause about them
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Berg spoke at the pier. The ferry is his favourite boat, he said in an interview "
+     "on Saturday.", "Tom Berg"),
+    ("The plan has broad support in the town, said Ana Ruiz, director of the harbour trust "
+     "at the council.", "Ana Ruiz"),
+    ("But that is not good enough, said Ana Ruiz, a senior analyst at Port Bank.",
+     "Ana Ruiz"),
+])
+def test_what_follows_a_trailing_attribution(text: str, speaker: str) -> None:
+    claim = [q for q in records(text) if q.kind == "indirect"]
+    assert len(claim) == 1, show(claim)
+    assert claim[0].speaker == speaker
+    assert claim[0].text.startswith(("The ferry", "The plan", "But that"))
+    # "said the event brought back memories of her father": not "said <speaker>"
+    quotes = records("Ana Ruiz, 59, of Harwick, who watched the race on a screen, said the "
+                     "event brought back memories of her father.")
+    assert all(not q.speaker.startswith("the event") for q in quotes), show(quotes)
+
+
+def test_an_object_after_the_verb_is_no_trailing_attribution() -> None:
+    quotes = records("Once the mayor had left the hall for the night, Berg said nothing.")
+    assert quotes == [], show(quotes)
+
+
+# A claim inside a clause set before the sentence ends at the main clause
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("After Ana Ruiz said that the ferry might be late again, Tom Berg said nothing.",
+     "Ana Ruiz", "the ferry might be late again"),
+    ("When Ana Ruiz said the plant would close, the workers walked out.", "Ana Ruiz",
+     "the plant would close"),
+])
+def test_a_claim_in_a_leading_clause(text: str, speaker: str, content: str) -> None:
+    claim = one(text)
+    assert claim.speaker == speaker and claim.text == content
+    # not in a leading clause, the claim runs on past the comma
+    claim = one("Ana Ruiz said the plant would close, and the workers would walk out.")
+    assert claim.text == "the plant would close, and the workers would walk out"
+
+
+# A mixed claim closing on a quote, before a trailing attribution
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses “know why the union struck, and many agree with that,” Ana Ruiz said.",
+    "The strike is about “nurses telling managers, 'this is not safe,'” Ana Ruiz said.",
+])
+def test_a_mixed_claim_closing_on_a_quote(text: str) -> None:
+    claim = one(text)
+    assert claim.kind == "indirect" and claim.speaker == "Ana Ruiz"
+    assert not claim.text.endswith(("”", ",", "'")), claim.text
+
+
+def test_a_quote_followed_by_its_sentences_attribution_is_not_a_beat() -> None:
+    found = records("The vote is near. ''We admire the plan'' of the council, Ana Ruiz said.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+def test_a_thing_is_no_beat() -> None:
+    found = records("The vote is near. “That is why we came here to the north today.”")
+    assert found == [], show(found)
+    # a person is
+    found = records("Ana Ruiz nodded. “That is why we came here to the north today.”")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)

@@ -159,3 +159,27 @@ def test_a_thing_is_no_beat() -> None:
     # a person is
     found = records("Ana Ruiz nodded. “That is why we came here to the north today.”")
     assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+def test_a_claim_after_a_leading_clause_with_its_own_claim() -> None:
+    found = records("While Ana Ruiz said the pier was safe, she said the ferry was not.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "the pier was safe"), ("Ana Ruiz", "the ferry was not")], show(found)
+
+
+def test_the_subject_right_after_a_subordinator_shares_the_second_verb() -> None:
+    claim = one('When Ana Ruiz later visited the pier and said she would "protect our '
+                'fishermen," the crowd cheered.')
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("she would")
+
+
+def test_an_addressee_after_a_trailing_attribution() -> None:
+    claim = one("The ferry will not run on Sundays this winter, Ana Ruiz told HARBOURNEWS.")
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("The ferry")
+
+
+def test_a_participle_claim_after_a_credited_quote() -> None:
+    found = records("“We wrote two dozen songs before the tour,” Ana Ruiz said, mentioning "
+                    "the new album is “in the home stretch.”")
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Ana Ruiz"), ("indirect", "Ana Ruiz")], show(found)

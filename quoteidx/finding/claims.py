@@ -131,11 +131,13 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after < tail - 1 and attribution_rest(tokens, rest_after, tail, inverted is None):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Trump said nothing": an object, not the credit of what came before
-    credits = rest_after >= tail or rest_after == tail - 1 and tag_of(tokens, rest_after) not in (
-        "NOUN", "PRON", "PROPN")
+    credits = rest_after >= tail or rest_after == tail - 1 and (
+        low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON"))
     if lead_end > a and ends_in_comma(para, lead_end) and credits:
         c_end = trim_end(tokens, a, lead_end)
-        if quoted_words(para, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
+        # a quote alone is the direct quote's; a mixed claim has words of its own too
+        if quoted_words(para, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end) and (
+                any(t.is_word for t in tokens[a:c_end])):
             return Finding(tokens[a].start, words_end(para, c_end), "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
@@ -387,6 +389,9 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             if stop is None:
                 # a sentence ending inside a quoted fragment ('is “ongoing.” He said …')
                 stop_at = end_in_quote(para, k + 1, b)
+                if claim is not None and claim.mention is not None:
+                    # "While Ruiz said …, she said …": on after the leading clause
+                    stop_at = min(stop_at, subordinate_end(para, claim.mention, a, k + 1, b) + 1)
                 if claim is None or stop_at >= b:
                     break
                 carried, a, k = None, stop_at, stop_at + 1

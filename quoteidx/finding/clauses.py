@@ -269,7 +269,7 @@ def attribution_rest(tokens: list[Token], m: int, tail: int, after_verb: bool) -
         return True
     if not comma and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False
-    if tail - start > 16 or any(t.is_quote or t.lower == "that" for t in tokens[start:tail]):
+    if tail - start > 24 or any(t.is_quote or t.lower == "that" for t in tokens[start:tail]):
         return False  # a clause follows, or more than a place and a time
     return not any(tag_of(tokens, i) in ("VERB", "AUX") for i in range(start, tail))
 
@@ -288,7 +288,7 @@ def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -
             s - 1 == a or tokens[s - 2].text in ",;:"):
         return b
     for c in range(m + 1, b - 1):
-        if tokens[c].text == "," and (clause_follows(tokens, c + 1, b)
-                                      or tagged_clause(tokens, c + 1, b)):
+        if (tokens[c].text == "," or tokens[c].text in "”\"" and ends_in_comma(para, c + 1)) and (
+                clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
             return c
     return b

@@ -95,6 +95,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if named is not None:
             return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)
+    # "Speaking …" opens a sentence, "Schilling said" names its speaker
+    initial = initial and not (a + 1 < hi and is_speech_verb(tokens[a + 1]))
     if not group and (is_name_word(first, sentence_initial=initial)
                       or (is_title(first) and first.is_capitalised)):
         b = name_end(tokens, a, hi)

@@ -102,8 +102,7 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     subject = sentence_subject(text, tokens, a, k)
     if subject is None or subject.kind not in ("name", "title"):
         return None
-    if any(t.lower in CLAUSE_WORDS and t.lower not in ("and", "but", "so", "yet")
-           for t in tokens[a:k] if t.end <= subject.start):
+    if _inside_clause(tokens, a, subject.start):
         return None  # "Clinton, though she praised Garland and said …": not Garland's verb
     last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
     after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
@@ -127,3 +126,21 @@ def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:
         if k < hi and tokens[k].text == ",":
             return k + 1
     return i
+
+
+def _inside_clause(tokens: list[Token], a: int, start: int) -> bool:
+    """Whether the words before `start` open a clause that no comma has closed yet, with
+    its own subject before `start` ("Ruiz, though she praised Berg …"; not "When asked,
+    Ruiz …" nor "When Ruiz …")."""
+    open_clause = False
+    words_since = 0
+    for t in tokens[a:]:
+        if t.end > start:
+            break
+        if t.lower in CLAUSE_WORDS and t.lower not in ("and", "but", "so", "yet"):
+            open_clause, words_since = True, 0
+        elif t.text == ",":
+            open_clause = False
+        else:
+            words_since += 1
+    return open_clause and words_since > 0

@@ -183,3 +183,71 @@ def test_a_participle_claim_after_a_credited_quote() -> None:
                     "the new album is “in the home stretch.”")
     assert [(q.kind, q.speaker) for q in found] == [
         ("direct", "Ana Ruiz"), ("indirect", "Ana Ruiz")], show(found)
+
+
+# More between a speaker and the verb: an aside in commas, a role opening in -ing, a
+# description with its post-modifier before a name
+
+
+def test_an_aside_in_commas_between_subject_and_verb() -> None:
+    claim = one("Ana Ruiz, though, said she would back the harbour plan.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would back the harbour plan"
+
+
+def test_a_role_opening_with_an_adjective_in_ing() -> None:
+    claim = one("Rep. Ana Ruiz (D-Va.), ranking member of the harbour committee and one of the "
+                "bill's authors, said she fully supports the deal.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she fully supports the deal"
+
+
+def test_a_description_with_its_modifier_before_a_name_in_commas() -> None:
+    claim = one("A lawyer for the dock workers, Tom Berg, said no decision had been made.")
+    assert claim.speaker == "Tom Berg" and claim.role == "lawyer for the dock workers"
+    # after a name, the description is that name's: the speaker is the first name
+    claim = one("Ana Ruiz, a spokeswoman for the bakery's parent company, Acme Foods, said "
+                "the bakery sent a notice.")
+    assert claim.speaker == "Ana Ruiz"
+
+
+def test_a_surname_in_ing_opening_a_clause() -> None:
+    found = records("Walking to the pier, Ebeling recalled her days as a girl in the town, "
+                    "and said the harbour had changed.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ebeling", "the harbour had changed")], show(found)
+
+
+def test_an_office_then_a_name_with_a_middle_initial() -> None:
+    claim = one("Secretary of State Ana M. Ruiz said the talks would resume in May.")
+    assert claim.speaker == "Ana M. Ruiz"
+
+
+# A verb in a relative clause set off by a comma: the speaker is what "who" stands for
+
+
+def test_who_said_after_a_trailing_attribution() -> None:
+    found = records('"It is normal for the port," said Tom Berg, who said dock owners often '
+                    'fail to understand the town.')
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Tom Berg"), ("indirect", "Tom Berg")], show(found)
+    assert found[1].text == "dock owners often fail to understand the town"
+
+
+def test_who_said_then_the_main_verb() -> None:
+    found = records("Tom Berg, who said he usually votes early, said one candidate stood out.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "he usually votes early"), ("Tom Berg", "one candidate stood out")], show(
+        found)
+
+
+def test_the_second_verb_of_a_relative_clause() -> None:
+    claim = one("Ana Ruiz, who visited the port in May and said she would return, "
+                "ultimately did not come.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would return"
+
+
+def test_who_after_a_name_and_its_role() -> None:
+    claim = one("The plan was derided by Ana Ruiz, the leader of the opposition in the town, "
+                "who suggested that the mayor should keep quiet.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "the mayor should keep quiet"
+    # a relative clause with no comma restricts a noun: no speaker there
+    assert records("People who say the harbour is a money pit were pleased.") == []

@@ -200,6 +200,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         low = tok.lower.replace("’", "'")
         if low in FINITE:
             return True
+        if tok.text in ".!?":
+            break  # the sentence ends: a short clause ("people misunderstand him."), ask
         if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:

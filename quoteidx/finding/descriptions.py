@@ -187,8 +187,9 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
             is_speech_verb(tokens[a])):
         return False
-    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
-        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first) and not (
+            b - a > 1 and is_role_word(tokens[a + 1].lower)):
+        return False  # a clause; but "ranking member of …", "retired general""
     for i in range(a, b - 1):
         t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):

@@ -34,6 +34,7 @@ from quoteidx.finding.tokens import (
     Token,
     is_person_noun,
     is_speech_verb,
+    tag_of,
 )
 
 
@@ -66,6 +67,14 @@ def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | 
     return k, name_end(tokens, k, hi)
 
 
+def named_ing(tokens: list[Token], a: int, hi: int) -> bool:
+    """Whether a capitalised word in -ing opening a sentence is a name, not a participle:
+    "Schilling said", "Ebeling reminisced" (a verb follows), not "Speaking Tuesday, …"."""
+    return tokens[a].lower.endswith("ing") and a + 1 < hi and (
+        is_speech_verb(tokens[a + 1]) or tokens[a + 1].lower.endswith("ed")
+        and tag_of(tokens, a + 1) == "VERB")
+
+
 def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mention | None:
     """The speaker phrase right after tokens[i]: "said Shariyar Nezami, a militia officer,"
     or "said one of the fighters, grinning"."""
@@ -95,8 +104,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if named is not None:
             return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)
-    # "Speaking …" opens a sentence, "Schilling said" names its speaker
-    initial = initial and not (a + 1 < hi and is_speech_verb(tokens[a + 1]))
+    initial = initial and not named_ing(tokens, a, hi)
     if not group and (is_name_word(first, sentence_initial=initial)
                       or (is_title(first) and first.is_capitalised)):
         b = name_end(tokens, a, hi)

@@ -66,6 +66,9 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     ):
         j -= 1
     j = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
+    if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
+            tokens[j - 1].lower in _ASIDES):
+        j -= 3  # "Murphy, though, said"
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
@@ -106,6 +109,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
 
 
 _PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said"
+_ASIDES = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
+                     "later", "now", "separately", "likewise"})
 _TIME_LINKS = frozenset({"on", "in", "late", "early", "last", "this"})
 
 
@@ -162,6 +167,14 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = _head_before(text, tokens, j, lo)
+        if described is not None and described.kind == "description":
+            # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
+            # when it opens the sentence (after a name, it is that name's apposition:
+            # "Ruiz, a spokeswoman for the firm's owner, Acme Corp, said")
+            longer = _with_post_modifier(text, tokens, described, lo)
+            if longer is not None and longer is not described and (
+                    token_index_at(tokens, longer.start, lo) == lo):
+                described = longer
         if described is None or not (is_role_word(tokens[j].lower) or _described_role(
                 tokens, described, lo)):
             # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives
@@ -194,7 +207,8 @@ def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
     """Whether a description set before a name in commas is the name's role ("The
     agency's counsel, Ana Ruiz, said"): it opens the clause, with a determiner."""
     a = token_index_at(tokens, described.start, lo)
-    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(")
+    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(" or (
+        tokens[a - 1].lower in ("and", "but")))
 
 
 def _first_comma(tokens: list[Token], a: int, b: int) -> int:

@@ -5,7 +5,7 @@ officer, said.")."""
 from __future__ import annotations
 
 from quoteidx.finding.descriptions import apposition_after
-from quoteidx.finding.forward_phrases import name_mention, phrase_at
+from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -16,7 +16,9 @@ from quoteidx.finding.names import (
     Mention,
     is_name_word,
     is_title,
+    make_mention,
     name_end,
+    name_run_back,
 )
 from quoteidx.finding.tokens import Token
 
@@ -36,7 +38,8 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         comma = next(k for k in range(a, hi) if tokens[k].text == ",")
         return sentence_subject(text, tokens, comma + 1, hi) if comma + 1 < hi else None
     leads_clause = (
-        first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS or first.lower.endswith("ing")
+        first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS
+        or first.lower.endswith("ing") and not named_ing(tokens, a, hi)
         or first.lower.endswith("ly") or first.lower in ("unlike", "like", "despite")
     ) and first.lower not in ("one",)
     if leads_clause or not (first.is_word or first.is_quote):
@@ -144,3 +147,38 @@ def _inside_clause(tokens: list[Token], a: int, start: int) -> bool:
         else:
             words_since += 1
     return open_clause and words_since > 0
+
+
+_RELATIVE_SKIP = frozenset({"also", "later", "then", "has", "have", "had", "once", "often",
+                            "previously", "repeatedly", "publicly", "recently"})
+
+
+def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The speaker of a verb in a relative clause set off by a comma: "Weaver, who said …",
+    "Ruiz, who has long argued …", "Sanders, who endorsed Canova and said …": the phrase
+    "who" stands for, right before its comma."""
+    j = k - 1
+    while j > a and tokens[j].lower in _RELATIVE_SKIP:
+        j -= 1
+    if tokens[j].lower in ("and", "but"):
+        # the second verb of the clause: back to its "who", no comma or clause between
+        w = j - 1
+        while w > a and tokens[w].lower != "who" and tokens[w].text not in ",;:" and (
+                not tokens[w].is_quote and tokens[w].lower not in CLAUSE_WORDS):
+            w -= 1
+        j = w
+    if j - 2 < a or tokens[j].lower != "who" or tokens[j - 1].text != ",":
+        return None
+    from quoteidx.finding.phrases import noun_phrase_before
+
+    found = noun_phrase_before(text, tokens, j - 1, a)
+    if found is None or found.kind == "pronoun" or found.text.lower() in ("who", "which"):
+        return None
+    f = next(i for i in range(a, j) if tokens[i].end > found.start)
+    # "Armin Laschet, the leader of the opposition, who suggested …": the named one
+    if found.kind == "description" and f - 2 >= a and tokens[f - 1].text == "," and (
+            is_name_word(tokens[f - 2])):
+        named = make_mention(text, tokens, name_run_back(tokens, f - 2, a), f - 1)
+        if named.kind == "name":
+            return Mention(named.text, named.start, named.end, "name", found.text)
+    return found

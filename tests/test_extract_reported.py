@@ -251,3 +251,68 @@ def test_who_after_a_name_and_its_role() -> None:
     assert claim.speaker == "Ana Ruiz" and claim.text == "the mayor should keep quiet"
     # a relative clause with no comma restricts a noun: no speaker there
     assert records("People who say the harbour is a money pit were pleased.") == []
+
+
+# A speaker named after the verb in the middle of a claim, or inside a phrase before "who"
+
+
+def test_said_x_in_the_middle_of_a_claim() -> None:
+    text = "Tom Berg ran the fund. Museums, said Berg, are required to show the photographs."
+    claim = one(text)
+    assert claim.speaker == "Tom Berg" and claim.text == (
+        "Museums are required to show the photographs")
+    # an addressee after "told" is no inverted speaker
+    claim = one("Ana Ruiz, a nurse at the clinic, told Radio Harwick, that the wards had "
+                "been full for a week.")
+    assert claim.speaker == "Ana Ruiz"
+
+
+def test_who_after_a_name_inside_a_phrase() -> None:
+    claim = one("Tom Berg left the club and met Ana Ruiz. He went to Harwick to meet with "
+                "Ruiz, who had told Berg she would help him find a house.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would help him find a house"
+
+
+def test_according_to_a_source_quoting_another() -> None:
+    claim = one("According to Harbour Radio, quoting the state news agency, the navy has "
+                "been placed on high alert.")
+    assert claim.speaker == "Harbour Radio"
+    assert claim.text == "the navy has been placed on high alert"
+
+
+def test_two_bodies_joined_by_and_speak_together() -> None:
+    claim = one("Both the Harwick School District and the Harwick Police Department have "
+                "asserted that the boy's name was not a factor.")
+    assert claim.speaker == "Harwick School District and the Harwick Police Department"
+
+
+def test_with_a_name_and_a_participle_before_a_quote() -> None:
+    found = records('The paper quoted the lawyer Tom Berg and the campaigner Ana Ruiz, with '
+                    'Ruiz stating: "People fleeing danger need quicker decisions."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz")], show(found)
+
+
+def test_in_the_words_of_a_name_with_a_suffix() -> None:
+    found = records('The girl was ill, and in the words of the prosecutor, Tom Berg, QC, '
+                    '"She spent the last months of her life crying."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+
+
+def test_an_office_with_a_gloss_before_the_name() -> None:
+    text = ('The court ruled on Monday. The secretary general of ICC (the Island Chess '
+            'Club), Tom Berg, has called the ruling dangerous:\n\n"We face a dangerous '
+            'ruling. Who takes the decisions should do it with less ideology."')
+    found = records(text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+    claim = one("The head of the council (ICC), Tom Berg, said the ruling was wrong.")
+    assert claim.speaker == "Tom Berg"
+
+
+def test_a_quote_whose_last_paragraph_lost_its_opening_mark() -> None:
+    text = ('After the match, Tom Berg, the harbour coach, said, "I think we learned a lot '
+            'today.\n\nIt was a very emotional day. The team was nervous at the start but '
+            'then focused better."\n\nThe next match is on Sunday.')
+    found = records(text)
+    assert [(q.kind, q.speaker, len(q.parts)) for q in found] == [
+        ("direct", "Tom Berg", 2)], show(found)
+    assert found[0].text.endswith("then focused better.")

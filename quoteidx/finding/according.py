@@ -50,6 +50,13 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
                                      (para.start, para.end), "according to", mention)
             claim.add_part(tokens[after].start, tokens[rest_end - 1].end)
         return claim
+    if after < b and tokens[after].lower in ("quoting", "citing"):
+        # "According to Yonhap, quoting the state agency, the army …": past whom it quotes
+        close = next((i for i in range(after + 1, min(b, after + 16)) if tokens[i].text == ","),
+                     None)
+        if close is None:
+            return None
+        after = close + 1
     return _claim(para, after, trim_end(tokens, after, b), mention)  # "According to X, …"
 
 

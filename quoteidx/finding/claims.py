@@ -27,6 +27,7 @@ from quoteidx.finding.clauses import (
 )
 from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after
+from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -76,6 +77,10 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     low = verb.lower
     if carried is not None and k == a:
         return _forward_claim(para, a, b, k, carried)
+    if k > a + 1 and tokens[k - 1].text == "," and not low.endswith("ing"):
+        aside = inverted_aside(para, a, b, k)  # "Recipients, said Berg, must exhibit …"
+        if aside is not None:
+            return aside
     before = noun_phrase_before(text, tokens, k, a)
     if before is not None and low.endswith("ing") and before.kind == "description":
         verb_at = _verb_before(tokens, before, a)

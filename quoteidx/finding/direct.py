@@ -22,7 +22,7 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.names import Mention, is_name_word, make_mention, name_run_back
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import (
@@ -226,6 +226,8 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                 before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
             if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
                 before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
+            if before is None and tok.lower.endswith("ing"):
+                before = _with_subject(text, tokens, lo, k)  # "…, with Ruiz saying: “…”"
             if before is not None and not _reads(tok, before):
                 before = None
             if before is not None:
@@ -242,6 +244,16 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     return None
 
 
+def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
+    """The name before a participle after "with": "…, with Ruiz stating: “…”" is Ruiz's."""
+    if k - 1 <= lo or not is_name_word(tokens[k - 1]):
+        return None
+    a = name_run_back(tokens, k - 1, lo)
+    if a - 1 < lo or tokens[a - 1].lower != "with":
+        return None
+    return make_mention(text, tokens, a, k)
+
+
 def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
     """The speaker of “In the words of the harbour master, Tom Berg, “…”": the phrase
     after "of", running to the comma before the quote."""
@@ -250,7 +262,8 @@ def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
         if tokens[i].lower == "in" and [t.lower for t in tokens[i + 1 : i + 3]] == [
                 "the", "words"] and (
                 tokens[i + 3].lower == "of"):
-            if i > lo and tokens[i - 1].text not in ",;:":
+            if i > lo and tokens[i - 1].text not in ",;:" and tokens[i - 1].lower not in (
+                    "and", "but"):
                 return None
             mention = phrase_at(para.text, tokens, i + 4, q - 1)
             if mention is None:
@@ -258,6 +271,9 @@ def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
             after = next(k for k in range(i + 4, q) if tokens[k].start >= mention.end)
             if mention.role:  # "the harbour master, Tom Berg": the role ran to its comma
                 after = next((k for k in range(after, q) if tokens[k].text == ","), after)
+            if after + 2 == q - 1 and tokens[after].text == "," and (
+                    tokens[after + 1].is_capitalised):
+                after += 2  # a letter or a suffix after the name: "Tom Berg, QC, “…”"
             return mention if after == q - 1 and tokens[after].text == "," else None
     return None
 

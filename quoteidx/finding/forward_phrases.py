@@ -148,11 +148,14 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                       text[tokens[a + 1].start : tokens[named_at - 1].end])
     if first.lower.endswith(("'s", "’s")) and b == a + 1:
         return None
-    if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
-        end = name_end(tokens, b + 1, hi)
+    c = b
+    if c < hi and tokens[c].text == "(":  # "the head of ICC (the Island Chess Club), Berg"
+        c = next((i + 1 for i in range(c + 1, min(hi, c + 9)) if tokens[i].text == ")"), c)
+    if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
+        end = name_end(tokens, c + 1, hi)
         if end >= hi or tokens[end].text in ",.;":
             # "said the farmer, Joost Brandt": the name speaks, the description is the role
-            named = make_mention(text, tokens, b + 1, end)
+            named = make_mention(text, tokens, c + 1, end)
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))

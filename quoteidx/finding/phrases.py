@@ -82,6 +82,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     if tokens[j].text != ",":
         head = _head_before(text, tokens, j, lo)
         found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        if found is not None and found.kind == "name":
+            found = _joined_names(text, tokens, found, lo)
         return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
@@ -127,6 +129,23 @@ def _before_time(tokens: list[Token], j: int, lo: int) -> int:
     return k if k >= lo and tokens[k].is_word else j
 
 
+def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> Mention:
+    """Two names joined by "and" that open the clause speak together: "Both the Port
+    Authority and the Harbour Police have said" -> "the Port Authority and the Harbour
+    Police" (a name after "and" alone is the second of them)."""
+    s = token_index_at(tokens, mention.start, lo)
+    if s - 1 >= lo and tokens[s - 1].lower == "the":
+        s -= 1
+    if s - 2 < lo or tokens[s - 1].lower != "and" or not is_name_word(tokens[s - 2]):
+        return mention
+    f = name_run_back(tokens, s - 2, lo)
+    if f - 1 >= lo and tokens[f - 1].lower == "the":
+        f -= 1
+    if not (f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and")):
+        return mention
+    return Mention(text[tokens[f].start : mention.end], tokens[f].start, mention.end, "name")
+
+
 def _parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
     """The index of the "(" of a short parenthesis closing at tokens[close] ("(R-OH)",
     "(pictured)"), if it holds no more than a few words."""
@@ -149,8 +168,11 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
     if j >= lo and tokens[j].text == ")":
         inside = _parenthetical_start(tokens, j, lo)
-        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
-            j = inside - 1  # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"
+        if inside is not None and inside - 1 >= lo and (
+                is_name_word(tokens[inside - 1]) or tokens[inside - 1].is_word):
+            # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"; a gloss:
+            # "The head of the council (ICC), Tom Berg, said"
+            j = inside - 1
     if j < lo:
         return False
     multi = any(t.text == "," for t in tokens[inner_a:inner_b])
@@ -164,10 +186,13 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             inner_b > inner_a + 1) else None
     elif first in PREPOSITIONS:
         pass  # "al-Amr, in remarks to the television, said"
-    elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+    elif not multi and _is_name_run(tokens, inner_a, inner_b) and (
+            not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = _head_before(text, tokens, j, lo)
-        if described is not None and described.kind == "description":
+        if is_name_word(tokens[j]):
+            described = _office_of(text, tokens, j, lo)  # "The head of Acme, Tom Berg,"
+        elif described is not None and described.kind == "description":
             # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
             # when it opens the sentence (after a name, it is that name's apposition:
             # "Ruiz, a spokeswoman for the firm's owner, Acme Corp, said")
@@ -201,6 +226,19 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             "and", "but", "so", "then", "that")):
         return None
     return head
+
+
+def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """A description ending in a body's name that opens the sentence: "The secretary
+    general of Acme" (before ", Tom Berg, said"), or None."""
+    head = _head_before(text, tokens, j, lo)
+    if head is None or head.kind != "name":
+        return None
+    longer = _with_post_modifier(text, tokens, head, lo)
+    if longer is None or longer.kind != "description" or token_index_at(
+            tokens, longer.start, lo) != lo:
+        return None
+    return longer
 
 
 def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:

@@ -172,6 +172,10 @@ def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Menti
     from quoteidx.finding.phrases import noun_phrase_before
 
     found = noun_phrase_before(text, tokens, j - 1, a)
+    if found is None and is_name_word(tokens[j - 2]):
+        # "… to meet with Devocht, who had told him …": a name inside a phrase still is
+        # what "who" stands for
+        found = make_mention(text, tokens, name_run_back(tokens, j - 2, a), j - 1)
     if found is None or found.kind == "pronoun" or found.text.lower() in ("who", "which"):
         return None
     f = next(i for i in range(a, j) if tokens[i].end > found.start)

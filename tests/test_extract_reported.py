@@ -316,3 +316,47 @@ def test_a_quote_whose_last_paragraph_lost_its_opening_mark() -> None:
     assert [(q.kind, q.speaker, len(q.parts)) for q in found] == [
         ("direct", "Tom Berg", 2)], show(found)
     assert found[0].text.endswith("then focused better.")
+
+
+# Rulings, recommendations, findings, the media, a phrase in commas before "that", and
+# "they" after a body
+
+
+def test_a_ruling_and_a_recommendation_with_that() -> None:
+    claim = one("A harbour court has ruled that fishermen may now moor at the old pier.")
+    assert claim.speaker == "A harbour court"
+    claim = one("The Harbour Health Board recommends that every pier should have a rail.")
+    assert claim.speaker == "Harbour Health Board"
+    # without "that" there is no claim: "ruled out", "recommended a book"
+    assert records("The harbour court ruled out any appeal this year.") == []
+    assert records("The Harbour Health Board recommended a book about piers.") == []
+
+
+def test_a_finding_before_a_bare_clause() -> None:
+    claim = one("A recent survey found only a quarter of the fishermen favoured the plan.")
+    assert claim.text == "only a quarter of the fishermen favoured the plan"
+    assert records("The divers found the keys near the old pier.") == []
+
+
+def test_the_media_speak() -> None:
+    claim = one("But media have said the new forms attract criticism from the fishermen.")
+    assert claim.speaker == "media"
+
+
+def test_a_phrase_in_commas_before_that() -> None:
+    claim = one("The harbour guide explains, in a light-hearted way, that the pier was "
+                "built by smugglers.")
+    assert claim.text == "the pier was built by smugglers"
+
+
+def test_they_after_a_body_with_no_group_between() -> None:
+    text = ("In a statement, the Harbour Trust denied the charges. They also claimed the "
+            "pier was safe.")
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Harbour Trust", "the pier was safe")], show(found)
+    # a group nearer than the body is whom "they" means
+    text = ("The Harbour Trust met them on Monday. Harbour officials said the boats were "
+            "late. They also claimed the pier was unsafe.")
+    found = records(text)
+    assert [q.speaker for q in found] == ["Harbour officials", "Harbour officials"], show(found)

@@ -201,9 +201,17 @@ class Antecedents:
         if word in NEUTER:
             return self._organisation(pronoun.start)
         window = self._paragraph_before(paragraph_start)
-        if word in PLURAL:  # the nearest group, in this paragraph or the one before
-            return next((s for at, s in self._before(pronoun.start) if s.plural and at >= window),
-                        None)
+        if word in PLURAL:
+            # the nearest group, in this paragraph or the one before; or a body nearer
+            # than any group ("the Church denied … They also claimed …")
+            for at, s in self._before(pronoun.start):
+                if at < window:
+                    return None
+                if s.plural:
+                    return s
+                if s.kind == ORGANISATION and s.name:
+                    return Speaker(s.name, s.role, plural=True, kind=ORGANISATION)
+            return None
         wanted = SINGULAR.get(word)
         for at, speaker in self._before(pronoun.start):
             if speaker.kind == UNKNOWN:

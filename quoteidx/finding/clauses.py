@@ -109,6 +109,8 @@ def after_phrase(tokens: list[Token], m: int, b: int) -> int:
     """Past a phrase between a speech verb and its clause: the "that", or a clause
     subject right after the phrase; `m` (the preposition) when there is neither."""
     for i in range(m + 1, min(b, m + 13)):
+        if tokens[i].text == "," and i + 1 < b and tokens[i + 1].lower == "that":
+            return i + 1  # "explains, in a satirical fashion, that …"
         if tokens[i].text in ",;:" or tokens[i].is_quote:
             return m
         if tokens[i].lower == "that":

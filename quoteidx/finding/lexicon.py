@@ -66,8 +66,13 @@ concur underline underscore respond reply tweet point admit lament""".split()
 FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "found", "shown"})
 # Verbs that report a claim only with "that" ("maintained that …", not "maintained a
 # majority"); "show(s/ed)" also before a clause ("results show the camp held on").
-THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain")
-SHOW_FORMS = frozenset({"show", "shows", "showed"})
+# A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
+# …", "WHO recommends that …"; not "ruled out", "recommended a book").
+RULING_VERBS = _inflect("recommend") | {"ruled"}
+THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS
+# Findings that may report a clause without "that": "results show the camp held on",
+# "the scientists found yields fell" (not "found the keys").
+SHOW_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
@@ -75,6 +80,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
        "cited", "citing"}
     | FINDING_VERBS
+    | RULING_VERBS
 )
 
 # Verbs whose object, not a that-clause, is the claim ("Pakistan denies the charges").
@@ -152,7 +158,7 @@ Province City County District Airport""".split())
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""
 administration agency army association authorities authority bank board brigade cabinet
-campaign coalition coastguard commission committee company council court department
+campaign coalition coastguard commission committee company council court department media
 embassy firm government group hospital institute ministry military newspaper office
 organisation organization party police prosecutor regime school spokesman spokeswoman
 team union university white-house""".split())

@@ -360,3 +360,22 @@ def test_they_after_a_body_with_no_group_between() -> None:
             "late. They also claimed the pier was unsafe.")
     found = records(text)
     assert [q.speaker for q in found] == ["Harbour officials", "Harbour officials"], show(found)
+
+
+def test_a_colon_lead_in_with_a_quoted_term_in_it() -> None:
+    found = records('On Wednesday, Ana Ruiz defended the council whilst promising a "formal '
+                    'update" is coming: "The mayor and I are working hard on that law."')
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [
+        ("Ana Ruiz", "The mayor and I are working hard on that law.")], show(found)
+
+
+def test_a_time_phrase_in_commas_opening_the_claim() -> None:
+    claim = one("Ana Ruiz estimated by 2050, rising numbers and changing diets would double "
+                "the harbour's trade.")
+    assert claim.speaker == "Ana Ruiz"
+    assert claim.text == ("by 2050, rising numbers and changing diets would double the "
+                          "harbour's trade")
+    # a participle after the last comma with no verb of its own is still the reporter's
+    claim = one("Ana Ruiz said the pier would close in May, drawing cheers from the crowd.")
+    assert claim.text == "the pier would close in May"

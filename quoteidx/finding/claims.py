@@ -17,6 +17,7 @@ from quoteidx.finding.clauses import (
     ends_in_comma,
     has_verb,
     object_end,
+    phrase_then_clause,
     quoted_words,
     skip_time,
     subordinate_end,
@@ -286,7 +287,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
-    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end):
+    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end) and (
+            not phrase_then_clause(tokens, m, c_end)):
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS or is_name_word(opener)

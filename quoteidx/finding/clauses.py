@@ -87,7 +87,9 @@ def trailing_participle(para: Paragraph, m: int, end: int) -> int:
         return end
     participle = tokens[i + 1]  # after the comma, or after the mark closing on one
     if participle.lower.endswith("ing") and participle.text.islower() and (
-            tag_of(tokens, i + 1) == "VERB"):
+            tag_of(tokens, i + 1) == "VERB") and not any(
+            t.lower in FINITE for t in tokens[i + 2 : end]):
+        # (a finite verb after it makes it a subject: "…, increasing demand would …")
         return i if tokens[i].text == "," else i + 1
     return end
 
@@ -296,3 +298,15 @@ def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -
                 clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
             return c
     return b
+
+
+def phrase_then_clause(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether tokens[m:end] open with a short phrase set off by a comma and then a clause:
+    "estimated by 2050, demand would double" (the phrase is part of what was said)."""
+    if m >= end or tokens[m].lower not in PREPOSITIONS:
+        return False
+    comma = next((i for i in range(m + 1, min(end, m + 6)) if tokens[i].text == ","), None)
+    if comma is None or any(not t.is_word for t in tokens[m + 1 : comma]):
+        return False
+    return clause_follows(tokens, comma + 1, end) or tagged_clause(tokens, comma + 1, end)
+

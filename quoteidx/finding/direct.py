@@ -303,6 +303,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
             continue
         s_start, s_end = para.sentences[para.sentence_of(span.open_at)]
         previous_close = closes[number - 1] + 1 if number else para.start
+        if number and _word_count(para.text[para.spans[number - 1].start:closes[number - 1]]) < (
+                _MIN_UNCUED_WORDS):
+            previous_close = para.start  # a term quoted in the lead-in does not cut it short
         lo_offset = max(s_start, previous_close)
         lo = min(q, para.token_at(lo_offset))
         next_open = para.spans[number + 1].open_at if number + 1 < len(para.spans) else para.end

@@ -122,7 +122,7 @@ unlike until up upon via with within without""".split())
 
 # Words that end a noun phrase when walking back from a verb.
 CLAUSE_WORDS = frozenset("""
-that which who whom whose when where while because although though if unless as since so
+that which who whom whose when where while whilst because although though if unless as since so
 but and or nor yet than then whether after before until once""".split())
 
 AUXILIARIES = frozenset("""

@@ -25,7 +25,9 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     tok = tokens[k]
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
-    if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
+    by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
+        k + 2 < b and tokens[k + 2].text[:1].isdigit())  # "estimated by 2050, …": a time
+    if by_agent or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
     before = k - 1
     while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:

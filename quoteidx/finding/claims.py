@@ -43,6 +43,7 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import (
@@ -325,6 +326,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     if found is not None and not _says_itself(para, found, b):
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
+    a0 = a
     carried: Mention | None = None  # the speaker a continuation carries on
     # The last answer of next_attribution: (asked from, answer). It is the first join
     # after that position, so it stands for any later position before it: each token is
@@ -369,7 +371,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             a = k = stop[1]
             continue
         k += 1
-    return claims
+    return claims + naming_claims(para, a0, b, claims, quoted)
 
 
 def _credits_a_quote(para: Paragraph, claim: Finding, k: int,

@@ -379,3 +379,30 @@ def test_a_time_phrase_in_commas_opening_the_claim() -> None:
     # a participle after the last comma with no verb of its own is still the reporter's
     claim = one("Ana Ruiz said the pier would close in May, drawing cheers from the crowd.")
     assert claim.text == "the pier would close in May"
+
+
+def test_an_acronym_body_with_a_plural_verb() -> None:
+    claim = one("HMA say salt is the simplest way to prevent the harbour disease.")
+    assert claim.speaker == "HMA"
+    # "who" itself is no speaker
+    assert records("Who says the harbour disease is rare in the town?") == []
+
+
+def test_a_base_form_after_an_infinitive_is_not_a_second_verb_of_the_subject() -> None:
+    found = records("Ana Ruiz was encouraged to submit her designs online and suggest "
+                    "what the flag should mean.")
+    assert found == [], show(found)
+    claim = one("Ana Ruiz decided to stay and said the pier would reopen in May.")
+    assert claim.text == "the pier would reopen in May"
+    found = records("People were encouraged to submit their designs online and suggest "
+                    "what the flag should mean.")
+    assert found == [], show(found)
+
+
+def test_a_name_given_after_a_colon_is_not_speech() -> None:
+    found = records('Tom Berg of the Harbour Post dubbed the long quarrel between the town and '
+                    'the port: "Harbour versus the Town, part nine".')
+    assert found == [], show(found)
+    found = records('Tom Berg of the Harbour Post wrote on Monday: "The harbour and the town '
+                    'will never agree on this."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)

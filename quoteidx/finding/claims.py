@@ -103,7 +103,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
     relative = None
-    if before is None or before.text.lower() == "who":
+    if before is None or before.text in ("who", "Who"):
         relative = before = relative_antecedent(text, tokens, a, k)  # "Ruiz, who said …"
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
@@ -114,7 +114,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if not valid_speaker(speaker):
         return None
     assert speaker is not None
-    if before is not None and _base_form(low) and not _plural(speaker):
+    if before is not None and _base_form(low) and not _plural(speaker) and not (
+            low == "say" and _acronym(speaker)):  # "WHO say …": a body, British style
         return None  # "a brother state", "his first report": a noun, not a verb
     tail = trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
@@ -217,6 +218,11 @@ def _base_form(verb: str) -> bool:
     """say, report, state: the form a third-person singular subject does not take."""
     return not verb.endswith(("s", "ed", "ing")) and verb not in _PAST_FORMS and not (
         verb.endswith("d") and verb[:-1] + "e" in CLAIM_VERBS)
+
+
+def _acronym(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.text.isupper() and len(mention.text) >= 3 and (
+        " " not in mention.text)
 
 
 def _plural(mention: Mention) -> bool:

@@ -236,12 +236,17 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":
+        if any(t.lower in _NAMING for t in tokens[lo : q - 1]):
+            return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
         subject = sentence_subject(text, tokens, lo, q - 1)
         if subject is not None:
             cue = text[subject.end : last.end].strip(" ,")
             return subject, cue or ":", "colon"
         return None, ":", "colon"
     return None
+
+
+_NAMING = frozenset({"dubbed", "titled", "entitled", "named", "nicknamed", "headlined"})
 
 
 def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:

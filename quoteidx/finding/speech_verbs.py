@@ -17,6 +17,8 @@ JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"
 def valid_speaker(mention: Mention | None) -> bool:
     if mention is None:
         return False
+    if mention.text.isupper() and len(mention.text) > 2:
+        return True  # an acronym: "WHO", "NATO"
     low = mention.text.lower()
     return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 

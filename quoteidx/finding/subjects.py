@@ -20,7 +20,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.tokens import Token
+from quoteidx.finding.tokens import Token, tag_of
 
 
 def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mention | None:
@@ -113,6 +113,11 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     between = tokens[after:last]
     if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
         return None  # another clause between: its subject may be the one speaking
+    verb = tokens[k].lower
+    if not verb.endswith(("s", "ed", "ing")) and verb not in ("said", "told", "wrote") and any(
+            t.lower == "to" and tag_of(tokens, i + 1) == "VERB"
+            for i, t in enumerate(between, start=after)):
+        return None  # "were encouraged to submit designs and suggest …": the infinitive's
     return subject  # words quoted between ("called it “reckless” and said") are its own
 
 

@@ -406,3 +406,11 @@ def test_a_name_given_after_a_colon_is_not_speech() -> None:
     found = records('Tom Berg of the Harbour Post wrote on Monday: "The harbour and the town '
                     'will never agree on this."')
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+
+
+def test_a_group_with_its_examples_and_speculation() -> None:
+    claim = one("Though the firm is complying, other groups such as Harbour Watch have "
+                "stated that they will keep the pier open.")
+    assert claim.speaker == "other groups such as Harbour Watch"
+    claim = one("Ana Ruiz speculated that an attack on the harbour site had occurred.")
+    assert claim.speaker == "Ana Ruiz" and claim.cue == "speculated"

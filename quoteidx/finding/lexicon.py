@@ -34,6 +34,7 @@ reason recall recount reflect reiterate rejoin remark remind reply report respon
 reveal scoff scream shout shrug sigh snap state stress suggest testify urge vow wail
 warn whisper worry yell tweet write concur acknowledge recommend underline underscore
 assess clarify highlight chant scold repeat blurt wonder interject gush fume rage quip
+speculate theorize theorise
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -59,7 +60,8 @@ acknowledge add admit affirm agree allege announce argue assert assure caution c
 claim complain concede conclude confess confirm contend declare deny disclose emphasise
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
-concur underline underscore respond reply tweet point admit lament""".split()
+concur underline underscore respond reply tweet point admit lament speculate theorize
+theorise""".split()
 
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".

@@ -331,6 +331,13 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
+        if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
+            # "other sites such as Acme.com": the sites, Acme.com an example of them
+            head = _head_before(text, tokens, p - 2, lo)
+            if head is None or head.kind != "description":
+                return mention
+            return Mention(text[head.start : mention.end], head.start, mention.end,
+                           "description", head.role)
         if p < lo or tokens[p].lower not in PREPOSITIONS:
             return mention
         if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):

@@ -414,3 +414,23 @@ def test_a_group_with_its_examples_and_speculation() -> None:
     assert claim.speaker == "other groups such as Harbour Watch"
     claim = one("Ana Ruiz speculated that an attack on the harbour site had occurred.")
     assert claim.speaker == "Ana Ruiz" and claim.cue == "speculated"
+
+
+def test_a_surname_that_reads_as_a_month() -> None:
+    found = records("Prime Minister Theresa May said this week that the country would leave "
+                    "by March.")
+    assert [q.speaker for q in found] == ["Theresa May"], show(found)
+
+
+def test_a_capitalised_party_word_among_the_role_words() -> None:
+    claim = one("Presumptive Democratic presidential nominee Ana Ruiz called on Congress to "
+                "pass a deal and said funding is needed.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "funding is needed"
+
+
+def test_a_participle_naming_leaves_its_speaker_unclear() -> None:
+    found = records("Tom Berg and Ana Ruiz issued a statement describing their meeting as a "
+                    "“very positive step” toward peace.")
+    assert all(q.speaker != "a statement" for q in found), show(found)
+    claim = one("Tom Berg described their meeting as a “very positive step” toward peace.")
+    assert claim.speaker == "Tom Berg"

@@ -55,7 +55,9 @@ def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | 
     """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
     Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
     k = b
-    while k < hi and k - b < 6 and tokens[k].is_word and not tokens[k].is_capitalised:
+    # lower-case words, or capitalised ones that are never names ("Democratic")
+    while k < hi and k - b < 6 and tokens[k].is_word and not (
+            tokens[k].is_capitalised and tokens[k].name_like):
         joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
         if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
             return None

@@ -20,9 +20,11 @@ branded brands labelled labeled labels""".split())
 
 def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     """The claim of "called" at tokens[k]: its object, then a quoted name for it, within
-    a few words and no punctuation; the speaker the subject before "called"."""
+    a few words and no punctuation; the speaker the subject before "called" (a participle,
+    "issued a statement describing …", leaves the speaker unclear: none)."""
     tokens = para.tokens
-    if k + 2 >= b or tokens[k].is_capitalised or tokens[k - 1].lower in AUXILIARIES or (
+    if k + 2 >= b or tokens[k].is_capitalised or tokens[k].lower.endswith("ing") or tokens[
+            k - 1].lower in AUXILIARIES or (
             tokens[k - 1].lower in ("so", "be", "to", "being")) or tokens[k - 1].text == "-":
         return None  # "was called", "so-called", "to call"
     first = tokens[k + 1]

@@ -37,6 +37,7 @@ from quoteidx.finding.names import (
     is_organisation,
     is_title,
     make_mention,
+    month_surname,
     name_end,
     name_run_back,
 )
@@ -60,7 +61,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
         or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised)  # Kelly said
-        or tokens[j].lower in AUXILIARIES
+        or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Theresa May
         or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"
     ):
@@ -261,7 +262,8 @@ def _head_before(
     last = tokens[j]
     if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
-    if is_name_word(last) or (last.is_capitalised and is_title(last)):
+    if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
+            tokens, j):
         a = name_run_back(tokens, j, lo)
         if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
             a -= 1

@@ -434,3 +434,40 @@ def test_a_participle_naming_leaves_its_speaker_unclear() -> None:
     assert all(q.speaker != "a statement" for q in found), show(found)
     claim = one("Tom Berg described their meeting as a “very positive step” toward peace.")
     assert claim.speaker == "Tom Berg"
+
+
+def test_an_infinitive_after_a_speech_verb_is_no_claim() -> None:
+    found = records("Tom Berg agreed to talk on the condition that his last name not be used "
+                    "in print.")
+    assert found == [], show(found)
+    claim = one("Tom Berg agreed that his last name would not be used in print.")
+    assert claim.text == "his last name would not be used in print"
+
+
+def test_a_leading_clause_ending_at_its_verb() -> None:
+    found = records("After Ana Ruiz testified, Tom Berg and his team seemed to shift focus "
+                    "away from the harbour.")
+    assert found == [], show(found)
+    claim = one("After Ana Ruiz testified that the pier was unsafe, the team left.")
+    assert claim.text == "the pier was unsafe"
+
+
+def test_according_to_a_source_and_its_gloss() -> None:
+    found = records("That’s according to members of the Harbour Caucus — a collection of "
+                    "strategists and activists in the four towns.")
+    assert found == [], show(found)
+    claim = one("According to members of the Harbour Caucus, the pier will close in May.")
+    assert claim.text == "the pier will close in May"
+
+
+def test_a_title_after_a_work_is_not_speech() -> None:
+    found = records("Ana Ruiz was speaking in an interview on the town's radio program, "
+                    "“Harbour Talk Radio,” broadcast on Monday.")
+    assert found == [], show(found)
+    found = records("Her parents could not go home, Ana Ruiz said in her 2012 book, ''A "
+                    "Harbour Daughter.'' So they stayed.")
+    assert all(q.kind != "direct" and "Harbour Daughter" not in q.text for q in found), show(
+        found)
+    found = records("Ana Ruiz said in her 2012 book, ''We never went back because the harbour "
+                    "had changed for ever.''")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz")], show(found)

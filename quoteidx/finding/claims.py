@@ -16,6 +16,7 @@ from quoteidx.finding.clauses import (
     end_in_quote,
     ends_in_comma,
     has_verb,
+    names_a_work,
     object_end,
     phrase_then_clause,
     quoted_words,
@@ -139,7 +140,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if rest_after < tail - 1 and attribution_rest(tokens, rest_after, tail, inverted is None):
+    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Trump said nothing": an object, not the credit of what came before
     credits = rest_after >= tail or rest_after == tail - 1 and (
@@ -254,6 +255,10 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     verb = tokens[k]
     low = verb.lower
     m = skip_time(tokens, k + 1, b)
+    if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):
+        return None  # "agreed to talk on condition that …": an infinitive, not a claim
+    if m < b and tokens[m].text == "," and subordinate_end(para, speaker, a, m - 1, b) == m:
+        return None  # "After Ruiz testified, the panel …": the clause ends at the verb
     outlet = None
     if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
             m < b and tokens[m].lower == "that"):  # "warned that …" has no addressee
@@ -284,8 +289,9 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         return None  # "Clinton allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
-    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS:
-        return None
+    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
+            t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
+        return None  # (not "said in her book, “A Harbour Daughter.” So they …")
     if not has_that and low in THAT_ONLY_VERBS and not (
             low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim

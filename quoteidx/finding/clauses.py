@@ -264,19 +264,22 @@ def words_end(para: Paragraph, c_end: int) -> int:
     return tokens[c_end - 1].end
 
 
-def attribution_rest(tokens: list[Token], m: int, tail: int, after_verb: bool) -> bool:
+def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bool:
     """Whether tokens[m:tail], after a trailing "X said" ("said X"), still belong to the
     attribution: where or when it was said ("in an interview on Saturday", right after
     the verb), the speaker's role in commas (", an analyst at Jefferies"), or a clause
     about the speaker (", who …")."""
+    tokens = para.tokens
     comma = tokens[m].text == ","
     start = m + 1 if comma else m
     if comma and tokens[start].lower == "who":
         return True
     if not comma and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False
-    if tail - start > 24 or any(t.is_quote or t.lower == "that" for t in tokens[start:tail]):
-        return False  # a clause follows, or more than a place and a time
+    if tail - start > 24 or any(t.is_quote and not names_a_work(para, i) or t.lower == "that"
+                                for i, t in enumerate(tokens[start:tail], start=start)):
+        return False  # a clause follows, or more than a place and a time (a title may be:
+        # "said in her book, “A Harbour Daughter.”")
     return not any(tag_of(tokens, i) in ("VERB", "AUX") for i in range(start, tail))
 
 
@@ -310,3 +313,23 @@ def phrase_then_clause(tokens: list[Token], m: int, end: int) -> bool:
         return False
     return clause_follows(tokens, comma + 1, end) or tagged_clause(tokens, comma + 1, end)
 
+
+# Works whose title follows them in quote marks: "his book, “An American Son”".
+_WORKS = frozenset("""book books memoir novel program programme show film movie song album
+article column essay podcast series play documentary newsletter blog poem""".split())
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
+_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "vs", "vs."})
+
+
+def names_a_work(para: Paragraph, q: int) -> bool:
+    """Whether a quote names a work: a few words in title case right after "book,",
+    "program,", "show," and the like."""
+    tokens = para.tokens
+    j = q - 1
+    while j >= 0 and tokens[j].text in _OPENING_MARKS:
+        j -= 1
+    if j < 1 or tokens[j].text != "," or tokens[j - 1].lower not in _WORKS:
+        return False
+    words = para.text[tokens[q].start : tokens[q].end].strip(" .,!?").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                       for w in words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quoteidx.finding.according import source_after
+from quoteidx.finding.clauses import names_a_work
 from quoteidx.finding.descriptions import is_role_word, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
@@ -326,6 +327,8 @@ def find_direct(para: Paragraph) -> list[Finding]:
         finding = Finding(span.start, span.end, "direct", (para.start, para.end))
         if lead is not None and _inside_clause(para, q, c, hi):
             continue  # `Obama said “it gets me mad” every time …`: one claim, the quote in it
+        if names_a_work(para, q):
+            continue  # `said in his 2012 book, “An American Son.”`: a title, not speech
         if trail is not None:
             finding.mention, finding.cue = trail
             if lead is None and not opens_sentence:

@@ -471,3 +471,10 @@ def test_a_title_after_a_work_is_not_speech() -> None:
     found = records("Ana Ruiz said in her 2012 book, ''We never went back because the harbour "
                     "had changed for ever.''")
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz")], show(found)
+
+
+def test_according_to_after_that_opens_the_claim() -> None:
+    claim = one("The Harbour Post has learned that according to a posting made a day ago, "
+                "the harbour website is being attacked by hackers.")
+    assert claim.text == "the harbour website is being attacked by hackers"
+    assert claim.speaker == "a posting made a day ago"

@@ -40,7 +40,7 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     mention, end = found
     after = end + 1 if end < b and tokens[end].text == "," else end
     before_end = trim_end(tokens, a, k)
-    if k > a + 1:  # content before: "…, according to witnesses."
+    if k > a + 1 and tokens[k - 1].lower != "that":  # content before: "…, according to X."
         claim = _claim(para, a, before_end, mention)
         rest_end = trim_end(tokens, after, b)
         if (tokens[k - 1].text == "," and after > end and words(tokens, after, rest_end) >= 2

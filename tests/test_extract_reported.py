@@ -478,3 +478,9 @@ def test_according_to_after_that_opens_the_claim() -> None:
                 "the harbour website is being attacked by hackers.")
     assert claim.text == "the harbour website is being attacked by hackers"
     assert claim.speaker == "a posting made a day ago"
+
+
+def test_a_description_with_a_quoted_name_in_it() -> None:
+    claim = one('The "History" section of the harbour site explains, in a light-hearted way, '
+                'that the pier was built by smugglers.')
+    assert claim.speaker == 'The "History" section of the harbour site'

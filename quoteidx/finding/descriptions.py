@@ -73,6 +73,11 @@ def description_back(
     while a - 1 >= lo and j - a < 8:
         prev = tokens[a - 1]
         low = prev.lower
+        if a - 4 >= lo and prev.text in "”\"" and tokens[a - 2].is_quote and tokens[
+                a - 3].text in "“\"" and tokens[a - 4].lower in ("the", "a", "an") and len(
+                text[tokens[a - 2].start : tokens[a - 2].end].split()) <= 3:
+            a -= 4  # a name quoted inside it: "The “History” section of the site"
+            break
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
             break
         if low in CLAUSE_WORDS and low != "and":

@@ -61,7 +61,7 @@ claim complain concede conclude confess confirm contend declare deny disclose em
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
 concur underline underscore respond reply tweet point admit lament speculate theorize
-theorise vow pledge""".split()
+theorise vow joke quip boast brag counter retort answer muse""".split()
 
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".

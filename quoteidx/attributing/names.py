@@ -78,7 +78,10 @@ def strip_title(name: str) -> tuple[str, str | None]:
         rest = words[cut + 1 :]
         if rest and rest[0] in ("of", "to", "for"):
             # "of State John Kerry", "to the United States Hamdullah Mohib" -> the person
-            rest = rest[1:][-2:]
+            rest = rest[1:]
+            # the last two words, or three with a middle initial ("John F. Kerry")
+            keep = 3 if len(rest) > 2 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+            rest = rest[-keep:]
         if rest:
             words = rest
     while len(words) > 1 and (

@@ -201,12 +201,24 @@ class Antecedents:
         if word in NEUTER:
             return self._organisation(pronoun.start)
         window = self._paragraph_before(paragraph_start)
-        if word in PLURAL:  # the nearest group, in this paragraph or the one before
-            return next((s for at, s in self._before(pronoun.start) if s.plural and at >= window),
-                        None)
+        if word in PLURAL:
+            # the nearest group, in this paragraph or the one before; or a body nearer
+            # than any group ("the Church denied … They also claimed …")
+            for at, s in self._before(pronoun.start):
+                if at < window:
+                    return None
+                if s.plural:
+                    return s
+                if s.kind == ORGANISATION and s.name:
+                    return Speaker(s.name, s.role, plural=True, kind=ORGANISATION)
+            return None
         wanted = SINGULAR.get(word)
         for at, speaker in self._before(pronoun.start):
             if speaker.kind == UNKNOWN:
+                if at >= window and self._spoke(at, speaker):
+                    # "“…,” Schilling said. … he told": a lone name that was just quoted
+                    # speaking is a person (a body or a place is "it", "they")
+                    return Speaker(speaker.name, speaker.role, kind=PERSON)
                 return None  # "Ban demurred. … he said": a lone name that may be the one
             if _fits(speaker, wanted):
                 if at >= window:
@@ -225,6 +237,11 @@ class Antecedents:
             if introduced:
                 return speaker
         return None
+
+    def _spoke(self, at: int, speaker: Speaker) -> bool:
+        """Whether the candidate at `at` is the speaker of an earlier quote."""
+        i = bisect_left(self.said, at, key=_position)
+        return any(s is speaker for _at, s in self.said[i : i + 3] if _at == at)
 
     def _organisation(self, position: int) -> Speaker | None:
         """"it said": the body the text was last about, if nothing else came between."""

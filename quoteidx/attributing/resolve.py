@@ -306,11 +306,13 @@ def _occurs(text: str, word: str, fits: Callable[[str, int, int], bool]) -> bool
 
 
 def _inside_sentence(text: str, at: int, _end: int) -> bool:
-    """After a word or a comma on the same line: "… said Acme", "Ruiz, Acme …"."""
+    """After a word or a comma on the same line: "… said Acme", "Ruiz, Acme …", "“…,”
+    Acme said"."""
     k = at - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;")
+    return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;" or (
+        text[k] in "”\"’'" and k > 0 and text[k - 1] in ",?!"))
 
 
 def _standing_alone(text: str, at: int, end: int) -> bool:

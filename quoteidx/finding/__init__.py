@@ -6,7 +6,7 @@ from __future__ import annotations
 from quoteidx.finding.claims import find_claims
 from quoteidx.finding.descriptions import speaker_phrase
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
-from quoteidx.finding.marks import quote_spans
+from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
@@ -45,6 +45,14 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             continued = para.spans[0]
             open_quote.add_part(continued.start, continued.end)
             open_quote.paragraph = (open_quote.paragraph[0], para.end)
+        elif open_quote is not None and not para.spans:
+            close = _closing_mark_only(para)
+            if close is not None:
+                # its opening mark left out, a paragraph that only closes the quote: the
+                # quote's last paragraph
+                continued = Span(para.start, close, para.start, close, True)
+                open_quote.add_part(para.start, close)
+                open_quote.paragraph = (open_quote.paragraph[0], para.end)
         direct = [f for f in find_direct(para) if continued is None or f.start != continued.start]
         for finding in direct:
             if finding.mention is None and finding.inherit is None:
@@ -78,6 +86,18 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
+
+
+_MARKS = "\"“”"
+
+
+def _closing_mark_only(para: Paragraph) -> int | None:
+    """Where the one quote mark of a paragraph stands, when it closes the paragraph's
+    last sentence (`… to focus better."`), else None."""
+    body = para.text[para.start : para.end].rstrip()
+    if not body.endswith(("\"", "”")) or sum(body.count(m) for m in _MARKS) != 1:
+        return None
+    return para.start + len(body) - 1
 
 
 def _speaker_kept(para: Paragraph, finding: Finding) -> bool:

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from quoteidx.finding.forward_phrases import phrase_at
 from quoteidx.finding.lexicon import AUXILIARIES, CLAUSE_WORDS, FIRST_PERSON
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, make_mention
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import phrase_at
 from quoteidx.finding.tokens import Token, count_words
 
 MIN_CONTENT_WORDS = 3
@@ -40,7 +40,7 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     mention, end = found
     after = end + 1 if end < b and tokens[end].text == "," else end
     before_end = trim_end(tokens, a, k)
-    if k > a + 1:  # content before: "…, according to witnesses."
+    if k > a + 1 and tokens[k - 1].lower != "that":  # content before: "…, according to X."
         claim = _claim(para, a, before_end, mention)
         rest_end = trim_end(tokens, after, b)
         if (tokens[k - 1].text == "," and after > end and words(tokens, after, rest_end) >= 2
@@ -50,6 +50,15 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
                                      (para.start, para.end), "according to", mention)
             claim.add_part(tokens[after].start, tokens[rest_end - 1].end)
         return claim
+    if after < b and tokens[after].text in ("—", "–", "-"):
+        return None  # "according to members of the caucus — a group of …": the source's gloss
+    if after < b and tokens[after].lower in ("quoting", "citing"):
+        # "According to Yonhap, quoting the state agency, the army …": past whom it quotes
+        close = next((i for i in range(after + 1, min(b, after + 16)) if tokens[i].text == ","),
+                     None)
+        if close is None:
+            return None
+        after = close + 1
     return _claim(para, after, trim_end(tokens, after, b), mention)  # "According to X, …"
 
 

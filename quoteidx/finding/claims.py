@@ -8,22 +8,28 @@ from bisect import bisect_right
 
 from quoteidx.finding.according import according_to
 from quoteidx.finding.clauses import (
-    BE_FORMS,
     MIN_CONTENT_WORDS,
     after_phrase,
+    attribution_rest,
     clause_follows,
     denied_object,
     end_in_quote,
     ends_in_comma,
     has_verb,
+    names_a_work,
     object_end,
+    phrase_then_clause,
     quoted_words,
     skip_time,
+    subordinate_end,
     that_ahead,
     trailing_participle,
     trim_end,
+    words_end,
 )
 from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.forward_phrases import noun_phrase_after
+from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -38,28 +44,30 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before
-from quoteidx.finding.subjects import coordinated_subject, sentence_subject
+from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.speech_verbs import (
+    CARRY_ON,
+    is_claim_verb,
+    next_attribution,
+    valid_speaker,
+)
+from quoteidx.finding.subjects import (
+    coordinated_subject,
+    relative_antecedent,
+    sentence_subject,
+)
 from quoteidx.finding.tokens import (
     Token,
     count_words,
     is_speech_verb,
     tag_of,
-    used_as_verb,
 )
 
-_JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
-
-
-def _valid_speaker(mention: Mention | None) -> bool:
-    if mention is None:
-        return False
-    low = mention.text.lower()
-    return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
 def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None = None
@@ -72,6 +80,10 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     low = verb.lower
     if carried is not None and k == a:
         return _forward_claim(para, a, b, k, carried)
+    if k > a + 1 and tokens[k - 1].text == "," and not low.endswith("ing"):
+        aside = inverted_aside(para, a, b, k)  # "Recipients, said Berg, must exhibit …"
+        if aside is not None:
+            return aside
     before = noun_phrase_before(text, tokens, k, a)
     if before is not None and low.endswith("ing") and before.kind == "description":
         verb_at = _verb_before(tokens, before, a)
@@ -87,20 +99,24 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if set_apart and before is not None and not opens_clause(tokens, before, a):
         before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
     set_off = set_apart and before is not None and tokens[k - 1].text == ","
-    if before is None and set_apart and low in _CARRY_ON:
+    if before is None and set_apart and low in CARRY_ON:
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
+    relative = None
+    if before is None or before.text in ("who", "Who"):
+        relative = before = relative_antecedent(text, tokens, a, k)  # "Ruiz, who said …"
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
     inverted = None
     if before is None and k > a and tokens[k - 1].text == ",":
         inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta."
     speaker = before or inverted
-    if not _valid_speaker(speaker):
+    if not valid_speaker(speaker):
         return None
     assert speaker is not None
-    if before is not None and _base_form(low) and not _plural(speaker):
+    if before is not None and _base_form(low) and not _plural(speaker) and not (
+            low == "say" and _acronym(speaker)):  # "WHO say …": a body, British style
         return None  # "a brother state", "his first report": a noun, not a verb
     tail = trim_end(tokens, k + 1, b)
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
@@ -124,10 +140,17 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if lead_end > a and ends_in_comma(para, lead_end) and rest_after >= tail - 1:
+    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None):
+        rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
+    # "…, Trump said nothing": an object, not the credit of what came before
+    credits = rest_after >= tail or rest_after == tail - 1 and (
+        low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON"))
+    if lead_end > a and ends_in_comma(para, lead_end) and credits:
         c_end = trim_end(tokens, a, lead_end)
-        if count_words(tokens, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end):
-            return Finding(tokens[a].start, tokens[c_end - 1].end, "indirect",
+        # a quote alone is the direct quote's; a mixed claim has words of its own too
+        if quoted_words(para, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end) and (
+                any(t.is_word for t in tokens[a:c_end])):
+            return Finding(tokens[a].start, words_end(para, c_end), "indirect",
                            (para.start, para.end), verb.text, speaker)
         return None
     if inverted is not None:
@@ -150,7 +173,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
                         (para.start, para.end), verb.text, speaker)
         claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
         return claim
-    if set_off:
+    if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return _forward_claim(para, a, b, k, speaker)
 
@@ -159,7 +182,12 @@ def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:
     """Where a participle set in commas after its subject ends: at the comma before the
     sentence's own verb ("Ruiz, saying she was tired, left early")."""
     for i in range(k + 1, b - 1):
-        if tokens[i].text == "," and tag_of(tokens, i + 1) in ("VERB", "AUX"):
+        if tokens[i].text != ",":
+            continue
+        v = i + 1
+        while v < b - 1 and tokens[v].lower.endswith("ly") and not tokens[v].is_capitalised:
+            v += 1  # "…, ultimately did not show"
+        if tag_of(tokens, v) in ("VERB", "AUX"):
             return i
     return b
 
@@ -175,7 +203,7 @@ def _subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | Non
     """The sentence's subject when it is the subject of tokens[v], with nothing but
     auxiliaries and adverbs between them."""
     subject = sentence_subject(text, tokens, a, v)
-    if not _valid_speaker(subject):
+    if not valid_speaker(subject):
         return None
     assert subject is not None
     between = [t for t in tokens[a:v] if t.start >= subject.end]
@@ -191,6 +219,11 @@ def _base_form(verb: str) -> bool:
     """say, report, state: the form a third-person singular subject does not take."""
     return not verb.endswith(("s", "ed", "ing")) and verb not in _PAST_FORMS and not (
         verb.endswith("d") and verb[:-1] + "e" in CLAIM_VERBS)
+
+
+def _acronym(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.text.isupper() and len(mention.text) >= 3 and (
+        " " not in mention.text)
 
 
 def _plural(mention: Mention) -> bool:
@@ -211,7 +244,7 @@ def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
             if speaker is None and v > a and (tokens[v - 1].text == "," or tokens[v - 1].text
                                                in "”\"'’"):
                 speaker = noun_phrase_after(text, tokens, v, k)  # "“…,” said Ruiz, adding"
-            return speaker if _valid_speaker(speaker) else None
+            return speaker if valid_speaker(speaker) else None
     return None
 
 
@@ -222,6 +255,10 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     verb = tokens[k]
     low = verb.lower
     m = skip_time(tokens, k + 1, b)
+    if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):
+        return None  # "agreed to talk on condition that …": an infinitive, not a claim
+    if m < b and tokens[m].text == "," and subordinate_end(para, speaker, a, m - 1, b) == m:
+        return None  # "After Ruiz testified, the panel …": the clause ends at the verb
     outlet = None
     if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
             m < b and tokens[m].lower == "that"):  # "warned that …" has no addressee
@@ -250,9 +287,11 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1
     if m < b and tokens[m].text in ("—", "–", "-"):
         return None  # "Clinton allies believe — backers she will need": an aside
+    b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
-    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS:
-        return None
+    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
+            t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
+        return None  # (not "said in her book, “A Harbour Daughter.” So they …")
     if not has_that and low in THAT_ONLY_VERBS and not (
             low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
@@ -261,7 +300,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
-    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end):
+    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end) and (
+            not phrase_then_clause(tokens, m, c_end)):
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS or is_name_word(opener)
@@ -276,71 +316,15 @@ believed think thinks warned warns argued argues insisted insists noted claimed 
 predicted predicts wrote writes""".split())
 
 
-def _is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
-    tok = tokens[k]
-    if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
-        return False
-    if k + 1 < b and tokens[k + 1].lower in ("by", "as") or tokens[k - 1].lower in ("to", "be"):
-        return False  # passive or infinitive: "was told by", "to say"
-    before = k - 1
-    while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
-        before -= 1
-    if tokens[before].lower in BE_FORMS and tok.lower.endswith(("ed", "told", "said", "found",
-                                                          "shown")):
-        return False  # passive: "he was told that …", "it is said that …": not the speaker
-    return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
-                and tokens[k - 2].lower == "to")
-
-
-# Participles that carry on what the speaker said: "…, noting that …", "…, adding …".
-_CARRY_ON = frozenset("""adding noting saying arguing insisting warning explaining stressing
-citing claiming suggesting acknowledging conceding pointing""".split())
-
-
 def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     """Whether the words an "according to" attributes open with an attribution of their
     own ("According to ABC News, Basya believes …"): that one is the claim."""
     tokens = para.tokens
     c = para.token_at(found.segments()[-1][0])
     for k in range(c + 1, min(b, c + 8)):
-        if _is_claim_verb(tokens, k, c, b):
-            return _valid_speaker(noun_phrase_before(para.text, tokens, k, c))
+        if is_claim_verb(tokens, k, c, b):
+            return valid_speaker(noun_phrase_before(para.text, tokens, k, c))
     return False
-
-
-def _next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bool] | None:
-    """Where a second attribution starts inside a claim's content: "…, but he urged",
-    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …",
-    "… “a win,” adding that …". Returns where the first claim's words end, where the
-    second attribution starts, and whether the second claim's verb has no subject of
-    its own, so that it carries on the first one's speaker."""
-    tokens = para.tokens
-    for p in range(start + 1, b - 1):
-        word = tokens[p].lower
-        if tokens[p].text == "," and tokens[p + 1].lower in _CARRY_ON and (
-                _is_claim_verb(tokens, p + 1, p + 1, b)):
-            return p, p + 1, True
-        if (p + 2 < b and tokens[p].is_quote and para.text[tokens[p].end - 1] == ","
-                and tokens[p + 1].text in "”\"’'" and tokens[p + 2].lower in _CARRY_ON
-                and _is_claim_verb(tokens, p + 2, p + 2, b)):
-            return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
-        if word not in _JOINS:
-            continue
-        after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
-        if not after_comma and not (word in ("and", "but") and _is_claim_verb(
-                tokens, p + 1, p + 1, b)):
-            continue
-        if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
-            return p, p + 1, True  # "…, but lamented that …": never the first claim's words
-        for k in range(p + 1, min(b, p + 8)):
-            if _is_claim_verb(tokens, k, p + 1, b):
-                if k == p + 1:
-                    return p, p + 1, True
-                subject = noun_phrase_before(para.text, tokens, k, p + 1)
-                if subject is not None and _valid_speaker(subject):
-                    return p, p + 1, False
-                break
-    return None
 
 
 def find_claims(para: Paragraph, sentence: tuple[int, int],
@@ -354,20 +338,21 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     if found is not None and not _says_itself(para, found, b):
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
+    a0 = a
     carried: Mention | None = None  # the speaker a continuation carries on
-    # The last answer of _next_attribution: (asked from, answer). It is the first join
+    # The last answer of next_attribution: (asked from, answer). It is the first join
     # after that position, so it stands for any later position before it: each token is
     # scanned once, not once per speech verb.
     last: tuple[int, tuple[int, int, bool] | None] | None = None
     k = a + 1
     while k < b:
-        if tokens[k].lower not in CLAIM_VERBS or not _is_claim_verb(tokens, k, a, b):
+        if tokens[k].lower not in CLAIM_VERBS or not is_claim_verb(tokens, k, a, b):
             k += 1
             continue
         if last is not None and last[0] <= k and (last[1] is None or last[1][0] > k):
             stop = last[1]
         else:
-            stop = _next_attribution(para, k, b)
+            stop = next_attribution(para, k, b)
             last = (k, stop)
         claim = _verb_claim(para, a, stop[0] if stop is not None else b, k, carried)
         if claim is not None and not _overlaps(claim, quoted) and not _credits_a_quote(
@@ -377,6 +362,18 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             if stop is None:
                 # a sentence ending inside a quoted fragment ('is “ongoing.” He said …')
                 stop_at = end_in_quote(para, k + 1, b)
+                if claim is not None and claim.mention is not None and (
+                        claim.mention.end <= claim.start):
+                    # "While Ruiz said …, she said …", "Ruiz, who said …, said …": on after
+                    # the clause the claim ended with
+                    c = para.token_at(claim.end)
+                    if c < b - 1 and tokens[c].text == ",":
+                        if is_claim_verb(tokens, c + 1, c + 1, b):
+                            # "Barkley, who said A, said B": the main verb is Barkley's
+                            carried, a = claim.mention, c + 1
+                            k = a
+                            continue
+                        stop_at = min(stop_at, c + 1)
                 if claim is None or stop_at >= b:
                     break
                 carried, a, k = None, stop_at, stop_at + 1
@@ -386,7 +383,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             a = k = stop[1]
             continue
         k += 1
-    return claims
+    return claims + naming_claims(para, a0, b, claims, quoted)
 
 
 def _credits_a_quote(para: Paragraph, claim: Finding, k: int,

@@ -11,7 +11,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     PREPOSITIONS,
 )
-from quoteidx.finding.names import is_name_word, name_end
+from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -87,7 +87,9 @@ def trailing_participle(para: Paragraph, m: int, end: int) -> int:
         return end
     participle = tokens[i + 1]  # after the comma, or after the mark closing on one
     if participle.lower.endswith("ing") and participle.text.islower() and (
-            tag_of(tokens, i + 1) == "VERB"):
+            tag_of(tokens, i + 1) == "VERB") and not any(
+            t.lower in FINITE for t in tokens[i + 2 : end]):
+        # (a finite verb after it makes it a subject: "…, increasing demand would …")
         return i if tokens[i].text == "," else i + 1
     return end
 
@@ -109,6 +111,8 @@ def after_phrase(tokens: list[Token], m: int, b: int) -> int:
     """Past a phrase between a speech verb and its clause: the "that", or a clause
     subject right after the phrase; `m` (the preposition) when there is neither."""
     for i in range(m + 1, min(b, m + 13)):
+        if tokens[i].text == "," and i + 1 < b and tokens[i + 1].lower == "that":
+            return i + 1  # "explains, in a satirical fashion, that …"
         if tokens[i].text in ",;:" or tokens[i].is_quote:
             return m
         if tokens[i].lower == "that":
@@ -159,8 +163,13 @@ def ends_in_comma(para: Paragraph, end: int) -> bool:
     last = tokens[end - 1]
     if last.text == ",":
         return True
-    return (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"
-            and para.text[tokens[end - 2].end - 1] == ",")
+    if not (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"):
+        return False
+    close = tokens[end - 2].end
+    if para.text[close - 1] in "'’":  # a quote inside it closing too: `leaders, 'no,'”`
+        close -= 1
+    return para.text[close - 1] == ","
+
 
 
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
@@ -195,11 +204,19 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         low = tok.lower.replace("’", "'")
         if low in FINITE:
             return True
+        if tok.text in ".!?":
+            break  # the sentence ends: a short clause ("people misunderstand him."), ask
         if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:
             break  # "resources and kits would …", "fisherman first noticed … and": ask
     return tagged_clause(tokens, m, end)
+
+
+def _degree(tokens: list[Token], k: int, end: int) -> bool:
+    """ "so many", "as much": a degree word in a noun phrase, not a clause word."""
+    return tokens[k].lower in ("so", "as") and k + 1 < end and tokens[k + 1].lower in (
+        "many", "much", "few", "little")
 
 
 SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
@@ -216,9 +233,14 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
         return False
     head = False
     links = 0  # prepositions and conjunctions inside the subject: one at most
-    for k in range(m, min(end, m + 10)):
+    start = m
+    if tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised and tag_of(
+            tokens, m) == "VERB":
+        start = m + 1  # a gerund heads the subject: "seeing so many police … was welcome"
+    for k in range(start, min(end, m + 10)):
         part = tag_of(tokens, k)
-        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or"):
+        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or") and not (
+                _degree(tokens, k, end)):
             return False  # "the locations that would …": a relative clause in an object
         if part in ("VERB", "AUX"):
             if head and tokens[k].lower.endswith("ing") and k + 1 < end:
@@ -231,3 +253,83 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
         elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
             return False
     return False
+
+
+def words_end(para: Paragraph, c_end: int) -> int:
+    """Where the words of tokens[:c_end] end: a quote closing them ends before its
+    closing mark and the comma inside it (`… “get why,” Ruiz said`)."""
+    tokens = para.tokens
+    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in "”\"’'":
+        return len(para.text[: tokens[c_end - 2].end].rstrip(" ,'’"))
+    return tokens[c_end - 1].end
+
+
+def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bool:
+    """Whether tokens[m:tail], after a trailing "X said" ("said X"), still belong to the
+    attribution: where or when it was said ("in an interview on Saturday", right after
+    the verb), the speaker's role in commas (", an analyst at Jefferies"), or a clause
+    about the speaker (", who …")."""
+    tokens = para.tokens
+    comma = tokens[m].text == ","
+    start = m + 1 if comma else m
+    if comma and tokens[start].lower == "who":
+        return True
+    if not comma and not (after_verb and tokens[start].lower in PREPOSITIONS):
+        return False
+    if tail - start > 24 or any(t.is_quote and not names_a_work(para, i) or t.lower == "that"
+                                for i, t in enumerate(tokens[start:tail], start=start)):
+        return False  # a clause follows, or more than a place and a time (a title may be:
+        # "said in her book, “A Harbour Daughter.”")
+    return not any(tag_of(tokens, i) in ("VERB", "AUX") for i in range(start, tail))
+
+
+SUBORDINATORS = frozenset("""after before when while since as although though if because
+once until whereas""".split())
+
+
+def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -> int:
+    """Where a claim reported in a clause set before the sentence's own ends: at the
+    comma before the main clause ("After Ruiz said the plant would close, the workers
+    walked out"); b when the speech verb is not in such a clause."""
+    tokens = para.tokens
+    s = para.token_at(speaker.start)
+    if s <= a or tokens[s - 1].lower not in SUBORDINATORS or not (
+            s - 1 == a or tokens[s - 2].text in ",;:"):
+        return b
+    for c in range(m + 1, b - 1):
+        if (tokens[c].text == "," or tokens[c].text in "”\"" and ends_in_comma(para, c + 1)) and (
+                clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
+            return c
+    return b
+
+
+def phrase_then_clause(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether tokens[m:end] open with a short phrase set off by a comma and then a clause:
+    "estimated by 2050, demand would double" (the phrase is part of what was said)."""
+    if m >= end or tokens[m].lower not in PREPOSITIONS:
+        return False
+    comma = next((i for i in range(m + 1, min(end, m + 6)) if tokens[i].text == ","), None)
+    if comma is None or any(not t.is_word for t in tokens[m + 1 : comma]):
+        return False
+    return clause_follows(tokens, comma + 1, end) or tagged_clause(tokens, comma + 1, end)
+
+
+# Works whose title follows them in quote marks: "his book, “An American Son”".
+_WORKS = frozenset("""book books memoir novel program programme show film movie song album
+article column essay podcast series play documentary newsletter blog poem""".split())
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
+_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "vs", "vs."})
+
+
+def names_a_work(para: Paragraph, q: int) -> bool:
+    """Whether a quote names a work: a few words in title case right after "book,",
+    "program,", "show," and the like."""
+    tokens = para.tokens
+    j = q - 1
+    while j >= 0 and tokens[j].text in _OPENING_MARKS:
+        j -= 1
+    if j < 1 or tokens[j].text != "," or tokens[j - 1].lower not in _WORKS:
+        return False
+    words = para.text[tokens[q].start : tokens[q].end].strip(" .,!?").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                       for w in words)

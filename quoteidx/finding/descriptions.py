@@ -73,6 +73,11 @@ def description_back(
     while a - 1 >= lo and j - a < 8:
         prev = tokens[a - 1]
         low = prev.lower
+        if a - 4 >= lo and prev.text in "”\"" and tokens[a - 2].is_quote and tokens[
+                a - 3].text in "“\"" and tokens[a - 4].lower in ("the", "a", "an") and len(
+                text[tokens[a - 2].start : tokens[a - 2].end].split()) <= 3:
+            a -= 4  # a name quoted inside it: "The “History” section of the site"
+            break
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
             break
         if low in CLAUSE_WORDS and low != "and":
@@ -150,6 +155,11 @@ spokesperson representative delegate official staffer veteran resident student
 graduate""".split())
 
 
+# Participles that describe a person in a role: "a pilot based in Harwick".
+ROLE_PARTICIPLES = frozenset("""based stationed born raised employed elected appointed
+hired posted""".split())
+
+
 APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
 
 
@@ -182,10 +192,14 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
             is_speech_verb(tokens[a])):
         return False
-    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first):
-        return False
-    for t, nxt in zip(tokens[a : b - 1], tokens[a + 1 : b], strict=True):
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first) and not (
+            b - a > 1 and is_role_word(tokens[a + 1].lower)):
+        return False  # a clause; but "ranking member of …", "retired general""
+    for i in range(a, b - 1):
+        t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
+            if i > a and (is_role_word(tokens[i - 1].lower) or t.lower in ROLE_PARTICIPLES):
+                continue  # a participle after a person: "a customer based in Boston"
             return False
     return True
 

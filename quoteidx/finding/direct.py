@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from quoteidx.finding.according import source_after
-from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.clauses import names_a_work
+from quoteidx.finding.descriptions import is_role_word, opens_clause
+from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
@@ -21,15 +23,15 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.names import Mention, is_name_word, make_mention, name_run_back
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_after, noun_phrase_before, phrase_at
+from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import (
     coordinated_subject,
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speech_verb
+from quoteidx.finding.tokens import Token, is_speaking_noun, is_speech_verb
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
@@ -225,6 +227,8 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                 before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
             if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
                 before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
+            if before is None and tok.lower.endswith("ing"):
+                before = _with_subject(text, tokens, lo, k)  # "…, with Ruiz saying: “…”"
             if before is not None and not _reads(tok, before):
                 before = None
             if before is not None:
@@ -233,12 +237,27 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":
+        if any(t.lower in _NAMING for t in tokens[lo : q - 1]):
+            return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
         subject = sentence_subject(text, tokens, lo, q - 1)
         if subject is not None:
             cue = text[subject.end : last.end].strip(" ,")
             return subject, cue or ":", "colon"
         return None, ":", "colon"
     return None
+
+
+_NAMING = frozenset({"dubbed", "titled", "entitled", "named", "nicknamed", "headlined"})
+
+
+def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
+    """The name before a participle after "with": "…, with Ruiz stating: “…”" is Ruiz's."""
+    if k - 1 <= lo or not is_name_word(tokens[k - 1]):
+        return None
+    a = name_run_back(tokens, k - 1, lo)
+    if a - 1 < lo or tokens[a - 1].lower != "with":
+        return None
+    return make_mention(text, tokens, a, k)
 
 
 def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
@@ -249,7 +268,8 @@ def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
         if tokens[i].lower == "in" and [t.lower for t in tokens[i + 1 : i + 3]] == [
                 "the", "words"] and (
                 tokens[i + 3].lower == "of"):
-            if i > lo and tokens[i - 1].text not in ",;:":
+            if i > lo and tokens[i - 1].text not in ",;:" and tokens[i - 1].lower not in (
+                    "and", "but"):
                 return None
             mention = phrase_at(para.text, tokens, i + 4, q - 1)
             if mention is None:
@@ -257,6 +277,9 @@ def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
             after = next(k for k in range(i + 4, q) if tokens[k].start >= mention.end)
             if mention.role:  # "the harbour master, Tom Berg": the role ran to its comma
                 after = next((k for k in range(after, q) if tokens[k].text == ","), after)
+            if after + 2 == q - 1 and tokens[after].text == "," and (
+                    tokens[after + 1].is_capitalised):
+                after += 2  # a letter or a suffix after the name: "Tom Berg, QC, “…”"
             return mention if after == q - 1 and tokens[after].text == "," else None
     return None
 
@@ -286,6 +309,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
             continue
         s_start, s_end = para.sentences[para.sentence_of(span.open_at)]
         previous_close = closes[number - 1] + 1 if number else para.start
+        if number and _word_count(para.text[para.spans[number - 1].start:closes[number - 1]]) < (
+                _MIN_UNCUED_WORDS):
+            previous_close = para.start  # a term quoted in the lead-in does not cut it short
         lo_offset = max(s_start, previous_close)
         lo = min(q, para.token_at(lo_offset))
         next_open = para.spans[number + 1].open_at if number + 1 < len(para.spans) else para.end
@@ -301,6 +327,8 @@ def find_direct(para: Paragraph) -> list[Finding]:
         finding = Finding(span.start, span.end, "direct", (para.start, para.end))
         if lead is not None and _inside_clause(para, q, c, hi):
             continue  # `Obama said “it gets me mad” every time …`: one claim, the quote in it
+        if names_a_work(para, q):
+            continue  # `said in his 2012 book, “An American Son.”`: a title, not speech
         if trail is not None:
             finding.mention, finding.cue = trail
             if lead is None and not opens_sentence:
@@ -343,7 +371,18 @@ def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
     ta, tb = para.token_range(a, b)
     if tb - ta > 25:
         return None
+    qa, qb = para.token_range(*para.sentences[index])
+    if any(is_speech_verb(t) for t in para.tokens[qa:qb]):
+        return None  # "“…” of the plan, Ruiz said.": the quote's own sentence credits it
     subject = sentence_subject(para.text, para.tokens, ta, tb)
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
         return None
+    if subject.kind == "description" and not _names_people(subject.text):
+        return None  # "The vote is near. “…”": a thing does not speak
     return subject
+
+
+def _names_people(description: str) -> bool:
+    """Whether a description's head (its last word) names people or a speaking body."""
+    head = description.lower().split()[-1].strip(",.")
+    return is_speaking_noun(head) or is_role_word(head)

@@ -34,6 +34,7 @@ reason recall recount reflect reiterate rejoin remark remind reply report respon
 reveal scoff scream shout shrug sigh snap state stress suggest testify urge vow wail
 warn whisper worry yell tweet write concur acknowledge recommend underline underscore
 assess clarify highlight chant scold repeat blurt wonder interject gush fume rage quip
+speculate theorize theorise
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -59,15 +60,21 @@ acknowledge add admit affirm agree allege announce argue assert assure caution c
 claim complain concede conclude confess confirm contend declare deny disclose emphasise
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
-concur underline underscore respond reply tweet point admit lament""".split()
+concur underline underscore respond reply tweet point admit lament speculate theorize
+theorise vow joke quip boast brag counter retort answer muse""".split()
 
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".
 FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "found", "shown"})
 # Verbs that report a claim only with "that" ("maintained that …", not "maintained a
 # majority"); "show(s/ed)" also before a clause ("results show the camp held on").
-THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain")
-SHOW_FORMS = frozenset({"show", "shows", "showed"})
+# A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
+# …", "WHO recommends that …"; not "ruled out", "recommended a book").
+RULING_VERBS = _inflect("recommend") | {"ruled"}
+THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS
+# Findings that may report a clause without "that": "results show the camp held on",
+# "the scientists found yields fell" (not "found the keys").
+SHOW_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
@@ -75,6 +82,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
        "cited", "citing"}
     | FINDING_VERBS
+    | RULING_VERBS
 )
 
 # Verbs whose object, not a that-clause, is the claim ("Pakistan denies the charges").
@@ -95,7 +103,7 @@ verdict view warning words""".split())
 ADVERBS_NEAR_VERB = frozenset("""
 also later then again earlier once further still quickly simply just only previously
 recently repeatedly often frequently never flatly publicly privately openly bluntly
-angrily quietly firmly calmly proudly sadly simply yesterday today""".split())
+angrily quietly firmly calmly proudly sadly simply yesterday today however""".split())
 
 PRONOUNS_SINGULAR = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -116,7 +124,7 @@ unlike until up upon via with within without""".split())
 
 # Words that end a noun phrase when walking back from a verb.
 CLAUSE_WORDS = frozenset("""
-that which who whom whose when where while because although though if unless as since so
+that which who whom whose when where while whilst because although though if unless as since so
 but and or nor yet than then whether after before until once""".split())
 
 AUXILIARIES = frozenset("""
@@ -152,7 +160,7 @@ Province City County District Airport""".split())
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""
 administration agency army association authorities authority bank board brigade cabinet
-campaign coalition coastguard commission committee company council court department
+campaign coalition coastguard commission committee company council court department media
 embassy firm government group hospital institute ministry military newspaper office
 organisation organization party police prosecutor regime school spokesman spokeswoman
 team union university white-house""".split())

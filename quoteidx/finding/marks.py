@@ -86,8 +86,8 @@ def _double_role(mark: str, before: str, after: str, stack: list) -> str:
     # Straight " or '' : decide by what surrounds it.
     if open_double:
         return "close"
-    if after == "" or after.isspace():
-        return "skip"  # a closing mark with nothing open: stray
+    if after == "" or after.isspace() or after in ".,;:!?)]" and before not in _OPENERS_BEFORE:
+        return "skip"  # a closing mark with nothing open (`exercise".`): stray
     return "open"
 
 

@@ -77,6 +77,16 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     return k
 
 
+# Words never names alone that are surnames after a first name: "Theresa May".
+_SURNAME_WORDS = frozenset({"May", "June", "April", "August", "Young", "Little", "Long"})
+
+
+def month_surname(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a surname that reads as a common word ("Theresa May")."""
+    return k > 0 and tokens[k].text in _SURNAME_WORDS and tokens[k - 1].is_capitalised and (
+        tokens[k - 1].lower in FIRST_NAMES)
+
+
 def name_end(tokens: list[Token], i: int, hi: int) -> int:
     """One past the last token of the name starting at tokens[i]."""
     k = i + 1
@@ -88,7 +98,8 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
                        and is_name_word(tokens[k + 2])))  # "Secretary of State John Kerry"
         if office and tokens[k + 1].lower == "the":
             k += 2  # "Ambassador to the United States Hamdullah Mohib"
-        elif is_name_word(tok) or is_initial(tok) or particle or office:
+        elif is_name_word(tok) or is_initial(tok) or particle or office or month_surname(
+                tokens, k):
             k += 1
         else:
             break

@@ -13,8 +13,6 @@ import typing
 from bisect import bisect_left
 
 from quoteidx.finding.descriptions import (
-    OWNER_WORDS,
-    apposition_after,
     description_back,
     is_role_word,
     modifier_word,
@@ -22,14 +20,13 @@ from quoteidx.finding.descriptions import (
     role_like,
     token_index_at,
 )
+from quoteidx.finding.forward_phrases import name_mention
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
-    ORG_NOUNS,
-    PERSONAL_PRONOUNS,
     PREPOSITIONS,
 )
 from quoteidx.finding.names import (
@@ -40,6 +37,7 @@ from quoteidx.finding.names import (
     is_organisation,
     is_title,
     make_mention,
+    month_surname,
     name_end,
     name_run_back,
 )
@@ -47,7 +45,6 @@ from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
     is_person_noun,
-    is_speech_verb,
     tag_of,
 )
 
@@ -64,10 +61,15 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
         or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised)  # Kelly said
-        or tokens[j].lower in AUXILIARIES
+        or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Theresa May
+        or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"
     ):
         j -= 1
+    j = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
+    if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
+            tokens[j - 1].lower in _ASIDES):
+        j -= 3  # "Murphy, though, said"
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
@@ -81,6 +83,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     if tokens[j].text != ",":
         head = _head_before(text, tokens, j, lo)
         found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        if found is not None and found.kind == "name":
+            found = _joined_names(text, tokens, found, lo)
         return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
@@ -107,6 +111,42 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     return None
 
 
+_PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said"
+_ASIDES = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
+                     "later", "now", "separately", "likewise"})
+_TIME_LINKS = frozenset({"on", "in", "late", "early", "last", "this"})
+
+
+def _before_time(tokens: list[Token], j: int, lo: int) -> int:
+    """The index before a time set between a subject and its verb ("on Thursday
+    evening", "last week", "Tuesday"), or j when there is none."""
+    k = j
+    while k > lo and tokens[k].lower in TIME_WORDS and tokens[k].lower not in ("this", "last"):
+        k -= 1
+    if k == j:
+        return j
+    if tokens[k].lower in _TIME_LINKS:
+        k -= 1
+    return k if k >= lo and tokens[k].is_word else j
+
+
+def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> Mention:
+    """Two names joined by "and" that open the clause speak together: "Both the Port
+    Authority and the Harbour Police have said" -> "the Port Authority and the Harbour
+    Police" (a name after "and" alone is the second of them)."""
+    s = token_index_at(tokens, mention.start, lo)
+    if s - 1 >= lo and tokens[s - 1].lower == "the":
+        s -= 1
+    if s - 2 < lo or tokens[s - 1].lower != "and" or not is_name_word(tokens[s - 2]):
+        return mention
+    f = name_run_back(tokens, s - 2, lo)
+    if f - 1 >= lo and tokens[f - 1].lower == "the":
+        f -= 1
+    if not (f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and")):
+        return mention
+    return Mention(text[tokens[f].start : mention.end], tokens[f].start, mention.end, "name")
+
+
 def _parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
     """The index of the "(" of a short parenthesis closing at tokens[close] ("(R-OH)",
     "(pictured)"), if it holds no more than a few words."""
@@ -129,8 +169,11 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
     if j >= lo and tokens[j].text == ")":
         inside = _parenthetical_start(tokens, j, lo)
-        if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
-            j = inside - 1  # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"
+        if inside is not None and inside - 1 >= lo and (
+                is_name_word(tokens[inside - 1]) or tokens[inside - 1].is_word):
+            # an affiliation: "Sen. Ana Ruiz (D-NY), a supporter of …, said"; a gloss:
+            # "The head of the council (ICC), Tom Berg, said"
+            j = inside - 1
     if j < lo:
         return False
     multi = any(t.text == "," for t in tokens[inner_a:inner_b])
@@ -144,9 +187,20 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             inner_b > inner_a + 1) else None
     elif first in PREPOSITIONS:
         pass  # "al-Amr, in remarks to the television, said"
-    elif not multi and _is_name_run(tokens, inner_a, inner_b) and not is_name_word(tokens[j]):
+    elif not multi and _is_name_run(tokens, inner_a, inner_b) and (
+            not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = _head_before(text, tokens, j, lo)
+        if is_name_word(tokens[j]):
+            described = _office_of(text, tokens, j, lo)  # "The head of Acme, Tom Berg,"
+        elif described is not None and described.kind == "description":
+            # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
+            # when it opens the sentence (after a name, it is that name's apposition:
+            # "Ruiz, a spokeswoman for the firm's owner, Acme Corp, said")
+            longer = _with_post_modifier(text, tokens, described, lo)
+            if longer is not None and longer is not described and (
+                    token_index_at(tokens, longer.start, lo) == lo):
+                described = longer
         if described is None or not (is_role_word(tokens[j].lower) or _described_role(
                 tokens, described, lo)):
             # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives
@@ -175,11 +229,25 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     return head
 
 
+def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """A description ending in a body's name that opens the sentence: "The secretary
+    general of Acme" (before ", Tom Berg, said"), or None."""
+    head = _head_before(text, tokens, j, lo)
+    if head is None or head.kind != "name":
+        return None
+    longer = _with_post_modifier(text, tokens, head, lo)
+    if longer is None or longer.kind != "description" or token_index_at(
+            tokens, longer.start, lo) != lo:
+        return None
+    return longer
+
+
 def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
     """Whether a description set before a name in commas is the name's role ("The
     agency's counsel, Ana Ruiz, said"): it opens the clause, with a determiner."""
     a = token_index_at(tokens, described.start, lo)
-    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(")
+    return described.kind == "description" and (a == lo or tokens[a - 1].text in ",;:(" or (
+        tokens[a - 1].lower in ("and", "but")))
 
 
 def _first_comma(tokens: list[Token], a: int, b: int) -> int:
@@ -194,7 +262,8 @@ def _head_before(
     last = tokens[j]
     if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
-    if is_name_word(last) or (last.is_capitalised and is_title(last)):
+    if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
+            tokens, j):
         a = name_run_back(tokens, j, lo)
         if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
             a -= 1
@@ -214,18 +283,6 @@ def _head_before(
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
         return name_mention(text, tokens, a, j + 1, role)
     return description_back(text, tokens, j, lo, role)
-
-
-def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
-                 ) -> Mention:
-    """A name, with a role word written before it in capitals split off as its role:
-    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
-    if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
-            tokens[a].lower not in FIRST_NAMES):
-        mention = make_mention(text, tokens, a + 1, b)
-        return Mention(mention.text, mention.start, mention.end, mention.kind,
-                       role or tokens[a].text.lower())
-    return make_mention(text, tokens, a, b, role)
 
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
@@ -276,8 +333,17 @@ def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: in
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
+        if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
+            # "other sites such as Acme.com": the sites, Acme.com an example of them
+            head = _head_before(text, tokens, p - 2, lo)
+            if head is None or head.kind != "description":
+                return mention
+            return Mention(text[head.start : mention.end], head.start, mention.end,
+                           "description", head.role)
         if p < lo or tokens[p].lower not in PREPOSITIONS:
             return mention
+        if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):
+            return mention  # "After Ruiz said …": a clause opens, not a phrase
         if tokens[p].lower not in _LINKS or p - 1 < lo:
             return None
         q = p - 1
@@ -308,117 +374,3 @@ def _start(token: Token) -> int:
 
 def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:
     return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b
-
-
-def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
-    """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
-    Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
-    k = b
-    while k < hi and k - b < 6 and tokens[k].is_word and not tokens[k].is_capitalised:
-        joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
-        if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
-            return None
-        k += 1
-    if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
-        return None
-    if not is_role_word(tokens[k - 1].lower):
-        return None
-    return k, name_end(tokens, k, hi)
-
-
-def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mention | None:
-    """The speaker phrase right after tokens[i]: "said Shariyar Nezami, a militia officer,"
-    or "said one of the fighters, grinning"."""
-    a = i + 1
-    while a < hi and tokens[a].lower in ADVERBS_NEAR_VERB:
-        a += 1
-    if a >= hi or tokens[a].lower == "that":  # "said that officials …": a clause follows
-        return None
-    return phrase_at(text, tokens, a, hi)
-
-
-_FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
-
-
-def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False
-              ) -> Mention | None:
-    """The speaker phrase that starts at tokens[a]: a pronoun; a name with the role words
-    before it ("oil and gas worker Ana Ruiz", "Union president Ana Ruiz") or an apposition
-    after it; a description ("the farmer", "a spokeswoman for the mayor"), or a
-    description with the name it stands for ("the club's chairman, Tom Berg").
-    `initial`: the phrase opens a sentence, so a capitalised word need not be a name."""
-    first = tokens[a]
-    if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
-        return make_mention(text, tokens, a, a + 1)
-    if not first.is_capitalised:
-        named = premodified_name(tokens, a, hi)  # "said oil and gas worker Ana Ruiz"
-        if named is not None:
-            return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
-    group = first.lower.endswith("s") and is_person_noun(first.lower)
-    if not group and (is_name_word(first, sentence_initial=initial)
-                      or (is_title(first) and first.is_capitalised)):
-        b = name_end(tokens, a, hi)
-        if not tokens[b - 1].lower.endswith(("'s", "’s")):
-            named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
-            if named is not None:
-                return _named(text, tokens, named, hi,
-                              text[tokens[b].start : tokens[named[0] - 1].end])
-            if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
-                a -= 1
-            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
-            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
-        if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
-            return None  # "Trump's grasp of policy …" is about a thing, not a person
-    elif not (group or first.lower in DETERMINERS or first.lower in OWNER_WORDS):
-        return None
-    b = a + 1
-    while b < hi and b - a < 10:
-        tok = tokens[b]
-        low = tok.lower
-        if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
-            break
-        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
-            break
-        if low in PERSONAL_PRONOUNS or low in FIRST_PERSON:
-            break  # "every time he thinks": a clause begins
-        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
-                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
-            break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
-        follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
-        if low in PREPOSITIONS and not (follows and b + 1 < hi and (
-                tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
-            break
-        b += 1
-    if b == a + 1 and not group and not first.lower.endswith(("'s", "’s")):
-        return None
-    if first.lower.endswith(("'s", "’s")) and b == a + 1:
-        return None
-    if b + 1 < hi and tokens[b].text == "," and is_name_word(tokens[b + 1]):
-        end = name_end(tokens, b + 1, hi)
-        if end >= hi or tokens[end].text in ",.;":
-            # "said the farmer, Joost Brandt": the name speaks, the description is the role
-            named = make_mention(text, tokens, b + 1, end)
-            return Mention(named.text, named.start, named.end, "name",
-                           text[first.start : tokens[b - 1].end])
-    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
-
-
-def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
-    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
-    "Lakeside school board". Returns the new end of the name."""
-    k = b
-    while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
-            modifier_word(tokens[k].lower)):
-        k += 1
-        if tokens[k - 1].lower in ORG_NOUNS:
-            return k
-    return b
-
-
-def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
-           ) -> Mention:
-    mention = make_mention(text, tokens, *span)
-    return Mention(mention.text, mention.start, mention.end, "name",
-                   role or apposition_after(text, tokens, span[1], hi))
-
-

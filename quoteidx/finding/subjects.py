@@ -5,6 +5,7 @@ officer, said.")."""
 from __future__ import annotations
 
 from quoteidx.finding.descriptions import apposition_after
+from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -15,10 +16,11 @@ from quoteidx.finding.names import (
     Mention,
     is_name_word,
     is_title,
+    make_mention,
     name_end,
+    name_run_back,
 )
-from quoteidx.finding.phrases import name_mention, phrase_at
-from quoteidx.finding.tokens import Token
+from quoteidx.finding.tokens import Token, tag_of
 
 
 def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mention | None:
@@ -36,7 +38,8 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         comma = next(k for k in range(a, hi) if tokens[k].text == ",")
         return sentence_subject(text, tokens, comma + 1, hi) if comma + 1 < hi else None
     leads_clause = (
-        first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS or first.lower.endswith("ing")
+        first.lower in PREPOSITIONS or first.lower in CLAUSE_WORDS
+        or first.lower.endswith("ing") and not named_ing(tokens, a, hi)
         or first.lower.endswith("ly") or first.lower in ("unlike", "like", "despite")
     ) and first.lower not in ("one",)
     if leads_clause or not (first.is_word or first.is_quote):
@@ -102,8 +105,89 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     subject = sentence_subject(text, tokens, a, k)
     if subject is None or subject.kind not in ("name", "title"):
         return None
+    if _inside_clause(tokens, a, subject.start):
+        return None  # "Clinton, though she praised Garland and said …": not Garland's verb
     last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
-    between = [t for t in tokens[a:last] if t.start >= subject.end]
+    after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
+    after = _past_apposition(text, tokens, after, last)
+    between = tokens[after:last]
     if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
         return None  # another clause between: its subject may be the one speaking
+    verb = tokens[k].lower
+    if not verb.endswith(("s", "ed", "ing")) and verb not in ("said", "told", "wrote") and any(
+            t.lower == "to" and tag_of(tokens, i + 1) == "VERB"
+            for i, t in enumerate(between, start=after)):
+        return None  # "were encouraged to submit designs and suggest …": the infinitive's
     return subject  # words quoted between ("called it “reckless” and said") are its own
+
+
+def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:
+    """The index past the age or role set in commas right after a subject ("Elkins, 70,",
+    "Ruiz, a nurse,"), or i when there is none."""
+    if i + 2 < hi and tokens[i].text == "," and tokens[i + 1].text.isdigit() and (
+            tokens[i + 2].text == ","):
+        i += 3
+    role = apposition_after(text, tokens, i, hi)
+    if role is not None:
+        end = text.find(role, tokens[i].end) + len(role)
+        k = next((k for k in range(i, hi) if tokens[k].start >= end), hi)
+        if k < hi and tokens[k].text == ",":
+            return k + 1
+    return i
+
+
+def _inside_clause(tokens: list[Token], a: int, start: int) -> bool:
+    """Whether the words before `start` open a clause that no comma has closed yet, with
+    its own subject before `start` ("Ruiz, though she praised Berg …"; not "When asked,
+    Ruiz …" nor "When Ruiz …")."""
+    open_clause = False
+    words_since = 0
+    for t in tokens[a:]:
+        if t.end > start:
+            break
+        if t.lower in CLAUSE_WORDS and t.lower not in ("and", "but", "so", "yet"):
+            open_clause, words_since = True, 0
+        elif t.text == ",":
+            open_clause = False
+        else:
+            words_since += 1
+    return open_clause and words_since > 0
+
+
+_RELATIVE_SKIP = frozenset({"also", "later", "then", "has", "have", "had", "once", "often",
+                            "previously", "repeatedly", "publicly", "recently"})
+
+
+def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
+    """The speaker of a verb in a relative clause set off by a comma: "Weaver, who said …",
+    "Ruiz, who has long argued …", "Sanders, who endorsed Canova and said …": the phrase
+    "who" stands for, right before its comma."""
+    j = k - 1
+    while j > a and tokens[j].lower in _RELATIVE_SKIP:
+        j -= 1
+    if tokens[j].lower in ("and", "but"):
+        # the second verb of the clause: back to its "who", no comma or clause between
+        w = j - 1
+        while w > a and tokens[w].lower != "who" and tokens[w].text not in ",;:" and (
+                not tokens[w].is_quote and tokens[w].lower not in CLAUSE_WORDS):
+            w -= 1
+        j = w
+    if j - 2 < a or tokens[j].lower != "who" or tokens[j - 1].text != ",":
+        return None
+    from quoteidx.finding.phrases import noun_phrase_before
+
+    found = noun_phrase_before(text, tokens, j - 1, a)
+    if found is None and is_name_word(tokens[j - 2]):
+        # "… to meet with Devocht, who had told him …": a name inside a phrase still is
+        # what "who" stands for
+        found = make_mention(text, tokens, name_run_back(tokens, j - 2, a), j - 1)
+    if found is None or found.kind == "pronoun" or found.text.lower() in ("who", "which"):
+        return None
+    f = next(i for i in range(a, j) if tokens[i].end > found.start)
+    # "Armin Laschet, the leader of the opposition, who suggested …": the named one
+    if found.kind == "description" and f - 2 >= a and tokens[f - 1].text == "," and (
+            is_name_word(tokens[f - 2])):
+        named = make_mention(text, tokens, name_run_back(tokens, f - 2, a), f - 1)
+        if named.kind == "name":
+            return Mention(named.text, named.start, named.end, "name", found.text)
+    return found

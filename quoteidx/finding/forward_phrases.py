@@ -1,0 +1,195 @@
+"""The speaker phrase read forward from a token: after an inverted speech verb ("said
+Shariyar Nezami, a militia officer,"), at the start of a sentence ("Union president Ana
+Ruiz said"), or after a quote ("…,” the farmer, Joost Brandt, said.")."""
+
+from __future__ import annotations
+
+from quoteidx.finding.descriptions import (
+    OWNER_WORDS,
+    apposition_after,
+    is_role_word,
+    modifier_word,
+)
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    ORG_NOUNS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+)
+from quoteidx.finding.names import (
+    FIRST_NAMES,
+    SPEAKING_PRONOUNS,
+    Mention,
+    is_name_word,
+    is_title,
+    make_mention,
+    name_end,
+)
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    is_person_noun,
+    is_speech_verb,
+    tag_of,
+)
+
+
+def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
+                 ) -> Mention:
+    """A name, with a role word written before it in capitals split off as its role:
+    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
+    if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
+            tokens[a].lower not in FIRST_NAMES):
+        mention = make_mention(text, tokens, a + 1, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind,
+                       role or tokens[a].text.lower())
+    return make_mention(text, tokens, a, b, role)
+
+
+
+def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
+    """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
+    Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
+    k = b
+    # lower-case words, or capitalised ones that are never names ("Democratic")
+    while k < hi and k - b < 6 and tokens[k].is_word and not (
+            tokens[k].is_capitalised and tokens[k].name_like):
+        joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
+        if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
+            return None
+        k += 1
+    if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
+        return None
+    if not is_role_word(tokens[k - 1].lower):
+        return None
+    return k, name_end(tokens, k, hi)
+
+
+def named_ing(tokens: list[Token], a: int, hi: int) -> bool:
+    """Whether a capitalised word in -ing opening a sentence is a name, not a participle:
+    "Schilling said", "Ebeling reminisced" (a verb follows), not "Speaking Tuesday, …"."""
+    return tokens[a].lower.endswith("ing") and a + 1 < hi and (
+        is_speech_verb(tokens[a + 1]) or tokens[a + 1].lower.endswith("ed")
+        and tag_of(tokens, a + 1) == "VERB")
+
+
+def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mention | None:
+    """The speaker phrase right after tokens[i]: "said Shariyar Nezami, a militia officer,"
+    or "said one of the fighters, grinning"."""
+    a = i + 1
+    while a < hi and tokens[a].lower in ADVERBS_NEAR_VERB:
+        a += 1
+    if a >= hi or tokens[a].lower == "that":  # "said that officials …": a clause follows
+        return None
+    return phrase_at(text, tokens, a, hi)
+
+
+_FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
+
+
+def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False
+              ) -> Mention | None:
+    """The speaker phrase that starts at tokens[a]: a pronoun; a name with the role words
+    before it ("oil and gas worker Ana Ruiz", "Union president Ana Ruiz") or an apposition
+    after it; a description ("the farmer", "a spokeswoman for the mayor"), or a
+    description with the name it stands for ("the club's chairman, Tom Berg").
+    `initial`: the phrase opens a sentence, so a capitalised word need not be a name."""
+    first = tokens[a]
+    if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
+        return make_mention(text, tokens, a, a + 1)
+    if not first.is_capitalised:
+        named = premodified_name(tokens, a, hi)  # "said oil and gas worker Ana Ruiz"
+        if named is not None:
+            return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
+    group = first.lower.endswith("s") and is_person_noun(first.lower)
+    initial = initial and not named_ing(tokens, a, hi)
+    if not group and (is_name_word(first, sentence_initial=initial)
+                      or (is_title(first) and first.is_capitalised)):
+        b = name_end(tokens, a, hi)
+        if not tokens[b - 1].lower.endswith(("'s", "’s")):
+            named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
+            if named is not None:
+                return _named(text, tokens, named, hi,
+                              text[tokens[b].start : tokens[named[0] - 1].end])
+            if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
+                a -= 1
+            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
+            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+        if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
+            return None  # "Trump's grasp of policy …" is about a thing, not a person
+    elif not (group or first.lower in DETERMINERS or first.lower in OWNER_WORDS):
+        return None
+    b = a + 1
+    while b < hi and b - a < 10:
+        tok = tokens[b]
+        low = tok.lower
+        if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
+            break
+        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
+            break
+        if low in PERSONAL_PRONOUNS or low in FIRST_PERSON:
+            break  # "every time he thinks": a clause begins
+        if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
+                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
+            break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
+        follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
+        if low in PREPOSITIONS and not (follows and b + 1 < hi and (
+                tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
+            break
+        b += 1
+    if b == a + 1 and not group and not first.lower.endswith(("'s", "’s")):
+        return None
+    named_at = _role_then_name(tokens, a + 1, b)
+    if named_at is not None:
+        # "The district chairman Chuck Williams declined …": the name, its role before it
+        return _named(text, tokens, (named_at, b), hi,
+                      text[tokens[a + 1].start : tokens[named_at - 1].end])
+    if first.lower.endswith(("'s", "’s")) and b == a + 1:
+        return None
+    c = b
+    if c < hi and tokens[c].text == "(":  # "the head of ICC (the Island Chess Club), Berg"
+        c = next((i + 1 for i in range(c + 1, min(hi, c + 9)) if tokens[i].text == ")"), c)
+    if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
+        end = name_end(tokens, c + 1, hi)
+        if end >= hi or tokens[end].text in ",.;":
+            # "said the farmer, Joost Brandt": the name speaks, the description is the role
+            named = make_mention(text, tokens, c + 1, end)
+            return Mention(named.text, named.start, named.end, "name",
+                           text[first.start : tokens[b - 1].end])
+    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:
+    """Where the name starts in tokens[a:b] when they are lower-case role words and then
+    a name running to b ("district chairman Chuck Williams"), else None."""
+    f = a
+    while f < b and tokens[f].is_word and not tokens[f].is_capitalised:
+        f += 1
+    if f == a or f >= b or not is_role_word(tokens[f - 1].lower) or not is_name_word(tokens[f]):
+        return None
+    return f if name_end(tokens, f, b) == b else None
+
+
+def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
+    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
+    "Lakeside school board". Returns the new end of the name."""
+    k = b
+    while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
+            modifier_word(tokens[k].lower)):
+        k += 1
+        if tokens[k - 1].lower in ORG_NOUNS:
+            return k
+    return b
+
+
+def _named(text: str, tokens: list[Token], span: tuple[int, int], hi: int, role: str
+           ) -> Mention:
+    mention = make_mention(text, tokens, *span)
+    return Mention(mention.text, mention.start, mention.end, "name",
+                   role or apposition_after(text, tokens, span[1], hi))
+
+

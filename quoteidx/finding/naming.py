@@ -1,0 +1,73 @@
+"""A speaker naming something in quoted words: "Trump called the merger “a terrible
+deal”", "He called it “shameful”", "She described the plan as “reckless”". What was
+called, and what it was called, are the claim; the quote marks vouch that the words are
+the speaker's."""
+
+from __future__ import annotations
+
+from quoteidx.finding.clauses import trim_end
+from quoteidx.finding.lexicon import AUXILIARIES, PREPOSITIONS
+from quoteidx.finding.model import Finding
+from quoteidx.finding.names import Mention
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import noun_phrase_before
+
+# Verbs that name or describe something in the speaker's words: "called it “shameful”",
+# "described the plan as “reckless”", "branded him “a liar”".
+CALL_FORMS = frozenset("""called calls calling call described describes describing
+branded brands labelled labeled labels""".split())
+
+
+def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
+    """The claim of "called" at tokens[k]: its object, then a quoted name for it, within
+    a few words and no punctuation; the speaker the subject before "called" (a participle,
+    "issued a statement describing …", leaves the speaker unclear: none)."""
+    tokens = para.tokens
+    if k + 2 >= b or tokens[k].is_capitalised or tokens[k].lower.endswith("ing") or tokens[
+            k - 1].lower in AUXILIARIES or (
+            tokens[k - 1].lower in ("so", "be", "to", "being")) or tokens[k - 1].text == "-":
+        return None  # "was called", "so-called", "to call"
+    first = tokens[k + 1]
+    if first.lower in PREPOSITIONS or first.lower in ("off", "up", "back", "out"):
+        return None  # "called for", "called on", "called off": not naming
+    q = next((i for i in range(k + 2, min(b, k + 9)) if tokens[i].is_quote), None)
+    if q is None or any(not (t.is_word or t.text in "“\"‘'") for t in tokens[k + 1 : q]) or (
+            not any(t.is_word for t in tokens[k + 1 : q])):
+        return None  # no object before the quote: "a group called “Friends of the Pier”"
+    speaker = noun_phrase_before(para.text, tokens, k, a)
+    if not _speaks(speaker):
+        return None
+    assert speaker is not None
+    end = next((i for i in range(q + 1, b) if tokens[i].text in ",;:.—–(" or tokens[i].lower in (
+        "and", "but")), b)
+    c_end = trim_end(tokens, k + 1, end)
+    if c_end <= q:
+        c_end = q + 1
+    end_at = tokens[c_end - 1].end
+    if tokens[c_end - 1].text in "”\"’'" and c_end - 2 >= q:
+        end_at = tokens[c_end - 2].end  # without the closing mark, as claims end
+    return Finding(tokens[k + 1].start, end_at, "indirect", (para.start, para.end),
+                   tokens[k].text, speaker)
+
+
+def _speaks(mention: Mention | None) -> bool:
+    return mention is not None and mention.text.lower() not in (
+        "it", "this", "that", "which", "who", "i", "we", "you", "there")
+
+def naming_claims(para: Paragraph, a: int, b: int, claims: list[Finding],
+            quoted: list[tuple[int, int]]) -> list[Finding]:
+    """The sentence's "X called Y “Z”" claims outside the claims found already."""
+    tokens = para.tokens
+    found = []
+    for k in range(a + 1, b - 2):
+        if tokens[k].lower in CALL_FORMS:
+            claim = naming_claim(para, a, b, k)
+            if claim is not None and not overlaps(claim, quoted) and not overlaps(
+                    claim, [(c.start, c.end) for c in claims]):
+                found.append(claim)
+    return found
+
+
+
+def overlaps(finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s < finding.end and finding.start < e for s, e in spans)

@@ -1,0 +1,81 @@
+"""Speech verbs inside a sentence: which word reports a claim ("said", not "was told
+by" or "to say"), which phrase may be its speaker, and where a second attribution starts
+inside a claim's words ("…, but he urged …", "…, noting that …")."""
+
+from __future__ import annotations
+
+from quoteidx.finding.clauses import BE_FORMS
+from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, CLAIM_VERBS, FIRST_PERSON
+from quoteidx.finding.names import Mention
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.tokens import Token, is_speech_verb, used_as_verb
+
+JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
+
+
+def valid_speaker(mention: Mention | None) -> bool:
+    if mention is None:
+        return False
+    if mention.text.isupper() and len(mention.text) > 2:
+        return True  # an acronym: "WHO", "NATO"
+    low = mention.text.lower()
+    return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
+
+
+def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
+    tok = tokens[k]
+    if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
+        return False
+    by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
+        k + 2 < b and tokens[k + 2].text[:1].isdigit())  # "estimated by 2050, …": a time
+    if by_agent or tokens[k - 1].lower in ("to", "be"):
+        return False  # passive or infinitive: "was told by", "to say"
+    before = k - 1
+    while before > a and tokens[before].lower in ADVERBS_NEAR_VERB:
+        before -= 1
+    if tokens[before].lower in BE_FORMS and tok.lower.endswith(("ed", "told", "said", "found",
+                                                          "shown")):
+        return False  # passive: "he was told that …", "it is said that …": not the speaker
+    return not (tokens[k - 1].lower in ADVERBS_NEAR_VERB and k - 2 >= a
+                and tokens[k - 2].lower == "to")
+
+
+# Participles that carry on what the speaker said: "…, noting that …", "…, adding …".
+CARRY_ON = frozenset("""adding noting saying arguing insisting warning explaining stressing
+citing claiming suggesting acknowledging conceding pointing""".split())
+
+
+def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, bool] | None:
+    """Where a second attribution starts inside a claim's content: "…, but he urged",
+    "…, though she noted", "… — and thinks", "…, noting that …", "… and added that …",
+    "… “a win,” adding that …". Returns where the first claim's words end, where the
+    second attribution starts, and whether the second claim's verb has no subject of
+    its own, so that it carries on the first one's speaker."""
+    tokens = para.tokens
+    for p in range(start + 1, b - 1):
+        word = tokens[p].lower
+        if tokens[p].text == "," and tokens[p + 1].lower in CARRY_ON and (
+                is_claim_verb(tokens, p + 1, p + 1, b)):
+            return p, p + 1, True
+        if (p + 2 < b and tokens[p].is_quote and para.text[tokens[p].end - 1] == ","
+                and tokens[p + 1].text in "”\"’'" and tokens[p + 2].lower in CARRY_ON
+                and is_claim_verb(tokens, p + 2, p + 2, b)):
+            return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
+        if word not in JOINS:
+            continue
+        after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
+        if not after_comma and not (word in ("and", "but") and is_claim_verb(
+                tokens, p + 1, p + 1, b)):
+            continue
+        if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
+            return p, p + 1, True  # "…, but lamented that …": never the first claim's words
+        for k in range(p + 1, min(b, p + 8)):
+            if is_claim_verb(tokens, k, p + 1, b):
+                if k == p + 1:
+                    return p, p + 1, True
+                subject = noun_phrase_before(para.text, tokens, k, p + 1)
+                if subject is not None and valid_speaker(subject):
+                    return p, p + 1, False
+                break
+    return None

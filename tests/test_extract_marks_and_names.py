@@ -1,0 +1,45 @@
+"""A stray straight mark that closes nothing, a surname ending in -ing after a quote,
+and "he" after a lone surname that was just quoted. Every sentence and name is
+invented."""
+
+from __future__ import annotations
+
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+
+def records(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
+
+
+def test_a_straight_mark_before_a_full_stop_closes_nothing() -> None:
+    # the stray marks of the first sentence must not pair with the quote that follows
+    text = ('Ana Ruiz said kits would reach the schools," For example, pupils can vote on '
+            'their own". Tom Berg said the vote was "a strong idea". Of the plan, Berg '
+            'said, "In the end I have one vote like everyone else".')
+    found = records(text)
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [
+        ("Tom Berg", "In the end I have one vote like everyone else")], show(found)
+
+
+def test_a_surname_ending_in_ing_after_a_quote_is_the_speaker() -> None:
+    found = records("The meeting ran late. “We will not sign this,” Schilling said.")
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("direct", "Schilling", "We will not sign this")], show(found)
+
+
+def test_he_after_a_lone_surname_just_quoted() -> None:
+    found = records("The meeting ran late. “We will not sign this,” Schilling said. Later he "
+                    "told reporters the deal was dead.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Schilling", "We will not sign this"), ("Schilling", "the deal was dead")], show(found)
+    # a lone name that only did something may be a place or a body: refuse
+    found = records("The meeting ran late. Schilling demurred. Later he told reporters the "
+                    "deal was dead.")
+    assert found == [], show(found)

@@ -1,0 +1,42 @@
+"""A speaker naming something in quoted words ("called the merger “a terrible deal”",
+"described the plan as “reckless”"), and the look-alikes that name nothing. Every
+sentence and name is invented."""
+
+from __future__ import annotations
+
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+
+def records(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
+
+
+def test_called_an_object_a_quoted_name() -> None:
+    found = records('At a debate in May, Tom Berg called the merger "a terrible deal" and '
+                    'ranked the firm among the worst.')
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("indirect", "Tom Berg", "called")], show(found)
+    assert found[0].text == 'the merger "a terrible deal'
+    # calling that names nothing in quoted words
+    for text in ("Ana Ruiz called the police on Tuesday night.",
+                 'The so-called "harbour plan" was dropped on Monday.',
+                 'A group called "Friends of the Pier" met on Monday.',
+                 'The pier was called "the old lady" by the fishermen.',
+                 'Ana Ruiz called on the council to "act now" on the pier.',
+                 "The report described the pier as old and unsafe."):
+        assert records(text) == [], text
+
+
+def test_a_pronoun_calling_and_describing() -> None:
+    found = records('Tom Berg spoke on Monday. He called it "shameful" in a speech.')
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", 'it "shameful" in a speech')], show(found)
+    found = records("Ana Ruiz described the plan as “reckless and unfair”.")
+    assert [(q.speaker, q.cue) for q in found] == [("Ana Ruiz", "described")], show(found)
+

@@ -1,0 +1,497 @@
+"""Reported speech around the speaker: words between the subject and its verb, what
+follows a trailing "X said", claims inside a clause set before the sentence, a mixed
+claim closing on a quote, and the beats and subjects that must not be taken for a
+speaker. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+
+def records(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
+
+
+def one(text: str) -> Quote:
+    found = records(text)
+    assert len(found) == 1, show(found)
+    return found[0]
+
+
+# Between the subject and its verb: a time, "however", "here"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Port spokesman Tom Berg on Thursday evening said the ferry was not in danger.",
+     "Tom Berg", "the ferry was not in danger"),
+    ("Ana Ruiz last week said the clinic would stay open.", "Ana Ruiz",
+     "the clinic would stay open"),
+    ("Ana Ruiz however said she would welcome the new plan.", "Ana Ruiz",
+     "she would welcome the new plan"),
+    ("The dock workers here said they have been waiting since the spring.",
+     "The dock workers", "they have been waiting since the spring"),
+])
+def test_words_between_the_subject_and_the_verb(text: str, speaker: str, content: str) -> None:
+    claim = one(text)
+    assert claim.speaker == speaker and claim.text == content
+    # the time skipped, what follows the verb must still be a claim
+    assert records("The clinic on Thursday said goodbye to its last patient.") == []
+
+
+# A gerund opens the clause
+
+
+def test_a_claim_opening_with_a_gerund() -> None:
+    claim = one("Ana Ruiz said seeing so many nurses on the ward was a relief.")
+    assert claim.text == "seeing so many nurses on the ward was a relief"
+    # a gerund with no verb after it is an object
+    assert records("Ana Ruiz recalled visiting the old harbour with her father.") == []
+
+
+# A role in commas with a participle
+
+
+def test_an_apposition_with_a_participle_after_a_person() -> None:
+    claim = one("Tom Berg, a ferry pilot based in Harwick, said he was tired of the delays.")
+    assert claim.speaker == "Tom Berg" and claim.role == "ferry pilot based in Harwick"
+    # a clause in commas is still no role
+    quotes = records("Tom Berg, the blaze started in a kitchen, said the crew had left.")
+    assert all(q.role != "the blaze started in a kitchen" for q in quotes), show(quotes)
+
+
+# The subject's apposition before a second verb
+
+
+def test_a_second_verb_after_a_subject_with_an_age() -> None:
+    claim = one("Ana Ruiz, 70, had worked at the port and said she was sure the dock would close.")
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("she was sure")
+
+
+def test_a_second_verb_after_a_subordinate_clause_is_not_its_object() -> None:
+    # Garland is whom she praised; the clause before makes the subject unclear: refuse
+    quotes = records("Ruiz, though she praised Tom Berg and said the council should hear him, "
+                     "stopped short of backing him.")
+    assert all(q.speaker != "Tom Berg" for q in quotes), show(quotes)
+
+
+# Role words then a name, after a determiner
+
+
+def test_a_determiner_role_words_and_a_name() -> None:
+    claim = one("The harbour chairman Tom Berg declined to name the buyers but said one was "
+                "a local family.")
+    assert claim.speaker == "Tom Berg" and claim.role == "harbour chairman"
+    assert claim.text == "one was a local family"
+
+
+# After a trailing "X said": where it was said, the speaker's role, a clause about them
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Berg spoke at the pier. The ferry is his favourite boat, he said in an interview "
+     "on Saturday.", "Tom Berg"),
+    ("The plan has broad support in the town, said Ana Ruiz, director of the harbour trust "
+     "at the council.", "Ana Ruiz"),
+    ("But that is not good enough, said Ana Ruiz, a senior analyst at Port Bank.",
+     "Ana Ruiz"),
+])
+def test_what_follows_a_trailing_attribution(text: str, speaker: str) -> None:
+    claim = [q for q in records(text) if q.kind == "indirect"]
+    assert len(claim) == 1, show(claim)
+    assert claim[0].speaker == speaker
+    assert claim[0].text.startswith(("The ferry", "The plan", "But that"))
+    # "said the event brought back memories of her father": not "said <speaker>"
+    quotes = records("Ana Ruiz, 59, of Harwick, who watched the race on a screen, said the "
+                     "event brought back memories of her father.")
+    assert all(not q.speaker.startswith("the event") for q in quotes), show(quotes)
+
+
+def test_an_object_after_the_verb_is_no_trailing_attribution() -> None:
+    quotes = records("Once the mayor had left the hall for the night, Berg said nothing.")
+    assert quotes == [], show(quotes)
+
+
+# A claim inside a clause set before the sentence ends at the main clause
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("After Ana Ruiz said that the ferry might be late again, Tom Berg said nothing.",
+     "Ana Ruiz", "the ferry might be late again"),
+    ("When Ana Ruiz said the plant would close, the workers walked out.", "Ana Ruiz",
+     "the plant would close"),
+])
+def test_a_claim_in_a_leading_clause(text: str, speaker: str, content: str) -> None:
+    claim = one(text)
+    assert claim.speaker == speaker and claim.text == content
+    # not in a leading clause, the claim runs on past the comma
+    claim = one("Ana Ruiz said the plant would close, and the workers would walk out.")
+    assert claim.text == "the plant would close, and the workers would walk out"
+
+
+# A mixed claim closing on a quote, before a trailing attribution
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses “know why the union struck, and many agree with that,” Ana Ruiz said.",
+    "The strike is about “nurses telling managers, 'this is not safe,'” Ana Ruiz said.",
+])
+def test_a_mixed_claim_closing_on_a_quote(text: str) -> None:
+    claim = one(text)
+    assert claim.kind == "indirect" and claim.speaker == "Ana Ruiz"
+    assert not claim.text.endswith(("”", ",", "'")), claim.text
+
+
+def test_a_quote_followed_by_its_sentences_attribution_is_not_a_beat() -> None:
+    found = records("The vote is near. ''We admire the plan'' of the council, Ana Ruiz said.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+def test_a_thing_is_no_beat() -> None:
+    found = records("The vote is near. “That is why we came here to the north today.”")
+    assert found == [], show(found)
+    # a person is
+    found = records("Ana Ruiz nodded. “That is why we came here to the north today.”")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+def test_a_claim_after_a_leading_clause_with_its_own_claim() -> None:
+    found = records("While Ana Ruiz said the pier was safe, she said the ferry was not.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "the pier was safe"), ("Ana Ruiz", "the ferry was not")], show(found)
+
+
+def test_the_subject_right_after_a_subordinator_shares_the_second_verb() -> None:
+    claim = one('When Ana Ruiz later visited the pier and said she would "protect our '
+                'fishermen," the crowd cheered.')
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("she would")
+
+
+def test_an_addressee_after_a_trailing_attribution() -> None:
+    claim = one("The ferry will not run on Sundays this winter, Ana Ruiz told HARBOURNEWS.")
+    assert claim.speaker == "Ana Ruiz" and claim.text.startswith("The ferry")
+
+
+def test_a_participle_claim_after_a_credited_quote() -> None:
+    found = records("“We wrote two dozen songs before the tour,” Ana Ruiz said, mentioning "
+                    "the new album is “in the home stretch.”")
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Ana Ruiz"), ("indirect", "Ana Ruiz")], show(found)
+
+
+# More between a speaker and the verb: an aside in commas, a role opening in -ing, a
+# description with its post-modifier before a name
+
+
+def test_an_aside_in_commas_between_subject_and_verb() -> None:
+    claim = one("Ana Ruiz, though, said she would back the harbour plan.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would back the harbour plan"
+
+
+def test_a_role_opening_with_an_adjective_in_ing() -> None:
+    claim = one("Rep. Ana Ruiz (D-Va.), ranking member of the harbour committee and one of the "
+                "bill's authors, said she fully supports the deal.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she fully supports the deal"
+
+
+def test_a_description_with_its_modifier_before_a_name_in_commas() -> None:
+    claim = one("A lawyer for the dock workers, Tom Berg, said no decision had been made.")
+    assert claim.speaker == "Tom Berg" and claim.role == "lawyer for the dock workers"
+    # after a name, the description is that name's: the speaker is the first name
+    claim = one("Ana Ruiz, a spokeswoman for the bakery's parent company, Acme Foods, said "
+                "the bakery sent a notice.")
+    assert claim.speaker == "Ana Ruiz"
+
+
+def test_a_surname_in_ing_opening_a_clause() -> None:
+    found = records("Walking to the pier, Ebeling recalled her days as a girl in the town, "
+                    "and said the harbour had changed.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ebeling", "the harbour had changed")], show(found)
+
+
+def test_an_office_then_a_name_with_a_middle_initial() -> None:
+    claim = one("Secretary of State Ana M. Ruiz said the talks would resume in May.")
+    assert claim.speaker == "Ana M. Ruiz"
+
+
+# A verb in a relative clause set off by a comma: the speaker is what "who" stands for
+
+
+def test_who_said_after_a_trailing_attribution() -> None:
+    found = records('"It is normal for the port," said Tom Berg, who said dock owners often '
+                    'fail to understand the town.')
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Tom Berg"), ("indirect", "Tom Berg")], show(found)
+    assert found[1].text == "dock owners often fail to understand the town"
+
+
+def test_who_said_then_the_main_verb() -> None:
+    found = records("Tom Berg, who said he usually votes early, said one candidate stood out.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "he usually votes early"), ("Tom Berg", "one candidate stood out")], show(
+        found)
+
+
+def test_the_second_verb_of_a_relative_clause() -> None:
+    claim = one("Ana Ruiz, who visited the port in May and said she would return, "
+                "ultimately did not come.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would return"
+
+
+def test_who_after_a_name_and_its_role() -> None:
+    claim = one("The plan was derided by Ana Ruiz, the leader of the opposition in the town, "
+                "who suggested that the mayor should keep quiet.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "the mayor should keep quiet"
+    # a relative clause with no comma restricts a noun: no speaker there
+    assert records("People who say the harbour is a money pit were pleased.") == []
+
+
+# A speaker named after the verb in the middle of a claim, or inside a phrase before "who"
+
+
+def test_said_x_in_the_middle_of_a_claim() -> None:
+    text = "Tom Berg ran the fund. Museums, said Berg, are required to show the photographs."
+    claim = one(text)
+    assert claim.speaker == "Tom Berg" and claim.text == (
+        "Museums are required to show the photographs")
+    # an addressee after "told" is no inverted speaker
+    claim = one("Ana Ruiz, a nurse at the clinic, told Radio Harwick, that the wards had "
+                "been full for a week.")
+    assert claim.speaker == "Ana Ruiz"
+
+
+def test_who_after_a_name_inside_a_phrase() -> None:
+    claim = one("Tom Berg left the club and met Ana Ruiz. He went to Harwick to meet with "
+                "Ruiz, who had told Berg she would help him find a house.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "she would help him find a house"
+
+
+def test_according_to_a_source_quoting_another() -> None:
+    claim = one("According to Harbour Radio, quoting the state news agency, the navy has "
+                "been placed on high alert.")
+    assert claim.speaker == "Harbour Radio"
+    assert claim.text == "the navy has been placed on high alert"
+
+
+def test_two_bodies_joined_by_and_speak_together() -> None:
+    claim = one("Both the Harwick School District and the Harwick Police Department have "
+                "asserted that the boy's name was not a factor.")
+    assert claim.speaker == "Harwick School District and the Harwick Police Department"
+
+
+def test_with_a_name_and_a_participle_before_a_quote() -> None:
+    found = records('The paper quoted the lawyer Tom Berg and the campaigner Ana Ruiz, with '
+                    'Ruiz stating: "People fleeing danger need quicker decisions."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz")], show(found)
+
+
+def test_in_the_words_of_a_name_with_a_suffix() -> None:
+    found = records('The girl was ill, and in the words of the prosecutor, Tom Berg, QC, '
+                    '"She spent the last months of her life crying."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+
+
+def test_an_office_with_a_gloss_before_the_name() -> None:
+    text = ('The court ruled on Monday. The secretary general of ICC (the Island Chess '
+            'Club), Tom Berg, has called the ruling dangerous:\n\n"We face a dangerous '
+            'ruling. Who takes the decisions should do it with less ideology."')
+    found = records(text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+    claim = one("The head of the council (ICC), Tom Berg, said the ruling was wrong.")
+    assert claim.speaker == "Tom Berg"
+
+
+def test_a_quote_whose_last_paragraph_lost_its_opening_mark() -> None:
+    text = ('After the match, Tom Berg, the harbour coach, said, "I think we learned a lot '
+            'today.\n\nIt was a very emotional day. The team was nervous at the start but '
+            'then focused better."\n\nThe next match is on Sunday.')
+    found = records(text)
+    assert [(q.kind, q.speaker, len(q.parts)) for q in found] == [
+        ("direct", "Tom Berg", 2)], show(found)
+    assert found[0].text.endswith("then focused better.")
+
+
+# Rulings, recommendations, findings, the media, a phrase in commas before "that", and
+# "they" after a body
+
+
+def test_a_ruling_and_a_recommendation_with_that() -> None:
+    claim = one("A harbour court has ruled that fishermen may now moor at the old pier.")
+    assert claim.speaker == "A harbour court"
+    claim = one("The Harbour Health Board recommends that every pier should have a rail.")
+    assert claim.speaker == "Harbour Health Board"
+    # without "that" there is no claim: "ruled out", "recommended a book"
+    assert records("The harbour court ruled out any appeal this year.") == []
+    assert records("The Harbour Health Board recommended a book about piers.") == []
+
+
+def test_a_finding_before_a_bare_clause() -> None:
+    claim = one("A recent survey found only a quarter of the fishermen favoured the plan.")
+    assert claim.text == "only a quarter of the fishermen favoured the plan"
+    assert records("The divers found the keys near the old pier.") == []
+
+
+def test_the_media_speak() -> None:
+    claim = one("But media have said the new forms attract criticism from the fishermen.")
+    assert claim.speaker == "media"
+
+
+def test_a_phrase_in_commas_before_that() -> None:
+    claim = one("The harbour guide explains, in a light-hearted way, that the pier was "
+                "built by smugglers.")
+    assert claim.text == "the pier was built by smugglers"
+
+
+def test_they_after_a_body_with_no_group_between() -> None:
+    text = ("In a statement, the Harbour Trust denied the charges. They also claimed the "
+            "pier was safe.")
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Harbour Trust", "the pier was safe")], show(found)
+    # a group nearer than the body is whom "they" means
+    text = ("The Harbour Trust met them on Monday. Harbour officials said the boats were "
+            "late. They also claimed the pier was unsafe.")
+    found = records(text)
+    assert [q.speaker for q in found] == ["Harbour officials", "Harbour officials"], show(found)
+
+
+def test_a_colon_lead_in_with_a_quoted_term_in_it() -> None:
+    found = records('On Wednesday, Ana Ruiz defended the council whilst promising a "formal '
+                    'update" is coming: "The mayor and I are working hard on that law."')
+    direct = [q for q in found if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [
+        ("Ana Ruiz", "The mayor and I are working hard on that law.")], show(found)
+
+
+def test_a_time_phrase_in_commas_opening_the_claim() -> None:
+    claim = one("Ana Ruiz estimated by 2050, rising numbers and changing diets would double "
+                "the harbour's trade.")
+    assert claim.speaker == "Ana Ruiz"
+    assert claim.text == ("by 2050, rising numbers and changing diets would double the "
+                          "harbour's trade")
+    # a participle after the last comma with no verb of its own is still the reporter's
+    claim = one("Ana Ruiz said the pier would close in May, drawing cheers from the crowd.")
+    assert claim.text == "the pier would close in May"
+
+
+def test_an_acronym_body_with_a_plural_verb() -> None:
+    claim = one("HMA say salt is the simplest way to prevent the harbour disease.")
+    assert claim.speaker == "HMA"
+    # "who" itself is no speaker
+    assert records("Who says the harbour disease is rare in the town?") == []
+
+
+def test_a_base_form_after_an_infinitive_is_not_a_second_verb_of_the_subject() -> None:
+    found = records("Ana Ruiz was encouraged to submit her designs online and suggest "
+                    "what the flag should mean.")
+    assert found == [], show(found)
+    claim = one("Ana Ruiz decided to stay and said the pier would reopen in May.")
+    assert claim.text == "the pier would reopen in May"
+    found = records("People were encouraged to submit their designs online and suggest "
+                    "what the flag should mean.")
+    assert found == [], show(found)
+
+
+def test_a_name_given_after_a_colon_is_not_speech() -> None:
+    found = records('Tom Berg of the Harbour Post dubbed the long quarrel between the town and '
+                    'the port: "Harbour versus the Town, part nine".')
+    assert found == [], show(found)
+    found = records('Tom Berg of the Harbour Post wrote on Monday: "The harbour and the town '
+                    'will never agree on this."')
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Tom Berg")], show(found)
+
+
+def test_a_group_with_its_examples_and_speculation() -> None:
+    claim = one("Though the firm is complying, other groups such as Harbour Watch have "
+                "stated that they will keep the pier open.")
+    assert claim.speaker == "other groups such as Harbour Watch"
+    claim = one("Ana Ruiz speculated that an attack on the harbour site had occurred.")
+    assert claim.speaker == "Ana Ruiz" and claim.cue == "speculated"
+
+
+def test_a_surname_that_reads_as_a_month() -> None:
+    found = records("Prime Minister Theresa May said this week that the country would leave "
+                    "by March.")
+    assert [q.speaker for q in found] == ["Theresa May"], show(found)
+
+
+def test_a_capitalised_party_word_among_the_role_words() -> None:
+    claim = one("Presumptive Democratic presidential nominee Ana Ruiz called on Congress to "
+                "pass a deal and said funding is needed.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "funding is needed"
+
+
+def test_a_participle_naming_leaves_its_speaker_unclear() -> None:
+    found = records("Tom Berg and Ana Ruiz issued a statement describing their meeting as a "
+                    "“very positive step” toward peace.")
+    assert all(q.speaker != "a statement" for q in found), show(found)
+    claim = one("Tom Berg described their meeting as a “very positive step” toward peace.")
+    assert claim.speaker == "Tom Berg"
+
+
+def test_an_infinitive_after_a_speech_verb_is_no_claim() -> None:
+    found = records("Tom Berg agreed to talk on the condition that his last name not be used "
+                    "in print.")
+    assert found == [], show(found)
+    claim = one("Tom Berg agreed that his last name would not be used in print.")
+    assert claim.text == "his last name would not be used in print"
+
+
+def test_a_leading_clause_ending_at_its_verb() -> None:
+    found = records("After Ana Ruiz testified, Tom Berg and his team seemed to shift focus "
+                    "away from the harbour.")
+    assert found == [], show(found)
+    claim = one("After Ana Ruiz testified that the pier was unsafe, the team left.")
+    assert claim.text == "the pier was unsafe"
+
+
+def test_according_to_a_source_and_its_gloss() -> None:
+    found = records("That’s according to members of the Harbour Caucus — a collection of "
+                    "strategists and activists in the four towns.")
+    assert found == [], show(found)
+    claim = one("According to members of the Harbour Caucus, the pier will close in May.")
+    assert claim.text == "the pier will close in May"
+
+
+def test_a_title_after_a_work_is_not_speech() -> None:
+    found = records("Ana Ruiz was speaking in an interview on the town's radio program, "
+                    "“Harbour Talk Radio,” broadcast on Monday.")
+    assert found == [], show(found)
+    found = records("Her parents could not go home, Ana Ruiz said in her 2012 book, ''A "
+                    "Harbour Daughter.'' So they stayed.")
+    assert all(q.kind != "direct" and "Harbour Daughter" not in q.text for q in found), show(
+        found)
+    found = records("Ana Ruiz said in her 2012 book, ''We never went back because the harbour "
+                    "had changed for ever.''")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz")], show(found)
+
+
+def test_according_to_after_that_opens_the_claim() -> None:
+    claim = one("The Harbour Post has learned that according to a posting made a day ago, "
+                "the harbour website is being attacked by hackers.")
+    assert claim.text == "the harbour website is being attacked by hackers"
+    assert claim.speaker == "a posting made a day ago"
+
+
+def test_a_description_with_a_quoted_name_in_it() -> None:
+    claim = one('The "History" section of the harbour site explains, in a light-hearted way, '
+                'that the pier was built by smugglers.')
+    assert claim.speaker == 'The "History" section of the harbour site'
+
+
+def test_a_vow_a_joke_or_a_retort_with_a_clause() -> None:
+    claim = one("Ana Ruiz vowed that the harbour owners would pay their fair share.")
+    assert claim.cue == "vowed" and claim.text == "the harbour owners would pay their fair share"
+    claim = one("Ana Ruiz joked that she appreciates a good, peaceful protest now and then.")
+    assert claim.cue == "joked"
+    claim = one("Ana Ruiz countered that the pier had never been safer.")
+    assert claim.text == "the pier had never been safer"
+    # a vow to do something is a promise of an act, not a claim
+    assert records("Ana Ruiz vowed to rebuild the pier by May.") == []

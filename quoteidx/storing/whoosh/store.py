@@ -146,9 +146,19 @@ class WhooshStore(Store):
                 raise write_error(location, err) from None
         return cls.open(location)
 
-    def gone(self) -> bool:
-        # `rm -rf` empties the folder before removing it: the marker or every table of
-        # contents already gone means the index is being deleted
+    def gone(self, settle: float = 0.0) -> bool:
+        # `rm -rf` removes the folder's files one by one, in no order we know: a read can
+        # fail on a file already removed while the marker and the TOC are still there,
+        # so a failure waits a little for the deletion to show
+        deadline = time.monotonic() + settle
+        while not self._gone():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
+    def _gone(self) -> bool:
+        # the marker or every table of contents already gone: the index is being deleted
         try:
             names = os.listdir(self.real)
         except (FileNotFoundError, NotADirectoryError):

@@ -143,8 +143,11 @@ class MappedStorage(FileStorage):
                     for name, entry in files.items():
                         integrity.check_entry(self.folder, name, entry, content=False)
         except Damage as err:
-            if not os.path.exists(self._fpath(integrity.toc_name(indexname, generation))):
-                raise FileNotFoundError(err) from None  # replaced by a commit meanwhile
+            # A commit writes its TOC, then deletes the files of the one before in no
+            # set order: the generation read is no longer the newest, not damaged.
+            if not os.path.exists(self._fpath(integrity.toc_name(indexname, generation))) \
+                    or integrity.latest_generation(self.folder, indexname) != generation:
+                raise FileNotFoundError(err) from None
             raise self.damaged(err) from None
         self._learn(sums)
         self._tocs.add(seen)

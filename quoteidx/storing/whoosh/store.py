@@ -215,6 +215,8 @@ class WhooshStore(Store):
         index is damaged (IndexDamaged); otherwise the failure is not the files' (a bug,
         an I/O error) and is raised as it is. In an index made without checksums, zlib,
         pickle and struct failures are taken for damage: nothing else raises them."""
+        if self.gone():
+            return  # being deleted, not damaged: the failure as it is (a run says so)
         problems = self.check()
         if not problems and not self.ix.storage.required and isinstance(
                 failure, (zlib.error, pickle.UnpicklingError, struct.error, EOFError)):
@@ -227,13 +229,19 @@ class WhooshStore(Store):
     def check(self) -> list[str]:
         """Every file of the index read whole and compared with the checksums its commit
         wrote: the problems found, one line each (none: the index is as committed)."""
-        from quoteidx.storing.whoosh.integrity import check_folder
+        from quoteidx.storing.whoosh.integrity import check_folder, latest_generation
 
         required = self.ix.storage.required if self.ix is not None else sums_required(self.real)
-        try:
-            return check_folder(self.real, "MAIN", required=required)
-        except OSError as err:
-            return [f"cannot read the index folder: {err.strerror or err}"]
+        for _attempt in range(OPEN_TRIES):
+            try:
+                before = latest_generation(self.real, "MAIN")
+                problems = check_folder(self.real, "MAIN", required=required)
+                if not problems or latest_generation(self.real, "MAIN") == before:
+                    return problems
+            except OSError as err:
+                return [f"cannot read the index folder: {err.strerror or err}"]
+            # a commit replaced the generation under the check (and deleted its files)
+        return problems
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:

@@ -14,6 +14,7 @@ import shutil
 import threading
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,17 @@ import pytest
 from quoteidx.indexing import index_paths
 from quoteidx.querying import SearchRequest
 from quoteidx.reading import Document
-from quoteidx.record import Quote
-from quoteidx.storing import IndexBusy, IndexIncompatible, IndexMissing, StoreError, open_store
+from quoteidx.record import Quote, Source
+from quoteidx.storing import (
+    IndexBusy,
+    IndexIncompatible,
+    IndexMissing,
+    StoreError,
+    open_store,
+    speaker_counts,
+)
 from quoteidx.storing.whoosh.folders import LOCK_NAME
+from quoteidx.storing.whoosh.schema import stored_quote
 
 Extract = Callable[[Document], list[Quote]]
 State = dict[str, tuple[str, ...]]
@@ -55,6 +64,16 @@ def index_state(location: Path) -> State | None:
     for key, ids in found.items():
         assert len(ids) == counts[key], f"{key} is half indexed"
         assert len(set(ids)) == len(ids), f"{key} has a quote twice"
+    # Each document's speaker counts are those of the quotes committed with it.
+    said: dict[str, list[Quote]] = {key: [] for key in records}
+    for fields in stored:
+        if "id" in fields:
+            said[fields["doc"]].append(stored_quote(fields, Source(path=fields["doc"])))
+    kept = {f["doc"]: list(map(tuple, f.get("doc_speakers") or ())) for f in stored
+            if "doc_hash" in f}
+    for key, quotes in said.items():
+        assert kept[key] == [astuple(c) for c in speaker_counts(quotes)], \
+            f"{key}'s speaker counts are not its quotes'"
     return {key: tuple(sorted(ids)) for key, ids in found.items()}
 
 

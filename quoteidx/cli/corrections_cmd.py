@@ -209,7 +209,7 @@ def _record(index_dir: str | None, make: Callable[[Index], Recorded]) -> None:
     # Who the person is now, on stderr: the correction is what stdout would not show.
     for person in done.people:
         aliases = f" (also: {', '.join(person.aliases[1:])})" if len(person.aliases) > 1 else ""
-        note(f"{person.name}{aliases}: {len(person.quotes)} quotes in "
+        note(f"{person.name}{aliases}: {person.count} quotes in "
              f"{'; '.join(person.sources)}")
     if done.recorded:
         note(f"recorded in {done.where}: {done.correction.describe()}")

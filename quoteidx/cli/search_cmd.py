@@ -210,7 +210,7 @@ def speakers(
         rows = []
         for person in people:
             row: dict[str, Any] = {"speaker": person.name, "role": person.role,
-                                   "quotes": len(person.quotes), "sources": person.sources}
+                                   "quotes": person.count, "sources": person.sources}
             if aliases:
                 row.update(aliases=person.aliases, wrote=person.wrote, roles=[
                     {"source": label, "role": role} for label, role in person.roles])

@@ -9,11 +9,11 @@ from quoteidx.identity.corrections import (
     corrections_path,
     load_corrections,
 )
+from quoteidx.identity.listing import load_identities
 from quoteidx.identity.people import (
     Identities,
     Identity,
     build_identities,
-    load_identities,
     reassigned,
     resolve,
     source_label,

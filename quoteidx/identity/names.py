@@ -25,6 +25,12 @@ def name_key(name: str) -> str:
     return fold_name(bare or name)
 
 
+@lru_cache(maxsize=65536)  # the same few names, over and over
+def folded(name: str) -> str:
+    """fold_name(name), remembered: people are built from the same names many times."""
+    return fold_name(name)
+
+
 def name_words(name: str) -> list[str]:
     """Folded words of a name, for 'every part of NAME is in the name' matching."""
     return _WORD.findall(fold_name(name))

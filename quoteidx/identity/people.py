@@ -1,5 +1,6 @@
-"""One identity per person across documents, computed from the quotes in the index and
-its corrections each time the index is read (so nothing here is stored).
+"""One identity per person across documents, computed from the quotes in the index (or
+its counts of them) and its corrections each time the index is read (so nothing here is
+stored); reading them from an index is quoteidx.identity.listing's.
 
 Within one document the extractor has already resolved "he", "Khan" and "Commander
 Khan" to one speaker name; that name in that document is a *persona*. Personae are then
@@ -19,23 +20,27 @@ Then the corrections apply, in the order they were made.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quoteidx.identity.corrections import Correction
 from quoteidx.identity.names import (
+    folded,
     is_name,
     looks_like_person,
     name_key,
     name_words,
     parse_ref,
 )
-from quoteidx.querying import fold_name
+from quoteidx.identity.said import Said, weight
 from quoteidx.record import Quote, Source
 
 if TYPE_CHECKING:
-    from quoteidx.storing import DocumentInfo, Store
+    from quoteidx.storing import DocumentInfo, DocumentSpeakers
+
+
+S = TypeVar("S", bound=Said)
 
 
 def source_label(source: Source) -> str:
@@ -45,20 +50,29 @@ def source_label(source: Source) -> str:
 
 @dataclass
 class Identity:
-    """One person: every name seen for them and what each source called them."""
+    """One person: every name seen for them and what each source called them. Built
+    from quotes, or from the index's counts of them (quoteidx.identity.listing), when
+    `quotes` are read from the index only if asked for."""
 
     name: str
-    quotes: list[Quote]
+    said: list[Said]  # what they were built from, in document order
     aliases: list[str] = field(default_factory=list)  # the name first, then most used
     roles: list[tuple[str, str]] = field(default_factory=list)  # (source label, role)
     sources: list[str] = field(default_factory=list)  # labels, first seen first
     wrote: list[str] = field(default_factory=list)  # labels of documents they authored
+    count: int = 0  # how many quotes
+    role: str | None = None  # the role most quotes give
+    load: Callable[[list[Said]], list[Quote]] | None = field(
+        default=None, repr=False, compare=False)  # the quotes of counts
+    _quotes: list[Quote] | None = field(default=None, repr=False, compare=False)
 
     @property
-    def role(self) -> str | None:
-        """The role most quotes give."""
-        roles = Counter(quote.role for quote in self.quotes if quote.role)
-        return roles.most_common(1)[0][0] if roles else None
+    def quotes(self) -> list[Quote]:
+        """Their quotes, corrections applied, in document order."""
+        if self._quotes is None:
+            self._quotes = (self.load(self.said) if self.load is not None
+                            else [said for said in self.said if isinstance(said, Quote)])
+        return self._quotes
 
     def matches(self, name: str) -> bool:
         """Every part of `name` is in one of the aliases, in any case or accents."""
@@ -66,8 +80,8 @@ class Identity:
         return bool(wanted) and any(wanted <= set(name_words(alias)) for alias in self.aliases)
 
     def contains(self, fragment: str) -> bool:
-        wanted = fold_name(fragment)
-        return any(wanted in fold_name(alias) for alias in self.aliases)
+        wanted = folded(fragment)
+        return any(wanted in folded(alias) for alias in self.aliases)
 
 
 @dataclass
@@ -81,90 +95,45 @@ class Identities:
         return [person for person in self.people if person.matches(name)]
 
     def person(self, quote: Quote) -> Identity | None:
+        """Who said the quote (when built from quotes, not counts)."""
         return self.by_quote.get(quote.id)
 
 
-def reassigned(quotes: Iterable[Quote], corrections: Sequence[Correction]) -> list[Quote]:
+def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S]:
     """The quotes with each 'reassign' correction applied: the new speaker (and role) in
-    place of the extractor's, the old one kept in `extra["reassigned_from"]`."""
+    place of the extractor's, the old one kept in `extra["reassigned_from"]`. Counts
+    pass as they are (they are counted with the reassignments applied)."""
     moves = {c.quote: c for c in corrections if c.action == "reassign"}
     if not moves:
         return list(quotes)
     out = []
     for quote in quotes:
         move = moves.get(quote.id)
-        if move is not None:
+        if move is not None and isinstance(quote, Quote):
             extra = {**quote.extra, "reassigned_from": quote.speaker}
             quote = replace(quote, speaker=move.speaker, role=move.role, extra=extra)
         out.append(quote)
     return out
 
 
-def load_identities(store: Store, about: str | None = None) -> Identities:
-    """The quotes in the index grouped into people, corrections applied.
-
-    With `about` (a name), only the people that name could mean are built, from the
-    quotes that can bear on them, so that a look-up costs what that person said, not what
-    the whole index holds: the people found by `find(about)` are the same as over the
-    whole index, but the rest of the list is partial."""
-    from quoteidx.querying import SearchRequest
-
-    corrections = store.corrections()
-    if about is None:
-        hits = store.search(SearchRequest(sort="document", limit=None)).hits
-        return build_identities([hit.quote for hit in hits], corrections,
-                                store.documents().values())
-    partial = build_identities(_neighbourhood(store, about, corrections), corrections)
-    partial.warnings.clear()  # over part of the index, a correction may only seem stale
-    return partial
-
-
-def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
-    """Every quote whose persona could join a person called `name`.
-
-    A person called `name` has a speaker name holding every word of it (titles aside:
-    "Commander Khan" is looked for as "Khan"), because the extractor already gives each
-    document's mentions their fullest name, and personae join across documents only by
-    the same full name. Merges add the names they join; reassignments add their quotes."""
-    from quoteidx.attributing.names import strip_title
-    from quoteidx.querying import SearchRequest
-
-    names = {name}
-    for correction in corrections:
-        if correction.action == "merge" and any(
-            _shares_word(name, parse_ref(ref)[0]) for ref in correction.names
-        ):
-            names.update(parse_ref(ref)[0] for ref in correction.names)
-    found: dict[str, Quote] = {}
-    for each in names:
-        bare = strip_title(each)[0] or each
-        if not name_words(bare):
-            continue
-        for hit in store.search(SearchRequest(speaker=bare, limit=None)).hits:
-            found.setdefault(hit.quote.id, hit.quote)
-    for correction in corrections:
-        if correction.action == "reassign" and correction.quote:
-            quote = store.get(correction.quote)
-            if quote is not None:
-                found.setdefault(quote.id, quote)
-    return sorted(found.values(), key=lambda q: (q.source.path, q.start))
-
-
-def _shares_word(a: str, b: str) -> bool:
-    return bool(set(name_words(a)) & set(name_words(b)))
-
-
 def build_identities(
-    quotes: Sequence[Quote],
+    quotes: Sequence[Said],
     corrections: Sequence[Correction] = (),
-    documents: Iterable[DocumentInfo] = (),
+    documents: Iterable[DocumentInfo | DocumentSpeakers] = (),
+    *,
+    known: Collection[str] | None = None,
 ) -> Identities:
+    """People from quotes in document order, or from counts of them (which must have
+    the reassignments applied already; `known` then names the reassigned quotes the
+    index has)."""
     quotes = reassigned(quotes, corrections)
     blocks = _auto_blocks([quote for quote in quotes if quote.speaker])
+    if known is None:
+        known = {quote.id for quote in quotes}
     warnings: list[str] = []
     for number, correction in enumerate(corrections, 1):
         if correction.action == "reassign":
-            if not any(quote.id == correction.quote for quote in quotes):
+            if correction.quote not in known:
                 warnings.append(f"correction {number} ({correction.describe()}): "
                                 "no such quote in the index")
             continue
@@ -176,8 +145,8 @@ def build_identities(
         for author in _authors(info.source.author or ""):
             authors.setdefault(name_key(author), []).append(source_label(info.source))
     people = [_identity(block, authors) for block in blocks if block.quotes]
-    people.sort(key=lambda p: (-len(p.quotes), fold_name(p.name)))
-    by_quote = {quote.id: person for person in people for quote in person.quotes}
+    people.sort(key=lambda p: (-p.count, folded(p.name)))
+    by_quote = {quote.id: person for person in people for quote in person.said}
     return Identities(people, warnings, by_quote)
 
 
@@ -186,12 +155,12 @@ def build_identities(
 
 @dataclass
 class _Block:
-    quotes: list[Quote]
+    quotes: list[Said]
     name: str | None = None  # chosen by a merge; else the best name of its quotes
 
 
-def _auto_blocks(quotes: list[Quote]) -> list[_Block]:
-    personae: dict[tuple[str, str], list[Quote]] = {}
+def _auto_blocks(quotes: list[Said]) -> list[_Block]:
+    personae: dict[tuple[str, str], list[Said]] = {}
     for quote in quotes:
         personae.setdefault((quote.source.path, name_key(quote.speaker or "")), []).append(quote)
     parent = {key: key for key in personae}
@@ -215,27 +184,33 @@ def _auto_blocks(quotes: list[Quote]) -> list[_Block]:
     by_doc: dict[str, list[tuple[str, str]]] = {}
     for key in personae:
         by_doc.setdefault(key[0], []).append(key)
+    aliases: dict[tuple[str, str], set[str]] = {}  # each persona's, when first needed
+
+    def alias_keys(key: tuple[str, str]) -> set[str]:
+        if key not in aliases:
+            aliases[key] = _alias_keys(personae[key])
+        return aliases[key]
+
     for keys in by_doc.values():
-        aliases = {key: _alias_keys(personae[key]) for key in keys}
+        if len(keys) < 2:
+            continue
+        words = {key: set(key[1].split()) for key in keys}
         for short in keys:
-            words = set(short[1].split())
-            fits = [
-                long for long in keys
-                if long != short and words < set(long[1].split())
-                and aliases[short] & aliases[long]
-                and looks_like_person(personae[long][0].speaker or "")
-            ]
+            longer = [long for long in keys if long != short and words[short] < words[long]]
+            fits = [long for long in longer
+                    if alias_keys(short) & alias_keys(long)
+                    and looks_like_person(personae[long][0].speaker or "")]
             if len(fits) == 1:
                 join(fits[0], short)
 
-    grouped: dict[tuple[str, str], list[Quote]] = {}
+    grouped: dict[tuple[str, str], list[Said]] = {}
     for key, said in personae.items():
         grouped.setdefault(root(key), []).extend(said)
     order = {quote.id: n for n, quote in enumerate(quotes)}
     return [_Block(sorted(said, key=lambda q: order[q.id])) for said in grouped.values()]
 
 
-def _alias_keys(quotes: Iterable[Quote]) -> set[str]:
+def _alias_keys(quotes: Iterable[Said]) -> set[str]:
     keys = set()
     for quote in quotes:
         keys.add(name_key(quote.speaker or ""))
@@ -244,12 +219,17 @@ def _alias_keys(quotes: Iterable[Quote]) -> set[str]:
     return keys
 
 
-def _best_name(quotes: Sequence[Quote]) -> str:
+def _best_name(quotes: Sequence[Said]) -> str:
     # A full name, the most used, without a title ("Ismail Khan", not "Commander ..."),
     # the longest.
-    counts = Counter(quote.speaker for quote in quotes if quote.speaker)
+    counts: Counter[str] = Counter()
+    for quote in quotes:
+        if quote.speaker:
+            counts[quote.speaker] += weight(quote)
+    if len(counts) == 1:  # most people: one name
+        return next(iter(counts))
     return max(counts, key=lambda name: (looks_like_person(name), counts[name],
-                                         name_key(name) == fold_name(name),
+                                         name_key(name) == folded(name),
                                          len(name.split())))
 
 
@@ -257,20 +237,29 @@ def _identity(block: _Block, authors: dict[str, list[str]]) -> Identity:
     name = block.name or _best_name(block.quotes)
     seen: Counter[str] = Counter()
     shown: dict[str, str] = {}  # folded -> first spelling seen
+    said: Counter[str] = Counter()  # role -> quotes giving it
+    count = 0
     for quote in block.quotes:
+        quotes = weight(quote)
+        count += quotes
         for alias in (quote.speaker, quote.speaker_mention):
             if alias and (alias == quote.speaker or is_name(alias)):
-                seen[fold_name(alias)] += 1
-                shown.setdefault(fold_name(alias), alias)
+                key = folded(alias)
+                seen[key] += quotes
+                shown.setdefault(key, alias)
+        if quote.role:
+            said[quote.role] += quotes
     ranked = sorted(seen, key=lambda key: -seen[key])
-    aliases = [name] + [shown[key] for key in ranked if key != fold_name(name)]
+    aliases = [name] + [shown[key] for key in ranked if key != folded(name)]
     roles = list(dict.fromkeys(
         (source_label(quote.source), quote.role) for quote in block.quotes if quote.role))
     sources = list(dict.fromkeys(source_label(quote.source) for quote in block.quotes))
     # Only a full name says the author is this person: "Khan" wrote nothing by itself.
     person_keys = {name_key(alias) for alias in aliases if looks_like_person(alias)}
     wrote = list(dict.fromkeys(label for key in person_keys for label in authors.get(key, [])))
-    return Identity(name, block.quotes, aliases, roles, sources, wrote)
+    return Identity(name, block.quotes, aliases, roles, sources, wrote,
+                    count=count,
+                    role=said.most_common(1)[0][0] if said else None)
 
 
 def _authors(byline: str) -> list[str]:
@@ -358,7 +347,7 @@ def _in_source(source: Source, where: str) -> bool:
 
 def resolve(identities: Identities, ref: str) -> list[Identity]:
     """The people a correction's name (NAME or NAME@SOURCE) means now."""
-    blocks = [_Block(person.quotes, person.name) for person in identities.people]
+    blocks = [_Block(person.said, person.name) for person in identities.people]
     meant = {id(block) for block in _resolve(blocks, ref)}
     return [person for person, block in zip(identities.people, blocks, strict=True)
             if id(block) in meant]

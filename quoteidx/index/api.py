@@ -350,15 +350,22 @@ class Index:
         return people
 
     def speakers(self, fragment: str | None = None) -> list[Identity]:
-        """The people quoted, most quoted first; `fragment`: those with a name holding it."""
-        people = self.identities().people
+        """The people quoted, most quoted first; `fragment`: those with a name holding it.
+        Built from the index's counts of each document's speakers: a person's `quotes`
+        are read from the index when first asked for (`count` says how many)."""
+        from quoteidx.identity.listing import load_speakers
+
+        found = load_speakers(self.store)
+        for problem in found.warnings:
+            self._warn(problem)
+        people = found.people
         return [person for person in people if person.contains(fragment)] if fragment else people
 
     def person(self, quote: Quote) -> Identity | None:
         """Who said the quote, as one person across documents."""
-        if not quote.speaker:
-            return None
-        return self.identities(about=quote.speaker).person(quote)
+        from quoteidx.identity.listing import load_person
+
+        return load_person(self.store, quote)
 
     def suggest_speakers(self, name: str, most: int = 3) -> list[str]:
         """Names in the index close to `name` (or with a part close to it)."""
@@ -473,10 +480,10 @@ class Index:
         """The corrections that no longer apply (a quote or name gone after
         re-indexing): their number -> why. They are ignored, never applied to someone
         else; remove them with remove_correction."""
-        from quoteidx.identity import load_identities
+        from quoteidx.identity.listing import load_speakers
 
         found = {}
-        for problem in load_identities(self.store).warnings:
+        for problem in load_speakers(self.store).warnings:
             match = re.match(r"correction (\d+) \(.*?\): (.*)$", problem)
             if match:
                 found[int(match[1])] = match[2]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteidx.identity import Correction, Identity, build_identities, resolve
+from quoteidx.identity import Correction, Identity, resolve
+from quoteidx.identity.listing import load_speakers
 from quoteidx.identity.names import parse_ref
-from quoteidx.querying import SearchRequest
 from quoteidx.storing import Store
 
 
@@ -39,15 +39,12 @@ def record(store: Store, correction: Correction) -> Recorded:
         # The two cancel out: the earlier one goes, and the index is as it was before it.
         store.remove_correction(opposite)
         name = parse_ref(correction.names[0])[0]
-        quotes = [hit.quote for hit in
-                  store.search(SearchRequest(sort="document", limit=None)).hits]
-        after = build_identities(quotes, store.corrections(), store.documents().values())
+        after = load_speakers(store)
         return Recorded(correction, False, after.find(name)[:3], store.corrections_location,
                         cancelled=opposite)
-    quotes = [hit.quote for hit in store.search(SearchRequest(sort="document", limit=None)).hits]
-    documents = list(store.documents().values())
-    after = build_identities(quotes, [*existing, correction], documents)
-    before = build_identities(quotes, existing, documents)
+    # From the index's counts of each document's speakers, as `speakers` lists people.
+    after = load_speakers(store, [*existing, correction])
+    before = load_speakers(store, existing)
     mine = f"correction {len(existing) + 1} "
     problems = [p.removeprefix(mine) for p in after.warnings if p.startswith(mine)]
     if problems:

@@ -281,7 +281,7 @@ def identities_table(people: Iterable[Identity]) -> Table:
         roles = [f"{role} ({'; '.join(labels)})" if len(where) > 1 else role
                  for role, labels in where.items()]
         roles += [f"author of {label}" for label in person.wrote]
-        table.add_row(who, safe_text("\n".join(roles)), str(len(person.quotes)),
+        table.add_row(who, safe_text("\n".join(roles)), str(person.count),
                       safe_text("; ".join(person.sources)))
     return table
 

@@ -64,6 +64,8 @@ def field_values(quote: Quote, source: Source | None = None) -> dict[str, str | 
 
 def fold_name(name: str) -> str:
     """A name compared case- and accent-insensitively: 'Ismaïl  KHAN' -> 'ismail khan'."""
+    if name.isascii():  # nothing to decompose (most names: a listing folds thousands)
+        return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())

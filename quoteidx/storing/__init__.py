@@ -12,24 +12,27 @@ import re
 
 from quoteidx.storing.base import (
     DocumentInfo,
+    DocumentSpeakers,
     Hit,
     IndexBusy,
     IndexDamaged,
     IndexIncompatible,
     IndexMissing,
     SearchResult,
+    SpeakerCount,
     SpeakerInfo,
     Stats,
     Store,
     StoreError,
     StoreWriter,
+    speaker_counts,
 )
 
 __all__ = [
-    "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "Hit", "IndexBusy", "IndexDamaged",
-    "IndexIncompatible", "IndexMissing", "SearchResult", "SpeakerInfo", "Stats", "Store",
-    "StoreError", "StoreWriter", "backend_name", "find_index", "index_location",
-    "open_store", "shown_location",
+    "DEFAULT_INDEX", "INDEX_ENV", "DocumentInfo", "DocumentSpeakers", "Hit", "IndexBusy",
+    "IndexDamaged", "IndexIncompatible", "IndexMissing", "SearchResult", "SpeakerCount",
+    "SpeakerInfo", "Stats", "Store", "StoreError", "StoreWriter", "backend_name",
+    "find_index", "index_location", "open_store", "shown_location", "speaker_counts",
 ]
 
 DEFAULT_INDEX = ".quoteidx"  # relative to the current directory, like .git

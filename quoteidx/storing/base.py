@@ -81,6 +81,39 @@ class SpeakerInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerCount:
+    """A document's quotes that have one speaker, speaker mention and role: how many,
+    and the offset of the first. What the index keeps of each document's speakers, so
+    that listing the people quoted reads one record per document, not every quote."""
+
+    speaker: str
+    mention: str | None
+    role: str | None
+    quotes: int
+    first: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSpeakers:
+    key: str
+    source: Source
+    counts: tuple[SpeakerCount, ...]
+
+
+def speaker_counts(quotes: Sequence[Quote]) -> tuple[SpeakerCount, ...]:
+    """The document's quotes with a speaker, counted by (speaker, mention, role), in the
+    order of the first of each in the document (the order quotes are read in)."""
+    found: dict[tuple[str, str | None, str | None], list[int]] = {}
+    for quote in sorted(quotes, key=lambda q: q.start):  # stable: ties keep their order
+        if quote.speaker:
+            # "" as None: a store may keep an empty field as none
+            seen = found.setdefault((quote.speaker, quote.speaker_mention or None,
+                                     quote.role or None), [0, quote.start])
+            seen[0] += 1
+    return tuple(SpeakerCount(*key, count, first) for key, (count, first) in found.items())
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     location: str
     documents: int
@@ -160,6 +193,12 @@ class Store(ABC):
     def speaker_names(self) -> list[str]:
         """One spelling of each speaker name in the index, most quoted first: a list to
         suggest from that costs a look-up per name, not a read of every quote."""
+
+    @abstractmethod
+    def speaker_counts(self, speaker: str | None = None) -> list[DocumentSpeakers]:
+        """Each document's quotes counted by speaker (see SpeakerCount), kept when the
+        document was stored, so that no quote is read; `speaker`: only the documents
+        where some speaker's name holds every word of it (and possibly a few more)."""
 
     @abstractmethod
     def get(self, quote_id: str) -> Quote | None: ...

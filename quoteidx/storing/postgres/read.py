@@ -13,10 +13,18 @@ from quoteidx.querying import QueryError, SearchRequest, fold_name
 from quoteidx.querying.highlight import Span, Token, marker, text_clauses
 from quoteidx.querying.tree import Fuzzy, Leaf, Phrase, Prefix, Range, Term, Wildcard
 from quoteidx.record import Quote, Source
-from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
+from quoteidx.storing.base import (
+    DocumentInfo,
+    DocumentSpeakers,
+    Hit,
+    SearchResult,
+    SpeakerCount,
+    SpeakerInfo,
+    Stats,
+)
 from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import field_tokens, query_words
-from quoteidx.storing.postgres.query import Sql, join, request_sql
+from quoteidx.storing.postgres.query import Sql, join, request_sql, speaker_condition
 from quoteidx.storing.postgres.schema import ANALYSIS
 
 MAX_EXPANSION = 20_000  # words a pattern may reach: a tsquery of more is too slow to run
@@ -202,6 +210,22 @@ def documents(cursor: Any) -> dict[str, DocumentInfo]:
     cursor.execute("SELECT key, content_hash, source, quotes, replaced FROM documents")
     return {key: DocumentInfo(key, digest, Source(**source), quotes, replaced or {})
             for key, digest, source, quotes, replaced in cursor.fetchall()}
+
+
+def speaker_counts(cursor: Any, speaker: str | None) -> list[DocumentSpeakers]:
+    sql = "SELECT key, source, speakers FROM documents"
+    params: list[object] = []
+    if speaker is not None:
+        try:
+            condition = speaker_condition(speaker)
+        except QueryError:  # no word to look for: no speaker has it
+            return []
+        sql += f" WHERE key IN (SELECT doc_key FROM quotes WHERE {condition.text})"
+        params = condition.params
+    cursor.execute(sql, params)
+    return [DocumentSpeakers(key, Source(**source),
+                             tuple(SpeakerCount(*values) for values in counts or ()))
+            for key, source, counts in cursor.fetchall()]
 
 
 def speakers(cursor: Any, fragment: str | None) -> list[SpeakerInfo]:

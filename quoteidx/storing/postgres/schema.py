@@ -1,8 +1,9 @@
 """The tables of a quoteidx index in PostgreSQL, made and checked here.
 
     quoteidx_meta   the layout's version (an index made by another version must be rebuilt)
-    documents       one row per indexed document: its key, content hash, source, and
-                    which quote replaced each of an earlier version's (for old ids)
+    documents       one row per indexed document: its key, content hash, source,
+                    which quote replaced each of an earlier version's (for old ids), and
+                    its quotes counted by speaker (listing people reads no quote)
     quotes          one row per quote: every field of the record, the source's fields
                     again (a quote is then read, searched and sharded without a join),
                     and a tsvector per searchable field, made by analysis.py
@@ -22,8 +23,9 @@ from typing import Any
 from quoteidx.querying.fields import DATE, FIELD_KINDS, KEYWORD
 
 # 2: documents.replaced (old quote id -> the id replacing it), and the exact words'
-# field named `words` (the query language's) in the words table.
-SCHEMA_VERSION = 2
+# field named `words` (the query language's) in the words table. 3: documents.speakers
+# (the document's quotes counted by speaker, mention and role).
+SCHEMA_VERSION = 3
 # Query fields that have a tsvector column `<field>_words`; "exact" is the text's
 # words as written.
 EXACT_COLUMN = "exact_words"  # the text's words as written (a field of kind "exact")
@@ -67,7 +69,8 @@ CREATE TABLE documents (
     content_hash text NOT NULL,
     source jsonb NOT NULL,
     quotes integer NOT NULL,
-    replaced jsonb  -- old quote id -> the id of the quote replacing it (null: none)
+    replaced jsonb,  -- old quote id -> the id of the quote replacing it (null: none)
+    speakers jsonb  -- [[speaker, mention, role, quotes, first offset], ...] (null: none)
 );
 CREATE INDEX documents_hash ON documents (content_hash);
 """

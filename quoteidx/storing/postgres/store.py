@@ -15,6 +15,7 @@ from quoteidx.querying import SearchRequest
 from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
+    DocumentSpeakers,
     IndexIncompatible,
     IndexMissing,
     SearchResult,
@@ -148,6 +149,9 @@ class PostgresStore(Store):
 
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         return self._read(lambda cursor: read.speakers(cursor, fragment))
+
+    def speaker_counts(self, speaker: str | None = None) -> list[DocumentSpeakers]:
+        return self._read(lambda cursor: read.speaker_counts(cursor, speaker))
 
     def speaker_names(self) -> list[str]:
         return self._read(read.speaker_names)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, astuple
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ from psycopg.types.json import Jsonb
 from quoteidx.querying import QueryError, date_bounds, fold_name
 from quoteidx.querying.fields import source_text
 from quoteidx.record import Quote
-from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreWriter
+from quoteidx.storing.base import DocumentInfo, IndexBusy, StoreWriter, speaker_counts
 from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import text_vectors, vector, vector_text
 from quoteidx.storing.postgres.connect import connect, translated
@@ -143,12 +143,14 @@ class PostgresWriter(StoreWriter):
             if self._sharded:
                 cursor.execute("INSERT INTO quotes SELECT * FROM quoteidx_staging")
                 cursor.execute("TRUNCATE quoteidx_staging")
-            with cursor.copy("COPY documents (key, content_hash, source, quotes, replaced) "
-                             "FROM STDIN") as copy:
+            with cursor.copy("COPY documents (key, content_hash, source, quotes, replaced, "
+                             "speakers) FROM STDIN") as copy:
                 for info, quotes in todo:
+                    counts = [astuple(count) for count in speaker_counts(quotes)]
                     copy.write_row((info.key, info.content_hash, Jsonb(asdict(info.source)),
                                     len(quotes),
-                                    Jsonb(dict(info.replaced)) if info.replaced else None))
+                                    Jsonb(dict(info.replaced)) if info.replaced else None,
+                                    Jsonb(counts) if counts else None))
             add_words(cursor, words - self._words_sent)
             self._words_sent |= words
 

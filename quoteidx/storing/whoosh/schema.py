@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, astuple
 from datetime import datetime
 from typing import Any
 
@@ -33,15 +33,16 @@ from whoosh.support.charset import accent_map
 from quoteidx.querying import QueryError, date_bounds, fold_name
 from quoteidx.querying.fields import field_values
 from quoteidx.record import Quote
-from quoteidx.storing.base import DocumentInfo
+from quoteidx.storing.base import DocumentInfo, SpeakerCount, speaker_counts
 from quoteidx.storing.demonyms import place_for
 
 # Bump when the schema or the analysis changes: older indexes must then be rebuilt.
 # 5: the paragraphs in a text record per document (4 on one branch), `words` and
-# `doc_replaced` (4 on the other).
-SCHEMA_VERSION = 5
+# `doc_replaced` (4 on the other). 6: the speakers counted on each document's record
+# (`doc_speakers`, `doc_speaker`).
+SCHEMA_VERSION = 6
 # The fields a document's records have, and their record types.
-RECORD_FIELDS = {"rtype", "doc", "doc_key", "text_key"}
+RECORD_FIELDS = {"rtype", "doc", "doc_key", "text_key", "doc_speaker"}
 RECORD_TYPES = ("doc", "text")
 
 
@@ -128,6 +129,11 @@ def build_schema() -> fields.Schema:
         doc_source=fields.STORED,
         doc_quotes=fields.STORED,
         doc_replaced=fields.STORED,  # old quote id -> the id that replaced it
+        # The document's quotes counted by speaker, mention and role (base.SpeakerCount),
+        # and the speakers' names searchable on the record, to find the documents
+        # quoting someone without reading their quotes.
+        doc_speakers=fields.STORED,
+        doc_speaker=RepeatedText(analyzer=names),
         id=fields.ID(stored=True, unique=True),
         text=fields.TEXT(analyzer=words, stored=True),
         words=fields.TEXT(analyzer=exact_analyzer()),  # the same text, as written
@@ -184,7 +190,7 @@ def document_fields(info: DocumentInfo, quotes: Sequence[Quote]) -> list[dict[st
         # its quotes, and stay together through merges, so reading a quote's paragraph
         # needs no look-up of its document's key (checked when read).
         values["text_at"] = len(found) - number + 1
-    found.append(record_fields(info, len(quotes)))
+    found.append(record_fields(info, quotes))
     found.append({"rtype": "text", "doc": info.key, "text_key": info.key,
                   "doc_source": asdict(info.source), "doc_text": segments})
     return found
@@ -248,14 +254,23 @@ def quote_fields(quote: Quote, info: DocumentInfo, *, in_text: bool = False) -> 
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
-def record_fields(info: DocumentInfo, quotes: int) -> dict[str, Any]:
+def record_fields(info: DocumentInfo, quotes: Sequence[Quote]) -> dict[str, Any]:
     """The Whoosh document of a source document's record."""
     record = {"rtype": "doc", "doc": info.key, "doc_key": info.key,
               "doc_hash": info.content_hash, "doc_source": asdict(info.source),
-              "doc_quotes": quotes}
+              "doc_quotes": len(quotes)}
     if info.replaced:
         record["doc_replaced"] = dict(info.replaced)
+    counts = speaker_counts(quotes)
+    if counts:
+        record["doc_speakers"] = [astuple(count) for count in counts]
+        record["doc_speaker"] = "\n".join(dict.fromkeys(count.speaker for count in counts))
     return record
+
+
+def stored_counts(stored: dict[str, Any]) -> tuple[SpeakerCount, ...]:
+    """A document record's speaker counts, as record_fields stored them."""
+    return tuple(SpeakerCount(*values) for values in stored.get("doc_speakers") or ())
 
 
 _EMPTY: dict[str, Any] = {"paragraph": "", "parts": (), "extra": {}}  # when not stored

@@ -11,14 +11,21 @@ from whoosh.collectors import FilterCollector
 
 from quoteidx.querying import SearchRequest, fold_name
 from quoteidx.record import Quote, Source
-from quoteidx.storing.base import DocumentInfo, Hit, SearchResult, SpeakerInfo, Stats
+from quoteidx.storing.base import (
+    DocumentInfo,
+    DocumentSpeakers,
+    Hit,
+    SearchResult,
+    SpeakerInfo,
+    Stats,
+)
 from quoteidx.storing.whoosh.query import (
     reaches_records,
     request_queries,
     text_marker,
     text_tokens,
 )
-from quoteidx.storing.whoosh.schema import RECORD_TYPES, stored_quote
+from quoteidx.storing.whoosh.schema import RECORD_TYPES, stored_counts, stored_quote
 from quoteidx.storing.whoosh.storage import folder_size
 from quoteidx.storing.whoosh.topterm import TermTopCollector
 
@@ -89,13 +96,33 @@ def get(searcher: Any, quote_id: str) -> Quote | None:
 
 
 def document_quotes(searcher: Any, key: str) -> list[Quote]:
-    numbers = searcher.document_numbers(doc=key, rtype="quote")
-    found = quotes(searcher, [(number, searcher.stored_fields(number)) for number in numbers])
+    # The document's key alone, its two records left out by their fields: ANDed with
+    # rtype:quote, every quote's posting of that term was read, a whole index per call.
+    stored = [(number, searcher.stored_fields(number))
+              for number in searcher.document_numbers(doc=key)]
+    found = quotes(searcher, [(number, fields) for number, fields in stored if "id" in fields])
     return sorted(found, key=lambda quote: quote.start)
 
 
 def documents(searcher: Any) -> dict[str, DocumentInfo]:
     return {stored["doc"]: _document_info(stored) for stored in searcher.documents(rtype="doc")}
+
+
+def speaker_counts(searcher: Any, schema: Any, speaker: str | None) -> list[DocumentSpeakers]:
+    if speaker is None:
+        numbers = list(searcher.document_numbers(rtype="doc"))
+    else:
+        parts = [token.text for token in schema["doc_speaker"].analyzer(speaker, mode="query")]
+        if not parts:
+            return []
+        wanted = query.And([query.Term("doc_speaker", part) for part in parts])
+        numbers = sorted(searcher.search(wanted, limit=None, scored=False).docs())
+    found = []
+    for number in numbers:
+        stored = searcher.stored_fields(number)
+        found.append(DocumentSpeakers(stored["doc"], Source(**stored["doc_source"]),
+                                      stored_counts(stored)))
+    return found
 
 
 def speakers(searcher: Any, fragment: str | None) -> list[SpeakerInfo]:

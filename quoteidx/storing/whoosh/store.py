@@ -21,6 +21,7 @@ from quoteidx.querying import QueryError, SearchRequest
 from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
+    DocumentSpeakers,
     IndexDamaged,
     IndexIncompatible,
     IndexMissing,
@@ -299,6 +300,10 @@ class WhooshStore(Store):
 
     def speakers(self, fragment: str | None = None) -> list[SpeakerInfo]:
         return self._read(lambda searcher: search.speakers(searcher, fragment))
+
+    def speaker_counts(self, speaker: str | None = None) -> list[DocumentSpeakers]:
+        return self._read(lambda searcher: search.speaker_counts(searcher, self.schema,
+                                                                 speaker))
 
     def speaker_names(self) -> list[str]:
         return self._read(search.speaker_names)

@@ -1,0 +1,176 @@
+"""People read from an index: from its quotes (load_identities), or from its counts of
+each document's quotes by speaker (see quoteidx.storing.SpeakerCount): the same people,
+names, roles, sources and numbers as build_identities gives from every quote,
+corrections applied, for one record read per document. A person's quotes are then read
+only if asked for.
+
+Reassignments are the one correction that moves a single quote: the documents they
+touch are counted again from their quotes, reassignments applied."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from quoteidx.identity.corrections import Correction
+from quoteidx.identity.names import name_words, parse_ref
+from quoteidx.identity.people import Identities, Identity, build_identities, reassigned
+from quoteidx.identity.said import Counted, Said
+from quoteidx.record import Quote
+
+if TYPE_CHECKING:
+    from quoteidx.storing import DocumentSpeakers, SpeakerCount, Store
+
+
+def load_identities(store: Store, about: str | None = None) -> Identities:
+    """The quotes in the index grouped into people, corrections applied.
+
+    With `about` (a name), only the people that name could mean are built, from the
+    quotes that can bear on them, so that a look-up costs what that person said, not what
+    the whole index holds: the people found by `find(about)` are the same as over the
+    whole index, but the rest of the list is partial."""
+    from quoteidx.querying import SearchRequest
+
+    corrections = store.corrections()
+    if about is None:
+        hits = store.search(SearchRequest(sort="document", limit=None)).hits
+        return build_identities([hit.quote for hit in hits], corrections,
+                                store.documents().values())
+    found = build_identities(_neighbourhood(store, about, corrections), corrections)
+    found.warnings.clear()  # over part of the index, a correction may only seem stale
+    return found
+
+
+def _neighbourhood(store: Store, name: str, corrections: Sequence[Correction]) -> list[Quote]:
+    """Every quote whose persona could join a person called `name`.
+
+    A person called `name` has a speaker name holding every word of it (titles aside:
+    "Commander Khan" is looked for as "Khan"), because the extractor already gives each
+    document's mentions their fullest name, and personae join across documents only by
+    the same full name. Merges add the names they join; reassignments add their quotes."""
+    from quoteidx.attributing.names import strip_title
+    from quoteidx.querying import SearchRequest
+
+    names = {name}
+    for correction in corrections:
+        if correction.action == "merge" and any(
+            _shares_word(name, parse_ref(ref)[0]) for ref in correction.names
+        ):
+            names.update(parse_ref(ref)[0] for ref in correction.names)
+    found: dict[str, Quote] = {}
+    for each in names:
+        bare = strip_title(each)[0] or each
+        if not name_words(bare):
+            continue
+        for hit in store.search(SearchRequest(speaker=bare, limit=None)).hits:
+            found.setdefault(hit.quote.id, hit.quote)
+    for correction in corrections:
+        if correction.action == "reassign" and correction.quote:
+            quote = store.get(correction.quote)
+            if quote is not None:
+                found.setdefault(quote.id, quote)
+    return sorted(found.values(), key=lambda q: (q.source.path, q.start))
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(set(name_words(a)) & set(name_words(b)))
+
+
+def load_speakers(store: Store, corrections: Sequence[Correction] | None = None
+                  ) -> Identities:
+    """Everyone quoted, as load_identities(store) finds them, without reading quotes;
+    with `corrections` in place of the index's (to try one before keeping it)."""
+    if corrections is None:
+        corrections = store.corrections()
+    documents = store.speaker_counts()
+    return _people(store, corrections, documents, documents)
+
+
+def load_person(store: Store, quote: Quote) -> Identity | None:
+    """Who said `quote` (its speaker's name, corrections applied): built from the
+    documents where a speaker's name holds every word of it, or of a name merged with
+    it, as load_identities(store, about=...) builds people from those quotes."""
+    if not quote.speaker:
+        return None
+    from quoteidx.attributing.names import strip_title
+
+    corrections = store.corrections()
+    names = {quote.speaker}
+    for correction in corrections:
+        if correction.action == "merge" and any(
+                _shares_word(quote.speaker, parse_ref(ref)[0]) for ref in correction.names):
+            names.update(parse_ref(ref)[0] for ref in correction.names)
+    found: dict[str, DocumentSpeakers] = {}
+    for name in [*sorted(names), *_reassigned_from(store, corrections)]:
+        bare = strip_title(name)[0] or name
+        if name_words(bare):
+            for document in store.speaker_counts(bare):
+                found.setdefault(document.key, document)
+    people = _people(store, corrections, found.values(), ())
+    wanted = (quote.source.path, quote.speaker, quote.speaker_mention, quote.role)
+    for person in people.people:
+        if any((said.source.path, said.speaker, said.speaker_mention, said.role) == wanted
+               for said in person.said):
+            return person
+    # A quote given a speaker by a reassignment when it had none: its document is
+    # found by no name, but the quote is, by its id.
+    return load_identities(store, about=quote.speaker).person(quote)
+
+
+def _reassigned_from(store: Store, corrections: Sequence[Correction]) -> list[str]:
+    """The names reassigned quotes had, to find their documents by."""
+    found = []
+    for correction in corrections:
+        if correction.action == "reassign" and correction.quote:
+            quote = store.get(correction.quote)
+            if quote is not None and quote.speaker:
+                found.append(quote.speaker)
+    return found
+
+
+def _people(store: Store, corrections: Sequence[Correction],
+            documents: Iterable[DocumentSpeakers],
+            authors: Iterable[DocumentSpeakers]) -> Identities:
+    documents = sorted(documents, key=lambda document: document.source.path)
+    counts = {document.key: document.counts for document in documents}
+    known: set[str] = set()
+    by_path = {document.source.path: document.key for document in documents}
+    for correction in corrections:
+        if correction.action != "reassign" or not correction.quote:
+            continue
+        quote = store.get(correction.quote)
+        if quote is None:
+            continue
+        known.add(quote.id)
+        key = by_path.get(quote.source.path)
+        if key is not None:  # counted again, reassignments applied
+            from quoteidx.storing import speaker_counts
+
+            counts[key] = speaker_counts(reassigned(store.document_quotes(key), corrections))
+    said = [said for document in documents
+            for said in _counted(document, counts[document.key])]
+    people = build_identities(said, corrections, authors, known=known)
+    load = partial(_quotes_of, store, corrections)
+    for person in people.people:
+        person.load = load
+    return people
+
+
+def _counted(document: DocumentSpeakers, counts: Sequence[SpeakerCount]) -> list[Counted]:
+    return [Counted(f"{document.key}\0{number}", document.key, document.source,
+                    count.speaker, count.mention, count.role, count.first, count.quotes)
+            for number, count in enumerate(counts)]
+
+
+def _quotes_of(store: Store, corrections: Sequence[Correction],
+               said: list[Said]) -> list[Quote]:
+    """The quotes counts stand for, read from their documents."""
+    wanted: dict[str, set[tuple[str | None, str | None, str | None]]] = {}
+    for each in said:
+        key = each.key if isinstance(each, Counted) else each.source.path
+        wanted.setdefault(key, set()).add((each.speaker, each.speaker_mention, each.role))
+    found = [quote for key, kinds in wanted.items()
+             for quote in reassigned(store.document_quotes(key), corrections)
+             if quote.speaker and (quote.speaker, quote.speaker_mention, quote.role) in kinds]
+    return sorted(found, key=lambda quote: (quote.source.path, quote.start))

@@ -39,6 +39,9 @@ Extractor = Callable[[Document], list[Quote]]
 # A document's quotes, or "ErrorType: message" when its extraction raised.
 Outcome = list[Quote] | str
 CHUNK = 32  # documents per task with jobs > 1: a big JSON Lines file is never held whole
+# Seconds a failed run waits for a deletion of the index folder under way to show (`rm
+# -rf` removes the files one by one: the one a read needed may go before the marker).
+GONE_SETTLE = 1.0
 
 
 @dataclass
@@ -141,12 +144,12 @@ def index_paths(
 def _gone_is_an_error(where: str, store: Store) -> Iterator[None]:
     """Whatever fails once the index folder has been deleted under the run (Whoosh
     finds no table of contents, a file cannot be made), even while it is still being
-    deleted, is that: one StoreError. A server's index has no folder: its errors are
-    its own."""
+    deleted (a file the run needed already gone, the marker not yet), is that: one
+    StoreError. A server's index has no folder: its errors are its own."""
     try:
         yield
     except Exception:
-        if not store.gone():
+        if not store.gone(settle=GONE_SETTLE):
             raise
         raise StoreError(
             f"the index at {where} was deleted during the run; nothing from this run was "

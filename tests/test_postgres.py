@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteidx.indexing import index_paths
@@ -34,6 +34,9 @@ WORDY = st.lists(st.sampled_from([*"abcdeéïøßAZ019 .,-'’*_\nİﬁǄ", "Pak
 
 @settings(max_examples=300, deadline=None)
 @given(WORDY)
+# A word's final dot is not part of it: CPython 3.11.2's possessive repeats kept it
+@example("U.S. ")
+@example("a.b. c.d.")
 def test_words_and_names_are_analysed_as_whoosh_does(text: str) -> None:
     from quoteidx.storing.postgres.analysis import name_tokens, word_tokens
     from quoteidx.storing.whoosh.schema import names_analyzer, words_analyzer

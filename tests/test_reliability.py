@@ -86,10 +86,14 @@ def leftovers(location: Path) -> list[str]:
     current = {segment.segment_id() + "." for segment in index.open_dir(str(location))._segments()}
     for name in os.listdir(location):
         if not (name in (LOCK_NAME, "quoteidx.json") or name.startswith(tuple(current))
-                or (name.startswith("_MAIN_") and name.endswith(".toc"))):
+                or (name.startswith("_MAIN_") and name.endswith((".toc", ".sums")))):
             extra.append(name)
-    if len([n for n in os.listdir(location) if n.endswith(".toc")]) != 1:
+    tocs = sorted(n.removesuffix(".toc") for n in os.listdir(location) if n.endswith(".toc"))
+    sums = sorted(n.removesuffix(".sums") for n in os.listdir(location) if n.endswith(".sums"))
+    if len(tocs) != 1:
         extra.append("more than one TOC")
+    if sums != tocs:  # the checksums of the TOC's commit, no other
+        extra.append(f"checksums {sums} for the TOCs {tocs}")
     return extra
 
 

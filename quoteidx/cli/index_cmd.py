@@ -95,6 +95,9 @@ def opened(index_dir: str | None) -> Iterator[Index]:
     except CorrectionsError as err:
         error(f"{err}; fix or remove it")
         raise typer.Exit(EXIT_ERROR) from None
+    except IndexIncompatible as err:  # damage found while reading
+        error(f"{err}; rebuild it with: {create_hint(location, rebuild=True)}")
+        raise typer.Exit(EXIT_ERROR) from None
     except StoreError as err:
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None

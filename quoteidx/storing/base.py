@@ -234,10 +234,17 @@ class Store(ABC):
     def corrections_location(self) -> str:
         """Where the corrections are kept, to tell a person (a file, a table)."""
 
-    def gone(self) -> bool:
+    def check(self) -> list[str]:
+        """Read everything the index holds and compare it with what was written: the
+        problems found, one line each (none: it is as committed). A server checks its
+        own pages; this default finds nothing to compare."""
+        return []
+
+    def gone(self, settle: float = 0.0) -> bool:
         """Whether the index was deleted under this open store, even half-way (a folder
-        being removed by `rm -rf`), so that what fails next is reported as that. A
-        server's index is never gone this way."""
+        being removed by `rm -rf`), so that what fails next is reported as that; waits
+        up to `settle` seconds for a deletion under way to show. A server's index is
+        never gone this way."""
         return False
 
     def close(self) -> None:  # noqa: B027  (nothing to release by default)

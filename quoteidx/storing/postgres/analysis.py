@@ -29,7 +29,10 @@ from quoteidx.storing.demonyms import place_for
 
 # Whoosh's RegexTokenizer default, [\w\*]+(\.?[\w\*]+)*: a run of word characters (and *),
 # single dots inside. Written without its nested repetition, which matches the same.
-_TOKEN = re.compile(r"[\w*]++(?:\.[\w*]++)*+")
+# Not possessive (*+, ++): CPython 3.11.2 (Debian 12's) matches those wrongly, "U.S. "
+# as "U.S." with its final dot; plain greedy repeats match the same here, as nothing
+# after them can fail.
+_TOKEN = re.compile(r"[\w*]+(?:\.[\w*]+)*")
 # A word as written -> its indexed forms (words: the stem, and the place's stem for a
 # nationality word; names: the folded word). Most words recur: analysed once each.
 _CACHE_MAX = 200_000  # words kept (~40 MB at most); dropped and started again when full

@@ -182,6 +182,7 @@ def swap_in(new: str, real: str) -> None:
     swap (finish_interrupted_swap). `new` gets the old folder's permissions."""
     os.chmod(new, stat.S_IMODE(os.stat(real).st_mode))
     if _exchange(new, real):
+        fsync_folder(os.path.dirname(real))
         shutil.rmtree(new, ignore_errors=True)  # now the old index
         return
     token = os.path.basename(new).rpartition("-")[2]
@@ -193,7 +194,17 @@ def swap_in(new: str, real: str) -> None:
         if not os.path.isdir(real):  # not completed by a reader meanwhile: put it back
             os.rename(old, real)
             raise
+    fsync_folder(os.path.dirname(real))
     shutil.rmtree(old, ignore_errors=True)
+
+
+def fsync_folder(folder: str) -> None:
+    """Make the names in `folder` (files made, renamed or removed there) durable."""
+    fd = os.open(folder or ".", os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def finish_interrupted_swap(real: str) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import index
 
-from quoteidx.querying import SearchRequest
+from quoteidx.querying import QueryError, SearchRequest
 from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
@@ -33,6 +33,7 @@ from quoteidx.storing.base import (
 )
 from quoteidx.storing.whoosh import search
 from quoteidx.storing.whoosh.folders import finish_interrupted_swap, remove_leftovers
+from quoteidx.storing.whoosh.integrity import remove_other_sums
 from quoteidx.storing.whoosh.schema import build_schema
 from quoteidx.storing.whoosh.storage import (
     MARKER,
@@ -40,6 +41,7 @@ from quoteidx.storing.whoosh.storage import (
     check_marker,
     open_folder,
     rename_onto,
+    sums_required,
 )
 from quoteidx.storing.whoosh.writer import WhooshWriter, write_error
 
@@ -147,9 +149,19 @@ class WhooshStore(Store):
                 raise write_error(location, err) from None
         return cls.open(location)
 
-    def gone(self) -> bool:
-        # `rm -rf` empties the folder before removing it: the marker or every table of
-        # contents already gone means the index is being deleted
+    def gone(self, settle: float = 0.0) -> bool:
+        # `rm -rf` removes the folder's files one by one, in no order we know: a read can
+        # fail on a file already removed while the marker and the TOC are still there,
+        # so a failure waits a little for the deletion to show
+        deadline = time.monotonic() + settle
+        while not self._gone():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
+    def _gone(self) -> bool:
+        # the marker or every table of contents already gone: the index is being deleted
         try:
             names = os.listdir(self.real)
         except (FileNotFoundError, NotADirectoryError):
@@ -189,9 +201,48 @@ class WhooshStore(Store):
             except FileNotFoundError:
                 self._drop_searcher()
                 if attempt == OPEN_TRIES - 1:
+                    self._raise_if_damaged()
                     raise
                 time.sleep(0.05)
+            except (QueryError, StoreError):
+                raise
+            except Exception as err:  # Whoosh's own errors include plain Exception
+                self._raise_if_damaged(err)
+                raise
         raise AssertionError("unreachable")
+
+    def _raise_if_damaged(self, failure: BaseException | None = None) -> None:
+        """A read failed: if a file of the index is not as its commit wrote it, say the
+        index is damaged (IndexDamaged); otherwise the failure is not the files' (a bug,
+        an I/O error) and is raised as it is. In an index made without checksums, zlib,
+        pickle and struct failures are taken for damage: nothing else raises them."""
+        if self.gone():
+            return  # being deleted, not damaged: the failure as it is (a run says so)
+        problems = self.check()
+        if not problems and not self.ix.storage.required and isinstance(
+                failure, (zlib.error, pickle.UnpicklingError, struct.error, EOFError)):
+            problems = [f"{type(failure).__name__}: {failure}"]
+        if problems:
+            more = f", and {len(problems) - 1} more" if len(problems) > 1 else ""
+            raise IndexDamaged(f"the index at {self.location} is damaged "
+                               f"({problems[0]}{more})") from None
+
+    def check(self) -> list[str]:
+        """Every file of the index read whole and compared with the checksums its commit
+        wrote: the problems found, one line each (none: the index is as committed)."""
+        from quoteidx.storing.whoosh.integrity import check_folder, latest_generation
+
+        required = self.ix.storage.required if self.ix is not None else sums_required(self.real)
+        for _attempt in range(OPEN_TRIES):
+            try:
+                before = latest_generation(self.real, "MAIN")
+                problems = check_folder(self.real, "MAIN", required=required)
+                if not problems or latest_generation(self.real, "MAIN") == before:
+                    return problems
+            except OSError as err:
+                return [f"cannot read the index folder: {err.strerror or err}"]
+            # a commit replaced the generation under the check (and deleted its files)
+        return problems
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:
@@ -221,6 +272,7 @@ class WhooshStore(Store):
             for name in os.listdir(self.real):
                 if half_written_toc.fullmatch(name):
                     os.remove(os.path.join(self.real, name))
+            remove_other_sums(self.real, self.ix.indexname, toc.generation)
         except OSError:
             pass
         shutil.rmtree(os.path.join(self.real, f"{self.ix.indexname}.tmp"), ignore_errors=True)

@@ -12,6 +12,7 @@ import random
 import re
 import shutil
 import threading
+import zlib
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,10 @@ ARTICLES = {
 # Each reads what its damage is in: scores read the field lengths, --sort date the dates.
 SEARCH = ("search", "bridge", "--format", "jsonl")
 BY_DATE = ("search", "fall", "--sort", "date", "--format", "jsonl")
+# A phrase reads the postings' positions as well as their documents: a one-word search
+# reads no positions, so a flip among them changes none of its answers (and is found by
+# the first search that needs them, as here).
+PHRASE = ("search", '"the bridge"', "--format", "jsonl")
 ZLIB = re.compile(re.escape(b"\x78\x5e"))  # the header of a zlib stream at Whoosh's level 3
 
 
@@ -60,17 +65,36 @@ def the_file(ix: Path, suffix: str) -> Path:
 
 
 def flip(path: Path, seed: int, *, in_zlib: bool = False) -> None:
-    """Flip one seeded bit: anywhere, or (`in_zlib`) inside each compressed block."""
+    """Flip one seeded bit: anywhere, or (`in_zlib`) inside each compressed block, in
+    its coded data (not its last byte, whose spare bits zlib never reads)."""
     data = bytearray(path.read_bytes())
-    rng = random.Random(f"{path.name}-{seed}")
-    starts = [match.start() for match in ZLIB.finditer(data)] if in_zlib else [0]
-    assert starts, f"no compressed block in {path.name}"
-    for start in starts:
-        ends = [later for later in starts if later > start] or [len(data)]
+    # Seeded by the kind of file, not its name: segment names are random, and a seed
+    # drawn from them put the flip in a different byte on every run.
+    rng = random.Random(f"{path.suffix}-{seed}")
+    spans = _zlib_streams(bytes(data)) if in_zlib else [(0, len(data) + 5)]
+    assert spans, f"no compressed block in {path.name}"
+    for start, end in spans:
         low = start + 2 if in_zlib else 0
-        position = rng.randrange(low, max(low + 1, min(ends) - 4))
+        position = rng.randrange(low, max(low + 1, end - 5))
         data[position] ^= 1 << rng.randrange(8)
     path.write_bytes(bytes(data))
+
+
+def _zlib_streams(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each whole zlib stream in `data` (a header's two bytes can also
+    occur inside other data: only what decompresses whole counts)."""
+    spans: list[tuple[int, int]] = []
+    for match in ZLIB.finditer(data):
+        if spans and match.start() < spans[-1][1]:
+            continue
+        stream = zlib.decompressobj()
+        try:
+            stream.decompress(data[match.start():])
+        except zlib.error:
+            continue
+        if stream.eof:
+            spans.append((match.start(), len(data) - len(stream.unused_data)))
+    return spans
 
 
 def assert_damaged(ix: Path, command: tuple[str, ...], named: str | None = None) -> None:
@@ -105,7 +129,7 @@ KINDS = [
     ("checksums", ".sums", SEARCH),
     ("field lengths", "._text_len.col", SEARCH),
     ("sort dates", ".sortdate.col", BY_DATE),
-    ("postings", ".pst", SEARCH),
+    ("postings", ".pst", PHRASE),
     ("stored fields", "._stored.col", SEARCH),
     ("term dictionary", ".trm", SEARCH),
 ]

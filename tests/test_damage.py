@@ -287,3 +287,32 @@ def test_any_failure_while_the_folder_is_being_deleted_is_reported_as_that(
         with pytest.raises(StoreError, match="was deleted during the run"), \
                 _gone_is_an_error(str(ix), store):
             raise TypeError("'NoneType' object is not subscriptable")
+
+
+@pytest.mark.parametrize("suffix", [".trm", ".pst", "._stored.col", ".toc"])
+def test_check_reads_every_file_and_names_the_damaged_one(
+        built: Path, index: Path, suffix: str) -> None:
+    code, out, err = quoteidx("check", "--index", index)
+    assert (code, out) == (0, "") and err == (
+        f"quoteidx: the index at {index} is as its last run wrote it\n")
+    path = the_file(index, suffix)
+    flip(path, 1, in_zlib=suffix in (".pst", "._stored.col"))
+    code, out, err = quoteidx("check", "--index", index)
+    no_traceback(err)
+    assert code == 2 and out == "" and path.name in err, err
+    assert err.rstrip().splitlines()[-1].endswith(
+        f"rebuild it with: quoteidx index --rebuild --index {index} PATH..."), err
+    assert_rebuilt(index, built)
+    assert quoteidx("check", "--index", index)[0] == 0
+
+
+def test_the_library_check_of_an_index_is_empty_when_whole(fresh_location: str) -> None:
+    import quoteidx as library
+
+    docs = Path(fresh_location).parent / "docs" if "://" not in fresh_location else None
+    with library.open_index(fresh_location, create=True) as ix:
+        if docs is not None:
+            docs.mkdir()
+            (docs / "a.txt").write_text(ARTICLES["gazette.txt"])
+            ix.add([docs])
+        assert ix.check() == []  # a server checks its own pages: nothing to compare

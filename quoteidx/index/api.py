@@ -336,6 +336,11 @@ class Index:
     def stats(self) -> Stats:
         return self.store.stats()
 
+    def check(self) -> list[str]:
+        """Read the whole index and compare it with what its last run wrote (after a
+        crash or a disk error): the problems found, one line each; none if it is whole."""
+        return self.store.check()
+
     # People
 
     def identities(self, about: str | None = None) -> Identities:

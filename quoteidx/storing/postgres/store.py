@@ -97,7 +97,7 @@ class PostgresStore(Store):
             if meta.get("parts"):
                 self.parts = tuple(meta["parts"].split(","))
 
-    def check(self, cursor: Any) -> None:
+    def check_schema(self, cursor: Any) -> None:
         """Raise IndexIncompatible if a newer quoteidx rebuilt the index meanwhile."""
         version, _ = schema.state(cursor)
         if version != str(schema.SCHEMA_VERSION):

@@ -67,7 +67,7 @@ class PostgresWriter(StoreWriter):
                         for table in ("quotes", "documents", "words"):
                             cursor.execute(f"DELETE FROM {table}")
                     else:
-                        store.check(cursor)
+                        store.check_schema(cursor)
                     if self._sharded:
                         cursor.execute("CREATE TEMPORARY TABLE quoteidx_staging "
                                        "(LIKE quotes) ON COMMIT DROP")

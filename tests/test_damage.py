@@ -294,7 +294,7 @@ def test_check_reads_every_file_and_names_the_damaged_one(
         built: Path, index: Path, suffix: str) -> None:
     code, out, err = quoteidx("check", "--index", index)
     assert (code, out) == (0, "") and err == (
-        f"quoteidx: the index at {index} is as its last run wrote it\n")
+        f"quoteidx: no damage found in the index at {index}\n")
     path = the_file(index, suffix)
     flip(path, 1, in_zlib=suffix in (".pst", "._stored.col"))
     code, out, err = quoteidx("check", "--index", index)

@@ -231,5 +231,5 @@ def check(index_dir: str | None = INDEX_OPTION) -> None:
         error(f"the index at {shown(location)} is damaged; rebuild it with: "
               f"{create_hint(location, rebuild=True)}")
         raise typer.Exit(EXIT_ERROR)
-    note(f"the index at {shown(location)} is as its last run wrote it")
+    note(f"no damage found in the index at {shown(location)}")
     raise typer.Exit(EXIT_FOUND)

@@ -79,7 +79,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
         if rest and rest[0] in ("of", "to", "for"):
             # "of State John Kerry", "to the United States Hamdullah Mohib" -> the person
             rest = rest[1:]
-            # the last two words, or three with a middle initial ("John F. Kerry")
+            # the last two words, or three with a middle initial ("Tom F. Berg")
             keep = 3 if len(rest) > 2 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
             rest = rest[-keep:]
         if rest:

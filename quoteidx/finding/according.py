@@ -53,7 +53,7 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     if after < b and tokens[after].text in ("—", "–", "-"):
         return None  # "according to members of the caucus — a group of …": the source's gloss
     if after < b and tokens[after].lower in ("quoting", "citing"):
-        # "According to Yonhap, quoting the state agency, the army …": past whom it quotes
+        # "According to Harbour News, quoting the state agency, the army …": past whom it quotes
         close = next((i for i in range(after + 1, min(b, after + 16)) if tokens[i].text == ","),
                      None)
         if close is None:

@@ -142,7 +142,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
     if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
-    # "…, Trump said nothing": an object, not the credit of what came before
+    # "…, Ruiz said nothing": an object, not the credit of what came before
     credits = rest_after >= tail or rest_after == tail - 1 and (
         low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON"))
     if lead_end > a and ends_in_comma(para, lead_end) and credits:
@@ -286,7 +286,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if has_that:
         m += 1
     if m < b and tokens[m].text in ("—", "–", "-"):
-        return None  # "Clinton allies believe — backers she will need": an aside
+        return None  # "Ruiz allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
@@ -369,7 +369,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
                     c = para.token_at(claim.end)
                     if c < b - 1 and tokens[c].text == ",":
                         if is_claim_verb(tokens, c + 1, c + 1, b):
-                            # "Barkley, who said A, said B": the main verb is Barkley's
+                            # "Berg, who said A, said B": the main verb is Berg's
                             carried, a = claim.mention, c + 1
                             k = a
                             continue

@@ -115,7 +115,7 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
             and (verb.lower.endswith("ed") or verb.lower in {"held", "went"}
                  or particle and verb.lower in _PAST_BEFORE_PARTICLE)
             and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
-                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Trump barked and left
+                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Ruiz barked and left
         return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
 

@@ -52,8 +52,8 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
 
 
 def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
-    """After a capitalised run, role words and a name: "[Clinton] campaign manager Robby
-    Mook", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
+    """After a capitalised run, role words and a name: "[Acme] campaign manager Tom
+    Berg", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
     k = b
     # lower-case words, or capitalised ones that are never names ("Democratic")
     while k < hi and k - b < 6 and tokens[k].is_word and not (
@@ -117,10 +117,10 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                               text[tokens[b].start : tokens[named[0] - 1].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
-            b = _body_nouns(tokens, b, hi)  # "Yonhap news agency"
+            b = _body_nouns(tokens, b, hi)  # "Harwick news agency"
             return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
         if initial and not (b < hi and tokens[b].is_word and not tokens[b].is_capitalised):
-            return None  # "Trump's grasp of policy …" is about a thing, not a person
+            return None  # "Ruiz's grasp of policy …" is about a thing, not a person
     elif not (group or first.lower in DETERMINERS or first.lower in OWNER_WORDS):
         return None
     b = a + 1
@@ -145,7 +145,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         return None
     named_at = _role_then_name(tokens, a + 1, b)
     if named_at is not None:
-        # "The district chairman Chuck Williams declined …": the name, its role before it
+        # "The district chairman Tom Berg declined …": the name, its role before it
         return _named(text, tokens, (named_at, b), hi,
                       text[tokens[a + 1].start : tokens[named_at - 1].end])
     if first.lower.endswith(("'s", "’s")) and b == a + 1:
@@ -165,7 +165,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
 
 def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:
     """Where the name starts in tokens[a:b] when they are lower-case role words and then
-    a name running to b ("district chairman Chuck Williams"), else None."""
+    a name running to b ("district chairman Tom Berg"), else None."""
     f = a
     while f < b and tokens[f].is_word and not tokens[f].is_capitalised:
         f += 1
@@ -175,7 +175,7 @@ def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:
 
 
 def _body_nouns(tokens: list[Token], b: int, hi: int) -> int:
-    """After a name, the lower-case nouns that make it a body: "Yonhap news agency",
+    """After a name, the lower-case nouns that make it a body: "Harwick news agency",
     "Lakeside school board". Returns the new end of the name."""
     k = b
     while k < hi and k - b < 3 and tokens[k].is_word and not tokens[k].is_capitalised and (

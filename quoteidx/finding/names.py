@@ -54,7 +54,7 @@ def is_title(token: Token) -> bool:
 
 
 def is_initial(token: Token) -> bool:
-    """Mark S. Mellman, Mr. Trump: a capitalised abbreviation inside a name."""
+    """Mark S. Mellman, Mr. Berg: a capitalised abbreviation inside a name."""
     return token.text.endswith(".") and token.text[0].isupper() and len(token.text) <= 5
 
 
@@ -77,12 +77,12 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     return k
 
 
-# Words never names alone that are surnames after a first name: "Theresa May".
+# Words never names alone that are surnames after a first name: "Ana May".
 _SURNAME_WORDS = frozenset({"May", "June", "April", "August", "Young", "Little", "Long"})
 
 
 def month_surname(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is a surname that reads as a common word ("Theresa May")."""
+    """Whether tokens[k] is a surname that reads as a common word ("Ana May")."""
     return k > 0 and tokens[k].text in _SURNAME_WORDS and tokens[k - 1].is_capitalised and (
         tokens[k - 1].lower in FIRST_NAMES)
 
@@ -95,7 +95,7 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
         particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
         office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
                   and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
-                       and is_name_word(tokens[k + 2])))  # "Secretary of State John Kerry"
+                       and is_name_word(tokens[k + 2])))  # "Secretary of State Tom Berg"
         if office and tokens[k + 1].lower == "the":
             k += 2  # "Ambassador to the United States Hamdullah Mohib"
         elif is_name_word(tok) or is_initial(tok) or particle or office or month_surname(

@@ -1,4 +1,4 @@
-"""A speaker naming something in quoted words: "Trump called the merger “a terrible
+"""A speaker naming something in quoted words: "Ruiz called the merger “a terrible
 deal”", "He called it “shameful”", "She described the plan as “reckless”". What was
 called, and what it was called, are the claim; the quote marks vouch that the words are
 the speaker's."""

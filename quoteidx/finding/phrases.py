@@ -61,7 +61,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
         or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised)  # Kelly said
-        or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Theresa May
+        or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Ana May
         or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"
     ):
@@ -69,7 +69,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     j = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
     if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
             tokens[j - 1].lower in _ASIDES):
-        j -= 3  # "Murphy, though, said"
+        j -= 3  # "Berg, though, said"
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":
@@ -212,7 +212,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         first_piece = _first_comma(tokens, inner_a, inner_b)
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
     elif not multi:
-        return False  # "Clinton, clearly frustrated, responded by …, saying": a clause
+        return False  # "Ruiz, clearly frustrated, responded by …, saying": a clause
     head = _head_before(text, tokens, j, lo, role)
     if head is None:
         return None if multi else False

@@ -33,7 +33,7 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         return None
     first = tokens[a]
     if _opening_word(text, tokens, a, hi):
-        # "Wait, it gets better", "Worse, she says", "Hours later, Trump said": a word
+        # "Wait, it gets better", "Worse, she says", "Hours later, Ruiz said": a word
         # (or a time) set before the sentence with a comma, not its subject
         comma = next(k for k in range(a, hi) if tokens[k].text == ",")
         return sentence_subject(text, tokens, comma + 1, hi) if comma + 1 < hi else None
@@ -57,7 +57,7 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         return None
     found = phrase_forward(text, tokens, a, hi)
     if found is None and first.is_capitalised and not is_name_word(first):
-        # "Soon after the vote in Normandy, Trump said": a leading phrase of any kind
+        # "Soon after the vote in Harwick, Ruiz said": a leading phrase of any kind
         comma = next((k for k in range(a + 1, min(hi, a + 20)) if tokens[k].text == ","), None)
         if comma is not None and comma + 1 < hi:
             return sentence_subject(text, tokens, comma + 1, hi)
@@ -106,7 +106,7 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     if subject is None or subject.kind not in ("name", "title"):
         return None
     if _inside_clause(tokens, a, subject.start):
-        return None  # "Clinton, though she praised Garland and said …": not Garland's verb
+        return None  # "Ruiz, though she praised Berg and said …": not Berg's verb
     last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
     after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
     after = _past_apposition(text, tokens, after, last)
@@ -160,7 +160,7 @@ _RELATIVE_SKIP = frozenset({"also", "later", "then", "has", "have", "had", "once
 
 def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
     """The speaker of a verb in a relative clause set off by a comma: "Weaver, who said …",
-    "Ruiz, who has long argued …", "Sanders, who endorsed Canova and said …": the phrase
+    "Ruiz, who has long argued …", "Berg, who endorsed Ruiz and said …": the phrase
     "who" stands for, right before its comma."""
     j = k - 1
     while j > a and tokens[j].lower in _RELATIVE_SKIP:
@@ -184,7 +184,7 @@ def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Menti
     if found is None or found.kind == "pronoun" or found.text.lower() in ("who", "which"):
         return None
     f = next(i for i in range(a, j) if tokens[i].end > found.start)
-    # "Armin Laschet, the leader of the opposition, who suggested …": the named one
+    # "Tom Berg, the leader of the opposition, who suggested …": the named one
     if found.kind == "description" and f - 2 >= a and tokens[f - 1].text == "," and (
             is_name_word(tokens[f - 2])):
         named = make_mention(text, tokens, name_run_back(tokens, f - 2, a), f - 1)

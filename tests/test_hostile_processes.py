@@ -242,8 +242,10 @@ def test_killing_index_j2_leaves_no_worker_and_no_lock(
         run = start("index", *folders, "--index", ix, "-j", "2", "--wait", "0",
                     start_new_session=True)
         started = functools.partial(_started, ix, run.pid)
-        assert wait_for(started, run), (
-            "the run ended before its workers started")
+        if not wait_for(started, run):  # say why: a flake once ended it with exit 2
+            _out, err = run.communicate(timeout=WAIT)
+            pytest.fail(f"trial {trial}: the run ended (exit {run.returncode}) before its "
+                        f"workers started: {err}")
         time.sleep(rng.uniform(0, 0.3))
         workers = descendants(run.pid)
         if how == "Ctrl-C":  # the terminal signals the whole foreground group

@@ -495,3 +495,28 @@ def test_a_vow_a_joke_or_a_retort_with_a_clause() -> None:
     assert claim.text == "the pier had never been safer"
     # a vow to do something is a promise of an act, not a claim
     assert records("Ana Ruiz vowed to rebuild the pier by May.") == []
+
+
+# Relative clauses inside the speaker phrase
+
+
+def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
+    claim = one("Tom Berg, a security expert who has helped investigate some of the breaches "
+                "uncovered to date, said he did not see convincing evidence in the report.")
+    assert claim.speaker == "Tom Berg" and claim.role == "security expert"
+    assert claim.text == "he did not see convincing evidence in the report"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbour residents who want to ban the ferry said the decision will make the choice "
+     "starker.", "Harbour residents who want to ban the ferry"),
+    ("Voters who backed the mayor said the vote was close.", "Voters who backed the mayor"),
+    ("Voters who backed Ruiz said the vote was close.", "Voters who backed Ruiz"),
+    ("Senior campaign advisers who have run the numbers said the mayor will win.",
+     "Senior campaign advisers who have run the numbers"),
+])
+def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: str) -> None:
+    """What "who" did (`backed the mayor`) is not who speaks: the phrase "who" stands for,
+    with its clause, is."""
+    assert one(text).speaker == speaker
+

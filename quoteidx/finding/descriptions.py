@@ -120,15 +120,17 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
     end = b
     while end - 1 > a and tokens[end - 1].lower in DANGLING:
         end -= 1
-    last = tokens[end - 1]
+    # the head stands before a relative clause: "advisers who ran the numbers"
+    who = next((i for i in range(a + 1, end) if tokens[i].lower == "who"), end)
+    last = tokens[who - 1]
     if last.text.islower() and (last.lower in NOT_SPEAKER_HEADS or last.lower.endswith("s")
                                 and last.lower[:-1] in NOT_SPEAKER_HEADS) and not any(
             t.lower in PREPOSITIONS for t in tokens[a:end]):
         return None
     if end == b:
         return mention
-    return dataclasses.replace(mention, text=para.text[mention.start : last.end],
-                               end=last.end)
+    end_at = tokens[end - 1].end
+    return dataclasses.replace(mention, text=para.text[mention.start : end_at], end=end_at)
 
 
 DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
@@ -182,11 +184,19 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
     return text[tokens[a].start : tokens[k - 1].end]
 
 
+def role_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a role in tokens[a:b] ends: before the relative clause that follows its
+    person noun ("a security expert who has helped …"), else at b."""
+    who = next((i for i in range(a + 2, b) if tokens[i].lower == "who"), None)
+    return who if who is not None and is_person_noun(tokens[who - 1].lower) else b
+
+
 def role_like(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
     of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
     frustrated", "responded by pointing")."""
     first = tokens[a].lower
+    b = role_end(tokens, a, b)
     if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
         return False
     if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (

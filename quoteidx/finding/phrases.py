@@ -17,6 +17,7 @@ from quoteidx.finding.descriptions import (
     is_role_word,
     modifier_word,
     opens_clause,
+    role_end,
     role_like,
     token_index_at,
 )
@@ -85,6 +86,19 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
         if found is not None and found.kind == "name":
             found = _joined_names(text, tokens, found, lo)
+        if found is not None and found.kind != "pronoun" and not tokens[i].lower.endswith(
+                "ing"):
+            s = token_index_at(tokens, found.start, lo)
+            before = tokens[s - 1] if s > lo else None
+            if before is not None and before.is_word and not before.is_quote and not (
+                    before.is_capitalised or is_role_word(before.lower)) and (
+                    before.lower == "to" or tag_of(tokens, s - 1) == "VERB"):
+                # "Berg and others who want to ban the sale said": the sale is what they
+                # want to ban; the speaker is the phrase the relative clause is about. A
+                # description after a verb is its object even with no "who" in sight.
+                relative = _relative_subject(text, tokens, s - 1, lo, found.end)
+                if relative is not None or found.kind == "description":
+                    return relative
         return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
@@ -108,6 +122,24 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         if found is not None:
             return found or None
         end = k
+    return None
+
+
+def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
+                      ) -> Mention | None:
+    """The phrase a relative clause (no comma) that runs through tokens[j] to `end` is
+    about, with the clause: "others who want to ban the sale"."""
+    for w in range(j, max(lo, j - 10), -1):
+        tok = tokens[w]
+        if tok.lower == "who":
+            found = noun_phrase_before(text, tokens, w, lo)
+            if found is None or found.kind == "pronoun":
+                return None
+            # the whole phrase names them: "advisers who have run the numbers"
+            return Mention(text[found.start : end], found.start, end, "description",
+                           found.role)
+        if not tok.is_word or tok.is_quote or tok.lower in CLAUSE_WORDS:
+            return None
     return None
 
 
@@ -209,7 +241,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         named = make_mention(text, tokens, inner_a, inner_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
     elif role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
-        first_piece = _first_comma(tokens, inner_a, inner_b)
+        first_piece = role_end(tokens, inner_a, _first_comma(tokens, inner_a, inner_b))
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
     elif not multi:
         return False  # "Ruiz, clearly frustrated, responded by …, saying": a clause

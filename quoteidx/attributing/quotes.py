@@ -8,8 +8,15 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quoteidx.attributing.pronouns import Antecedents
-from quoteidx.attributing.resolve import Resolver, Speaker, is_company_description
+from quoteidx.attributing.resolve import (
+    ORGANISATION,
+    PERSON,
+    Resolver,
+    Speaker,
+    is_company_description,
+)
 from quoteidx.finding import Analysis, Finding
+from quoteidx.finding.headlines import HEADLINE_CUE
 from quoteidx.finding.lexicon import SPEECH_VERBS
 from quoteidx.finding.names import Mention
 from quoteidx.record import Quote, quote_id
@@ -95,11 +102,23 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         return (antecedents.resolve(mention, finding.paragraph[0]), mention,
                 "beat" if beat else "pronoun")
     speaker, how = resolver.resolve(mention, finding.cue)
+    if finding.cue == HEADLINE_CUE and speaker is not None and not _named_in_story(
+            speaker, resolver.text, finding.paragraph[1]):
+        return None, mention, how  # "Big Win For Harbour: …": a topic, not a speaker
     if how == "description" and is_company_description(mention.text):
         company = antecedents.body_before(mention.start)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
     return speaker, mention, "beat" if beat else how
+
+
+def _named_in_story(speaker: Speaker, text: str, after: int) -> bool:
+    """Whether a headline's speaker is a person or body the story below it names again
+    (by surname, at least), as a story does the people its headline quotes."""
+    if speaker.kind not in (PERSON, ORGANISATION) or not speaker.name:
+        return False
+    last = speaker.name.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", text[after:]) is not None
 
 
 def _speaks(finding: Finding, mention: Mention, text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from quoteidx.finding.claims import find_claims
 from quoteidx.finding.descriptions import speaker_phrase
 from quoteidx.finding.direct import beat_subject, find_direct, leading_cue
+from quoteidx.finding.headlines import headline_claim
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
@@ -34,7 +35,13 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     last_direct: Finding | None = None
     last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
-    for para in _without_embeds(_prepare(text, body_start)):
+    for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
+        if number == 0 and not (para.shown or para.is_caption):
+            headline = headline_claim(para)  # "Ruiz: Harbour Tax Will Fund the Pier"
+            if headline is not None and _speaker_kept(para, headline) and not any(
+                    f.start < para.end for f in find_claims(para, para.sentences[0], [])):
+                findings.append(headline)
+                continue
         if para.shown or para.is_caption or para.is_heading:
             previous = open_quote = last_direct = last_claim = None
             continue

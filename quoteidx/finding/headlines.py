@@ -1,0 +1,75 @@
+"""Headline attributions: "Ruiz: Harbour Tax Will Fund the Pier", a headline that gives a
+claim to the name before its colon, the way headlines report speech.
+
+Only a document's first line (its headline) qualifies, short and of one sentence, with a
+name of a few capitalised words before the colon (role words allowed: "Port Chair Ana
+Ruiz") and a claim with a verb after it. Section labels ("Update:", "Watch:", "Harbour
+Poll:") and times ("8:45 p.m.:") are not speakers, nor is a topic ("Iowa Caucuses: What
+to Expect"). The attribution stage keeps the claim only when the story below names the
+person or body again (see quoteidx.attributing.quotes).
+"""
+
+from __future__ import annotations
+
+from quoteidx.finding.clauses import has_verb
+from quoteidx.finding.descriptions import is_role_word
+from quoteidx.finding.model import Finding
+from quoteidx.finding.names import is_name_word, make_mention
+from quoteidx.finding.paragraph import Paragraph
+
+HEADLINE_CUE = "(headline)"  # the record's cue, as "(action beat)" is a beat's
+_MAX_WORDS = 30  # a headline or a one-line summary, not running text
+_MAX_SPEAKER_TOKENS = 6
+_MIN_CLAIM_WORDS = 3
+# Labels that open a line with a colon and name no one.
+_LABELS = frozenset("""
+update updated updates watch video videos photo photos picture pictures gallery listen
+audio live breaking exclusive analysis opinion editorial commentary column review
+related read more see also note editor editors correction clarification transcript
+source sources credit caption tags topics timeline background context verdict rating
+fact check factcheck warning disclaimer question answer q a poll polls report reports
+survey study quiz explainer interview podcast newsletter subscribe follow share
+contact email phone twitter facebook instagram location date time day when where what
+why how who part chapter episode scene act day week round step look boom wow just new
+now here inside latest
+""".split())
+
+_QUESTION_WORDS = frozenset("what how why who when where which whose whom".split())
+
+
+def headline_claim(para: Paragraph) -> Finding | None:
+    """The claim of a line shaped "Name: claim", or None."""
+    if ":" not in para.masked[:120] or len(para.sentences) != 1:
+        return None
+    tokens = para.tokens
+    if not tokens or tokens.words_between(0, len(tokens)) > _MAX_WORDS:
+        return None
+    colon = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1]) if t.text == ":"),
+                 None)
+    if colon is None or colon == 0:
+        return None
+    before = tokens[:colon]
+    if not before[0].is_capitalised or before[0].lower in _LABELS or (
+            before[-1].lower.rsplit("-", 1)[-1] in _LABELS):
+        return None  # "Update:", "Harbour Poll:", "Culture-Business Report:"
+    if any(not t.is_word or t.is_quote or any(c.isdigit() for c in t.text) for t in before):
+        return None  # "8:45 p.m.:", "(AP):", a quote
+    if not any(is_name_word(t) for t in before) or any(
+            not t.is_capitalised and not is_role_word(t.lower) for t in before):
+        return None  # "the plan:", "What we know:"
+    after = tokens[colon + 1 :]
+    words = [t for t in after if t.is_word and not t.is_quote]
+    if len(words) < _MIN_CLAIM_WORDS:
+        return None
+    if not has_verb(tokens, colon + 1, len(tokens)):
+        return None  # "Ruiz: A Closing Surge": a label for her, not her words
+    if words[0].lower in _QUESTION_WORDS:
+        return None  # "Iowa Caucuses: What to Expect": a topic and a question, no claim
+    if len(after) == 1 and after[0].is_quote:
+        return None  # `Ruiz: “…”`: a direct quote, the direct finder's
+    mention = make_mention(para.text, tokens, 0, colon)
+    if mention.kind == "pronoun":
+        return None
+    end = after[-1].end if after[-1].text not in ".!?" or len(after) < 2 else after[-2].end
+    return Finding(after[0].start, end, "indirect", (para.start, para.end), HEADLINE_CUE,
+                   mention)

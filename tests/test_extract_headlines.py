@@ -1,0 +1,56 @@
+"""Headline attributions: a document's first line shaped "Name: claim" gives the claim to
+the person or body its story names again; labels, topics, times and lines further down
+are not attributions. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import assert_provenance, show
+
+from quoteidx.extract import extract_text
+from quoteidx.record import Quote
+
+STORY = "\n\nAna Ruiz, who chairs the port board, spoke to reporters on Monday."
+
+
+def records(text: str) -> list[Quote]:
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruiz: Harbour Tax Will Fund the Pier",
+    "Ruiz: Harbour Tax Will Fund the Pier.",  # some feeds end a headline with a full stop
+    "Port Chair Ana Ruiz: Harbour Tax Will Fund the Pier",
+])
+def test_a_headline_gives_its_claim_to_the_name_before_the_colon(headline: str) -> None:
+    found = records(headline + STORY)
+    assert [(q.speaker, q.text, q.kind, q.cue) for q in found] == [
+        ("Ana Ruiz", "Harbour Tax Will Fund the Pier", "indirect", "(headline)")], show(found)
+
+
+@pytest.mark.parametrize("headline", [
+    "Update: Harbour Tax Will Fund the Pier",  # a label
+    "Harbour Poll: Voters Back the Pier Tax",  # a poll, named by its label
+    "Iowa Caucuses: What to Expect on Monday Night",  # a topic and a question
+    "Ruiz: A Closing Surge",  # no verb: a label for her, not her words
+    "8:45 p.m.: Ruiz Leaves the Hall",  # a time
+    "Berg: Harbour Tax Will Fund the Pier",  # the story never names Berg
+])
+def test_labels_topics_and_names_the_story_never_mentions_are_not_speakers(
+        headline: str) -> None:
+    found = records(headline + STORY)
+    assert found == [], show(found)
+
+
+def test_only_the_first_line_is_a_headline() -> None:
+    found = records("Harbour board meets." + STORY + "\n\nRuiz: Harbour Tax Will Fund the Pier")
+    assert found == [], show(found)
+
+
+def test_a_headline_with_reported_speech_is_read_as_a_sentence() -> None:
+    found = records("The Latest: Ruiz says the harbour tax will fund the pier." + STORY)
+    assert [(q.speaker, q.text, q.cue) for q in found] == [
+        ("Ana Ruiz", "the harbour tax will fund the pier", "says")], show(found)

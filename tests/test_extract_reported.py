@@ -520,3 +520,29 @@ def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: 
     with its clause, is."""
     assert one(text).speaker == speaker
 
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg, a Harwick consultant whose firm was recently retained by the Ruiz campaign, "
+     "said he would be shocked by a loss.", "he would be shocked by a loss"),
+    ("Senator Tom Berg, a Lakeside Republican who has met privately with Ms. Ruiz and been "
+     "mentioned as a possible choice, said there could be a line that she crosses.",
+     "there could be a line that she crosses"),
+    ("Tom Berg, an outside adviser to the campaign on tax issues and an associate professor "
+     "at Harwick University School of Law, said that the campaign was taking a close look.",
+     "the campaign was taking a close look"),
+    ("Judge Tom Berg, writing for the majority in the 2-1 decision, said the remaining "
+     "voting period is quite generous.", "the remaining voting period is quite generous"),
+    ("Harbour delegate Tom Berg, wearing a T-shirt covered in buttons, said he is proud of "
+     "the campaign.", "he is proud of the campaign"),
+])
+def test_a_long_apposition_or_a_participle_between_the_name_and_said(text: str,
+                                                                     content: str) -> None:
+    claim = one(text)
+    assert (claim.speaker, claim.text) == ("Tom Berg", content)
+
+
+def test_the_object_of_a_verb_before_a_participle_is_not_the_speaker() -> None:
+    found = records("Ms. Ruiz tries to turn the interruptions to her advantage, showcasing her "
+                    "large crowds, and said the rally was a success.")
+    assert all(q.speaker != "the interruptions to her advantage" for q in found), show(found)

@@ -186,9 +186,13 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
 
 def role_end(tokens: list[Token], a: int, b: int) -> int:
     """Where a role in tokens[a:b] ends: before the relative clause that follows its
-    person noun ("a security expert who has helped …"), else at b."""
-    who = next((i for i in range(a + 2, b) if tokens[i].lower == "who"), None)
-    return who if who is not None and is_person_noun(tokens[who - 1].lower) else b
+    person noun ("a security expert who has helped …", "a Lakeside Republican whose
+    firm …"), else at b."""
+    who = next((i for i in range(a + 2, b) if tokens[i].lower in ("who", "whose")), None)
+    if who is None:
+        return b
+    head = tokens[who - 1]
+    return who if is_role_word(head.lower) or head.is_capitalised else b
 
 
 def role_like(tokens: list[Token], a: int, b: int) -> bool:
@@ -197,7 +201,7 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     frustrated", "responded by pointing")."""
     first = tokens[a].lower
     b = role_end(tokens, a, b)
-    if b - a > 14 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+    if b - a > 20 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
         return False
     if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
             is_speech_verb(tokens[a])):

@@ -89,10 +89,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         if found is not None and found.kind != "pronoun" and not tokens[i].lower.endswith(
                 "ing"):
             s = token_index_at(tokens, found.start, lo)
-            before = tokens[s - 1] if s > lo else None
-            if before is not None and before.is_word and not before.is_quote and not (
-                    before.is_capitalised or is_role_word(before.lower)) and (
-                    before.lower == "to" or tag_of(tokens, s - 1) == "VERB"):
+            if _after_verb(tokens, s, lo):
                 # "Berg and others who want to ban the sale said": the sale is what they
                 # want to ban; the speaker is the phrase the relative clause is about. A
                 # description after a verb is its object even with no "who" in sight.
@@ -106,7 +103,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     end = j
     for _ in range(3):
         k = end - 1
-        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 16:
+        while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 26:
             k -= 1
         if k < lo or tokens[k].text != "," or k == end - 1:
             if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
@@ -123,6 +120,18 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             return found or None
         end = k
     return None
+
+
+def _after_verb(tokens: list[Token], s: int, lo: int) -> bool:
+    """Whether the phrase starting at tokens[s] follows a verb, as its object does ("to
+    ban the sale", "turn the interruptions"); a role word before a name is no verb
+    ("Harbour delegate Tom Berg")."""
+    if s <= lo:
+        return False
+    before = tokens[s - 1]
+    return before.is_word and not before.is_quote and not (
+        before.is_capitalised or is_role_word(before.lower)) and (
+        before.lower == "to" or tag_of(tokens, s - 1) == "VERB")
 
 
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
@@ -210,6 +219,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         return False
     multi = any(t.text == "," for t in tokens[inner_a:inner_b])
     role: str | None = None
+    participle = False
     if first == "and":
         return None  # "…, Director of the study, and Chairman of …": the name is further back
     if first in ("who", "whose", "which"):
@@ -219,6 +229,8 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             inner_b > inner_a + 1) else None
     elif first in PREPOSITIONS:
         pass  # "al-Amr, in remarks to the television, said"
+    elif first.endswith("ing") and tag_of(tokens, inner_a) == "VERB" and not multi:
+        participle = True  # "Judge Berg, writing for the majority, said": not a role
     elif not multi and _is_name_run(tokens, inner_a, inner_b) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
@@ -258,6 +270,8 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
             "and", "but", "so", "then", "that")):
         return None
+    if participle and _after_verb(tokens, a, lo):
+        return False  # "X tries to turn Y to his advantage, showing …": Y is an object
     return head
 
 

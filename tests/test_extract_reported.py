@@ -514,6 +514,10 @@ def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
     ("Voters who backed Ruiz said the vote was close.", "Voters who backed Ruiz"),
     ("Senior campaign advisers who have run the numbers said the mayor will win.",
      "Senior campaign advisers who have run the numbers"),
+    ("Executives who have worked with Tom Berg say they assume he shares his father's views.",
+     "Executives who have worked with Tom Berg"),
+    ("Harbour officials whose rules have been struck down say the courts have changed.",
+     "Harbour officials whose rules have been struck down"),
 ])
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: str) -> None:
     """What "who" did (`backed the mayor`) is not who speaks: the phrase "who" stands for,

@@ -229,6 +229,9 @@ def _acronym(mention: Mention) -> bool:
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a base-form verb: "they", "officials", "Ruiz and Berg"."""
     words = mention.text.lower().split()
+    for relative in ("who", "whose"):  # "executives who have worked with Tom Berg"
+        if relative in words[1:]:
+            words = words[: words.index(relative, 1)]
     last = words[-1] if words else ""
     return (last in ("they", "we", "i", "you", "people", "police") or " and " in mention.text
             or last.endswith("s") and not last.endswith("ss")  # "Afghans", "officials"

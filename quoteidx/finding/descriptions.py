@@ -117,12 +117,14 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
     a, b = para.token_range(mention.start, mention.end)
     if b <= a or tokens[a].lower in PREPOSITIONS:
         return None if b > a else mention
+    # the head stands before a relative clause: "advisers who ran the numbers", whose
+    # last word may be a particle ("officials whose rules were struck down")
+    who = next((i for i in range(a + 1, b) if tokens[i].lower in ("who", "whose")), b)
     end = b
-    while end - 1 > a and tokens[end - 1].lower in DANGLING:
+    while end - 1 > a and tokens[end - 1].lower in DANGLING and (
+            who == b or tokens[end - 1].lower not in PREPOSITIONS):
         end -= 1
-    # the head stands before a relative clause: "advisers who ran the numbers"
-    who = next((i for i in range(a + 1, end) if tokens[i].lower == "who"), end)
-    last = tokens[who - 1]
+    last = tokens[min(who, end) - 1]
     if last.text.islower() and (last.lower in NOT_SPEAKER_HEADS or last.lower.endswith("s")
                                 and last.lower[:-1] in NOT_SPEAKER_HEADS) and not any(
             t.lower in PREPOSITIONS for t in tokens[a:end]):

@@ -86,16 +86,16 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
         if found is not None and found.kind == "name":
             found = _joined_names(text, tokens, found, lo)
-        if found is not None and found.kind != "pronoun" and not tokens[i].lower.endswith(
-                "ing"):
-            s = token_index_at(tokens, found.start, lo)
-            if _after_verb(tokens, s, lo):
-                # "Berg and others who want to ban the sale said": the sale is what they
-                # want to ban; the speaker is the phrase the relative clause is about. A
-                # description after a verb is its object even with no "who" in sight.
-                relative = _relative_subject(text, tokens, s - 1, lo, found.end)
-                if relative is not None or found.kind == "description":
-                    return relative
+        if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
+            # "Berg and others who want to ban the sale said", "executives who have worked
+            # with Tom Berg say", "officials whose laws were struck down say": what the
+            # relative clause is about speaks, with its clause. A description after a verb
+            # is its object even with no "who" in sight.
+            s = token_index_at(tokens, found.start, lo) if found is not None else j + 1
+            relative = _relative_subject(text, tokens, s - 1, lo, tokens[j].end)
+            if relative is not None or (found is not None and found.kind == "description"
+                                        and _after_verb(tokens, s, lo)):
+                return relative
         return found if found is not None else _unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
@@ -137,10 +137,11 @@ def _after_verb(tokens: list[Token], s: int, lo: int) -> bool:
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
                       ) -> Mention | None:
     """The phrase a relative clause (no comma) that runs through tokens[j] to `end` is
-    about, with the clause: "others who want to ban the sale"."""
+    about, with the clause: "others who want to ban the sale", or None when no "who" or
+    "whose" opens one close before."""
     for w in range(j, max(lo, j - 10), -1):
         tok = tokens[w]
-        if tok.lower == "who":
+        if tok.lower in ("who", "whose") and w < j:  # "who said": the pronoun's own verb
             found = noun_phrase_before(text, tokens, w, lo)
             if found is None or found.kind == "pronoun":
                 return None

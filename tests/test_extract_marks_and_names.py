@@ -1,5 +1,6 @@
 """A stray straight mark that closes nothing, a surname ending in -ing after a quote,
-and "he" after a lone surname that was just quoted. Every sentence and name is
+and "he" after a lone surname that was just quoted, names with a lower-case particle
+(al-) and bodies named by a web address. Every sentence and name is
 invented."""
 
 from __future__ import annotations
@@ -43,3 +44,18 @@ def test_he_after_a_lone_surname_just_quoted() -> None:
     found = records("The meeting ran late. Schilling demurred. Later he told reporters the "
                     "deal was dead.")
     assert found == [], show(found)
+
+
+def test_a_name_with_a_lower_case_particle_is_a_name() -> None:
+    found = records("Port director Omar al-Haddad, in remarks to al-Rashid television, said "
+                    "\"Everyone who was hurt is in hospital.\" Later, al-Haddad said the port "
+                    "would reopen on Monday.")
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("direct", "Omar al-Haddad"), ("indirect", "Omar al-Haddad")], show(found)
+
+
+def test_a_body_named_by_its_web_address_speaks() -> None:
+    found = records("The security firm Harbour.com has said that the browser has 277 "
+                    "vulnerabilities.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Harbour.com", "the browser has 277 vulnerabilities")], show(found)

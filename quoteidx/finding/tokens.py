@@ -16,10 +16,12 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
+    r"|[A-Z][\w-]*\.(?:com|org|net)\b"  # a body named by its web address: Harbour.com
     r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t
     r"|''|``"  # a double quote mark written as two
     r"|\S"
 )
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z]")
 TIME_WORDS = frozenset("""
 today yesterday tonight monday tuesday wednesday thursday friday saturday sunday morning
 afternoon evening night week month year earlier later recently last this""".split())
@@ -57,12 +59,14 @@ class _WordFacts(dict[str, Facts]):
         lower = text.lower()
         first = text[0]
         is_word = first.isalnum()
-        capitalised = first.isupper()
+        # a name opening with a lower-case particle is capitalised all the same: al-Assad
+        capitalised = first.isupper() or _PARTICLE_NAME.match(text) is not None
         # May be part of a name: capitalised, not a word that never is one, not an
         # acronym or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a
         # speech verb opening a sentence ("Stated Stone:").
         name_like = capitalised and is_word and text not in NOT_NAMES and not (
-            len(text) > 4 and text.isupper()) and "." not in text[:-1] and not (
+            len(text) > 4 and text.isupper()) and (
+            "." not in text[:-1] or lower.endswith((".com", ".org", ".net"))) and not (
             lower.endswith("ed") and lower in SPEECH_VERBS)
         if len(self) >= self.limit:
             self.clear()

@@ -1,7 +1,7 @@
 """A stray straight mark that closes nothing, a surname ending in -ing after a quote,
 and "he" after a lone surname that was just quoted, names with a lower-case particle
-(al-) and bodies named by a web address. Every sentence and name is
-invented."""
+(al-), bodies named by a web address, and a quote's own full stop ending its sentence.
+Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def test_a_body_named_by_its_web_address_speaks() -> None:
                     "vulnerabilities.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Harbour.com", "the browser has 277 vulnerabilities")], show(found)
+
+
+def test_a_quote_closing_on_a_full_stop_can_end_its_sentence() -> None:
+    # the quote's own full stop, hidden inside the marks, ends the sentence when the next
+    # words open one: the quote is direct, and the next claim is read on its own
+    found = records('Port director Omar Haddad said "Everyone who was hurt is in hospital." '
+                    "Later, Haddad said the port would reopen on Monday.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "Everyone who was hurt is in hospital."),
+        ("indirect", "the port would reopen on Monday")], show(found)
+    # a mixed claim stops at its quote's full stop instead of running into the next sentence
+    found = records("Ruiz said that the pier had ''real value.'' She did not say more.")
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "the pier had ''real value.''")], show(found)

@@ -56,7 +56,8 @@ class Paragraph:
     @_lazy
     def tokens(self) -> Tokens:
         masked = self.masked
-        return Tokens(tokenize(masked, self.start), partial(sentences, masked, self.start))
+        return Tokens(tokenize(masked, self.start),
+                      partial(sentences, masked, self.start, self._quote_stops))
 
     @_lazy
     def has_according(self) -> bool:
@@ -65,7 +66,19 @@ class Paragraph:
 
     @_lazy
     def sentences(self) -> list[tuple[int, int]]:
-        return sentences(self.masked, self.start)
+        return sentences(self.masked, self.start, self._quote_stops)
+
+    @_lazy
+    def _quote_stops(self) -> list[int]:
+        """Where a quote closing on a full stop, "!" or "?" inside its marks ends (past
+        its closing mark, in the masked paragraph): the sentence may end there too
+        (`said “We are ready.” Later, she …`, `that it was ''a good plan.'' He …`)."""
+        text, stops = self.text, []
+        for span in self.spans:
+            if span.closed and span.end > span.start and text[span.end - 1] in ".!?":
+                width = 2 if text.startswith(("''", "``"), span.close_at) else 1
+                stops.append(span.close_at + width - self.start)
+        return stops
 
     @_lazy
     def _token_starts(self) -> list[int]:

@@ -10,7 +10,7 @@ from quoteidx.finding.marks import Span
 
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
 _LINE = re.compile(r"[^\r\n]+")
-_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)")
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)|\ue001")
 _NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
@@ -49,9 +49,14 @@ def mask(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
     return "".join(pieces)
 
 
-def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
+def sentences(masked: str, offset: int = 0, quote_stops: list[int] | None = None
+              ) -> list[tuple[int, int]]:
     """Sentence spans in a masked paragraph (offsets shifted by `offset`), each starting
-    at its first non-blank character."""
+    at its first non-blank character. `quote_stops` are where quotes closing on a full
+    stop end (`said “We are ready.” Later, she …`): a sentence ends there when what
+    follows can only open one."""
+    if quote_stops:
+        masked = _mark_quote_stops(masked, quote_stops)
     spans = []
     begin = 0
     dateline = _DATELINE.match(masked)
@@ -73,6 +78,22 @@ def sentences(masked: str, offset: int = 0) -> list[tuple[int, int]]:
     if first is not None:
         spans.append((first.start() + offset, len(masked) + offset))
     return spans
+
+
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*,|(?:He|She|They|It|We|I|But|This|There|Later|Still|Then|Meanwhile"
+    r"|However|Earlier|After|When|In|On|At)\b)")
+_STOP = "\ue001"  # a full stop standing in for one inside a quote, for _END to see
+
+
+def _mark_quote_stops(masked: str, quote_stops: list[int]) -> str:
+    """The masked paragraph with a stop put in place of the blank after each quote that
+    ends a sentence: the closing mark's text is kept, only the blank changes."""
+    chars = list(masked)
+    for at in quote_stops:
+        if at < len(chars) and _OPENS_SENTENCE.match(masked, at):
+            chars[at] = _STOP
+    return "".join(chars)
 
 
 def _is_abbreviation(masked: str, dot: int) -> bool:

@@ -54,3 +54,14 @@ def test_a_headline_with_reported_speech_is_read_as_a_sentence() -> None:
     found = records("The Latest: Ruiz says the harbour tax will fund the pier." + STORY)
     assert [(q.speaker, q.text, q.cue) for q in found] == [
         ("Ana Ruiz", "the harbour tax will fund the pier", "says")], show(found)
+
+
+def test_a_headline_without_its_full_stop_is_read_for_claims() -> None:
+    found = records("Harbour woman claims the port board hid its losses for years\n\n"
+                    "Ana Ruiz, a harbour pilot, spoke to reporters on Monday.")
+    assert [(q.speaker, q.text, q.cue) for q in found] == [
+        ("Harbour woman", "the port board hid its losses for years", "claims")], show(found)
+    # a subhead further down is still not read
+    found = records("Harbour board meets." + STORY + "\n\nHarbour woman claims the board "
+                    "hid its losses")
+    assert found == [], show(found)

@@ -37,10 +37,15 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
     for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
         if number == 0 and not (para.shown or para.is_caption):
-            headline = headline_claim(para)  # "Ruiz: Harbour Tax Will Fund the Pier"
-            if headline is not None and _speaker_kept(para, headline) and not any(
-                    f.start < para.end for f in find_claims(para, para.sentences[0], [])):
-                findings.append(headline)
+            # the headline: "Ruiz: Harbour Tax Will Fund the Pier", or a claim read as a
+            # sentence even without its full stop ("Court rules the ban is legal")
+            claims = [f for f in find_claims(para, para.sentences[0], [])
+                      if _speaker_kept(para, f)]
+            headline = headline_claim(para)
+            if headline is not None and not claims and _speaker_kept(para, headline):
+                claims = [headline]
+            if claims and (para.is_heading or headline in claims):
+                findings.extend(claims)
                 continue
         if para.shown or para.is_caption or para.is_heading:
             previous = open_quote = last_direct = last_claim = None

@@ -550,3 +550,14 @@ def test_the_object_of_a_verb_before_a_participle_is_not_the_speaker() -> None:
     found = records("Ms. Ruiz tries to turn the interruptions to her advantage, showcasing her "
                     "large crowds, and said the rally was a success.")
     assert all(q.speaker != "the interruptions to her advantage" for q in found), show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A longtime ally said the mayor would run again.", "A longtime ally"),
+    ("The family said the mayor would run again.", "The family"),
+    ("Another ally, Tom Berg, told reporters that the plan was an effort to hurt Ruiz.",
+     "Tom Berg"),
+])
+def test_a_noun_ending_in_ly_is_no_adverb(text: str, speaker: str) -> None:
+    """"ally" and "family" end like adverbs ("quickly said") but head the speaker."""
+    assert one(text).speaker == speaker

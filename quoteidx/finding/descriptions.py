@@ -99,8 +99,8 @@ def description_back(
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if is_speaking_noun(head.lower):
-        return make_mention(text, tokens, a, j + 1, role)
+    if is_speaking_noun(head.lower) or determined and is_role_word(head.lower):
+        return make_mention(text, tokens, a, j + 1, role)  # "Another ally", "a pilot"
     if not (determined or plural and at_clause_start) or not noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)

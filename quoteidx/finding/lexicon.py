@@ -177,7 +177,7 @@ deputy commissioner spokesman spokeswoman spokesperson attorney""".split())
 
 # Nouns that name a person by what they are ("the commander", "a fighter").
 PERSON_NOUNS = frozenset("""
-man woman men women boy girl person people fighter fighters soldier soldiers officer
+man woman men women boy girl person people family families fighter fighters soldier soldiers officer
 officers official officials commander leader leaders spokesman spokeswoman spokesperson
 minister president senator governor mayor resident residents witness witnesses
 journalist journalists reporter reporters analyst analysts expert experts activist

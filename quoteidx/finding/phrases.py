@@ -61,7 +61,9 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     j = i - 1
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
-        or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised)  # Kelly said
+        or (tokens[j].lower.endswith("ly") and not tokens[j].is_capitalised  # Kelly said
+            and not is_role_word(tokens[j].lower)  # "a longtime ally", "the family said"
+            and tag_of(tokens, j) != "NOUN")
         or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Ana May
         or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"

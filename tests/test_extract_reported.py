@@ -561,3 +561,10 @@ def test_the_object_of_a_verb_before_a_participle_is_not_the_speaker() -> None:
 def test_a_noun_ending_in_ly_is_no_adverb(text: str, speaker: str) -> None:
     """"ally" and "family" end like adverbs ("quickly said") but head the speaker."""
     assert one(text).speaker == speaker
+
+
+def test_this_opening_a_clause_is_its_subject_not_a_time() -> None:
+    claim = one("Ruiz told reporters this was the only chance to pass the measure.")
+    assert claim.text == "this was the only chance to pass the measure"
+    assert one("Ruiz said this week that the port would close.").text == "the port would close"
+    assert records("Ruiz said this on Monday.") == []  # an object, not a claim

@@ -307,8 +307,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             not phrase_then_clause(tokens, m, c_end)):
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
-        if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS or is_name_word(opener)
-                                       or opener.is_quote)):
+        if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
+                "this", "these", "those") or is_name_word(opener) or opener.is_quote)):
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)

@@ -144,6 +144,8 @@ def denied_object(tokens: list[Token], m: int, end: int) -> bool:
 def skip_time(tokens: list[Token], m: int, b: int) -> int:
     while m < b and (tokens[m].lower in TIME_WORDS or tokens[m].lower in ("on", "in", "last")
                      and m + 1 < b and tokens[m + 1].lower in TIME_WORDS):
+        if tokens[m].lower == "this" and not (m + 1 < b and tokens[m + 1].lower in TIME_WORDS):
+            break  # "told reporters this was …": a subject, not "this week"
         m += 1
     return m
 
@@ -197,6 +199,9 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in SUBJECT_PRONOUNS:
         return True
+    if first in ("this", "these", "those") and m + 1 < end and (
+            tokens[m + 1].lower.replace("’", "'") in FINITE):
+        return True  # "told reporters this was the only chance": a demonstrative subject
     if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
         return False
     for k in range(m + 1, min(end, m + 10)):

@@ -73,3 +73,14 @@ def test_a_quote_closing_on_a_full_stop_can_end_its_sentence() -> None:
     found = records("Ruiz said that the pier had ''real value.'' She did not say more.")
     assert [(q.kind, q.text) for q in found] == [
         ("indirect", "the pier had ''real value.''")], show(found)
+
+
+def test_he_after_a_lone_surname_the_sentence_called_his() -> None:
+    # a lone surname may be a place or a body; "his" right after it says it is a man
+    found = records("The post showed that Tolliver had shared it and added his own comment. "
+                    "Tolliver did not back down.\n\n''Let's make one thing clear,'' he wrote.")
+    assert [(q.kind, q.speaker) for q in found if q.kind == "direct"] == [
+        ("direct", "Tolliver")], show(found)
+    # without it, the lone name stays unsure and the quote is left out
+    found = records("Tolliver did not back down.\n\n''Let's make one thing clear,'' he wrote.")
+    assert [q for q in found if q.kind == "direct"] == [], show(found)

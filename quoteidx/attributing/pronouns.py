@@ -44,6 +44,8 @@ _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_GENDERED = {"male": re.compile(r"\b(?:he|his|him|himself)\b"),
+             "female": re.compile(r"\b(?:she|her|hers|herself)\b")}
 _INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
 
 
@@ -215,9 +217,11 @@ class Antecedents:
         wanted = SINGULAR.get(word)
         for at, speaker in self._before(pronoun.start):
             if speaker.kind == UNKNOWN:
-                if at >= window and self._spoke(at, speaker):
-                    # "“…,” Schilling said. … he told": a lone name that was just quoted
-                    # speaking is a person (a body or a place is "it", "they")
+                if at >= window and (self._spoke(at, speaker) or self._gendered_after(
+                        at, wanted)):
+                    # "“…,” Schilling said. … he told" or "Schilling shared it and added
+                    # his comment. … he wrote": a lone name just quoted speaking, or just
+                    # given "his"/"her", is a person (a body or a place is "it", "they")
                     return Speaker(speaker.name, speaker.role, kind=PERSON)
                 return None  # "Ban demurred. … he said": a lone name that may be the one
             if _fits(speaker, wanted):
@@ -237,6 +241,20 @@ class Antecedents:
             if introduced:
                 return speaker
         return None
+
+    def _gendered_after(self, at: int, wanted: str | None) -> bool:
+        """Whether the sentence naming a candidate at `at` goes on to call someone "his"
+        or "her" (of the wanted gender) before any other name: "Schilling had shared it
+        and added his own comment"."""
+        if wanted is None:
+            return False
+        text = self._resolver.text
+        stop = text.find(". ", at, at + 300)
+        words = _GENDERED[wanted].search(text, at, stop if stop >= 0 else at + 300)
+        if words is None:
+            return False
+        between = text[at : words.start()].split()[1:]
+        return not any(w[:1].isupper() for w in between)
 
     def _spoke(self, at: int, speaker: Speaker) -> bool:
         """Whether the candidate at `at` is the speaker of an earlier quote."""

@@ -6,6 +6,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -91,11 +92,19 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail(f"PostgreSQL tests required here, but {reason}")
         pytest.skip(reason)
     folder = tempfile.mkdtemp(prefix="quoteidx-test-pg-")  # reachable by the postgres user
+    # A run ended by SIGTERM (a CI timeout, `kill`) stops its server too: pytest tears
+    # fixtures down on KeyboardInterrupt, while the default SIGTERM ends Python at once.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield local.start(folder)
     finally:
         local.stop(folder)
         shutil.rmtree(folder, ignore_errors=True)
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
 
 
 @pytest.fixture(scope="session")

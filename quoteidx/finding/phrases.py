@@ -8,49 +8,39 @@ token list built from a masked paragraph (quoted words are one opaque token).
 
 from __future__ import annotations
 
-import dataclasses
 import typing
-from bisect import bisect_left
 
 from quoteidx.finding.descriptions import (
-    description_back,
     is_role_word,
-    modifier_word,
-    opens_clause,
     role_end,
     role_like,
     token_index_at,
 )
-from quoteidx.finding.forward_phrases import name_mention
+from quoteidx.finding.heads import (
+    after_verb,
+    head_before,
+    is_name_run,
+    unnamed_source,
+    with_post_modifier,
+)
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAUSE_WORDS,
-    DETERMINERS,
-    FIRST_PERSON,
     PREPOSITIONS,
 )
 from quoteidx.finding.names import (
-    FIRST_NAMES,
-    SPEAKING_PRONOUNS,
     Mention,
     is_name_word,
-    is_organisation,
-    is_title,
     make_mention,
     month_surname,
-    name_end,
     name_run_back,
 )
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
-    is_person_noun,
     tag_of,
 )
-
-if typing.TYPE_CHECKING:
-    pass
 
 
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
@@ -84,8 +74,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
             j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
     if tokens[j].text != ",":
-        head = _head_before(text, tokens, j, lo)
-        found = _with_post_modifier(text, tokens, head, lo) if head is not None else None
+        head = head_before(text, tokens, j, lo)
+        found = with_post_modifier(text, tokens, head, lo) if head is not None else None
         if found is not None and found.kind == "name":
             found = _joined_names(text, tokens, found, lo)
         if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
@@ -96,9 +86,9 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             s = token_index_at(tokens, found.start, lo) if found is not None else j + 1
             relative = _relative_subject(text, tokens, s - 1, lo, tokens[j].end)
             if relative is not None or (found is not None and found.kind == "description"
-                                        and _after_verb(tokens, s, lo)):
+                                        and after_verb(tokens, s, lo)):
                 return relative
-        return found if found is not None else _unnamed_source(text, tokens, j, lo)
+        return found if found is not None else unnamed_source(text, tokens, j, lo)
     # "Name, apposition, said": up to three comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
@@ -111,9 +101,9 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
                 # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
                 # Food Standards Australia, says", "The firm Secunia.com, has said")
-                head = _head_before(text, tokens, j - 1, lo)
+                head = head_before(text, tokens, j - 1, lo)
                 if head is not None and head.kind != "pronoun":
-                    found = _with_post_modifier(text, tokens, head, lo)
+                    found = with_post_modifier(text, tokens, head, lo)
                     if found is not None and token_index_at(tokens, found.start, lo) == lo:
                         return found
             return None
@@ -122,18 +112,6 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             return found or None
         end = k
     return None
-
-
-def _after_verb(tokens: list[Token], s: int, lo: int) -> bool:
-    """Whether the phrase starting at tokens[s] follows a verb, as its object does ("to
-    ban the sale", "turn the interruptions"); a role word before a name is no verb
-    ("Harbour delegate Tom Berg")."""
-    if s <= lo:
-        return False
-    before = tokens[s - 1]
-    return before.is_word and not before.is_quote and not (
-        before.is_capitalised or is_role_word(before.lower)) and (
-        before.lower == "to" or tag_of(tokens, s - 1) == "VERB")
 
 
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
@@ -234,17 +212,17 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         pass  # "al-Amr, in remarks to the television, said"
     elif first.endswith("ing") and tag_of(tokens, inner_a) == "VERB" and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
-    elif not multi and _is_name_run(tokens, inner_a, inner_b) and (
+    elif not multi and is_name_run(tokens, inner_a, inner_b) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
-        described = _head_before(text, tokens, j, lo)
+        described = head_before(text, tokens, j, lo)
         if is_name_word(tokens[j]):
             described = _office_of(text, tokens, j, lo)  # "The head of Acme, Tom Berg,"
         elif described is not None and described.kind == "description":
             # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
             # when it opens the sentence (after a name, it is that name's apposition:
             # "Ruiz, a spokeswoman for the firm's owner, Acme Corp, said")
-            longer = _with_post_modifier(text, tokens, described, lo)
+            longer = with_post_modifier(text, tokens, described, lo)
             if longer is not None and longer is not described and (
                     token_index_at(tokens, longer.start, lo) == lo):
                 described = longer
@@ -260,10 +238,10 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
     elif not multi:
         return False  # "Ruiz, clearly frustrated, responded by …, saying": a clause
-    head = _head_before(text, tokens, j, lo, role)
+    head = head_before(text, tokens, j, lo, role)
     if head is None:
         return None if multi else False
-    head = _with_post_modifier(text, tokens, head, lo)
+    head = with_post_modifier(text, tokens, head, lo)
     if head is None:
         return None  # a name inside a phrase ("at the University of Lakeside"): go on
     a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
@@ -273,7 +251,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
             "and", "but", "so", "then", "that")):
         return None
-    if participle and _after_verb(tokens, a, lo):
+    if participle and after_verb(tokens, a, lo):
         return False  # "X tries to turn Y to his advantage, showing …": Y is an object
     return head
 
@@ -281,10 +259,10 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
 def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
     """A description ending in a body's name that opens the sentence: "The secretary
     general of Acme" (before ", Tom Berg, said"), or None."""
-    head = _head_before(text, tokens, j, lo)
+    head = head_before(text, tokens, j, lo)
     if head is None or head.kind != "name":
         return None
-    longer = _with_post_modifier(text, tokens, head, lo)
+    longer = with_post_modifier(text, tokens, head, lo)
     if longer is None or longer.kind != "description" or token_index_at(
             tokens, longer.start, lo) != lo:
         return None
@@ -301,125 +279,3 @@ def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:
 
 def _first_comma(tokens: list[Token], a: int, b: int) -> int:
     return next((i for i in range(a, b) if tokens[i].text == ","), b)
-
-
-def _head_before(
-    text: str, tokens: list[Token], j: int, lo: int, role: str | None = None
-) -> Mention | None:
-    """The noun phrase ending at tokens[j]: a pronoun, a name with the role words before
-    it, or a description."""
-    last = tokens[j]
-    if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
-        return make_mention(text, tokens, j, j + 1, role)
-    if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
-            tokens, j):
-        a = name_run_back(tokens, j, lo)
-        if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
-            a -= 1
-            return make_mention(text, tokens, a, j + 1, role)
-        # Lower-case role words before the name: "union president Ana Ruiz", "head coach
-        # Ana Ruiz" (a lower-case title is already in the run: move it to the role).
-        first = a
-        while first < j and not tokens[first].is_capitalised:
-            first += 1
-        r = a
-        while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
-               and not tokens[r - 1].is_capitalised and modifier_word(tokens[r - 1].lower)):
-            r -= 1
-        if first > r and is_role_word(tokens[first - 1].lower):
-            words = text[tokens[r].start : tokens[first - 1].end]
-            mention = make_mention(text, tokens, first, j + 1)
-            return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
-        return name_mention(text, tokens, a, j + 1, role)
-    return description_back(text, tokens, j, lo, role)
-
-
-_PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
-# Words that tie an unnamed source to what it knows: "a person familiar with", "a source
-# close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
-# condition of anonymity".
-_SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
-                           "with", "who"})
-# How the relative clause of an unnamed source ends: "… on condition of anonymity",
-# "… not authorized to speak publicly", "… asked not to be named".
-_ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
-
-
-def _unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
-    """An unnamed source ending at tokens[j], with what ties it to the story: "a person
-    familiar with the planning", "two people with knowledge of the matter", "a senior
-    official who spoke on condition of anonymity"."""
-    for h in range(j - 1, max(lo, j - 14) - 1, -1):
-        head, link = tokens[h], tokens[h + 1].lower
-        if not head.is_word or head.is_quote:
-            return None
-        if link in _SOURCE_LINKS and not head.is_capitalised and is_person_noun(head.lower):
-            if link == "who" and tokens[j].lower not in _ANONYMOUS_ENDS:
-                return None
-            if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")
-                                     for i in range(h + 2, j + 1)):
-                return None  # "people with signs chanted": a clause, not a modifier
-            found = description_back(text, tokens, h, lo, None)
-            if found is None or not opens_clause(tokens, found, lo):
-                return None  # "left reporters with no explanation": an object
-            return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
-                           "description")
-    return None
-
-
-def _with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
-                        ) -> Mention | None:
-    """The speaker whose post-modifier ends in `mention`: "Ana Ruiz of the Port Bank",
-    "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
-    preposition with no head before it is not a subject ("… in Kabul denies")."""
-    for _ in range(3):
-        a = token_index_at(tokens, mention.start, lo)
-        if mention.kind == "name" and any(
-                t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
-                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
-            return mention  # a person, an office before: "Undersecretary for Education Mr. X"
-        p = a - 1
-        if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
-            p -= 1  # "of the Port Bank"
-        if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
-            # "other sites such as Acme.com": the sites, Acme.com an example of them
-            head = _head_before(text, tokens, p - 2, lo)
-            if head is None or head.kind != "description":
-                return mention
-            return Mention(text[head.start : mention.end], head.start, mention.end,
-                           "description", head.role)
-        if p < lo or tokens[p].lower not in PREPOSITIONS:
-            return mention
-        if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):
-            return mention  # "After Ruiz said …": a clause opens, not a phrase
-        if tokens[p].lower not in _LINKS or p - 1 < lo:
-            return None
-        q = p - 1
-        if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
-                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
-                tokens[q - 1].lower not in DETERMINERS):
-            q -= 1  # a participle: "Drivers stopped at the border" (not "the planning")
-        head = _head_before(text, tokens, q, lo)
-        if head is None or head.kind == "pronoun":
-            return None
-        if head.kind == "name" and " " not in head.text and is_person_noun(head.text.lower()):
-            head = dataclasses.replace(head, kind="description")  # "People briefed on …"
-        if head.kind != "name" or is_organisation(head.text):
-            # a description, or a body ("University of Leeds"), takes its modifier along
-            kind = "description" if head.kind != "name" else "name"
-            head = Mention(text[head.start : mention.end], head.start, mention.end, kind,
-                           head.role or mention.role)
-        elif mention.role and not head.role:
-            head = Mention(head.text, head.start, head.end, head.kind, mention.role)
-        mention = head
-    return None if token_index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
-        token_index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
-
-
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _is_name_run(tokens: list[Token], a: int, b: int) -> bool:
-    return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b

@@ -1,0 +1,174 @@
+"""The noun phrase that ends at a token, read back from a speech verb: a pronoun, a name
+with the role words before it ("union president Ana Ruiz"), a description ("a spokeswoman
+for the mayor"), an unnamed source ("a person familiar with the talks"), and whether a
+phrase is a verb's object rather than a subject. quoteidx.finding.phrases builds speaker
+phrases (appositions, relative clauses, joined names) out of these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left
+
+from quoteidx.finding.descriptions import (
+    description_back,
+    is_role_word,
+    modifier_word,
+    opens_clause,
+    token_index_at,
+)
+from quoteidx.finding.forward_phrases import name_mention
+from quoteidx.finding.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    PREPOSITIONS,
+)
+from quoteidx.finding.names import (
+    FIRST_NAMES,
+    SPEAKING_PRONOUNS,
+    Mention,
+    is_name_word,
+    is_organisation,
+    is_title,
+    make_mention,
+    month_surname,
+    name_end,
+    name_run_back,
+)
+from quoteidx.finding.tokens import Token, is_person_noun, tag_of
+
+
+def after_verb(tokens: list[Token], s: int, lo: int) -> bool:
+    """Whether the phrase starting at tokens[s] follows a verb, as its object does ("to
+    ban the sale", "turn the interruptions"); a role word before a name is no verb
+    ("Harbour delegate Tom Berg")."""
+    if s <= lo:
+        return False
+    before = tokens[s - 1]
+    return before.is_word and not before.is_quote and not (
+        before.is_capitalised or is_role_word(before.lower)) and (
+        before.lower == "to" or tag_of(tokens, s - 1) == "VERB")
+
+
+def head_before(
+    text: str, tokens: list[Token], j: int, lo: int, role: str | None = None
+) -> Mention | None:
+    """The noun phrase ending at tokens[j]: a pronoun, a name with the role words before
+    it, or a description."""
+    last = tokens[j]
+    if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
+        return make_mention(text, tokens, j, j + 1, role)
+    if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
+            tokens, j):
+        a = name_run_back(tokens, j, lo)
+        if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
+            a -= 1
+            return make_mention(text, tokens, a, j + 1, role)
+        # Lower-case role words before the name: "union president Ana Ruiz", "head coach
+        # Ana Ruiz" (a lower-case title is already in the run: move it to the role).
+        first = a
+        while first < j and not tokens[first].is_capitalised:
+            first += 1
+        r = a
+        while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
+               and not tokens[r - 1].is_capitalised and modifier_word(tokens[r - 1].lower)):
+            r -= 1
+        if first > r and is_role_word(tokens[first - 1].lower):
+            words = text[tokens[r].start : tokens[first - 1].end]
+            mention = make_mention(text, tokens, first, j + 1)
+            return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
+        return name_mention(text, tokens, a, j + 1, role)
+    return description_back(text, tokens, j, lo, role)
+
+
+_PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
+# Words that tie an unnamed source to what it knows: "a person familiar with", "a source
+# close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
+# condition of anonymity".
+_SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
+                           "with", "who"})
+# How the relative clause of an unnamed source ends: "… on condition of anonymity",
+# "… not authorized to speak publicly", "… asked not to be named".
+_ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
+
+
+def unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """An unnamed source ending at tokens[j], with what ties it to the story: "a person
+    familiar with the planning", "two people with knowledge of the matter", "a senior
+    official who spoke on condition of anonymity"."""
+    for h in range(j - 1, max(lo, j - 14) - 1, -1):
+        head, link = tokens[h], tokens[h + 1].lower
+        if not head.is_word or head.is_quote:
+            return None
+        if link in _SOURCE_LINKS and not head.is_capitalised and is_person_noun(head.lower):
+            if link == "who" and tokens[j].lower not in _ANONYMOUS_ENDS:
+                return None
+            if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")
+                                     for i in range(h + 2, j + 1)):
+                return None  # "people with signs chanted": a clause, not a modifier
+            found = description_back(text, tokens, h, lo, None)
+            if found is None or not opens_clause(tokens, found, lo):
+                return None  # "left reporters with no explanation": an object
+            return Mention(text[found.start : tokens[j].end], found.start, tokens[j].end,
+                           "description")
+    return None
+
+
+def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
+                        ) -> Mention | None:
+    """The speaker whose post-modifier ends in `mention`: "Ana Ruiz of the Port Bank",
+    "a spokeswoman for the mayor", "Drivers stopped at the border". A phrase after a
+    preposition with no head before it is not a subject ("… in Kabul denies")."""
+    for _ in range(3):
+        a = token_index_at(tokens, mention.start, lo)
+        if mention.kind == "name" and any(
+                t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
+                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
+            return mention  # a person, an office before: "Undersecretary for Education Mr. X"
+        p = a - 1
+        if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
+            p -= 1  # "of the Port Bank"
+        if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
+            # "other sites such as Acme.com": the sites, Acme.com an example of them
+            head = head_before(text, tokens, p - 2, lo)
+            if head is None or head.kind != "description":
+                return mention
+            return Mention(text[head.start : mention.end], head.start, mention.end,
+                           "description", head.role)
+        if p < lo or tokens[p].lower not in PREPOSITIONS:
+            return mention
+        if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):
+            return mention  # "After Ruiz said …": a clause opens, not a phrase
+        if tokens[p].lower not in _LINKS or p - 1 < lo:
+            return None
+        q = p - 1
+        if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
+                ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
+                tokens[q - 1].lower not in DETERMINERS):
+            q -= 1  # a participle: "Drivers stopped at the border" (not "the planning")
+        head = head_before(text, tokens, q, lo)
+        if head is None or head.kind == "pronoun":
+            return None
+        if head.kind == "name" and " " not in head.text and is_person_noun(head.text.lower()):
+            head = dataclasses.replace(head, kind="description")  # "People briefed on …"
+        if head.kind != "name" or is_organisation(head.text):
+            # a description, or a body ("University of Leeds"), takes its modifier along
+            kind = "description" if head.kind != "name" else "name"
+            head = Mention(text[head.start : mention.end], head.start, mention.end, kind,
+                           head.role or mention.role)
+        elif mention.role and not head.role:
+            head = Mention(head.text, head.start, head.end, head.kind, mention.role)
+        mention = head
+    return None if token_index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
+        token_index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def is_name_run(tokens: list[Token], a: int, b: int) -> bool:
+    return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b

@@ -36,12 +36,13 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
     for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
-        if number == 0 and not (para.shown or para.is_caption):
+        first = number == 0 and not (para.shown or para.is_caption)
+        headline = headline_claim(para) if first else None
+        if first and (headline is not None or para.is_heading):
             # the headline: "Ruiz: Harbour Tax Will Fund the Pier", or a claim read as a
             # sentence even without its full stop ("Court rules the ban is legal")
             claims = [f for f in find_claims(para, para.sentences[0], [])
                       if _speaker_kept(para, f)]
-            headline = headline_claim(para)
             if headline is not None and not claims and _speaker_kept(para, headline):
                 claims = [headline]
             if claims and (para.is_heading or headline in claims):

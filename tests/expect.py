@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from quoteidx.extract import extract_text
 from quoteidx.record import Quote
+
+
+def records(text: str) -> list[Quote]:
+    """The records extracted from `text`, each checked for its provenance."""
+    quotes = extract_text(text)
+    for quote in quotes:
+        assert_provenance(text, quote)
+    return quotes
 
 
 def show(quotes: list[Quote]) -> str:

@@ -5,19 +5,9 @@ are not attributions. Every sentence and name is invented."""
 from __future__ import annotations
 
 import pytest
-from expect import assert_provenance, show
-
-from quoteidx.extract import extract_text
-from quoteidx.record import Quote
+from expect import records, show
 
 STORY = "\n\nAna Ruiz, who chairs the port board, spoke to reporters on Monday."
-
-
-def records(text: str) -> list[Quote]:
-    quotes = extract_text(text)
-    for quote in quotes:
-        assert_provenance(text, quote)
-    return quotes
 
 
 @pytest.mark.parametrize("headline", [

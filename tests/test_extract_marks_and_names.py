@@ -5,17 +5,7 @@ Every sentence and name is invented."""
 
 from __future__ import annotations
 
-from expect import assert_provenance, show
-
-from quoteidx.extract import extract_text
-from quoteidx.record import Quote
-
-
-def records(text: str) -> list[Quote]:
-    quotes = extract_text(text)
-    for quote in quotes:
-        assert_provenance(text, quote)
-    return quotes
+from expect import records, show
 
 
 def test_a_straight_mark_before_a_full_stop_closes_nothing() -> None:

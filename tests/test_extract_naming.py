@@ -4,17 +4,7 @@ sentence and name is invented."""
 
 from __future__ import annotations
 
-from expect import assert_provenance, show
-
-from quoteidx.extract import extract_text
-from quoteidx.record import Quote
-
-
-def records(text: str) -> list[Quote]:
-    quotes = extract_text(text)
-    for quote in quotes:
-        assert_provenance(text, quote)
-    return quotes
+from expect import records, show
 
 
 def test_called_an_object_a_quoted_name() -> None:

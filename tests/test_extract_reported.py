@@ -6,17 +6,9 @@ speaker. Every sentence and name is invented."""
 from __future__ import annotations
 
 import pytest
-from expect import assert_provenance, show
+from expect import records, show
 
-from quoteidx.extract import extract_text
 from quoteidx.record import Quote
-
-
-def records(text: str) -> list[Quote]:
-    quotes = extract_text(text)
-    for quote in quotes:
-        assert_provenance(text, quote)
-    return quotes
 
 
 def one(text: str) -> Quote:

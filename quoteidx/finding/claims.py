@@ -34,10 +34,12 @@ from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAIM_VERBS,
+    DEMONSTRATIVES,
     DETERMINERS,
     FIRST_PERSON,
     OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SHOW_FORMS,
     TELL_VERBS,
     THAT_ONLY_VERBS,
@@ -229,9 +231,9 @@ def _acronym(mention: Mention) -> bool:
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a base-form verb: "they", "officials", "Ruiz and Berg"."""
     words = mention.text.lower().split()
-    for relative in ("who", "whose"):  # "executives who have worked with Tom Berg"
-        if relative in words[1:]:
-            words = words[: words.index(relative, 1)]
+    # the head before a relative clause: "executives who have worked with Tom Berg"
+    words = words[: next((i for i, w in enumerate(words) if i and w in RELATIVE_PRONOUNS),
+                         len(words))]
     last = words[-1] if words else ""
     return (last in ("they", "we", "i", "you", "people", "police") or " and " in mention.text
             or last.endswith("s") and not last.endswith("ss")  # "Afghans", "officials"
@@ -308,7 +310,7 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
-                "this", "these", "those") or is_name_word(opener) or opener.is_quote)):
+                DEMONSTRATIVES) or is_name_word(opener) or opener.is_quote)):
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
+    DEMONSTRATIVES,
     PREPOSITIONS,
 )
 from quoteidx.finding.names import Mention, is_name_word, name_end
@@ -199,7 +200,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in SUBJECT_PRONOUNS:
         return True
-    if first in ("this", "these", "those") and m + 1 < end and (
+    if first in DEMONSTRATIVES and m + 1 < end and (
             tokens[m + 1].lower.replace("’", "'") in FINITE):
         return True  # "told reporters this was the only chance": a demonstrative subject
     if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:

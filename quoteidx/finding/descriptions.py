@@ -15,6 +15,7 @@ from quoteidx.finding.lexicon import (
     FIRST_PERSON,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     TITLES,
 )
 from quoteidx.finding.names import Mention, make_mention
@@ -119,7 +120,7 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
         return None if b > a else mention
     # the head stands before a relative clause: "advisers who ran the numbers", whose
     # last word may be a particle ("officials whose rules were struck down")
-    who = next((i for i in range(a + 1, b) if tokens[i].lower in ("who", "whose")), b)
+    who = next((i for i in range(a + 1, b) if tokens[i].lower in RELATIVE_PRONOUNS), b)
     end = b
     while end - 1 > a and tokens[end - 1].lower in DANGLING and (
             who == b or tokens[end - 1].lower not in PREPOSITIONS):
@@ -190,7 +191,7 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
     """Where a role in tokens[a:b] ends: before the relative clause that follows its
     person noun ("a security expert who has helped …", "a Lakeside Republican whose
     firm …"), else at b."""
-    who = next((i for i in range(a + 2, b) if tokens[i].lower in ("who", "whose")), None)
+    who = next((i for i in range(a + 2, b) if tokens[i].lower in RELATIVE_PRONOUNS), None)
     if who is None:
         return b
     head = tokens[who - 1]

@@ -30,7 +30,7 @@ source sources credit caption tags topics timeline background context verdict ra
 fact check factcheck warning disclaimer question answer q a poll polls report reports
 survey study quiz explainer interview podcast newsletter subscribe follow share
 contact email phone twitter facebook instagram location date time day when where what
-why how who part chapter episode scene act day week round step look boom wow just new
+why how who part chapter episode scene act week round step look boom wow just new
 now here inside latest
 """.split())
 

@@ -110,6 +110,10 @@ PRONOUNS_PLURAL = frozenset({"they"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PERSONAL_PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+# What opens a relative clause about a person ("advisers who ran the numbers") and the
+# demonstratives that can be a clause's subject ("this was the only chance").
+RELATIVE_PRONOUNS = frozenset({"who", "whose"})
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
 
 DETERMINERS = frozenset("""
 a an the this that these those another some many several most few one two three four

@@ -28,6 +28,7 @@ from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 from quoteidx.finding.names import (
     Mention,
@@ -121,7 +122,7 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
     "whose" opens one close before."""
     for w in range(j, max(lo, j - 10), -1):
         tok = tokens[w]
-        if tok.lower in ("who", "whose") and w < j:  # "who said": the pronoun's own verb
+        if tok.lower in RELATIVE_PRONOUNS and w < j:  # "who said": the pronoun's own verb
             found = noun_phrase_before(text, tokens, w, lo)
             if found is None or found.kind == "pronoun":
                 return None

@@ -560,3 +560,37 @@ def test_this_opening_a_clause_is_its_subject_not_a_time() -> None:
     assert claim.text == "this was the only chance to pass the measure"
     assert one("Ruiz said this week that the port would close.").text == "the port would close"
     assert records("Ruiz said this on Monday.") == []  # an object, not a claim
+
+
+# What opens the clause after the verb
+
+
+def test_a_subject_holding_quoted_words_opens_a_claim() -> None:
+    claim = one("Ana Ruiz said Harbour mayor Tom Berg’s “judgment” is in question after the "
+                "vote.")
+    assert claim.text == "Harbour mayor Tom Berg’s “judgment” is in question after the vote"
+    # no finite verb after the quoted word: an object, not a clause
+    assert records("Ana Ruiz pointed to the table with soup served with “electric” punch.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ruiz said if elected mayor she would reopen the pier.",
+     "if elected mayor she would reopen the pier"),
+    ("Ruiz said unless the board has a plan, the clinic will close in May.",
+     "unless the board has a plan, the clinic will close in May"),
+])
+def test_a_conditional_clause_opens_a_claim(text: str, content: str) -> None:
+    assert one(text).text == content
+
+
+def test_a_question_with_if_is_no_claim() -> None:
+    assert records("Ruiz asked if the clinic would close in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said following a vote in 2001 that the clinic had been a mistake.",
+    "Ruiz said — on the radio, as it happens — that the clinic had been a mistake.",
+])
+def test_a_phrase_or_an_aside_between_the_verb_and_that(text: str) -> None:
+    claim = one(text)
+    assert (claim.speaker, claim.text) == ("Ruiz", "the clinic had been a mistake")

@@ -284,13 +284,15 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
-    if m < b and tokens[m].lower in PREPOSITIONS:
+    if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following"):
         # "said at a news conference last week that …", "said in a speech she would run"
         m = after_phrase(tokens, m, b)
+    if m < b and tokens[m].text in _DASHES:
+        m = _past_aside(tokens, m, b)  # "said — on Twitter, as it happens — that …"
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
-    if m < b and tokens[m].text in ("—", "–", "-"):
+    if m < b and tokens[m].text in _DASHES:
         return None  # "Ruiz allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
@@ -309,11 +311,23 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             not phrase_then_clause(tokens, m, c_end)):
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
+        conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
-                DEMONSTRATIVES) or is_name_word(opener) or opener.is_quote)):
+                DEMONSTRATIVES) or is_name_word(opener) or opener.is_quote or conditional)):
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+_DASHES = ("—", "–", "-")
+
+
+def _past_aside(tokens: list[Token], m: int, b: int) -> int:
+    """Past an aside between dashes that "that" follows; `m` (the first dash) if none."""
+    for i in range(m + 1, min(b - 1, m + 15)):
+        if tokens[i].text in _DASHES:
+            return i + 1 if tokens[i + 1].lower == "that" else m
+    return m
 
 
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes

@@ -205,6 +205,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         return True  # "told reporters this was the only chance": a demonstrative subject
     if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
         return False
+    marked = False  # a quoted word in the subject (`Ruiz’s “judgment” is …`)
     for k in range(m + 1, min(end, m + 10)):
         tok = tokens[k]
         low = tok.lower.replace("’", "'")
@@ -212,11 +213,15 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             return True
         if tok.text in ".!?":
             break  # the sentence ends: a short clause ("people misunderstand him."), ask
-        if not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
+        if tok.text in ("“", "”", '"'):
+            marked = True
+        elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:
             break  # "resources and kits would …", "fisherman first noticed … and": ask
-    return tagged_clause(tokens, m, end)
+    # past quote marks only a plain finite verb shows the clause (the tagger reads the
+    # words around a mark poorly)
+    return not marked and tagged_clause(tokens, m, end)
 
 
 def _degree(tokens: list[Token], k: int, end: int) -> bool:

@@ -594,3 +594,38 @@ def test_a_question_with_if_is_no_claim() -> None:
 def test_a_phrase_or_an_aside_between_the_verb_and_that(text: str) -> None:
     claim = one(text)
     assert (claim.speaker, claim.text) == ("Ruiz", "the clinic had been a mistake")
+
+
+# A verb sharing the subject of the verbs before it
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz praised the port, but told reporters on Monday that the pier would close.",
+    "Ruiz toured the port, met the crew, and told reporters the pier would close.",
+    "Ana Ruiz ran the clinic for a decade. She praised the port, but told reporters the pier "
+    "would close.",
+])
+def test_a_speech_verb_after_a_list_of_the_subjects_verbs(text: str) -> None:
+    claim = one(text)
+    assert (claim.speaker, claim.text) in (("Ruiz", "the pier would close"),
+                                           ("Ana Ruiz", "the pier would close"))
+
+
+def test_a_name_in_the_opening_phrase_is_not_the_subject_of_a_later_verb() -> None:
+    found = records("At a June Berg campaign event in Harwick, Ohio, 62-year-old Ana Ruiz also "
+                    "praised the port, and explained how much it upset her to see the pier "
+                    "close.")
+    assert all(q.speaker != "Berg" for q in found), show(found)
+
+
+def test_a_participle_in_a_list_is_not_the_sentence_subjects_verb() -> None:
+    """"I remember Ruiz …, telling voters …": Ruiz is telling, not the one remembering."""
+    found = records("I remember Ana Ruiz going on TV, declaring a war on waste, and telling "
+                    "voters that the pier would close.")
+    assert all(q.speaker.lower() not in ("i", "i remember") for q in found), show(found)
+
+
+def test_what_someone_wrote_is_a_claim_only_with_a_clause() -> None:
+    assert records("Ruiz lived in Harwick and wrote her thesis on the port's history.") == []
+    assert one("Ruiz wrote her plan would fail without the levy.").text == (
+        "her plan would fail without the levy")

@@ -312,14 +312,20 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
         conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
+        # a possessive opens a clause only with its verb ("said his plan would work"; not
+        # "wrote his dissertation on …")
+        possessive = first_word in _POSSESSIVES and low in _WRITE_VERBS
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
-                DEMONSTRATIVES) or is_name_word(opener) or opener.is_quote or conditional)):
+                DEMONSTRATIVES) and not possessive or is_name_word(opener) or opener.is_quote
+                or conditional)):
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
 
 
 _DASHES = ("—", "–", "-")
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "your", "my"})
+_WRITE_VERBS = frozenset({"wrote", "writes", "write"})
 
 
 def _past_aside(tokens: list[Token], m: int, b: int) -> int:

@@ -103,7 +103,8 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     """The subject shared by a second verb ("Giles attempted … and said …", "Reid caucused
     in Nevada and says …"), when no other clause stands between it and the verb."""
     subject = sentence_subject(text, tokens, a, k)
-    if subject is None or subject.kind not in ("name", "title"):
+    if subject is None or subject.kind not in ("name", "title") and not (
+            subject.kind == "pronoun" and subject.text.lower() in ("he", "she", "they")):
         return None
     if _inside_clause(tokens, a, subject.start):
         return None  # "Ruiz, though she praised Berg and said …": not Berg's verb
@@ -111,7 +112,12 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
     after = _past_apposition(text, tokens, after, last)
     between = tokens[after:last]
-    if any(t.lower in ("who", "which", "that") or t.text in ",;:" for t in between):
+    # in a list of the subject's verbs ("joked …, declined …, and told …") commas part
+    # the verbs; elsewhere one may close a clause with a subject of its own
+    listed = last == k - 2 and not tokens[k].lower.endswith("ing") and all(
+        tag_of(tokens, i + 1) == "VERB" for i in range(after, last) if tokens[i].text == ",")
+    if any(t.lower in ("who", "which", "that") or t.text in ";:" or (
+            t.text == "," and not listed) for t in between):
         return None  # another clause between: its subject may be the one speaking
     verb = tokens[k].lower
     if not verb.endswith(("s", "ed", "ing")) and verb not in ("said", "told", "wrote") and any(

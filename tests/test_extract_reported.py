@@ -629,3 +629,18 @@ def test_what_someone_wrote_is_a_claim_only_with_a_clause() -> None:
     assert records("Ruiz lived in Harwick and wrote her thesis on the port's history.") == []
     assert one("Ruiz wrote her plan would fail without the levy.").text == (
         "her plan would fail without the levy")
+
+
+# Whom it was told to
+
+
+def test_an_outlet_in_capitals_is_whom_it_was_told_to() -> None:
+    claim = one("Ruiz told HARBOURNEWS he planned to stay neutral in the race.")
+    assert (claim.speaker, claim.text) == ("Ruiz", "he planned to stay neutral in the race")
+
+
+@pytest.mark.parametrize("told", ["told The Harbour Post", "told reporters", "told me"])
+def test_a_told_set_in_commas_with_whom_it_was_told_to(told: str) -> None:
+    claim = one(f"The pier, several aides {told}, will close in May and reopen in June.")
+    assert claim.speaker == "several aides"
+    assert claim.text == "The pier will close in May and reopen in June"

@@ -167,13 +167,15 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
                        (para.start, para.end), verb.text, speaker)
     # Parenthetical: "Nor does X have any plans, advisers say, to take cues …"
     comma_before = lead_end > a and tokens[lead_end - 1].text == ","
-    if comma_before and k + 2 < b and tokens[k + 1].text == ",":
+    # past whom it was told to: "…, aides told The Harbour Post, has been chosen"
+    told_to = object_end(tokens, k + 1, b) if low in TELL_VERBS else k + 1
+    if comma_before and told_to + 1 < b and tokens[told_to].text == ",":
         c_end = trim_end(tokens, a, b)
-        if c_end <= k + 2 or lead_end - 1 <= a:
+        if c_end <= told_to + 1 or lead_end - 1 <= a:
             return None
         claim = Finding(tokens[a].start, tokens[lead_end - 2].end, "indirect",
                         (para.start, para.end), verb.text, speaker)
-        claim.add_part(tokens[k + 2].start, tokens[c_end - 1].end)
+        claim.add_part(tokens[told_to + 1].start, tokens[c_end - 1].end)
         return claim
     if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"

@@ -64,6 +64,8 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
         return name_end(tokens, m + 1, b)
     if m < b and tokens[m].lower in ("them", "him", "her", "us", "me"):
         return m + 1
+    if m < b and tokens[m].is_word and tokens[m].text.isupper() and len(tokens[m].text) > 1:
+        return m + 1  # an outlet in capitals ("told POLITICO he …"): no name word, one all the same
     if m + 1 < b and is_speaking_noun(tokens[m].lower) and not tokens[m].is_capitalised:
         return m + 1  # "told police he …", "told reporters that …"
     start = m

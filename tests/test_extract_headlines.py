@@ -1,4 +1,5 @@
-"""Headline attributions: a document's first line shaped "Name: claim" gives the claim to
+"""Headline attributions: a document's first line shaped "Name: claim" (or "Name Says
+Claim", "Claim, Name Says") gives the claim to
 the person or body its story names again; labels, topics, times and lines further down
 are not attributions. Every sentence and name is invented."""
 
@@ -19,6 +20,29 @@ def test_a_headline_gives_its_claim_to_the_name_before_the_colon(headline: str) 
     found = records(headline + STORY)
     assert [(q.speaker, q.text, q.kind, q.cue) for q in found] == [
         ("Ana Ruiz", "Harbour Tax Will Fund the Pier", "indirect", "(headline)")], show(found)
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruiz Says Harbour Tax Will Fund the Pier",
+    "Port Chair Ana Ruiz Warns Harbour Tax Will Fund the Pier",
+    "Harbour Tax Will Fund the Pier, Ana Ruiz Says.",
+])
+def test_a_title_case_headline_gives_its_claim_to_the_name_by_its_speech_verb(
+        headline: str) -> None:
+    found = records(headline + STORY)
+    assert [(q.speaker, q.text, q.cue) for q in found] == [
+        ("Ana Ruiz", "Harbour Tax Will Fund the Pier", "(headline)")], show(found)
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruiz Says Goodbye to the Pier",  # no verb after it: an object, not a claim
+    "Berg Says Harbour Tax Will Fund the Pier",  # the story never names Berg
+    "Harbour Tax Will Fund the Pier, Berg Says",
+])
+def test_a_title_case_speech_verb_needs_a_claim_and_a_speaker_named_below(
+        headline: str) -> None:
+    found = records(headline + STORY)
+    assert found == [], show(found)
 
 
 @pytest.mark.parametrize("headline", [

@@ -1,9 +1,11 @@
-"""Headline attributions: "Ruiz: Harbour Tax Will Fund the Pier", a headline that gives a
-claim to the name before its colon, the way headlines report speech.
+"""Headline attributions: "Ruiz: Harbour Tax Will Fund the Pier" or "Ruiz Says Harbour
+Tax Will Fund the Pier", a headline that gives a claim to the name before its colon or
+its title-case speech verb (or to the name closing it: "…, Ruiz Says"), the way headlines
+report speech.
 
 Only a document's first line (its headline) qualifies, short and of one sentence, with a
 name of a few capitalised words before the colon (role words allowed: "Port Chair Ana
-Ruiz") and a claim with a verb after it. Section labels ("Update:", "Watch:", "Harbour
+Ruiz") and a claim with a verb. Section labels ("Update:", "Watch:", "Harbour
 Poll:") and times ("8:45 p.m.:") are not speakers, nor is a topic ("Iowa Caucuses: What
 to Expect"). The attribution stage keeps the claim only when the story below names the
 person or body again (see quoteidx.attributing.quotes).
@@ -37,18 +39,41 @@ now here inside latest
 _QUESTION_WORDS = frozenset("what how why who when where which whose whom".split())
 
 
+# Speech verbs as a title-case headline writes them: "Ruiz Says Harbour Tax Will Fund …".
+_TITLE_VERBS = frozenset("""Says Say Said Warns Claims Insists Admits Predicts Argues
+Thinks Believes""".split())
+
+
 def headline_claim(para: Paragraph) -> Finding | None:
-    """The claim of a line shaped "Name: claim", or None."""
-    if ":" not in para.masked[:120] or len(para.sentences) != 1:
+    """The claim of a line shaped "Name: claim", "Name Says Claim" or "Claim, Name Says",
+    or None."""
+    if len(para.sentences) != 1:
         return None
     tokens = para.tokens
     if not tokens or tokens.words_between(0, len(tokens)) > _MAX_WORDS:
         return None
-    colon = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1]) if t.text == ":"),
-                 None)
-    if colon is None or colon == 0:
-        return None
-    before = tokens[:colon]
+    if ":" in para.masked[:120]:
+        colon = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1])
+                      if t.text == ":"), None)
+        if colon is not None and colon > 0:
+            return _claim(para, 0, colon, colon + 1, len(tokens))
+    verb = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1])
+                 if t.text in _TITLE_VERBS), None)
+    if verb is not None and verb > 0:
+        return _claim(para, 0, verb, verb + 1, len(tokens))
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    if end > 2 and tokens[end - 1].text in _TITLE_VERBS:  # "…, Ana Ruiz Says."
+        comma = next((i for i in range(end - 2, max(0, end - 2 - _MAX_SPEAKER_TOKENS), -1)
+                      if tokens[i].text == ","), None)
+        if comma is not None and comma > 0:
+            return _claim(para, comma + 1, end - 1, 0, comma)
+    return None
+
+
+def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | None:
+    """The claim tokens[c:c_end] of the name tokens[s:e], if both look the part."""
+    tokens = para.tokens
+    before = tokens[s:e]
     if not before[0].is_capitalised or before[0].lower in _LABELS or (
             before[-1].lower.rsplit("-", 1)[-1] in _LABELS):
         return None  # "Update:", "Harbour Poll:", "Culture-Business Report:"
@@ -57,17 +82,17 @@ def headline_claim(para: Paragraph) -> Finding | None:
     if not any(is_name_word(t) for t in before) or any(
             not t.is_capitalised and not is_role_word(t.lower) for t in before):
         return None  # "the plan:", "What we know:"
-    after = tokens[colon + 1 :]
+    after = tokens[c:c_end]
     words = [t for t in after if t.is_word and not t.is_quote]
     if len(words) < _MIN_CLAIM_WORDS:
         return None
-    if not has_verb(tokens, colon + 1, len(tokens)):
+    if not has_verb(tokens, c, c_end):
         return None  # "Ruiz: A Closing Surge": a label for her, not her words
     if words[0].lower in _QUESTION_WORDS:
         return None  # "Iowa Caucuses: What to Expect": a topic and a question, no claim
     if len(after) == 1 and after[0].is_quote:
         return None  # `Ruiz: “…”`: a direct quote, the direct finder's
-    mention = make_mention(para.text, tokens, 0, colon)
+    mention = make_mention(para.text, tokens, s, e)
     if mention.kind == "pronoun":
         return None
     end = after[-1].end if after[-1].text not in ".!?" or len(after) < 2 else after[-2].end

@@ -644,3 +644,14 @@ def test_a_told_set_in_commas_with_whom_it_was_told_to(told: str) -> None:
     claim = one(f"The pier, several aides {told}, will close in May and reopen in June.")
     assert claim.speaker == "several aides"
     assert claim.text == "The pier will close in May and reopen in June"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The board says 34,570 residents cast ballots by mail.",
+     "34,570 residents cast ballots by mail"),
+    ("Ruiz says rival Tom Berg accepted about $200,000 from developers.",
+     "rival Tom Berg accepted about $200,000 from developers"),
+])
+def test_a_number_with_its_digits_grouped_or_a_sum_in_the_clause(text: str,
+                                                                 content: str) -> None:
+    assert one(text).text == content

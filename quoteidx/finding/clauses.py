@@ -217,7 +217,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             break  # the sentence ends: a short clause ("people misunderstand him."), ask
         if tok.text in ("“", "”", '"'):
             marked = True
-        elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'")):
+        elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
+                  or _in_number(tokens, k)):
             return False  # a comma or a dash before any verb: no clause
         if low in CLAUSE_WORDS:
             break  # "resources and kits would …", "fisherman first noticed … and": ask
@@ -263,9 +264,18 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
             head = True
         elif head and part in ("ADP", "CCONJ") and links == 0:
             links += 1  # "resources and kits would", "Warhol's obsession with stars began"
-        elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'"):
+        elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'", "$") and not (
+                _in_number(tokens, k)):
             return False
     return False
+
+
+def _in_number(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is the comma grouping a number's digits ("34,570")."""
+    tok = tokens[k]
+    return tok.text == "," and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tok.start and (
+        tokens[k + 1].start == tok.end and tokens[k - 1].text[-1:].isdigit()
+        and tokens[k + 1].text[:1].isdigit())
 
 
 def words_end(para: Paragraph, c_end: int) -> int:

@@ -655,3 +655,14 @@ def test_a_told_set_in_commas_with_whom_it_was_told_to(told: str) -> None:
 def test_a_number_with_its_digits_grouped_or_a_sum_in_the_clause(text: str,
                                                                  content: str) -> None:
     assert one(text).text == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The retired judge survived two floods in Harwick and says the levee will fail.",
+     "The retired judge"),
+    ("A neighbour came in and told me the levee will fail.", "A neighbour"),
+])
+def test_a_description_shares_its_subject_with_a_later_speech_verb(text: str,
+                                                                   speaker: str) -> None:
+    claim = one(text)
+    assert (claim.speaker, claim.text) == (speaker, "the levee will fail")

@@ -103,7 +103,7 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     """The subject shared by a second verb ("Giles attempted … and said …", "Reid caucused
     in Nevada and says …"), when no other clause stands between it and the verb."""
     subject = sentence_subject(text, tokens, a, k)
-    if subject is None or subject.kind not in ("name", "title") and not (
+    if subject is None or subject.kind not in ("name", "title", "description") and not (
             subject.kind == "pronoun" and subject.text.lower() in ("he", "she", "they")):
         return None
     if _inside_clause(tokens, a, subject.start):
@@ -119,12 +119,30 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     if any(t.lower in ("who", "which", "that") or t.text in ";:" or (
             t.text == "," and not listed) for t in between):
         return None  # another clause between: its subject may be the one speaking
+    if subject.kind == "description":
+        subject = _before_its_verb(text, tokens, subject, after)
+        if subject is None:
+            return None
     verb = tokens[k].lower
     if not verb.endswith(("s", "ed", "ing")) and verb not in ("said", "told", "wrote") and any(
             t.lower == "to" and tag_of(tokens, i + 1) == "VERB"
             for i, t in enumerate(between, start=after)):
         return None  # "were encouraged to submit designs and suggest …": the infinitive's
     return subject  # words quoted between ("called it “reckless” and said") are its own
+
+
+def _before_its_verb(text: str, tokens: list[Token], subject: Mention, end: int
+                     ) -> Mention | None:
+    """A description subject without the first verb it was read with ("a neighbor came"
+    is "a neighbor"); None if it is nothing but that verb."""
+    first = next((i for i in range(end) if tokens[i].start >= subject.start), None)
+    if first is None:
+        return subject
+    cut = next((i for i in range(first + 1, end) if tokens[i].start < subject.end
+                and tag_of(tokens, i) in ("VERB", "AUX")), None)
+    if cut is None:
+        return subject
+    return make_mention(text, tokens, first, cut) if cut > first else None
 
 
 def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:

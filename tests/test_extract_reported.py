@@ -666,3 +666,16 @@ def test_a_description_shares_its_subject_with_a_later_speech_verb(text: str,
                                                                    speaker: str) -> None:
     claim = one(text)
     assert (claim.speaker, claim.text) == (speaker, "the levee will fail")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A court filing released Thursday says that the pier will close.",
+     "A court filing released Thursday"),
+    ("A harbour report published last year found that the pier will close.",
+     "A harbour report published last year"),
+])
+def test_a_participle_and_its_time_after_the_subject(text: str, speaker: str) -> None:
+    """The time belongs to the participle ("released Thursday"), not to the verb, and
+    the phrase is headed by the filing, not by the time."""
+    claim = one(text)
+    assert (claim.speaker, claim.text) == (speaker, "the pier will close")

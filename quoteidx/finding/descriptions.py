@@ -121,11 +121,15 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
     # the head stands before a relative clause: "advisers who ran the numbers", whose
     # last word may be a particle ("officials whose rules were struck down")
     who = next((i for i in range(a + 1, b) if tokens[i].lower in RELATIVE_PRONOUNS), b)
+    # or before a participle modifying it: "a report released last year"
+    head_end = next((i for i in range(a + 1, who) if tokens[i].text.islower()
+                     and tokens[i].lower.endswith("ed") and tag_of(tokens, i - 1) == "NOUN"),
+                    who)
     end = b
     while end - 1 > a and tokens[end - 1].lower in DANGLING and (
             who == b or tokens[end - 1].lower not in PREPOSITIONS):
         end -= 1
-    last = tokens[min(who, end) - 1]
+    last = tokens[min(head_end, end) - 1]
     if last.text.islower() and (last.lower in NOT_SPEAKER_HEADS or last.lower.endswith("s")
                                 and last.lower[:-1] in NOT_SPEAKER_HEADS) and not any(
             t.lower in PREPOSITIONS for t in tokens[a:end]):

@@ -60,7 +60,13 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         or tokens[j].lower == "not"
     ):
         j -= 1
-    j = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
+    timed = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
+    modified = None  # where a participle and its time modifying the subject end
+    if timed < j and timed - 1 >= lo and _participle(tokens, timed) and (
+            tag_of(tokens, timed - 1) == "NOUN"):
+        modified = tokens[j].end  # "A court document filed Thursday says": the document,
+        timed -= 1  # as it was filed
+    j = timed
     if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
             tokens[j - 1].lower in _ASIDES):
         j -= 3  # "Berg, though, said"
@@ -79,6 +85,9 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         found = with_post_modifier(text, tokens, head, lo) if head is not None else None
         if found is not None and found.kind == "name":
             found = _joined_names(text, tokens, found, lo)
+        if found is not None and modified is not None and found.kind == "description":
+            found = Mention(text[found.start : modified], found.start, modified,
+                            "description", found.role)
         if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
             # "Berg and others who want to ban the sale said", "executives who have worked
             # with Tom Berg say", "officials whose laws were struck down say": what the
@@ -113,6 +122,11 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             return found or None
         end = k
     return None
+
+
+def _participle(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    return tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in AUXILIARIES
 
 
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int

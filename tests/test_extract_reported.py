@@ -679,3 +679,9 @@ def test_a_participle_and_its_time_after_the_subject(text: str, speaker: str) ->
     the phrase is headed by the filing, not by the time."""
     claim = one(text)
     assert (claim.speaker, claim.text) == (speaker, "the pier will close")
+
+
+def test_a_subject_opening_with_an_abbreviation() -> None:
+    claim = one("U.S. District Judge Ana Ruiz imposed a long sentence, saying a tough penalty "
+                "was needed.")
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "a tough penalty was needed")

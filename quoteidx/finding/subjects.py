@@ -56,6 +56,9 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
                 return name_with_apposition(text, tokens, k, b, hi)
         return None
     found = phrase_forward(text, tokens, a, hi)
+    if found is None and "." in first.text[:-1] and first.is_capitalised and a + 1 < hi and (
+            is_name_word(tokens[a + 1])):
+        found = phrase_forward(text, tokens, a + 1, hi)  # "U.S. District Judge Ana Ruiz"
     if found is None and first.is_capitalised and not is_name_word(first):
         # "Soon after the vote in Harwick, Ruiz said": a leading phrase of any kind
         comma = next((k for k in range(a + 1, min(hi, a + 20)) if tokens[k].text == ","), None)

@@ -5,7 +5,7 @@ Each case says who the speaker is and, where it matters, the role."""
 from __future__ import annotations
 
 import pytest
-from expect import assert_provenance, show, the_record
+from expect import assert_provenance, records, show, the_record
 
 from quoteidx.extract import extract_text
 from quoteidx.record import Quote
@@ -322,3 +322,22 @@ def test_a_relative_clause_ending_in_a_place_name_keeps_the_speaker_before_it() 
     quotes = extract_text("Tom Berg, who lives in a village outside the capital, Lisbon, said "
                           "he still hopes to win.")
     assert [(q.speaker, q.text) for q in quotes] == [("Tom Berg", "he still hopes to win")]
+
+
+def test_a_bare_surname_is_the_person_it_meant_before_a_namesake_came_in() -> None:
+    """A second person of the same name is given a first name each time; "Berg" alone
+    stays the person the story is about, however many words the namesake's name has."""
+    found = records(
+        "Senator Chris Berg spoke in Harwick on Monday. Chris Berg has led the port "
+        "board for years.\n\n"
+        "“We will rebuild the pier,” Berg said.\n\n"
+        "Anne Marie Berg, a teacher, was in the crowd. Anne Marie Berg has taught there "
+        "since 1998.\n\n"
+        "“The levy is fair,” Berg said.")
+    assert [q.speaker for q in found] == ["Chris Berg", "Chris Berg"], show(found)
+
+
+def test_a_bare_surname_takes_the_fullest_form_of_one_name() -> None:
+    found = records("Ana Ruiz spoke on Monday. Ana Maria Ruiz has run the clinic since "
+                    "1998.\n\n“We will stay open,” Ruiz said.")
+    assert [q.speaker for q in found] == ["Ana Maria Ruiz"], show(found)

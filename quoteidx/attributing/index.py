@@ -131,8 +131,9 @@ class NameIndex:
     def canonical(self, name: str, position: int, sex: str | None = None) -> str:
         """The fullest name the document uses for this person: among the forms that end
         with the same surname and hold all its words (and, for "Mrs. Clinton", are not a
-        man's), the longest, and of those the one mentioned nearest before `position`
-        (else first after it)."""
+        man's), one no other form holds; of several such namesakes, for a bare surname
+        the one named most often (else first), otherwise the one mentioned nearest
+        before `position` (else first after it)."""
         forms = self._fullest.get((name, sex))
         if forms is None:
             words = {w.lower() for w in name_words(name)}
@@ -140,12 +141,18 @@ class NameIndex:
             if sex is not None:
                 agreeing = [f for f in holding if gender(f.full) in (None, sex)]
                 holding = agreeing or holding
-            longest = max((f.length for f in holding), default=0)
-            forms = self._fullest[(name, sex)] = [f for f in holding if f.length == longest]
+            # the fullest forms: those no other form holds ("Ana Maria Ruiz", not "Ana
+            # Ruiz"); several left are namesakes ("Chris Murphy", "Anne Marie Murphy")
+            forms = self._fullest[(name, sex)] = [
+                f for f in holding if not any(f.words < g.words for g in holding)]
         if len(forms) == 1:
             return forms[0].full
         if not forms:
             return name
+        if len(name_words(name)) == 1:
+            # news gives a namesake its first name each time: the bare surname is the
+            # person named most often in full, else the one named first
+            return min(forms, key=lambda f: (-len(f.starts), f.starts[0], f.full)).full
         return min(forms, key=lambda f: (f.distance(position), f.full)).full
 
     def holder_before(self, head: str, modifiers: list[str], position: int

@@ -44,6 +44,11 @@ class _Form:
     length: int
     starts: list[int] = field(default_factory=list)
 
+    def last_before(self, position: int) -> int | None:
+        """Where its nearest mention at or before `position` starts, if any."""
+        i = bisect_right(self.starts, position)
+        return self.starts[i - 1] if i else None
+
     def distance(self, position: int) -> int:
         """How far before `position` its nearest mention is (later ones rank last)."""
         i = bisect_right(self.starts, position)
@@ -70,9 +75,11 @@ class NameIndex:
     """The names, titles and roles a document gives the people it mentions."""
 
     def __init__(self, names: list[Mention], subjects: list[Mention],
-                 bare: Callable[[str], str] = lambda name: name) -> None:
+                 bare: Callable[[str], str] = lambda name: name, text: str = "") -> None:
         """`bare` drops what the document shows is not part of a name (a sentence's
-        opening word run into it: "Rival Ana Ruiz")."""
+        opening word run into it: "Rival Ana Ruiz"); `text` is the document, whose
+        paragraphs bound where a namesake just named is the one meant."""
+        self._text = text
         self._forms: dict[str, dict[str, _Form]] = {}
         # (name, gender of its title) -> its fullest forms, found once
         self._fullest: dict[tuple[str, str | None], list[_Form]] = {}
@@ -131,9 +138,10 @@ class NameIndex:
     def canonical(self, name: str, position: int, sex: str | None = None) -> str:
         """The fullest name the document uses for this person: among the forms that end
         with the same surname and hold all its words (and, for "Mrs. Clinton", are not a
-        man's), one no other form holds; of several such namesakes, for a bare surname
-        the one named most often (else first), otherwise the one mentioned nearest
-        before `position` (else first after it)."""
+        man's), one no other form holds; of several such namesakes the one mentioned
+        nearest before `position` (else first after it), except for a bare surname: the
+        one named in its paragraph before it, else the one named most often (else
+        first)."""
         forms = self._fullest.get((name, sex))
         if forms is None:
             words = {w.lower() for w in name_words(name)}
@@ -150,8 +158,13 @@ class NameIndex:
         if not forms:
             return name
         if len(name_words(name)) == 1:
-            # news gives a namesake its first name each time: the bare surname is the
-            # person named most often in full, else the one named first
+            # news gives a namesake its first name each time: the bare surname is the one
+            # just named in its own paragraph, else the person named most often in full,
+            # else the one named first
+            near = max((at, f.full) for f in forms if (at := f.last_before(position)) is not None
+                       ) if any(f.starts[0] <= position for f in forms) else None
+            if near is not None and self._text.find("\n", near[0], position) < 0:
+                return near[1]
             return min(forms, key=lambda f: (-len(f.starts), f.starts[0], f.full)).full
         return min(forms, key=lambda f: (f.distance(position), f.full)).full
 

@@ -66,7 +66,7 @@ class Resolver:
         self.text = text
         self._lower_words: dict[str, bool] = {}
         self._bare_names: dict[str, str] = {}  # name -> without_opener(name)
-        self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener)
+        self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener, text)
         self._organisations: Organisations | None = None
         self._mid_sentence_words: dict[str, bool] = {}
         self._speakers: dict[str, Speaker | None] = {}  # by canonical name

@@ -341,3 +341,12 @@ def test_a_bare_surname_takes_the_fullest_form_of_one_name() -> None:
     found = records("Ana Ruiz spoke on Monday. Ana Maria Ruiz has run the clinic since "
                     "1998.\n\n“We will stay open,” Ruiz said.")
     assert [q.speaker for q in found] == ["Ana Maria Ruiz"], show(found)
+
+
+def test_a_womans_title_and_surname_is_the_woman_of_that_name() -> None:
+    """"Ms. Berg" is the Berg known to be a woman, before one whose sex the document
+    never shows, whoever was named first or most."""
+    found = records("Tarik Berg, the governor, spoke on Monday. Tarik Berg runs the port.\n\n"
+                    "“Nobody will leave,” said Maria Berg, a teacher.\n\n"
+                    "“The bridge is open,” Ms. Berg said.")
+    assert [q.speaker for q in found] == ["Maria Berg", "Maria Berg"], show(found)

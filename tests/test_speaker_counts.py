@@ -17,7 +17,7 @@ from quoteidx.index import Index
 HERALD = ("Ismail Khan, the governor, spoke on Monday. “We will hold the city,” Khan said.\n\n"
           "Bismillah Khan Mohammedi, the minister, said the army was ready.\n\n"
           "“Nobody will leave,” said Maria Khan, a teacher.\n\n"
-          "“The bridge is open,” Khan said.\n")
+          "“The bridge is open,” Ms. Khan said.\n")
 GAZETTE = ("“The roads are closed,” said Omar Haddad, a driver.\n\n"
            "Haddad added: “We wait for news every day.”\n\n"
            "“We will hold the city,” said Ismail Khan, the governor of Herat.\n")

@@ -146,8 +146,9 @@ class NameIndex:
         if forms is None:
             words = {w.lower() for w in name_words(name)}
             holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
-            if sex is not None:
-                agreeing = [f for f in holding if gender(f.full) in (None, sex)]
+            if sex is not None:  # "Ms. Khan": a woman's name first, else one of no known sex
+                agreeing = [f for f in holding if gender(f.full) == sex] or [
+                    f for f in holding if gender(f.full) is None]
                 holding = agreeing or holding
             # the fullest forms: those no other form holds ("Ana Maria Ruiz", not "Ana
             # Ruiz"); several left are namesakes ("Chris Murphy", "Anne Marie Murphy")

@@ -350,3 +350,15 @@ def test_a_womans_title_and_surname_is_the_woman_of_that_name() -> None:
                     "“Nobody will leave,” said Maria Berg, a teacher.\n\n"
                     "“The bridge is open,” Ms. Berg said.")
     assert [q.speaker for q in found] == ["Maria Berg", "Maria Berg"], show(found)
+
+
+def test_a_headline_running_two_names_together_is_nobodys_name() -> None:
+    """"Ana Ruiz Slams Tom Berg …" holds both their names: "Berg" is Tom Berg."""
+    found = records("Ana Ruiz Slams Tom Berg Over Pier Plan.\n\nMayor Tom Berg defended the "
+                    "plan on Monday against Ana Ruiz, his rival.\n\n“There has to be a pier,” "
+                    "Berg said at a town hall.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+    # a married name holding a maiden name is one person's
+    found = records("Dena Minning Grayson spoke on Monday. Dena Minning is her name as a "
+                    "doctor, and Dena Grayson her married name.\n\n“I will run,” Grayson said.")
+    assert [q.speaker for q in found] == ["Dena Minning Grayson"], show(found)

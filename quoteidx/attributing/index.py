@@ -146,6 +146,9 @@ class NameIndex:
         if forms is None:
             words = {w.lower() for w in name_words(name)}
             holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
+            # a run of words holding another person's name is no one's ("Hillary Clinton
+            # Slams Donald Trump", a headline read as a name)
+            holding = [f for f in holding if not self._holds_another(f)]
             if sex is not None:  # "Ms. Khan": a woman's name first, else one of no known sex
                 agreeing = [f for f in holding if gender(f.full) == sex] or [
                     f for f in holding if gender(f.full) is None]
@@ -168,6 +171,18 @@ class NameIndex:
                 return near[1]
             return min(forms, key=lambda f: (-len(f.starts), f.starts[0], f.full)).full
         return min(forms, key=lambda f: (f.distance(position), f.full)).full
+
+    def _holds_another(self, form: _Form) -> bool:
+        """Whether the form is two people's full names run together: one with its own
+        surname and another, sharing no word ("Hillary Clinton Slams Donald Trump"; not
+        "Dena Minning Grayson", who is also "Dena Grayson")."""
+        own = surname(form.full)
+        mine = [f.words for f in self._forms.get(own, {}).values()
+                if 1 < f.length < form.length and f.words < form.words]
+        return any(other.length > 1 and other.words < form.words
+                   and any(not words & other.words for words in mine)
+                   for word in name_words(form.full)[:-1] if word.lower() != own
+                   for other in self._forms.get(word.lower(), {}).values())
 
     def holder_before(self, head: str, modifiers: list[str], position: int
                       ) -> tuple[int, str] | None:

@@ -99,9 +99,9 @@ class Antecedents:
             else:
                 speaker, _how = self._resolver.resolve(subject)
             owner = self._possessor(subject)
-            if owner is not None:  # "Mrs. Schlafly's pronouncements drove …": Schlafly
-                self._subjects.append((subject.start, owner))
-            if speaker is not None and speaker.name:
+            if owner is not None:  # "Mrs. Schlafly's pronouncements drove …": Schlafly,
+                self._subjects.append((subject.start, owner))  # not a thing of hers
+            elif speaker is not None and speaker.name:
                 self._subjects.append((subject.start, speaker))
 
     def _possessor(self, subject: Mention) -> Speaker | None:

@@ -10,6 +10,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -48,6 +49,7 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         for k in range(a + 1, min(hi, a + 30)):
             tok = tokens[k]
             if tok.text == ",":
+                k = _past_place(tokens, k, hi)  # "… at Annapolis, Md., Admiral Harris"
                 return sentence_subject(text, tokens, k + 1, hi) if k + 1 < hi else None
             if is_name_word(tok) and not _in_prepositional_phrase(tokens, k, a) and not (
                 tokens[k - 1].lower == "the" and not is_title(tok)
@@ -70,6 +72,18 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
 _LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 
 
+def _past_place(tokens: list[Token], comma: int, hi: int) -> int:
+    """The comma closing a place's second part ("Annapolis, Md.,", "Tours, France,")
+    when one follows `comma`, else `comma`."""
+    k = comma + 1
+    while k < hi and k - comma <= 3 and (tokens[k].is_capitalised or tokens[k].text == "."):
+        k += 1
+    if k < hi and k > comma + 1 and tokens[k].text == "," and k + 1 < hi and (
+            tokens[k + 1].is_capitalised):
+        return k
+    return comma
+
+
 def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
     """Whether tokens[a] is one capitalised word (or a time: "Hours later") set off by a
     comma at the start of a sentence, rather than a name: a name there has a role after
@@ -81,6 +95,8 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
         return True
     if tokens[a + 1].text != "," or first.lower in FIRST_NAMES:
         return False
+    if a + 2 < hi and tokens[a + 2].lower in RELATIVE_PRONOUNS:
+        return False  # "Sanders, who has represented Vermont …, rallied": a name
     return apposition_after(text, tokens, a + 1, hi) is None
 
 

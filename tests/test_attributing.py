@@ -358,3 +358,23 @@ def test_gender_comes_from_the_first_name_never_from_the_surname() -> None:
             "husband in the attack.\n\n"
             "She said the court should hear the case before the summer.")
     assert the_quote(text, "hear the case").speaker == "Terry Strada"
+
+
+# --- what a sentence is about, for a later pronoun ---------------------------------------
+
+def test_a_name_before_a_relative_clause_is_the_subject_not_a_name_inside_it() -> None:
+    quote = the_quote("Ana Ruiz, who has represented rural Harwick in the senate for years, "
+                      "rallied young people. She said the fight would go on.", "fight")
+    assert quote is not None and quote.speaker == "Ana Ruiz"
+
+
+def test_a_place_in_the_opening_phrase_is_not_the_subject() -> None:
+    quote = the_quote("After training at the academy in Harwick, Md., Admiral Ana Ruiz flew "
+                      "over the gulf. She said the war was short.", "war")
+    assert quote is not None and quote.speaker == "Ana Ruiz"
+
+
+def test_a_persons_thing_as_subject_offers_the_person() -> None:
+    quote = the_quote("Ana Ruiz’s victory in Harwick is paying off.\n\nWith 22 delegates at "
+                      "stake, she said she is sure of winning.", "sure")
+    assert quote is not None and quote.speaker == "Ana Ruiz"

@@ -378,3 +378,16 @@ def test_a_persons_thing_as_subject_offers_the_person() -> None:
     quote = the_quote("Ana Ruiz’s victory in Harwick is paying off.\n\nWith 22 delegates at "
                       "stake, she said she is sure of winning.", "sure")
     assert quote is not None and quote.speaker == "Ana Ruiz"
+
+
+def test_a_generational_suffix_ends_a_persons_name() -> None:
+    quote = the_quote("Joseph R. Berg II, a onetime lawyer for the port, later left the city. "
+                      "He said the move was hard.", "move")
+    assert quote is not None and quote.speaker == "Joseph R. Berg II"
+
+
+def test_a_contracted_pronoun_is_no_name() -> None:
+    """"I’m" opening a sentence is "I", not someone called I’m."""
+    found = extract_text("Headline\n\nAna Ruiz spoke first. I’m told the plan will change, "
+                         "she said later.")
+    assert found and all(q.speaker != "I’m" for q in found), found

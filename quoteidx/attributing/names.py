@@ -151,6 +151,9 @@ def is_place(name: str) -> bool:
         or " ".join(words).lower() in COUNTRIES
 
 
+_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Sr"})
+
+
 @lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def looks_like_a_persons_name(name: str) -> bool:
     """"Ana Ruiz", "Bashar al-Assad", "Mark S. Mellman": capitalised words (particles
@@ -164,8 +167,9 @@ def looks_like_a_persons_name(name: str) -> bool:
         bare = word.strip(".’'")
         if not bare:
             return False
-        if bare.lower() in NAME_PARTICLES or bare[:3].lower() in ("al-", "el-"):
-            continue
+        if bare.lower() in NAME_PARTICLES or bare[:3].lower() in ("al-", "el-") or (
+                k == len(words) - 1 and k > 0 and bare in _SUFFIXES):
+            continue  # "Leonard Dozier Hill III", "Joseph R. Murray II"
         if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():
             return False
         low = bare.lower()

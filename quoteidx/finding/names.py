@@ -116,7 +116,8 @@ def make_mention(
 ) -> Mention:
     words, start, end = _span_text(text, tokens, a, b)
     first, last = tokens[a], tokens[b - 1]
-    if b - a == 1 and (first.lower in SPEAKING_PRONOUNS or first.lower in FIRST_PERSON):
+    bare = first.lower.replace("’", "'").split("'")[0]  # "I’m", "He's": the pronoun
+    if b - a == 1 and (bare in SPEAKING_PRONOUNS or bare in FIRST_PERSON):
         kind = "pronoun"
     elif first.lower in DETERMINERS or first.lower in ("his", "her", "their"):
         kind = "title" if is_title(last) and b - a <= 3 else "description"

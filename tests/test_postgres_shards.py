@@ -124,3 +124,37 @@ def test_sharded_queries_ask_each_shard_for_its_best(sharded: str) -> None:
     assert "count(*) AS n FROM quotes_shard0" in count and "sum(n)" in count
     assert select.count("LIMIT") == 3 and "MATERIALIZED" in select
     assert (found.total, len(found.hits)) == (4, 2)
+
+
+def test_a_persons_quotes_are_asked_of_each_shard_as_one_array(
+    docs: Path, sharded: str, postgres_database: str, fake_extract: Any,
+) -> None:
+    """`speaker:` meaning a person: the same quotes from two shards as from one server,
+    the ids (one array parameter) looked up by each shard."""
+    import psycopg
+
+    import quoteidx
+
+    for location in (sharded, postgres_database):
+        index_paths([docs], location, extract=fake_extract)
+    queries = ['speaker:"Ismail Khan"', 'speaker:khan AND ceasefire', 'peace OR speaker:lee',
+               'NOT speaker:"Bo Chan"', 'ceasefire speaker:"Ismail Khan"^2']
+    seen = []
+    for location in (sharded, postgres_database):
+        with quoteidx.open_index(location) as index:
+            khan = {hit.quote.id for hit in index.by_speaker("Ismail Khan").hits}
+            assert {hit.quote.id for hit in index.search(queries[0], limit=None).hits} == khan
+            seen.append([(query, sort, limit, [(hit.quote.id, round(hit.score or 0, 6))
+                                               for hit in index.search(query, sort=sort,
+                                                                       limit=limit).hits])
+                         for query in queries for sort in ("relevance", "date")
+                         for limit in (3, None)])
+    assert seen[0] == seen[1] and khan
+    with psycopg.connect(sharded) as conn:
+        plan = "\n".join(row[0] for row in conn.execute(
+            "EXPLAIN VERBOSE SELECT id FROM quotes WHERE id = ANY(%s::text[])",
+            [sorted(khan)]).fetchall())
+    # Each shard filters its own quotes by the ids (postgres_fdw sends the array value on):
+    # not every row shipped for the coordinator to filter.
+    remote = [line for line in plan.splitlines() if "Remote SQL" in line]
+    assert len(remote) == 2 and all("WHERE ((id = ANY (" in line for line in remote), plan

@@ -28,7 +28,7 @@ from quoteidx.querying import (
     date_bounds,
     parse,
 )
-from quoteidx.querying.tree import And, Node, Not, Or, Phrase, Prefix, Term
+from quoteidx.querying.tree import And, Node, Not, Or, Phrase, Prefix, Quotes, Term
 from quoteidx.record import Quote, Source
 from quoteidx.storing import (
     DocumentInfo,
@@ -260,8 +260,7 @@ class Index:
         if not ids:
             return node
         people += [person.name for person in meant]
-        terms = tuple(Term("id", quote_id, boost=node.boost) for quote_id in ids)
-        return terms[0] if len(terms) == 1 else Or(terms)
+        return Quotes(tuple(ids), boost=node.boost)  # not an OR of 24,697 id terms: 11 s
 
     def get(self, quote_id: str) -> Quote | None:
         """One quote by its id, corrections applied; None if there is none. The id may

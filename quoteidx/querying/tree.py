@@ -7,8 +7,9 @@ folding, stemming, splitting "al-Qaeda" into two words) is the backend's job, do
 way it analysed the quotes when indexing them. A leaf whose text analyses into several
 words asks for all of them (AND), as a phrase does in order.
 
-`field` is always one of `quoteidx.querying.fields.QUERY_FIELDS`; `boost` multiplies a
-clause's weight in the ranking (1.0 unless the query says `word^2`).
+`field` is always one of `quoteidx.querying.fields.QUERY_FIELDS` (`Quotes`, a set of quote
+ids the library puts in, has none); `boost` multiplies a clause's weight in the ranking
+(1.0 unless the query says `word^2`).
 """
 
 from __future__ import annotations
@@ -98,6 +99,17 @@ class Every:
 
 
 @dataclass(frozen=True, slots=True)
+class Quotes:
+    """Exactly the quotes with these ids (sorted, each once): what a `speaker:` name
+    meaning a person becomes (quoteidx.index), never typed by a user. It has no field
+    and no text, so it is never analysed, marked or made exact; every quote it finds
+    ranks alike, as a term on `id` ranked it."""
+
+    ids: tuple[str, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class And:
     children: tuple[Node, ...]
     boost: float = 1.0
@@ -114,7 +126,7 @@ class Not:
     child: Node
 
 
-Leaf = Term | Phrase | Prefix | Wildcard | Fuzzy | Range | DateRange | Every
+Leaf = Term | Phrase | Prefix | Wildcard | Fuzzy | Range | DateRange | Every | Quotes
 Node = Leaf | And | Or | Not
 
 

@@ -34,6 +34,7 @@ from quoteidx.querying.tree import (
     Or,
     Phrase,
     Prefix,
+    Quotes,
     Range,
     Term,
     Wildcard,
@@ -115,6 +116,9 @@ def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
         if leaf.field is None:
             return Translated(TRUE, ZERO)
         return Translated(_present(leaf.field), ZERO)
+    if isinstance(leaf, Quotes):  # one array parameter, however many ids; unscored as id:
+        return Translated(Sql(f"{KEYWORD_COLUMNS['id']} = ANY(%s::text[])", [list(leaf.ids)]),
+                          ZERO)
     kind = FIELD_KINDS[leaf.field]
     if kind == KEYWORD:
         return Translated(_keyword(leaf), ZERO)

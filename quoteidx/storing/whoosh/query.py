@@ -24,10 +24,12 @@ from quoteidx.querying.tree import (
     Or,
     Phrase,
     Prefix,
+    Quotes,
     Range,
     Term,
     Wildcard,
 )
+from quoteidx.storing.whoosh.ids import QuoteIds
 from quoteidx.storing.whoosh.schema import RECORD_FIELDS
 
 
@@ -69,6 +71,8 @@ def _translate(node: Node, schema: Any) -> Any:
         return query.Phrase(node.field, words, slop=node.slop, boost=node.boost)
     if isinstance(node, Every):
         return query.Every(node.field, boost=node.boost)
+    if isinstance(node, Quotes):
+        return QuoteIds(node.ids, boost=node.boost)
     if isinstance(node, DateRange):
         return query.NumericRange(
             node.field, datetime_to_long(node.start) if node.start else None,

@@ -391,3 +391,13 @@ def test_a_contracted_pronoun_is_no_name() -> None:
     found = extract_text("Headline\n\nAna Ruiz spoke first. I’m told the plan will change, "
                          "she said later.")
     assert found and all(q.speaker != "I’m" for q in found), found
+
+
+def test_a_place_the_text_was_about_is_passed_over_for_a_pronoun() -> None:
+    """"Harwick voted for her": Harwick is written "in Harwick", a place, so "she" goes
+    back past it to the woman named before (it was given to Harwick)."""
+    quote = the_quote("Ana Ruiz has represented the town for years.\n\nShe was born in "
+                      "Harwick. Harwick voted for her twice.\n\n“We will win again,” she said.",
+                      "win again")
+    assert quote is not None and quote.speaker == "Ana Ruiz"
+

@@ -30,7 +30,7 @@ from quoteidx.attributing.resolve import (
     Speaker,
     is_company_description,
 )
-from quoteidx.finding.names import Mention
+from quoteidx.finding.names import NAME_PARTICLES, Mention
 from quoteidx.finding.tokens import is_person_noun
 
 SINGULAR = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -216,6 +216,8 @@ class Antecedents:
             return None
         wanted = SINGULAR.get(word)
         for at, speaker in self._before(pronoun.start):
+            if speaker.kind == UNKNOWN and self._no_one(speaker):
+                continue  # "Vermont", "what Donald J. Trump": not a person who could be meant
             if speaker.kind == UNKNOWN:
                 if at >= window and (self._spoke(at, speaker) or self._gendered_after(
                         at, wanted)):
@@ -241,6 +243,13 @@ class Antecedents:
             if introduced:
                 return speaker
         return None
+
+    def _no_one(self, speaker: Speaker) -> bool:
+        """Whether a name of unknown kind cannot be a person's: the document writes it as
+        a place ("in Asmara"), or it holds a word in lower case ("what Donald Trump")."""
+        name = speaker.name or ""
+        return any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()) or (
+            self._resolver.is_placelike(name))
 
     def _gendered_after(self, at: int, wanted: str | None) -> bool:
         """Whether the sentence naming a candidate at `at` goes on to call someone "his"

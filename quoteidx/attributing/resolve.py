@@ -69,6 +69,7 @@ class Resolver:
         self.index = NameIndex(analysis.names, analysis.subjects, self.without_opener, text)
         self._organisations: Organisations | None = None
         self._mid_sentence_words: dict[str, bool] = {}
+        self._placelike: dict[str, bool] = {}
         self._speakers: dict[str, Speaker | None] = {}  # by canonical name
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
@@ -194,6 +195,15 @@ class Resolver:
                 or self.index.is_introduced(canonical) or not self._in_lower_case(words[0])
         return self.index.is_introduced(canonical) or gender(canonical) is not None
 
+    def is_placelike(self, name: str) -> bool:
+        """Whether the document writes a lone name as a place: after "in", "from" or
+        "near" ("in Asmara"), not as someone's ("in Ruiz’s speech")."""
+        found = self._placelike.get(name)
+        if found is None:
+            found = self._placelike[name] = " " not in name and _occurs(
+                self.text, name, _after_place_preposition)
+        return found
+
     def is_common_word(self, name: str) -> bool:
         """A lone capitalised word the document also writes in lower case, an adverb or a
         compound like "Florida-based": a sentence opener, not a name. Organisations'
@@ -313,6 +323,11 @@ def _inside_sentence(text: str, at: int, _end: int) -> bool:
         k -= 1
     return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;" or (
         text[k] in "”\"’'" and k > 0 and text[k - 1] in ",?!"))
+
+
+def _after_place_preposition(text: str, at: int, end: int) -> bool:
+    return text[max(0, at - 6) : at].lower().endswith((" in ", " from ", " near ")) and (
+        text[end : end + 1] not in "'’")
 
 
 def _standing_alone(text: str, at: int, end: int) -> bool:

@@ -401,3 +401,10 @@ def test_a_place_the_text_was_about_is_passed_over_for_a_pronoun() -> None:
                       "win again")
     assert quote is not None and quote.speaker == "Ana Ruiz"
 
+
+
+def test_they_after_a_group_named_by_what_its_people_are() -> None:
+    """"contenders", "donors", "tenants": nouns for people, so "they" can be them."""
+    quote = the_quote("The harbour contenders agree that the pier should stay. They said the "
+                      "board must act.", "board")
+    assert quote is not None and quote.speaker == "The harbour contenders"

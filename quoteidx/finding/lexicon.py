@@ -199,7 +199,13 @@ driver shopkeeper trader veteran veterans mujaheddin militant militants insurgen
 insurgents rebel rebels observer observers campaigner campaigners organiser organizer
 founder president executives residents elder elders cleric clerics imam survivor
 survivors victim victims group groups community locals citizens parent
-parents colleague colleagues official spokesperson fan fans""".split())
+parents colleague colleagues official spokesperson fan fans
+actor actress advocate ally artist athlete attorney auditor citizen coach columnist
+consultant consumer contender councillor councilor customer demonstrator detective donor
+employee engineer firefighter homeowner immigrant inspector investor juror landlord
+lobbyist migrant miner musician opponent paramedic participant passenger physician pilot
+regulator respondent rival shopper staffer surgeon taxpayer tenant trooper viewer
+volunteer""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

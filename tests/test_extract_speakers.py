@@ -35,6 +35,8 @@ def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
      "lead author"),
     ("Harbour Hawks head coach Ana Ruiz said the team had trained hard all winter.",
      "head coach"),
+    ("“The way he acts is a disgrace,” said former Harbour congressman Ana Ruiz.",
+     "former Harbour congressman"),
 ])
 def test_role_words_before_a_name(text: str, role: str) -> None:
     quotes = quotes_of(text)

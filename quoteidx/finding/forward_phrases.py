@@ -64,9 +64,15 @@ def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | 
         k += 1
     if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
         return None
+    end = name_end(tokens, k, hi)
+    # "former [Massachusetts] congressman Barney Frank": a place or a body between the
+    # modifiers and the role words, the name after them
+    named = premodified_name(tokens, end, hi) if end > k else None
+    if named is not None:
+        return named
     if not is_role_word(tokens[k - 1].lower):
         return None
-    return k, name_end(tokens, k, hi)
+    return k, end
 
 
 def named_ing(tokens: list[Token], a: int, hi: int) -> bool:

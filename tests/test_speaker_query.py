@@ -24,6 +24,8 @@ from quoteidx.querying.tree import And, Node, Not, Or, Phrase, Quotes, Term
 from quoteidx.record import Source
 from quoteidx.storing import DocumentInfo, open_store
 from quoteidx.storing.whoosh import ids as ids_module
+from quoteidx.storing.whoosh import topterm
+from quoteidx.storing.whoosh.conjunction import conjunction
 from quoteidx.storing.whoosh.ids import _segment_lookup as segment_lookup
 from quoteidx.storing.whoosh.query import whoosh_query
 from quoteidx.storing.whoosh.search import top
@@ -192,9 +194,20 @@ def test_quote_ids_match_and_score_as_an_or_of_id_terms(
 
     old = shapes(lambda boost: Or(tuple(Term("id", i, boost=boost) for i in wanted)))
     new = shapes(lambda boost: Quotes(tuple(wanted), boost=boost))
-    for before_tree, tree in zip(old, new, strict=True):
+    fast: list[bool] = []  # for each segment where the query can match
+
+    def conjunction_spy(matcher: Any, reader: Any) -> Any:
+        active = matcher.is_active()
+        found = conjunction(matcher, reader)
+        if active:
+            fast.append(found is not None)
+        return found
+
+    monkeypatch.setattr(topterm, "conjunction", conjunction_spy)
+    for number, (before_tree, tree) in enumerate(zip(old, new, strict=True)):
         old_hits = store.search(SearchRequest(before_tree, limit=None)).hits
         assert old_hits
+        fast.clear()
         def run(searcher: Any, tree: Node = tree, before_tree: Node = before_tree) -> None:
             ours, theirs = (whoosh_query(t, store.schema) for t in (tree, before_tree))
             everything = searcher.doc_count_all()
@@ -210,6 +223,8 @@ def test_quote_ids_match_and_score_as_an_or_of_id_terms(
             new_hits = store.search(SearchRequest(tree, limit=limit)).hits
             assert [(h.quote.id, h.score) for h in new_hits] == [
                 (h.quote.id, h.score) for h in old_hits[:limit]]
+        # The list ANDed with terms is scored whole (conjunction.py); OR and NOT are not.
+        assert fast and all(fast) if number not in (4, 5) else not any(fast)
     assert used and all(used) == (lookup == "term table")
     store.close()
 

@@ -13,8 +13,9 @@ Whoosh's (tests/test_store_scale.py).
 
 `conjunction(matcher, reader)` accepts the matcher trees Whoosh builds for these
 queries (IntersectionMatcher, SpanNear2's matcher, FilterMatcher for deleted documents,
-WrappingMatcher for a boost, over plain posting lists) and returns None for any other
-tree, which then takes Whoosh's own path.
+WrappingMatcher for a boost, over plain posting lists, and the lists of documents of a
+person's quotes, ids.py, with their one score) and returns None for any other tree,
+which then takes Whoosh's own path.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from whoosh.matching.binary import IntersectionMatcher
+from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
 from whoosh.query.spans import Span, SpanNear2, bisect_spans
 
@@ -54,18 +56,24 @@ def conjunction(matcher: Any, reader: Any) -> Matches | None:
     unique = list({id(leaf): leaf for leaf in leaves}.values())  # matchers are unhashable
     lengths = {}
     for leaf in unique:
+        if _listed(leaf):
+            continue
         found = lengths_of(reader, leaf._term[0])
         if found is None:
             return None
         lengths[id(leaf)] = found
     phrased = {id(leaf) for near in _nodes(matcher, Near) for leaf in _leaves(near)}
 
-    # The candidates: documents holding every term, rarest term first.
+    # The candidates: documents on every list (read whole already: a person's quotes,
+    # fewer than most words have), holding every term, rarest term first.
     read: dict[int, LeafPostings] = {}
     candidates: list[int] | None = None
-    for leaf in sorted(unique, key=lambda m: m._length):
-        postings = read_leaf(leaf, lengths[id(leaf)], within=candidates,
-                             values=id(leaf) in phrased)
+    for leaf in sorted(unique, key=lambda m: (0, len(m._ids)) if _listed(m) else (1, m._length)):
+        if _listed(leaf):
+            postings = LeafPostings(leaf._ids, [leaf._all_weights] * len(leaf._ids), None)
+        else:
+            postings = read_leaf(leaf, lengths[id(leaf)], within=candidates,
+                                 values=id(leaf) in phrased)
         read[id(leaf)] = postings
         candidates = postings.ids if candidates is None else _intersect(candidates, postings.ids)
         if not candidates:
@@ -75,7 +83,21 @@ def conjunction(matcher: Any, reader: Any) -> Matches | None:
     return Matches(kept, _scores(matcher, kept, read))
 
 
+def _listed(m: Any) -> bool:
+    """A list of documents all scored alike (ids.QuoteIds' matcher), read whole however
+    far an IntersectionMatcher has moved it on."""
+    return (type(m) is ListMatcher and m._scorer is None
+            and isinstance(m._all_weights, float) and m._all_weights > 0)
+
+
+def _leaf(m: Any) -> bool:
+    return scored_leaf(m) or _listed(m)
+
+
 def _supported(m: Any, leaves: list[Any], *, under_phrase: bool) -> bool:
+    if _listed(m) and not under_phrase:
+        leaves.append(m)
+        return True
     if scored_leaf(m):
         if under_phrase and positions_decoder(m) is None:
             return False
@@ -117,7 +139,7 @@ def _children(m: Any) -> list[Any]:
 
 def _leaves(m: Any) -> list[Any]:
     """The posting lists under a node, in the tree's order."""
-    if scored_leaf(m):
+    if _leaf(m):
         return [m]
     return [leaf for child in _children(m) for leaf in _leaves(child)]
 
@@ -138,7 +160,7 @@ def _intersect(a: list[int], b: list[int]) -> list[int]:
 
 def _filtered(m: Any, ids: list[int], read: dict[int, LeafPostings]) -> list[int]:
     """The candidates that every filter and phrase in the tree lets through."""
-    if scored_leaf(m):
+    if _leaf(m):  # a list's documents: the candidates are among them already
         return ids
     if type(m) is FilterMatcher:
         ids = _filtered(m.child, ids, read)
@@ -203,7 +225,7 @@ def _spans_near(lists: list[list[int]], slop: int, ordered: bool, mindist: int) 
 
 def _scores(m: Any, ids: list[int], read: dict[int, LeafPostings]) -> list[float]:
     """Each match's score, as the matcher tree adds it up (a + b, child * boost)."""
-    if scored_leaf(m):
+    if _leaf(m):
         postings = read[id(m)]
         if postings.ids == ids:
             return postings.scores

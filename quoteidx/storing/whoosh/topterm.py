@@ -1,5 +1,5 @@
 """Top-N collection a block of postings at a time: for one term, and (through
-conjunction.py) for terms ANDed, phrases and speakers' names.
+conjunction.py) for terms ANDed, phrases, speakers' names and a person's quotes.
 
 Whoosh scores a match through several Python calls (next, id, weight, the field length
 read from its column, the BM25 formula, the heap): about 3.5 µs a match, so a word found

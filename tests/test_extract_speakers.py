@@ -198,6 +198,9 @@ def test_an_office_before_a_titled_name() -> None:
     "Lisbon, Portugal (AP) — Mayor Ana Ruiz criticised the plan, saying the harbour would be "
     "lost.",
     "NEW YORK — Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
+    "LISBON, Dec. 8 (UPI) — Mayor Ana Ruiz criticised the plan, saying the harbour would be "
+    "lost.",
+    "LISBON, Aug. 31 — Mayor Ana Ruiz criticised the plan, saying the harbour would be lost.",
 ])
 def test_a_dateline_is_not_the_subject(text: str) -> None:
     assert [q.speaker for q in extract_text(text)] == ["Ana Ruiz"]

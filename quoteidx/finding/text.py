@@ -14,9 +14,11 @@ _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue
 _NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
+# "WASHINGTON (AP) — ", "MACAU (Reuters) – ", "WASHINGTON, Dec. 8 (UPI) — " (a day's
+# number among the words)
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?\([A-Z][\w&./ -]{0,30}\)"
-    r"|[A-Z]{2,}[A-Z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,3})\s*[—–-]+\s+")
+    r"\s*(?:[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|\d{1,2})){0,4} ?\([A-Z][\w&./ -]{0,30}\)"
+    r"|[A-Z]{2,}[A-Z.'’-]*(?:,? (?:[A-Z][A-Za-z.'’-]*|\d{1,2})){0,3})\s*[—–-]+\s+")
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:

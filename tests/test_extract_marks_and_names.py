@@ -74,3 +74,14 @@ def test_he_after_a_lone_surname_the_sentence_called_his() -> None:
     # without it, the lone name stays unsure and the quote is left out
     found = records("Tolliver did not back down.\n\n''Let's make one thing clear,'' he wrote.")
     assert [q for q in found if q.kind == "direct"] == [], show(found)
+
+
+def test_initials_run_together_open_a_name() -> None:
+    """"J.M. Berger": a person's initials, within the sentence; "Raleigh, N.C." is a
+    place's letters and may end a sentence."""
+    for text in ("“The port has ramped up its response,” said J.M. Berger, a fellow at the "
+                 "university.", "“The port has ramped up its response,” J.M. Berger said."):
+        found = records(text)
+        assert [q.speaker for q in found] == ["J.M. Berger"], show(found)
+    found = records("Ana Ruiz lives in Raleigh, N.C. She said the port is open.")
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the port is open")], show(found)

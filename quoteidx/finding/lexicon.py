@@ -215,6 +215,11 @@ he him his mr man men boy father son husband brother king prince sir lord chairm
 congressman spokesman grandfather""".split())
 
 # Abbreviations whose period does not end a sentence.
+# Letters with full stops that are not a person's initials ("J.M." is; "U.S." is not).
+NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.", "e.g.", "i.e.", "a.m.",
+                          "p.m.", "d.c.", "l.a.", "n.y.", "n.j.", "n.c.", "s.c.", "n.h.", "n.m.",
+                          "n.d.", "s.d.", "r.i."})
+
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m

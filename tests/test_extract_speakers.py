@@ -367,3 +367,20 @@ def test_a_headline_running_two_names_together_is_nobodys_name() -> None:
     found = records("Dena Minning Grayson spoke on Monday. Dena Minning is her name as a "
                     "doctor, and Dena Grayson her married name.\n\n“I will run,” Grayson said.")
     assert [q.speaker for q in found] == ["Dena Minning Grayson"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The timing of the surge does not surprise pollster Ana Ruiz: “Lesser-known candidates "
+    "who win early get the biggest boost.”",
+    "The conclusion was stark: “The pier cannot be saved this year.”",
+])
+def test_a_thing_before_a_colon_does_not_speak(text: str) -> None:
+    assert records(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor was blunt: “The pier cannot be saved this year.”", "The mayor"),
+    ("The email goes on to say: “The pier cannot be saved this year.”", "The email"),
+])
+def test_a_person_or_a_writing_before_a_colon_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in records(text)] == [speaker]

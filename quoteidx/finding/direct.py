@@ -27,6 +27,7 @@ from quoteidx.finding.names import Mention, is_name_word, make_mention, name_run
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import (
+    before_its_verb,
     coordinated_subject,
     phrase_forward,
     sentence_subject,
@@ -240,6 +241,12 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
         if any(t.lower in _NAMING for t in tokens[lo : q - 1]):
             return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
         subject = sentence_subject(text, tokens, lo, q - 1)
+        if subject is not None and subject.kind == "description":
+            subject = before_its_verb(text, tokens, subject, q - 1)  # "The email goes on …"
+        if subject is not None and subject.kind == "description" and not any(
+                _names_people(word) or word.lower() in _WRITINGS
+                for word in subject.text.split()):
+            return None, ":", "colon"  # "The timing … doesn’t surprise X: “…”": no speaker
         if subject is not None:
             cue = text[subject.end : last.end].strip(" ,")
             return subject, cue or ":", "colon"
@@ -248,6 +255,11 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
 
 
 _NAMING = frozenset({"dubbed", "titled", "entitled", "named", "nicknamed", "headlined"})
+# Writings whose words a colon may introduce ("The email read in part: “…”", "Her letter:").
+_WRITINGS = frozenset("""email e-mail letter letters memo statement report paper study piece
+post tweet tweets ad advertisement video footnote headline message note notes column op-ed
+editorial document documents filing complaint lawsuit ruling order survey poll release
+transcript script speech book sign banner slogan website""".split())
 
 
 def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:

@@ -139,7 +139,7 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
             t.text == "," and not listed) for t in between):
         return None  # another clause between: its subject may be the one speaking
     if subject.kind == "description":
-        subject = _before_its_verb(text, tokens, subject, after)
+        subject = before_its_verb(text, tokens, subject, after)
         if subject is None:
             return None
     verb = tokens[k].lower
@@ -150,7 +150,7 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
     return subject  # words quoted between ("called it “reckless” and said") are its own
 
 
-def _before_its_verb(text: str, tokens: list[Token], subject: Mention, end: int
+def before_its_verb(text: str, tokens: list[Token], subject: Mention, end: int
                      ) -> Mention | None:
     """A description subject without the first verb it was read with ("a neighbor came"
     is "a neighbor"); None if it is nothing but that verb."""
@@ -158,6 +158,7 @@ def _before_its_verb(text: str, tokens: list[Token], subject: Mention, end: int
     if first is None:
         return subject
     cut = next((i for i in range(first + 1, end) if tokens[i].start < subject.end
+                and "-" not in tokens[i].text  # "the al Qaeda-linked cleric"
                 and tag_of(tokens, i) in ("VERB", "AUX")), None)
     if cut is None:
         return subject

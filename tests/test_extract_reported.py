@@ -685,3 +685,12 @@ def test_a_subject_opening_with_an_abbreviation() -> None:
     claim = one("U.S. District Judge Ana Ruiz imposed a long sentence, saying a tough penalty "
                 "was needed.")
     assert (claim.speaker, claim.text) == ("Ana Ruiz", "a tough penalty was needed")
+
+
+def test_a_paragraph_leading_into_a_quote_with_a_comma_is_no_subhead() -> None:
+    """"… Berg stated," ends a paragraph of prose that introduces a block quote; it has
+    no full stop at its end, as a subhead has none, but it is two sentences long."""
+    found = records("Harbour news\n\nAccording to Berg, a detective was given files to build a "
+                    "case against Ruiz. Berg stated,\n\nThe files came from the port.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Berg", "a detective was given files to build a case against Ruiz")], show(found)

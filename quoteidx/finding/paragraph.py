@@ -143,12 +143,14 @@ class Paragraph:
 
     @_lazy
     def is_heading(self) -> bool:
-        """Hashtags, subheads and pull quotes: short lines without final punctuation."""
+        """Hashtags, subheads and pull quotes: short lines without final punctuation, of
+        one sentence (prose ending on a comma leads into a quote: "Rathbun stated,")."""
         body = self.masked.strip()
         if body.startswith("#"):
             return True
         unfinished = not body.endswith(_FINISHED)
-        return unfinished and len(body.split()) < 30 and not self._credited_quote
+        return unfinished and len(body.split()) < 30 and not self._credited_quote and (
+            len(self.sentences) == 1 or not body.endswith(","))
 
     @property
     def _credited_quote(self) -> bool:

@@ -79,3 +79,10 @@ def test_a_headline_without_its_full_stop_is_read_for_claims() -> None:
     found = records("Harbour board meets." + STORY + "\n\nHarbour woman claims the board "
                     "hid its losses")
     assert found == [], show(found)
+
+
+def test_a_court_rules_in_a_headline_without_that() -> None:
+    found = records("Harbour court rules ban on ferries is legal\n\nThe Harbour court sat on "
+                    "Monday in the port.")
+    assert [(q.speaker, q.text, q.cue) for q in found] == [
+        ("Harbour court", "ban on ferries is legal", "rules")], show(found)

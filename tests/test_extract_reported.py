@@ -694,3 +694,11 @@ def test_a_paragraph_leading_into_a_quote_with_a_comma_is_no_subhead() -> None:
                     "case against Ruiz. Berg stated,\n\nThe files came from the port.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Berg", "a detective was given files to build a case against Ruiz")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The convention rules may be moot if the tide keeps turning.",
+    "The harbour estimates will be needed before the vote in May.",
+])
+def test_a_claim_verb_before_an_auxiliary_is_a_noun(text: str) -> None:
+    assert records(text) == []

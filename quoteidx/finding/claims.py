@@ -261,6 +261,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     text, tokens = para.text, para.tokens
     verb = tokens[k]
     low = verb.lower
+    if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
+        return None  # "the convention rules may be moot", "the reports are": a noun
     m = skip_time(tokens, k + 1, b)
     if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):
         return None  # "agreed to talk on condition that …": an infinitive, not a claim

@@ -70,11 +70,12 @@ FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "fo
 # majority"); "show(s/ed)" also before a clause ("results show the camp held on").
 # A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
 # …", "WHO recommends that …"; not "ruled out", "recommended a book").
-RULING_VERBS = _inflect("recommend") | {"ruled"}
+RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled"}
 THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS
-# Findings that may report a clause without "that": "results show the camp held on",
-# "the scientists found yields fell" (not "found the keys").
-SHOW_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
+# Findings and rulings that may report a clause without "that": "results show the camp
+# held on", "the scientists found yields fell" (not "found the keys"), "Court rules ban
+# is legal" (not "ruled out a run").
+SHOW_FORMS = frozenset({"show", "shows", "showed", "find", "finds", "found", "rules", "ruled"})
 
 CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))

@@ -353,6 +353,64 @@ def test_a_stale_or_broken_corrections_file(cli: Cli, docs: Path) -> None:
         assert "not valid TOML" in broken.stderr and "fix or remove it" in broken.stderr
 
 
+# A reassigned quote moves to its new speaker; its mention does not go with it
+
+
+def test_a_reassigned_quote_does_not_give_its_mention_to_the_new_speaker(
+    tmp_path: Path, fresh_location: str, fake_extract: Any
+) -> None:
+    """Reassigning Ann Lee's quote to Ismail Khan made "Ann Lee" (the quote's mention)
+    one of his names: people_meant("Ann Lee") found him too."""
+    import quoteidx
+    from quoteidx.identity import load_identities
+    from quoteidx.index import CorrectionRefused
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "gazette.txt").write_text(
+        "---\npublication: The Gazette\n---\n"
+        "Ann Lee: We need more buses\nIsmail Khan: Herat will not fall\n", "utf-8")
+    (folder / "herald.txt").write_text(
+        "---\npublication: The Herald\n---\nAnn Lee: The tram is late\n", "utf-8")
+    with quoteidx.open_index(fresh_location, create=True) as index:
+        index.add([folder], extract=fake_extract)
+        buses = index.search("buses").hits[0].quote
+        tram = index.search("tram").hits[0].quote
+
+        def texts(name: str) -> list[str]:
+            return [hit.quote.text for hit in index.by_speaker(name).hits]
+
+        def counts() -> dict[str, int]:
+            people = {p.name: p.count for p in index.speakers()}
+            every = {p.name: p.count for p in load_identities(index.store).people}
+            assert people == every  # from the counts as from every quote
+            return people
+
+        index.reassign(buses.id, "Ismail Khan")
+        meant = index.people_meant("Ann Lee")
+        assert [(p.name, [q.id for q in p.quotes]) for p in meant] == [("Ann Lee", [tram.id])]
+        khan = index.people_meant("Ismail Khan")
+        assert [(p.name, p.aliases) for p in khan] == [("Ismail Khan", ["Ismail Khan"])]
+        assert texts("Ismail Khan") == ["We need more buses", "Herat will not fall"]
+        assert texts("Ann Lee") == ["The tram is late"]
+        assert counts() == {"Ismail Khan": 2, "Ann Lee": 1}
+        moved = index.get(buses.id)
+        assert moved is not None and moved.extra == {"reassigned_from": "Ann Lee"}
+        person = index.person(moved)
+        assert person is not None and person.name == "Ismail Khan"
+        # Nor is "Ann Lee" a name to split off him by.
+        with pytest.raises(CorrectionRefused, match="no quote of 'Ismail Khan' is by"):
+            index.split_speaker("Ismail Khan", "Ann Lee")
+
+        # Her last quote moved too: "Ann Lee" means nobody.
+        index.reassign(tram.id, "Ismail Khan")
+        assert index.people_meant("Ann Lee") == []
+        assert texts("Ann Lee") == []
+        assert texts("Ismail Khan") == [
+            "We need more buses", "Herat will not fall", "The tram is late"]
+        assert counts() == {"Ismail Khan": 3}
+
+
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"  # "write 'evil' to the clipboard"
 CLEAR = "\x1b[2J"
 

@@ -101,8 +101,9 @@ class Identities:
 
 def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S]:
     """The quotes with each 'reassign' correction applied: the new speaker (and role) in
-    place of the extractor's, the old one kept in `extra["reassigned_from"]`. Counts
-    pass as they are (they are counted with the reassignments applied)."""
+    place of the extractor's, the old one kept in `extra["reassigned_from"]`, and no
+    speaker mention. Counts pass as they are (they are counted with the reassignments
+    applied)."""
     moves = {c.quote: c for c in corrections if c.action == "reassign"}
     if not moves:
         return list(quotes)
@@ -111,7 +112,11 @@ def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S
         move = moves.get(quote.id)
         if move is not None and isinstance(quote, Quote):
             extra = {**quote.extra, "reassigned_from": quote.speaker}
-            quote = replace(quote, speaker=move.speaker, role=move.role, extra=extra)
+            # The mention named the speaker the correction took the quote from: kept,
+            # it would be an alias of the new one (a look-up of "Ann Lee" finding the
+            # person her quote was moved to) and join or split them by her name.
+            quote = replace(quote, speaker=move.speaker, speaker_mention=None,
+                            role=move.role, extra=extra)
         out.append(quote)
     return out
 

@@ -702,3 +702,26 @@ def test_a_paragraph_leading_into_a_quote_with_a_comma_is_no_subhead() -> None:
 ])
 def test_a_claim_verb_before_an_auxiliary_is_a_noun(text: str) -> None:
     assert records(text) == []
+
+
+def test_told_a_named_host_that_opens_with_a_pronoun() -> None:
+    claim = one("Ana Ruiz told host Tom Berg she believed that the mayor would release the "
+                "report.")
+    assert (claim.speaker, claim.text, claim.cue) == (
+        "Ana Ruiz", "she believed that the mayor would release the report", "told")
+
+
+def test_a_role_after_a_name_whose_closing_comma_is_missing() -> None:
+    claim = one("Sen. Ana Ruiz (D-NY), a supporter of the mayor’s bid told reporters the report "
+                "would come out.")
+    assert (claim.speaker, claim.role) == ("Ana Ruiz", "supporter of the mayor’s bid")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Berg, a top aide said, “is very confident in the contrast with the mayor.”", "a top aide"),
+    ("In Harwick, a June poll found that the mayor trails by ten points.", "a June poll"),
+    ("Overall, the board predicted that the port will grow by two percent.", "the board"),
+])
+def test_a_name_before_a_comma_and_a_description_is_not_always_its_name(
+        text: str, speaker: str) -> None:
+    assert [q.speaker for q in records(text)] == [speaker]

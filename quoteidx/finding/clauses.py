@@ -17,6 +17,7 @@ from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    is_person_noun,
     is_speaking_noun,
     tag_of,
 )
@@ -66,6 +67,9 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
         return m + 1
     if m < b and tokens[m].is_word and tokens[m].text.isupper() and len(tokens[m].text) > 1:
         return m + 1  # an outlet in capitals ("told POLITICO he …"): no name word, one all the same
+    if m + 1 < b and not tokens[m].is_capitalised and is_person_noun(tokens[m].lower) and (
+            is_name_word(tokens[m + 1])):
+        return name_end(tokens, m + 1, b)  # "told host Tom Berg she …"
     if m + 1 < b and is_speaking_noun(tokens[m].lower) and not tokens[m].is_capitalised:
         return m + 1  # "told police he …", "told reporters that …"
     start = m

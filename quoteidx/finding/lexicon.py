@@ -206,7 +206,7 @@ consultant consumer contender councillor councilor customer demonstrator detecti
 employee engineer firefighter homeowner immigrant inspector investor juror landlord
 lobbyist migrant miner musician opponent paramedic participant passenger physician pilot
 regulator respondent rival shopper staffer surgeon taxpayer tenant trooper viewer
-volunteer""".split())
+volunteer host anchor moderator interviewer""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

@@ -88,6 +88,10 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         if found is not None and modified is not None and found.kind == "description":
             found = Mention(text[found.start : modified], found.start, modified,
                             "description", found.role)
+        if found is not None and found.kind == "description" and not (
+                i + 1 < len(tokens) and tokens[i + 1].text in ",”\"'’"):
+            # (not "Clinton, a top aide said, “is …”": the aide speaks of Clinton)
+            found = _unclosed_apposition(text, tokens, found, lo) or found
         if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
             # "Berg and others who want to ban the sale said", "executives who have worked
             # with Tom Berg say", "officials whose laws were struck down say": what the
@@ -122,6 +126,31 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             return found or None
         end = k
     return None
+
+
+def _unclosed_apposition(text: str, tokens: list[Token], described: Mention, lo: int
+                         ) -> Mention | None:
+    """The name before a role whose closing comma is missing ("Sen. Ana Ruiz (D-NY), a
+    supporter of the mayor told …"): the name speaks, the description is its role."""
+    s = token_index_at(tokens, described.start, lo)
+    if s - 2 < lo or tokens[s - 1].text != "," or described.text.split()[0].lower() not in (
+            "a", "an", "the"):
+        return None
+    j = s - 2
+    if tokens[j].text == ")":
+        inside = _parenthetical_start(tokens, j, lo)
+        if inside is None or inside - 1 < lo:
+            return None
+        j = inside - 1  # past the affiliation
+    if not is_name_word(tokens[j]):
+        return None
+    a = name_run_back(tokens, j, lo)
+    if a > lo and tokens[a - 1].is_word or a == j and tokens[j].text == tokens[lo].text:
+        # "thanked Ana Ruiz, a nurse …", "In Florida, a poll found": no subject;
+        # "Overall, the fund predicted": a word set before the sentence
+        return None
+    named = make_mention(text, tokens, a, j + 1)
+    return Mention(named.text, named.start, named.end, "name", described.text)
 
 
 def _participle(tokens: list[Token], k: int) -> bool:

@@ -420,3 +420,14 @@ def test_the_credit_of_a_quote_is_not_also_a_claim() -> None:
     quotes = extract_text("“We won,” Ana Ruiz told the crowd, adding that the pier would "
                           "reopen.")
     assert [q.kind for q in quotes] == ["direct", "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "The port raised $20 million. That’s according to filings through Jan. 31 that the board "
+    "made on Saturday.",
+    "That is according to early results of polls conducted for the Harbour Post and the "
+    "networks.",
+])
+def test_thats_according_to_credits_what_came_before_not_what_follows(text: str) -> None:
+    assert all(q.cue != "according to" or "Saturday" not in q.text and "networks" not in q.text
+               for q in extract_text(text)), extract_text(text)

@@ -38,6 +38,9 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     if found is None:
         return None
     mention, end = found
+    lead = [t.lower.replace("’", "'") for t in tokens[a:k]]
+    if lead and lead[0].split("'")[0] in ("that", "this") and len(lead) <= 2:
+        return None  # "That's according to the AP.": what it credits came before
     after = end + 1 if end < b and tokens[end].text == "," else end
     before_end = trim_end(tokens, a, k)
     if k > a + 1 and tokens[k - 1].lower != "that":  # content before: "…, according to X."

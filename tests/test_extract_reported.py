@@ -725,3 +725,8 @@ def test_a_role_after_a_name_whose_closing_comma_is_missing() -> None:
 def test_a_name_before_a_comma_and_a_description_is_not_always_its_name(
         text: str, speaker: str) -> None:
     assert [q.speaker for q in records(text)] == [speaker]
+
+
+def test_claiming_a_win_is_no_claim() -> None:
+    assert records("Ruiz had also claimed a victory in the Harbour primary last month.") == []
+    assert one("Ruiz claimed the board hid its losses.").text == "the board hid its losses"

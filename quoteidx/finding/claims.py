@@ -315,6 +315,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             not phrase_then_clause(tokens, m, c_end)):
         opener = tokens[m]
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
+        if low.startswith("claim") and any(t.lower in _PRIZES for t in tokens[m : m + 3]):
+            return None  # "claimed a victory in New Hampshire": a win, not a claim
         conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
         # a possessive opens a clause only with its verb ("said his plan would work"; not
         # "wrote his dissertation on …")
@@ -328,6 +330,8 @@ def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
 
 
 _DASHES = ("—", "–", "-")
+_PRIZES = frozenset({"victory", "victories", "win", "wins", "title", "titles", "seat", "seats",
+                     "prize", "crown", "lead", "nomination", "delegates", "credit", "gold"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "your", "my"})
 _WRITE_VERBS = frozenset({"wrote", "writes", "write"})
 

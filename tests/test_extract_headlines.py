@@ -52,6 +52,7 @@ def test_a_title_case_speech_verb_needs_a_claim_and_a_speaker_named_below(
     "Ruiz: A Closing Surge",  # no verb: a label for her, not her words
     "8:45 p.m.: Ruiz Leaves the Hall",  # a time
     "Berg: Harbour Tax Will Fund the Pier",  # the story never names Berg
+    "Big Win For Ruiz: Harbour Board Holds Off On Its Vote",  # a topic with a name in it
 ])
 def test_labels_topics_and_names_the_story_never_mentions_are_not_speakers(
         headline: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from quoteidx.finding.clauses import has_verb
 from quoteidx.finding.descriptions import is_role_word
+from quoteidx.finding.lexicon import PREPOSITIONS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
@@ -82,6 +83,8 @@ def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | Non
     if not any(is_name_word(t) for t in before) or any(
             not t.is_capitalised and not is_role_word(t.lower) for t in before):
         return None  # "the plan:", "What we know:"
+    if any(t.lower in PREPOSITIONS and t.lower != "of" for t in before[:-1]):
+        return None  # "Big Win For Bernie:", "Trouble In Harbour:": a topic, not a name
     after = tokens[c:c_end]
     words = [t for t in after if t.is_word and not t.is_quote]
     if len(words) < _MIN_CLAIM_WORDS:

@@ -730,3 +730,12 @@ def test_a_name_before_a_comma_and_a_description_is_not_always_its_name(
 def test_claiming_a_win_is_no_claim() -> None:
     assert records("Ruiz had also claimed a victory in the Harbour primary last month.") == []
     assert one("Ruiz claimed the board hid its losses.").text == "the board hid its losses"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Aides to Ruiz say she is shifting her tack on the levy.", "Aides to Ruiz"),
+    ("People briefed on the talks say that the governor has revealed little.",
+     "People briefed on the talks"),
+])
+def test_a_plural_head_before_its_modifier_takes_say(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker

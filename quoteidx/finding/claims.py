@@ -45,7 +45,7 @@ from quoteidx.finding.lexicon import (
     THAT_ONLY_VERBS,
 )
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention, is_name_word
 from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
@@ -232,14 +232,27 @@ def _acronym(mention: Mention) -> bool:
 
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a base-form verb: "they", "officials", "Ruiz and Berg"."""
-    words = mention.text.lower().split()
+    words = mention.text.lower().replace(",", "").split()
     # the head before a relative clause: "executives who have worked with Tom Berg"
     words = words[: next((i for i, w in enumerate(words) if i and w in RELATIVE_PRONOUNS),
                          len(words))]
-    last = words[-1] if words else ""
-    return (last in ("they", "we", "i", "you", "people", "police") or " and " in mention.text
-            or last.endswith("s") and not last.endswith("ss")  # "Afghans", "officials"
-            or words[0] in ("many", "some", "several", "most", "both", "all", "few"))
+    # or before a post-modifier ("aides to Clinton", "proponents of the bill") or a
+    # participle ("people briefed on the talks")
+    head = words[: next((i for i, w in enumerate(words) if i and (
+        w in PREPOSITIONS or w.endswith("ed"))), len(words))]
+    if " and " in mention.text or words and words[0] in (
+            "many", "some", "several", "most", "both", "all", "few"):
+        return True
+    named = mention.text.replace(",", "").split()[: len(words)]
+    if len(named) > 1 and all(w[:1].isupper() for w in named) and (
+            named[0].lower().rstrip(".") in TITLES or named[0].lower() in FIRST_NAMES):
+        return False  # "Sen. Bernie Sanders, who … state": a surname in -s, one person
+    return any(_plural_head(part[-1]) for part in (words, head) if part)
+
+
+def _plural_head(last: str) -> bool:
+    return last in ("they", "we", "i", "you", "people", "police") or (
+        last.endswith("s") and not last.endswith("ss"))  # "Afghans", "officials"
 
 
 def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:

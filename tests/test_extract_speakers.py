@@ -384,3 +384,14 @@ def test_a_thing_before_a_colon_does_not_speak(text: str) -> None:
 ])
 def test_a_person_or_a_writing_before_a_colon_speaks(text: str, speaker: str) -> None:
     assert [q.speaker for q in records(text)] == [speaker]
+
+
+def test_words_run_into_the_front_of_a_name_once_are_not_its_fullest_form() -> None:
+    """A headline's "More Offensive Things Tom Berg Has Said." gives the form "Offensive Things
+    Tom Berg" once; the story's "Tom Berg", named more often, is the name."""
+    found = records("More Offensive Things Tom Berg Has Said.\n\nMayor Tom Berg spoke on Monday. "
+                    "Tom Berg runs the port.\n\n“The pier will close,” Berg said.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+    found = records("Ana Le Pen spoke on Monday. Le Pen has led the party. Le Pen is popular."
+                    "\n\n“We will win,” Le Pen said.")
+    assert [q.speaker for q in found] == ["Ana Le Pen"], show(found)

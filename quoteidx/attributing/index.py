@@ -27,7 +27,7 @@ from quoteidx.attributing.names import (
     surname,
 )
 from quoteidx.finding.lexicon import ORG_NOUNS
-from quoteidx.finding.names import Mention
+from quoteidx.finding.names import NAME_PARTICLES, Mention
 from quoteidx.finding.tokens import is_person_noun
 
 _LATER = 10**12  # a later mention ranks after every earlier one
@@ -53,6 +53,16 @@ class _Form:
         """How far before `position` its nearest mention is (later ones rank last)."""
         i = bisect_right(self.starts, position)
         return position - self.starts[i - 1] if i else _LATER + self.starts[0]
+
+
+def _run_into(form: _Form, others: list[_Form]) -> bool:
+    """Whether the form is words run into the front of a full name the document uses more
+    often ("Offensive Things Donald Trump", once, in a headline; "Donald Trump" after)."""
+    return len(form.starts) == 1 and any(
+        1 < other.length < form.length and len(other.starts) > 1
+        and form.full.endswith(" " + other.full)
+        and other.full.split()[0].lower() not in NAME_PARTICLES  # "Marine Le Pen"
+        for other in others)
 
 
 def role_head(role: str) -> tuple[str, list[str]]:
@@ -148,7 +158,8 @@ class NameIndex:
             holding = [f for f in self._forms.get(surname(name), {}).values() if words <= f.words]
             # a run of words holding another person's name is no one's ("Hillary Clinton
             # Slams Donald Trump", a headline read as a name)
-            holding = [f for f in holding if not self._holds_another(f)]
+            holding = [f for f in holding if not self._holds_another(f)
+                       and not _run_into(f, holding)]
             if sex is not None:  # "Ms. Khan": a woman's name first, else one of no known sex
                 agreeing = [f for f in holding if gender(f.full) == sex] or [
                     f for f in holding if gender(f.full) is None]

@@ -87,3 +87,14 @@ def test_a_court_rules_in_a_headline_without_that() -> None:
                     "Monday in the port.")
     assert [(q.speaker, q.text, q.cue) for q in found] == [
         ("Harbour court", "ban on ferries is legal", "rules")], show(found)
+
+
+def test_a_headline_claim_may_hold_the_speakers_quoted_words() -> None:
+    """"Berg: Harbour Mayor ‘Not Fit To Serve.’": the verb is inside the quoted words."""
+    found = records("Berg: Harbour Mayor ‘Not Fit To Serve As Mayor.’\n\nRep. Tom Berg spoke "
+                    "on Monday about the mayor, Ana Ruiz.")
+    assert [(q.speaker, q.kind, q.cue) for q in found] == [
+        ("Tom Berg", "indirect", "(headline)")], show(found)
+    # a quote alone after the colon stays a direct quote
+    found = records("Berg: ‘We Will Win The Vote.’\n\nRep. Tom Berg spoke on Monday.")
+    assert [(q.speaker, q.kind) for q in found] == [("Tom Berg", "direct")], show(found)

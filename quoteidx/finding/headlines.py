@@ -87,11 +87,15 @@ def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | Non
         return None  # "Big Win For Bernie:", "Trouble In Harbour:": a topic, not a name
     after = tokens[c:c_end]
     words = [t for t in after if t.is_word and not t.is_quote]
-    if len(words) < _MIN_CLAIM_WORDS:
+    quoted_words = sum(len(para.text[t.start : t.end].split()) for t in after if t.is_quote)
+    if len(words) + quoted_words < _MIN_CLAIM_WORDS or not words:
+        return None  # (a quote alone, `Ruiz: “…”`, is the direct finder's)
+    quoted = quoted_words > 1
+    if not has_verb(tokens, c, c_end) and not quoted:
+        # "Ruiz: A Closing Surge": a label for her, not her words (but "Ruiz: Mayor ‘Not
+        # Fit To Serve’" quotes her)
         return None
-    if not has_verb(tokens, c, c_end):
-        return None  # "Ruiz: A Closing Surge": a label for her, not her words
-    if words[0].lower in _QUESTION_WORDS:
+    if words and words[0].lower in _QUESTION_WORDS:
         return None  # "Iowa Caucuses: What to Expect": a topic and a question, no claim
     if len(after) == 1 and after[0].is_quote:
         return None  # `Ruiz: “…”`: a direct quote, the direct finder's

@@ -739,3 +739,22 @@ def test_claiming_a_win_is_no_claim() -> None:
 ])
 def test_a_plural_head_before_its_modifier_takes_say(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Harbour Post reported at least six planes filled the sky with banners.",
+     "at least six planes filled the sky with banners"),
+    ("The board said more than 200 workers lost their jobs in May.",
+     "more than 200 workers lost their jobs in May"),
+])
+def test_a_quantity_opening_the_clause(text: str, content: str) -> None:
+    assert one(text).text == content
+
+
+def test_a_quote_credited_to_one_of_many_is_not_the_last_speakers() -> None:
+    """"“…,” read one.": a sign's words, credited in words no rule reads; they are not
+    the reporter's source of the paragraph before."""
+    found = records("The Harbour Post reported at least six planes filled the sky with "
+                    "banners.\n\n“The pier must stay open,” read one. “Save the pier,” was "
+                    "another.")
+    assert [q.speaker for q in found] == ["Harbour Post"], show(found)

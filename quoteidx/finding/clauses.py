@@ -192,12 +192,21 @@ isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wou
 cannot couldn't shouldn't mustn't""".split())
 
 
+_QUANTITY_LEADS = frozenset({("at", "least"), ("at", "most"), ("more", "than"),
+                             ("fewer", "than"), ("less", "than"), ("up", "to")})
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten dozen dozens
+hundreds thousands millions half""".split())
+
+
 def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     """Whether tokens[m:end] open a clause of their own ("police were late", "more fines
     could follow", "he’s leaving") rather than an object ("goodbye", "two late goals"):
     a subject pronoun, or a short subject then a finite verb."""
     if m >= end:
         return False
+    if m + 2 < end and (tokens[m].lower, tokens[m + 1].lower) in _QUANTITY_LEADS and (
+            tokens[m + 2].text[:1].isdigit() or tokens[m + 2].lower in _NUMBER_WORDS):
+        m += 2  # "reported at least six planes filled the sky": the subject's quantity
     if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
         return True  # `said “it gets me mad” every time …`: the speaker's words lead it
     if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (

@@ -32,7 +32,7 @@ from quoteidx.finding.subjects import (
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speaking_noun, is_speech_verb
+from quoteidx.finding.tokens import Token, is_speaking_noun, is_speech_verb, tag_of
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
@@ -134,6 +134,9 @@ def _looks_credited(para: Paragraph, c: int, hi: int) -> bool:
         c += 1
     if c >= hi:
         return False
+    if c + 1 < hi and tokens[c].is_word and not tokens[c].is_capitalised and tokens[
+            c + 1].lower in ("one", "another", "others") and tag_of(tokens, c) in ("VERB", "AUX"):
+        return True  # "“…,” read one. “…,” was another.": the credit is the sign's
     mention = phrase_forward(para.text, tokens, c, hi)
     if mention is None:
         return False

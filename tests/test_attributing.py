@@ -408,3 +408,11 @@ def test_they_after_a_group_named_by_what_its_people_are() -> None:
     quote = the_quote("The harbour contenders agree that the pier should stay. They said the "
                       "board must act.", "board")
     assert quote is not None and quote.speaker == "The harbour contenders"
+
+
+def test_a_state_the_text_was_about_is_passed_over_for_a_pronoun() -> None:
+    """"Florida is a swing state … she told a crowd": a state is never "she"."""
+    quote = the_quote("Ana Ruiz won the primary on Tuesday.\n\nFlorida is one of the swing "
+                      "states, and voters know Florida matters. “We know we have work to do,” "
+                      "she told a cheering crowd.", "work to do")
+    assert quote is not None and quote.speaker == "Ana Ruiz"

@@ -140,7 +140,7 @@ kyrgyz lebanese libyan malaysian malian mexican moroccan nepalese nepali nigeria
 norwegian omani pakistani palestinian peruvian portuguese qatari romanian russian
 rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese
 tajik thai tunisian turkish turkmen ugandan ukrainian uzbek venezuelan vietnamese yemeni
-zimbabwean""".split())
+zimbabwean soviet""".split())
 COUNTRIES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria
 azerbaijan bahrain bangladesh belarus belgium bosnia brazil britain bulgaria burma
@@ -151,3 +151,12 @@ kyrgyzstan lebanon libya malaysia mali mexico morocco nepal nigeria norway oman 
 palestine peru philippines portugal qatar romania russia rwanda saudi scotland serbia
 somalia spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey
 turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe""".split())
+# States and provinces of one word, places a pronoun never means ("Florida is a swing
+# state … she said"); those that are also first names (Virginia, Georgia) or a person's
+# (Washington) are left out.
+REGIONS = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont wisconsin wyoming alberta ontario quebec
+manitoba saskatchewan newfoundland labrador yukon nunavut""".split())

@@ -16,6 +16,7 @@ from quoteidx.attributing.lexicon import (
     MORE_MALE_FIRST_NAMES,
     NATIONALITIES,
     PLACE_LEADS,
+    REGIONS,
     UNISEX_FIRST_NAMES,
 )
 from quoteidx.finding.lexicon import (
@@ -147,8 +148,9 @@ def is_place(name: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    joined = " ".join(words).lower()
     return (first in PLACE_LEADS and len(words) > 1) or first in NATIONALITIES \
-        or " ".join(words).lower() in COUNTRIES
+        or joined in COUNTRIES or joined in REGIONS
 
 
 _SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Sr"})

@@ -249,7 +249,7 @@ class Antecedents:
         a place ("in Asmara"), or it holds a word in lower case ("what Donald Trump")."""
         name = speaker.name or ""
         return any(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()) or (
-            self._resolver.is_placelike(name))
+            " " in name and name.isupper()) or self._resolver.is_placelike(name)  # FULL TEXT
 
     def _gendered_after(self, at: int, wanted: str | None) -> bool:
         """Whether the sentence naming a candidate at `at` goes on to call someone "his"

@@ -85,3 +85,13 @@ def test_initials_run_together_open_a_name() -> None:
         assert [q.speaker for q in found] == ["J.M. Berger"], show(found)
     found = records("Ana Ruiz lives in Raleigh, N.C. She said the port is open.")
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the port is open")], show(found)
+
+
+def test_a_quote_closing_on_a_full_stop_ends_its_sentence_before_and_or_the() -> None:
+    """`saying she had ''steady hands.'' And she …`: the next sentence is not part of the
+    claim, whatever common word opens it."""
+    for opener in ("And she", "The mayor", "His aide"):
+        found = records(f"Ana Ruiz praised the mayor, saying he had ''steady hands, but most "
+                        f"of all, a good heart.'' {opener} presented the plan to the board.")
+        claims = [q for q in found if q.kind == "indirect"]
+        assert claims and all("presented" not in q.text for q in claims), show(found)

@@ -84,8 +84,9 @@ def sentences(masked: str, offset: int = 0, quote_stops: list[int] | None = None
 
 
 _OPENS_SENTENCE = re.compile(
-    r"\s+(?:[A-Z][\w’'-]*,|(?:He|She|They|It|We|I|But|This|There|Later|Still|Then|Meanwhile"
-    r"|However|Earlier|After|When|In|On|At)\b)")
+    r"\s+(?:[A-Z][\w’'-]*,|(?:He|She|They|It|We|I|But|And|So|Yet|This|That|These|Those|The"
+    r"|His|Her|Their|Its|There|Later|Still|Then|Meanwhile|However|Earlier|After|When|In|On"
+    r"|At)\b)")
 _STOP = "\ue001"  # a full stop standing in for one inside a quote, for _END to see
 
 

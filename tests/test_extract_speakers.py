@@ -37,6 +37,10 @@ def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
      "head coach"),
     ("“The way he acts is a disgrace,” said former Harbour congressman Ana Ruiz.",
      "former Harbour congressman"),
+    ("“The way he acts is a disgrace,” Republican strategist Ana Ruiz said.",
+     "Republican strategist"),
+    ("Democratic presidential candidate Ana Ruiz on Saturday criticized the accord, saying it "
+     "goes nowhere near far enough.", "Democratic presidential candidate"),
 ])
 def test_role_words_before_a_name(text: str, role: str) -> None:
     quotes = quotes_of(text)

@@ -107,8 +107,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     first = tokens[a]
     if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
         return make_mention(text, tokens, a, a + 1)
-    if not first.is_capitalised:
-        named = premodified_name(tokens, a, hi)  # "said oil and gas worker Ana Ruiz"
+    if not first.is_capitalised or not first.name_like:
+        # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
+        named = premodified_name(tokens, a, hi)
         if named is not None:
             return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)

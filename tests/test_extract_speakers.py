@@ -399,3 +399,14 @@ def test_words_run_into_the_front_of_a_name_once_are_not_its_fullest_form() -> N
     found = records("Ana Le Pen spoke on Monday. Le Pen has led the party. Le Pen is popular."
                     "\n\n“We will win,” Le Pen said.")
     assert [q.speaker for q in found] == ["Ana Le Pen"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "“The veto will be overridden,” Senate Majority Leader Ana Ruiz told reporters.",
+    "“The veto will be overridden,” Majority Leader Ana Ruiz said.",
+    "“The veto will be overridden,” said Air Force Lt. Ana Ruiz.",
+])
+def test_an_office_of_capitalised_words_ending_in_a_title(text: str) -> None:
+    """"Majority" is never a name word, so the office's words broke the name: the quote
+    went to "Senate", or to no one."""
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]

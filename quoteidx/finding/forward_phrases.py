@@ -70,8 +70,8 @@ def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | 
     named = premodified_name(tokens, end, hi) if end > k else None
     if named is not None:
         return named
-    if not is_role_word(tokens[k - 1].lower):
-        return None
+    if not is_role_word(tokens[k - 1].lower) and not is_title(tokens[k]):
+        return None  # (a title ends the office's words: "Senate Majority Leader Tom Berg")
     return k, end
 
 

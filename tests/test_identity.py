@@ -356,6 +356,18 @@ def test_a_stale_or_broken_corrections_file(cli: Cli, docs: Path) -> None:
 # A reassigned quote moves to its new speaker; its mention does not go with it
 
 
+def lee_and_khan(tmp_path: Path) -> Path:
+    """Two quotes of Ann Lee's (buses, tram) in two papers and one of Ismail Khan's."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "gazette.txt").write_text(
+        "---\npublication: The Gazette\n---\n"
+        "Ann Lee: We need more buses\nIsmail Khan: Herat will not fall\n", "utf-8")
+    (folder / "herald.txt").write_text(
+        "---\npublication: The Herald\n---\nAnn Lee: The tram is late\n", "utf-8")
+    return folder
+
+
 def test_a_reassigned_quote_does_not_give_its_mention_to_the_new_speaker(
     tmp_path: Path, fresh_location: str, fake_extract: Any
 ) -> None:
@@ -365,13 +377,7 @@ def test_a_reassigned_quote_does_not_give_its_mention_to_the_new_speaker(
     from quoteidx.identity import load_identities
     from quoteidx.index import CorrectionRefused
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "gazette.txt").write_text(
-        "---\npublication: The Gazette\n---\n"
-        "Ann Lee: We need more buses\nIsmail Khan: Herat will not fall\n", "utf-8")
-    (folder / "herald.txt").write_text(
-        "---\npublication: The Herald\n---\nAnn Lee: The tram is late\n", "utf-8")
+    folder = lee_and_khan(tmp_path)
     with quoteidx.open_index(fresh_location, create=True) as index:
         index.add([folder], extract=fake_extract)
         buses = index.search("buses").hits[0].quote
@@ -409,6 +415,60 @@ def test_a_reassigned_quote_does_not_give_its_mention_to_the_new_speaker(
         assert texts("Ismail Khan") == [
             "We need more buses", "Herat will not fall", "The tram is late"]
         assert counts() == {"Ismail Khan": 3}
+
+
+def test_speaker_in_a_query_leaves_out_what_corrections_moved_away(
+    tmp_path: Path, fresh_location: str, fake_extract: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once all of Ann Lee's quotes were reassigned, `speaker:"Ann Lee"` meant nobody and
+    was searched as typed in the stored speaker field, which holds the extractor's
+    speaker: it found both quotes, shown as Ismail Khan's, where by_speaker("Ann Lee")
+    and search(..., speaker="Ann Lee") found none."""
+    import quoteidx
+
+    with quoteidx.open_index(fresh_location, create=True) as index:
+        index.add([lee_and_khan(tmp_path)], extract=fake_extract)
+        buses = index.search("buses").hits[0].quote
+        tram = index.search("tram").hits[0].quote
+
+        def found(query: str, **options: Any) -> tuple[list[str], int]:
+            result = index.search(query, sort="date", **options)
+            return [hit.quote.text for hit in result.hits], result.total
+
+        index.reassign(buses.id, "Ismail Khan")
+        assert found('speaker:"Ann Lee"') == (["The tram is late"], 1)  # a person still
+        index.reassign(tram.id, "Ismail Khan")
+        assert index.people_meant("Ann Lee") == []
+        assert index.by_speaker("Ann Lee").hits == []
+        assert index.search("*", speaker="Ann Lee").total == 0
+        for query in ('speaker:"Ann Lee"', "speaker:Lee", 'speaker:"Ann Lee" tram'):
+            assert found(query) == ([], 0), query
+            assert found(query, limit=0) == ([], 0), query
+        assert index.search('speaker:"Ann Lee"').people == ()
+        # In OR, NOT and a limit: counted and limited as what is shown.
+        assert found('speaker:"Ann Lee" OR Herat') == (["Herat will not fall"], 1)
+        assert found('speaker:"Ann Lee" OR speaker:Ismail', limit=2)[1] == 3
+        every = ["We need more buses", "Herat will not fall", "The tram is late"]
+        assert sorted(found('NOT speaker:"Ann Lee"', limit=None)[0]) == sorted(every)
+        assert found('NOT speaker:"Ann Lee"', limit=1)[1] == 3
+        assert found('speaker:"Ismail Khan" speaker:Lee') == ([], 0)
+        assert found('speaker:"Ismail Khan"', limit=None)[1] == 3
+
+        # The quotes left out are the moved ones the name finds; a name finding none of
+        # them is searched as typed, as before.
+        from quoteidx.querying.tree import And, Not, Or, Phrase, Quotes, Term
+
+        asked: list[Any] = []
+        store = index.store
+        real = store.search
+        monkeypatch.setattr(store, "search", lambda request: asked.append(request.tree)
+                            or real(request))
+        index.search('speaker:"Ann Lee" OR tram')
+        moved = tuple(sorted((buses.id, tram.id)))
+        assert asked[-1] == Or((And((Phrase("speaker", "Ann Lee"), Not(Quotes(moved)))),
+                                Term("text", "tram")))
+        index.search('speaker:"Nobody Here" OR tram')
+        assert asked[-1] == Or((Phrase("speaker", "Nobody Here"), Term("text", "tram")))
 
 
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"  # "write 'evil' to the clipboard"

@@ -16,6 +16,7 @@ arguments, calls these methods and prints what they return.
                     verify, records/export, corrections (merge, split, reassign)
     context.py      a quote's paragraphs, read again from its source
     corrections.py  a correction checked against the index before it is kept
+    persons.py      a query's `speaker:` names as the people they mean, corrections applied
 """
 
 from quoteidx.index.api import (

@@ -20,6 +20,7 @@ from quoteidx.identity import Correction, Identities, Identity, reassigned
 from quoteidx.identity.names import name_words
 from quoteidx.index.context import Context, paragraphs_around
 from quoteidx.index.corrections import CorrectionRefused, Recorded, record
+from quoteidx.index.persons import persons
 from quoteidx.querying import (
     QueryError,
     SearchRequest,
@@ -28,7 +29,7 @@ from quoteidx.querying import (
     date_bounds,
     parse,
 )
-from quoteidx.querying.tree import And, Node, Not, Or, Phrase, Prefix, Quotes, Term
+from quoteidx.querying.tree import Node, Prefix
 from quoteidx.record import Quote, Source
 from quoteidx.storing import (
     DocumentInfo,
@@ -188,8 +189,7 @@ class Index:
         tree = parse(query) if isinstance(query, str) else query
         if exact or case_sensitive:
             tree = as_exact(tree)
-        people: list[str] = []
-        tree = self._persons(tree, people)
+        tree, people = persons(tree, self)
         request = SearchRequest(tree, kind=kind, since=_moment(since, 0),
                                 until=_moment(until, 1), sort=sort, limit=limit,
                                 highlight=highlight)
@@ -242,25 +242,6 @@ class Index:
         said = {quote.id: (quote, person.name) for person in people
                 for quote in person.quotes}
         return said, [person.name for person in people]
-
-    def _persons(self, node: Node, people: list[str]) -> Node:
-        """The query with each `speaker:` name or phrase meaning a person, as --speaker
-        does: the quotes of the people the name means (their names appended to
-        `people`), or the name as written when it means nobody."""
-        if isinstance(node, And | Or):
-            return replace(node, children=tuple(self._persons(child, people)
-                                                for child in node.children))
-        if isinstance(node, Not):
-            return Not(self._persons(node.child, people))
-        if not isinstance(node, Term | Phrase) or node.field != "speaker" or not name_words(
-                node.text):
-            return node
-        meant = self.people_meant(node.text)
-        ids = sorted({quote.id for person in meant for quote in person.quotes})
-        if not ids:
-            return node
-        people += [person.name for person in meant]
-        return Quotes(tuple(ids), boost=node.boost)  # not an OR of 24,697 id terms: 11 s
 
     def get(self, quote_id: str) -> Quote | None:
         """One quote by its id, corrections applied; None if there is none. The id may

@@ -20,6 +20,9 @@ FLAT_FIELDS = (
 
 # How a record's speaker was found, from the most to the least direct evidence.
 RESOLVED_BY = ("name", "surname", "title", "description", "pronoun", "continuation", "beat")
+# ... and of a quote a correction gave to another speaker (quoteidx reassign): not found
+# by the extractor, whose speaker is kept in `extra["reassigned_from"]`.
+BY_CORRECTION = "correction"
 
 Part = tuple[int, int]
 
@@ -47,6 +50,7 @@ class Quote:
     outer limits. `paragraph` is the text of the paragraph(s) holding the quote, starting
     at offset `paragraph_start` of the document. `resolved_by` says how the speaker was
     found (one of RESOLVED_BY): named beside the quote, or through a pronoun, a title...
+    (BY_CORRECTION once a correction has reassigned it).
     """
 
     id: str

@@ -471,6 +471,65 @@ def test_speaker_in_a_query_leaves_out_what_corrections_moved_away(
         assert asked[-1] == Or((Phrase("speaker", "Nobody Here"), Term("text", "tram")))
 
 
+def test_a_reassigned_quote_says_a_correction_found_its_speaker(
+    tmp_path: Path, fresh_location: str, fake_extract: Any
+) -> None:
+    """The extractor found Ann Lee through "she"; reassigned to Ismail Khan, the quote
+    showed "via pronoun" under his name, and every data format kept resolved_by
+    "pronoun" (csv, which has no `extra`, with nothing to say a correction moved it)."""
+    import csv
+    import io
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    import quoteidx
+    from quoteidx.identity import reassigned
+    from quoteidx.presenting.human import found_by, quote_panel
+
+    def extract(document: Any) -> list[Quote]:
+        return [replace(quote, speaker_mention="she", resolved_by="pronoun")
+                if quote.text == "We need more buses" else quote
+                for quote in fake_extract(document)]
+
+    with quoteidx.open_index(fresh_location, create=True) as index:
+        index.add([lee_and_khan(tmp_path)], extract=extract)
+        buses = index.search("buses").hits[0].quote
+        assert found_by(buses) == "via pronoun 'she'"
+        index.reassign(buses.id, "Ismail Khan")
+
+        for moved in (index.get(buses.id), index.search("buses").hits[0].quote,
+                      index.by_speaker("Ismail Khan").hits[0].quote):
+            assert moved is not None and moved.speaker == "Ismail Khan"
+            assert (moved.resolved_by, moved.speaker_mention) == ("correction", None)
+            assert found_by(moved) == "reassigned from 'Ann Lee' by a correction"
+        console = Console(width=100, record=True)
+        console.print(quote_panel(moved))
+        panel = console.export_text()
+        assert "found by         correction" in panel
+        assert "reassigned from  Ann Lee" in panel
+        assert "pronoun" not in panel and "she" not in panel
+
+        out = io.StringIO()
+        index.export("buses", "jsonl", out)
+        record = json.loads(out.getvalue())
+        assert (record["speaker"], record["resolved_by"]) == ("Ismail Khan", "correction")
+        assert record["extra"] == {"reassigned_from": "Ann Lee"}
+        assert record["speaker_mention"] is None
+        out = io.StringIO()
+        index.export("buses", "csv", out)
+        row = next(csv.DictReader(io.StringIO(out.getvalue())))
+        assert (row["speaker"], row["resolved_by"], row["speaker_mention"]) == (
+            "Ismail Khan", "correction", "")
+        # The others keep what the extractor found.
+        herat = index.search("Herat").hits[0].quote
+        assert (herat.resolved_by, herat.extra) == (None, {})
+
+    unattributed = q("u1", None, "gazette")
+    moved = reassigned([unattributed], [Correction("reassign", quote="u1", speaker="X")])[0]
+    assert found_by(moved) == "attributed by a correction"
+
+
 OSC52 = "\x1b]52;c;ZXZpbA==\x07"  # "write 'evil' to the clipboard"
 CLEAR = "\x1b[2J"
 

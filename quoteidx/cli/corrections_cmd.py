@@ -90,8 +90,9 @@ def reassign(
 ) -> None:
     """Say that one quote was said by SPEAKER, not by whom the extractor thought.
 
-    Every listing then shows SPEAKER (json adds "extra": {"reassigned_from": ...}),
-    and the quote joins SPEAKER's other quotes. Recorded in
+    Every listing then shows SPEAKER, reassigned from the old speaker by a
+    correction (data formats: resolved_by "correction"; json adds "extra":
+    {"reassigned_from": ...}), and the quote joins SPEAKER's other quotes. Recorded in
     INDEX.corrections.toml beside the index folder; it survives re-indexing (a
     quote's id stays the same while its words and speaker in its document do).
 

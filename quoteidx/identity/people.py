@@ -34,7 +34,7 @@ from quoteidx.identity.names import (
     parse_ref,
 )
 from quoteidx.identity.said import Said, weight
-from quoteidx.record import Quote, Source
+from quoteidx.record import BY_CORRECTION, Quote, Source
 
 if TYPE_CHECKING:
     from quoteidx.storing import DocumentInfo, DocumentSpeakers
@@ -101,9 +101,9 @@ class Identities:
 
 def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S]:
     """The quotes with each 'reassign' correction applied: the new speaker (and role) in
-    place of the extractor's, the old one kept in `extra["reassigned_from"]`, and no
-    speaker mention. Counts pass as they are (they are counted with the reassignments
-    applied)."""
+    place of the extractor's, the old one kept in `extra["reassigned_from"]`, no speaker
+    mention, and `resolved_by` "correction" (BY_CORRECTION) in every format. Counts pass
+    as they are (they are counted with the reassignments applied)."""
     moves = {c.quote: c for c in corrections if c.action == "reassign"}
     if not moves:
         return list(quotes)
@@ -115,8 +115,10 @@ def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S
             # The mention named the speaker the correction took the quote from: kept,
             # it would be an alias of the new one (a look-up of "Ann Lee" finding the
             # person her quote was moved to) and join or split them by her name.
+            # How the extractor found the old speaker ("pronoun") says nothing of the
+            # new one: a correction did.
             quote = replace(quote, speaker=move.speaker, speaker_mention=None,
-                            role=move.role, extra=extra)
+                            role=move.role, resolved_by=BY_CORRECTION, extra=extra)
         out.append(quote)
     return out
 

@@ -62,7 +62,12 @@ def _speaker_cell(quote: Quote) -> RenderableType:
 
 def found_by(quote: Quote) -> str | None:
     """How the speaker was found, when the quote's own sentence does not name them: the
-    reason a fact-checker reads before trusting the attribution."""
+    reason a fact-checker reads before trusting the attribution. A quote a correction
+    reassigned says so, and from whom, not how the extractor found the speaker it had."""
+    if "reassigned_from" in quote.extra:
+        before = quote.extra["reassigned_from"]
+        return (f"reassigned from {before!r} by a correction" if before
+                else "attributed by a correction")
     how, mention = quote.resolved_by, quote.speaker_mention
     if how in (None, "name"):
         return None
@@ -220,6 +225,7 @@ def quote_panel(
         ("path", source.path), ("title", source.title), ("publication", source.publication),
         ("author", source.author), ("date", source.date),
         ("found by", quote.resolved_by),
+        ("reassigned from", quote.extra.get("reassigned_from")),
         ("offsets", " ".join(f"{a}-{b}" for a, b in quote.parts)), *more,
     ):
         if value:

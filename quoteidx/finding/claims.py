@@ -9,43 +9,31 @@ from bisect import bisect_right
 from quoteidx.finding.according import according_to
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
-    after_phrase,
     attribution_rest,
-    clause_follows,
-    denied_object,
     end_in_quote,
     ends_in_comma,
     has_verb,
-    names_a_work,
     object_end,
-    phrase_then_clause,
     quoted_words,
     skip_time,
-    subordinate_end,
-    that_ahead,
-    trailing_participle,
     trim_end,
     words_end,
 )
 from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.forward_claims import forward_claim
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAIM_VERBS,
-    DEMONSTRATIVES,
-    DETERMINERS,
     FIRST_PERSON,
-    OBJECT_CLAIM_VERBS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    SHOW_FORMS,
     TELL_VERBS,
-    THAT_ONLY_VERBS,
 )
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention, is_name_word
+from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention
 from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
@@ -68,8 +56,6 @@ from quoteidx.finding.tokens import (
 )
 
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
-_CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
-                                  "its", "we", "i", "you", "our", "your", "what", "how", "why"}
 
 
 def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None = None
@@ -81,7 +67,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     verb = tokens[k]
     low = verb.lower
     if carried is not None and k == a:
-        return _forward_claim(para, a, b, k, carried)
+        return forward_claim(para, a, b, k, carried)
     if k > a + 1 and tokens[k - 1].text == "," and not low.endswith("ing"):
         aside = inverted_aside(para, a, b, k)  # "Recipients, said Berg, must exhibit …"
         if aside is not None:
@@ -179,7 +165,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return claim
     if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
-    return _forward_claim(para, a, b, k, speaker)
+    return forward_claim(para, a, b, k, speaker)
 
 
 def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:
@@ -266,100 +252,6 @@ def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
                 speaker = noun_phrase_after(text, tokens, v, k)  # "“…,” said Ruiz, adding"
             return speaker if valid_speaker(speaker) else None
     return None
-
-
-def _forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
-                   ) -> Finding | None:
-    """ "X said (that) …", "X told The New Arab, that …", "X denies the charges"."""
-    text, tokens = para.text, para.tokens
-    verb = tokens[k]
-    low = verb.lower
-    if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
-        return None  # "the convention rules may be moot", "the reports are": a noun
-    m = skip_time(tokens, k + 1, b)
-    if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):
-        return None  # "agreed to talk on condition that …": an infinitive, not a claim
-    if m < b and tokens[m].text == "," and subordinate_end(para, speaker, a, m - 1, b) == m:
-        return None  # "After Ruiz testified, the panel …": the clause ends at the verb
-    outlet = None
-    if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
-            m < b and tokens[m].lower == "that"):  # "warned that …" has no addressee
-        o_end = object_end(tokens, m, b)
-        if o_end > m:
-            outlet_text = text[tokens[m].start : tokens[o_end - 1].end]
-            outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
-            m = o_end
-        elif low in TELL_VERBS:
-            that = that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
-            if that == m:
-                return None
-            outlet, m = text[tokens[m].start : tokens[that - 1].end], that
-    if low in TELL_VERBS:
-        m = that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
-    m = skip_time(tokens, m, b)
-    if m < b and tokens[m].lower == "out" and low.startswith("point"):
-        m += 1  # "pointed out that"
-    if m < b and tokens[m].text == ",":
-        m += 1
-    if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following"):
-        # "said at a news conference last week that …", "said in a speech she would run"
-        m = after_phrase(tokens, m, b)
-    if m < b and tokens[m].text in _DASHES:
-        m = _past_aside(tokens, m, b)  # "said — on Twitter, as it happens — that …"
-    has_that = m < b and tokens[m].lower == "that"
-    if has_that:
-        m += 1
-    if m < b and tokens[m].text in _DASHES:
-        return None  # "Ruiz allies believe — backers she will need": an aside
-    b = subordinate_end(para, speaker, a, m, b)
-    c_end = trim_end(tokens, m, trailing_participle(para, m, end_in_quote(para, m, b)))
-    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
-            t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
-        return None  # (not "said in her book, “A Harbour Daughter.” So they …")
-    if not has_that and low in THAT_ONLY_VERBS and not (
-            low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
-        # "found the keys", "has shown a side she hid", "maintained a majority": no claim
-        # without "that" ("results show the camp held on" is one)
-        return None
-    if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
-            and not denied_object(tokens, m, c_end)):
-        return None  # "denied the Jets on three chances": a save, not a denial
-    if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end) and (
-            not phrase_then_clause(tokens, m, c_end)):
-        opener = tokens[m]
-        first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
-        if low.startswith("claim") and any(t.lower in _PRIZES for t in tokens[m : m + 3]):
-            return None  # "claimed a victory in New Hampshire": a win, not a claim
-        conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
-        # a possessive opens a clause only with its verb ("said his plan would work"; not
-        # "wrote his dissertation on …")
-        possessive = first_word in _POSSESSIVES and low in _WRITE_VERBS
-        if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
-                DEMONSTRATIVES) and not possessive or is_name_word(opener) or opener.is_quote
-                or conditional)):
-            return None  # "said goodbye", "added two late goals": an object, not a claim
-    return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
-                   verb.text, speaker, outlet)
-
-
-_DASHES = ("—", "–", "-")
-_PRIZES = frozenset({"victory", "victories", "win", "wins", "title", "titles", "seat", "seats",
-                     "prize", "crown", "lead", "nomination", "delegates", "credit", "gold"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "your", "my"})
-_WRITE_VERBS = frozenset({"wrote", "writes", "write"})
-
-
-def _past_aside(tokens: list[Token], m: int, b: int) -> int:
-    """Past an aside between dashes that "that" follows; `m` (the first dash) if none."""
-    for i in range(m + 1, min(b - 1, m + 15)):
-        if tokens[i].text in _DASHES:
-            return i + 1 if tokens[i + 1].lower == "that" else m
-    return m
-
-
-_SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
-believed think thinks warned warns argued argues insisted insists noted claimed claims
-predicted predicts wrote writes""".split())
 
 
 def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:

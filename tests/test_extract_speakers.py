@@ -410,3 +410,9 @@ def test_an_office_of_capitalised_words_ending_in_a_title(text: str) -> None:
     """"Majority" is never a name word, so the office's words broke the name: the quote
     went to "Senate", or to no one."""
     assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]
+
+
+def test_a_quote_after_whom_a_statement_saying_is_the_statements_author() -> None:
+    found = quotes_of("Harbour Watch President Ana Ruiz issued a statement saying his comment "
+                      "“has absolutely no place in our democracy.”")
+    assert [q.speaker for q in found] == ["Ana Ruiz"]

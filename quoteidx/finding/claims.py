@@ -24,8 +24,6 @@ from quoteidx.finding.forward_claims import forward_claim
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
-    ADVERBS_NEAR_VERB,
-    AUXILIARIES,
     CLAIM_VERBS,
     FIRST_PERSON,
     PREPOSITIONS,
@@ -41,7 +39,9 @@ from quoteidx.finding.speech_verbs import (
     CARRY_ON,
     is_claim_verb,
     next_attribution,
+    subject_of,
     valid_speaker,
+    verb_before,
 )
 from quoteidx.finding.subjects import (
     coordinated_subject,
@@ -74,11 +74,11 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             return aside
     before = noun_phrase_before(text, tokens, k, a)
     if before is not None and low.endswith("ing") and before.kind == "description":
-        verb_at = _verb_before(tokens, before, a)
+        verb_at = verb_before(tokens, before, a)
         if verb_at is not None:
             # "X issued a statement saying …", "X is making a pitch to voters saying …":
             # the phrase is what X made; X, the subject of that verb, is speaking
-            before = _subject_of(text, tokens, a, verb_at)
+            before = subject_of(text, tokens, a, verb_at)
             if before is None:
                 return None
     # a participle after a comma (also one inside a closing mark: `“…,” saying`) or a dash
@@ -180,26 +180,6 @@ def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:
         if tag_of(tokens, v) in ("VERB", "AUX"):
             return i
     return b
-
-
-def _verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:
-    """The verb a description is the object of ("issued a statement", "is making a
-    pitch to voters"): the index of the verb right before it, if one is there."""
-    first = next(i for i in range(a, len(tokens)) if tokens[i].end > mention.start)
-    return first - 1 if first > a and tag_of(tokens, first - 1) == "VERB" else None
-
-
-def _subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | None:
-    """The sentence's subject when it is the subject of tokens[v], with nothing but
-    auxiliaries and adverbs between them."""
-    subject = sentence_subject(text, tokens, a, v)
-    if not valid_speaker(subject):
-        return None
-    assert subject is not None
-    between = [t for t in tokens[a:v] if t.start >= subject.end]
-    if any(t.lower not in AUXILIARIES and t.lower not in ADVERBS_NEAR_VERB for t in between):
-        return None
-    return subject
 
 
 _PAST_FORMS = frozenset("said told wrote thought held felt found shown".split())

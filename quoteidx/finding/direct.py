@@ -26,6 +26,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, make_mention, name_run_back
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.speech_verbs import subject_of, verb_before
 from quoteidx.finding.subjects import (
     before_its_verb,
     coordinated_subject,
@@ -223,6 +224,9 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                     and _runs_to(text, after, last)):
                 return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
+            if before is not None and tok.lower.endswith("ing") and before.kind == "description":
+                v = verb_before(tokens, before, lo)  # "X issued a statement saying “…”": X
+                before = subject_of(text, tokens, lo, v) if v is not None else before
             if (before is not None and tok.lower.endswith("ing") and k > lo + 1
                     and tokens[k - 1].text == "," and not opens_clause(tokens, before, lo)):
                 before = None  # "X thanked Tom Berg, the mayor, saying": Berg was thanked

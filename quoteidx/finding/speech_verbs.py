@@ -5,11 +5,12 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 from __future__ import annotations
 
 from quoteidx.finding.clauses import BE_FORMS
-from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, CLAIM_VERBS, FIRST_PERSON
+from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CLAIM_VERBS, FIRST_PERSON
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
-from quoteidx.finding.tokens import Token, is_speech_verb, used_as_verb
+from quoteidx.finding.subjects import sentence_subject
+from quoteidx.finding.tokens import Token, is_speech_verb, tag_of, used_as_verb
 
 JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 
@@ -79,3 +80,23 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                     return p, p + 1, False
                 break
     return None
+
+
+def verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:
+    """The verb a description is the object of ("issued a statement", "is making a
+    pitch to voters"): the index of the verb right before it, if one is there."""
+    first = next(i for i in range(a, len(tokens)) if tokens[i].end > mention.start)
+    return first - 1 if first > a and tag_of(tokens, first - 1) == "VERB" else None
+
+
+def subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | None:
+    """The sentence's subject when it is the subject of tokens[v], with nothing but
+    auxiliaries and adverbs between them."""
+    subject = sentence_subject(text, tokens, a, v)
+    if not valid_speaker(subject):
+        return None
+    assert subject is not None
+    between = [t for t in tokens[a:v] if t.start >= subject.end]
+    if any(t.lower not in AUXILIARIES and t.lower not in ADVERBS_NEAR_VERB for t in between):
+        return None
+    return subject

@@ -230,3 +230,9 @@ def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
     sentence (tokens[lo]) or after a comma, semicolon, colon or "and"/"but"."""
     a = token_index_at(tokens, mention.start, lo)
     return a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in ("and", "but")
+
+
+def names_people(description: str) -> bool:
+    """Whether a description's head (its last word) names people or a speaking body."""
+    head = description.lower().split()[-1].strip(",.")
+    return is_speaking_noun(head) or is_role_word(head)

@@ -11,15 +11,17 @@ import re
 
 from quoteidx.finding.according import source_after
 from quoteidx.finding.clauses import names_a_work
-from quoteidx.finding.descriptions import is_role_word, opens_clause
+from quoteidx.finding.descriptions import names_people, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CUE_NOUNS,
+    NAMING_VERBS,
     POSSESSIVES,
     TELL_VERBS,
     TEXT_NOUNS,
+    WRITINGS,
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
@@ -33,7 +35,7 @@ from quoteidx.finding.subjects import (
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speaking_noun, is_speech_verb, tag_of
+from quoteidx.finding.tokens import Token, is_speech_verb, tag_of
 
 _LEAD_PUNCT = {",", "—", "–", "-", "―"}
 _MIN_UNCUED_WORDS = 4  # fewer quoted words with no cue: a term or a scare quote
@@ -245,13 +247,13 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":
-        if any(t.lower in _NAMING for t in tokens[lo : q - 1]):
+        if any(t.lower in NAMING_VERBS for t in tokens[lo : q - 1]):
             return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
         subject = sentence_subject(text, tokens, lo, q - 1)
         if subject is not None and subject.kind == "description":
             subject = before_its_verb(text, tokens, subject, q - 1)  # "The email goes on …"
         if subject is not None and subject.kind == "description" and not any(
-                _names_people(word) or word.lower() in _WRITINGS
+                names_people(word) or word.lower() in WRITINGS
                 for word in subject.text.split()):
             return None, ":", "colon"  # "The timing … doesn’t surprise X: “…”": no speaker
         if subject is not None:
@@ -261,12 +263,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     return None
 
 
-_NAMING = frozenset({"dubbed", "titled", "entitled", "named", "nicknamed", "headlined"})
-# Writings whose words a colon may introduce ("The email read in part: “…”", "Her letter:").
-_WRITINGS = frozenset("""email e-mail letter letters memo statement report paper study piece
-post tweet tweets ad advertisement video footnote headline message note notes column op-ed
-editorial document documents filing complaint lawsuit ruling order survey poll release
-transcript script speech book sign banner slogan website""".split())
+
 
 
 def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
@@ -376,32 +373,3 @@ def find_direct(para: Paragraph) -> list[Finding]:
 def _same_mention(first: Finding, second: Finding) -> bool:
     return (first.mention is not None and second.mention is not None
             and first.mention.start == second.mention.start)
-
-
-def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
-    """`Shariyar Nezami nodded. “That is why…”`: the subject of the sentence just before
-    a quote that opens a sentence, when that sentence holds no quote of its own."""
-    index = para.sentence_of(finding.start)
-    if index == 0:
-        return None
-    a, b = para.sentences[index - 1]
-    if any(a <= span.open_at < b for span in para.spans):
-        return None
-    ta, tb = para.token_range(a, b)
-    if tb - ta > 25:
-        return None
-    qa, qb = para.token_range(*para.sentences[index])
-    if any(is_speech_verb(t) for t in para.tokens[qa:qb]):
-        return None  # "“…” of the plan, Ruiz said.": the quote's own sentence credits it
-    subject = sentence_subject(para.text, para.tokens, ta, tb)
-    if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
-        return None
-    if subject.kind == "description" and not _names_people(subject.text):
-        return None  # "The vote is near. “…”": a thing does not speak
-    return subject
-
-
-def _names_people(description: str) -> bool:
-    """Whether a description's head (its last word) names people or a speaking body."""
-    head = description.lower().split()[-1].strip(",.")
-    return is_speaking_noun(head) or is_role_word(head)

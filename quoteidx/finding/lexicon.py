@@ -253,3 +253,11 @@ mohammad mohammed muhammad nathan nicholas omar patrick paul peter philip ralph 
 raymond richard rick robert roger ronald roy russell ryan samuel scott sean stephen
 steve steven ted terry thomas tim timothy todd tom vladimir walter wayne william
 xavier yusuf""".split())
+
+# Verbs that give a name, not speech: "X dubbed the conflict: “Harbour vs. the Town”".
+NAMING_VERBS = frozenset({"dubbed", "titled", "entitled", "named", "nicknamed", "headlined"})
+# Writings whose words a colon may introduce ("The email read in part: “…”", "Her letter:").
+WRITINGS = frozenset("""email e-mail letter letters memo statement report paper study piece
+post tweet tweets ad advertisement video footnote headline message note notes column op-ed
+editorial document documents filing complaint lawsuit ruling order survey poll release
+transcript script speech book sign banner slogan website""".split())

@@ -176,10 +176,9 @@ class NameIndex:
             # news gives a namesake its first name each time: the bare surname is the one
             # just named in its own paragraph, else the person named most often in full,
             # else the one named first
-            near = max((at, f.full) for f in forms if (at := f.last_before(position)) is not None
-                       ) if any(f.starts[0] <= position for f in forms) else None
-            if near is not None and self._text.find("\n", near[0], position) < 0:
-                return near[1]
+            before = [(at, f.full) for f in forms if (at := f.last_before(position)) is not None]
+            if before and self._text.find("\n", max(before)[0], position) < 0:
+                return max(before)[1]
             return min(forms, key=lambda f: (-len(f.starts), f.starts[0], f.full)).full
         return min(forms, key=lambda f: (f.distance(position), f.full)).full
 

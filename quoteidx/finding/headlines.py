@@ -97,8 +97,6 @@ def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | Non
         return None
     if words and words[0].lower in _QUESTION_WORDS:
         return None  # "Iowa Caucuses: What to Expect": a topic and a question, no claim
-    if len(after) == 1 and after[0].is_quote:
-        return None  # `Ruiz: “…”`: a direct quote, the direct finder's
     mention = make_mention(para.text, tokens, s, e)
     if mention.kind == "pronoun":
         return None

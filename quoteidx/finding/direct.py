@@ -18,6 +18,7 @@ from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CUE_NOUNS,
     NAMING_VERBS,
+    POSSESSIVE_WORDS,
     POSSESSIVES,
     TELL_VERBS,
     TEXT_NOUNS,
@@ -304,11 +305,10 @@ def _owned(tokens: list[Token], k: int, lo: int) -> bool:
     """Whether tokens[k] has an owner before it, and so is a noun: "Ruiz's comments",
     "his remarks", "their statement"."""
     before = tokens[k - 1] if k > lo else None
-    return before is not None and (before.lower in _OWNERS or before.is_word and (
+    return before is not None and (before.lower in POSSESSIVE_WORDS or before.is_word and (
         before.text.endswith(("'s", "’s", "s'", "s’"))))
 
 
-_OWNERS = frozenset(POSSESSIVES) | {"its", "my", "our", "your"}
 
 
 def find_direct(para: Paragraph) -> list[Finding]:

@@ -25,6 +25,7 @@ from quoteidx.finding.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     OBJECT_CLAIM_VERBS,
+    POSSESSIVE_WORDS,
     PREPOSITIONS,
     SHOW_FORMS,
     TELL_VERBS,
@@ -107,7 +108,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
         # a possessive opens a clause only with its verb ("said his plan would work"; not
         # "wrote his dissertation on …")
-        possessive = first_word in _POSSESSIVES and low in _WRITE_VERBS
+        possessive = first_word in POSSESSIVE_WORDS and low in _WRITE_VERBS
         if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
                 DEMONSTRATIVES) and not possessive or is_name_word(opener) or opener.is_quote
                 or conditional)):
@@ -119,7 +120,6 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
 _DASHES = ("—", "–", "-")
 _PRIZES = frozenset({"victory", "victories", "win", "wins", "title", "titles", "seat", "seats",
                      "prize", "crown", "lead", "nomination", "delegates", "credit", "gold"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "your", "my"})
 _WRITE_VERBS = frozenset({"wrote", "writes", "write"})
 
 

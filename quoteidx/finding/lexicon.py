@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DOUBLING = {"admit", "quip", "snap", "shrug", "plan", "commit", "regret", "chat", "jab",
              "refer", "prefer", "confer", "rebut", "omit", "permit", "submit", "stop"}
 
@@ -111,6 +113,8 @@ PRONOUNS_PLURAL = frozenset({"they"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PERSONAL_PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+# Every possessive determiner: "his plan", "our report".
+POSSESSIVE_WORDS = frozenset(POSSESSIVES) | {"its", "my", "our", "your"}
 # What opens a relative clause about a person ("advisers who ran the numbers") and the
 # demonstratives that can be a clause's subject ("this was the only chance").
 RELATIVE_PRONOUNS = frozenset({"who", "whose"})
@@ -217,9 +221,15 @@ congressman spokesman grandfather""".split())
 
 # Abbreviations whose period does not end a sentence.
 # Letters with full stops that are not a person's initials ("J.M." is; "U.S." is not).
-NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.", "e.g.", "i.e.", "a.m.",
+_NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.", "e.g.", "i.e.", "a.m.",
                           "p.m.", "d.c.", "l.a.", "n.y.", "n.j.", "n.c.", "s.c.", "n.h.", "n.m.",
                           "n.d.", "s.d.", "r.i."})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def is_initials(word: str) -> bool:
+    """ "J.M.", "G.K.": a person's initials run together, not a place's or a time's."""
+    return _INITIALS.fullmatch(word) is not None and word.lower() not in _NOT_INITIALS
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co

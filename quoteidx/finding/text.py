@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quoteidx.finding.lexicon import ABBREVIATIONS, NOT_INITIALS
+from quoteidx.finding.lexicon import ABBREVIATIONS, is_initials
 from quoteidx.finding.marks import Span
 
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
@@ -13,7 +13,6 @@ _LINE = re.compile(r"[^\r\n]+")
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«`(\[]*[A-Z0-9\ue000]|\s*$)|;(?=\s)|\ue001")
 _NON_BLANK = re.compile(r"\S")  # \s is str.isspace
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 # A dateline opening a story: "LISBON (AFP) –", "Lisbon, Portugal (AP) —", "NEW YORK —".
 # "WASHINGTON (AP) — ", "MACAU (Reuters) – ", "WASHINGTON, Dec. 8 (UPI) — " (a day's
 # number among the words)
@@ -107,7 +106,7 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
     word = match.group(1).lower()
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
-    if _INITIALS.fullmatch(match.group(1)) and word + "." not in NOT_INITIALS:
+    if is_initials(match.group(1) + "."):
         return True  # "J.M. Berger"
     return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials
 

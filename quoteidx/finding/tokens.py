@@ -9,11 +9,11 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from quoteidx.finding.lexicon import (
-    NOT_INITIALS,
     NOT_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    is_initials,
 )
 from quoteidx.finding.text import QUOTED
 
@@ -28,8 +28,6 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z]")
-# A person's initials run together ("J.M. Berger"), unlike "U.S." or "D.C."
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 TIME_WORDS = frozenset("""
 today yesterday tonight monday tuesday wednesday thursday friday saturday sunday morning
 afternoon evening night week month year earlier later recently last this""".split())
@@ -75,7 +73,7 @@ class _WordFacts(dict[str, Facts]):
         name_like = capitalised and is_word and text not in NOT_NAMES and not (
             len(text) > 4 and text.isupper()) and (
             "." not in text[:-1] or lower.endswith((".com", ".org", ".net"))
-            or _INITIALS.fullmatch(text) is not None and lower not in NOT_INITIALS) and not (
+            or is_initials(text)) and not (
             lower.endswith("ed") and lower in SPEECH_VERBS)
         if len(self) >= self.limit:
             self.clear()

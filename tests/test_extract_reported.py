@@ -746,9 +746,22 @@ def test_a_plural_head_before_its_modifier_takes_say(text: str, speaker: str) ->
      "at least six planes filled the sky with banners"),
     ("The board said more than 200 workers lost their jobs in May.",
      "more than 200 workers lost their jobs in May"),
+    ("The harbour board said about half of the losses came from the storm.",
+     "about half of the losses came from the storm"),
+    ("Ana Ruiz told reporters nearly 40 families had left the valley.",
+     "nearly 40 families had left the valley"),
 ])
 def test_a_quantity_opening_the_clause(text: str, content: str) -> None:
     assert one(text).text == content
+
+
+def test_about_before_a_span_of_time_or_a_topic_is_no_quantity() -> None:
+    """ "said about two weeks ago that …", "said about the plan that …": the claim is
+    what "that" opens."""
+    assert one("Ana Ruiz said about two weeks ago that the pier would close.").text == (
+        "the pier would close")
+    assert one("Ana Ruiz said about the plan that it would cost too much.").text == (
+        "it would cost too much")
 
 
 def test_a_quote_credited_to_one_of_many_is_not_the_last_speakers() -> None:

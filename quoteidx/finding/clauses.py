@@ -194,8 +194,31 @@ cannot couldn't shouldn't mustn't""".split())
 
 _QUANTITY_LEADS = frozenset({("at", "least"), ("at", "most"), ("more", "than"),
                              ("fewer", "than"), ("less", "than"), ("up", "to")})
+# Words for "approximately" before a number; "about" and "around" are prepositions
+# otherwise ("said about the plan").
+_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "roughly", "some"})
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten dozen dozens
 hundreds thousands millions half""".split())
+_SPANS_OF_TIME = frozenset("""second seconds minute minutes hour hours day days week weeks
+month months year years decade decades ago""".split())
+
+
+def past_quantity_lead(tokens: list[Token], m: int, end: int) -> int:
+    """Past the words that lead a subject's quantity ("reported at least six planes
+    filled the sky", "said about half of the losses came from …"): where the number
+    starts, or `m`. Not before a span of time ("said about two weeks ago that …")."""
+    if m + 2 < end and (tokens[m].lower, tokens[m + 1].lower) in _QUANTITY_LEADS:
+        lead = m + 2
+    elif m + 1 < end and tokens[m].lower in _ROUGHLY:
+        lead = m + 1
+    else:
+        return m
+    number = tokens[lead]
+    if not (number.text[:1].isdigit() or number.lower in _NUMBER_WORDS):
+        return m
+    if lead + 1 < end and tokens[lead + 1].lower in _SPANS_OF_TIME:
+        return m
+    return lead
 
 
 def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
@@ -204,9 +227,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     a subject pronoun, or a short subject then a finite verb."""
     if m >= end:
         return False
-    if m + 2 < end and (tokens[m].lower, tokens[m + 1].lower) in _QUANTITY_LEADS and (
-            tokens[m + 2].text[:1].isdigit() or tokens[m + 2].lower in _NUMBER_WORDS):
-        m += 2  # "reported at least six planes filled the sky": the subject's quantity
+    m = past_quantity_lead(tokens, m, end)
     if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
         return True  # `said “it gets me mad” every time …`: the speaker's words lead it
     if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (

@@ -81,8 +81,9 @@ def description_back(
             break
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
             break
-        if low in CLAUSE_WORDS and low != "and":
-            break
+        if low in CLAUSE_WORDS and low != "and" and not (
+                low == "that" and a - 2 >= lo and tokens[a - 2].lower == "of"):
+            break  # ("the authors of that report": a determiner)
         if low in PREPOSITIONS and low != "of":
             break
         a -= 1

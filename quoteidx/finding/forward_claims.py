@@ -12,6 +12,7 @@ from quoteidx.finding.clauses import (
     end_in_quote,
     names_a_work,
     object_end,
+    past_quantity_lead,
     phrase_then_clause,
     quoted_words,
     skip_time,
@@ -76,7 +77,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
-    if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following"):
+    if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following") and (
+            past_quantity_lead(tokens, m, b) == m):  # not "said about half of …"
         # "said at a news conference last week that …", "said in a speech she would run"
         m = after_phrase(tokens, m, b)
     if m < b and tokens[m].text in _DASHES:

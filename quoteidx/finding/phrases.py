@@ -58,6 +58,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         or tokens[j].lower in AUXILIARIES and not month_surname(tokens, j)  # Ana May
         or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"
+        or tokens[j].lower in _INTENSIFIERS and j > lo  # "Ford itself said"
     ):
         j -= 1
     timed = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
@@ -158,6 +159,27 @@ def _participle(tokens: list[Token], k: int) -> bool:
     return tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in AUXILIARIES
 
 
+_ASIDE_LINKS = frozenset({"when", "while", "after", "before", "once", "if"})
+
+
+def _participle_aside(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] are a participle's aside, not a role: "writing for the
+    majority", "asked about the plan", "when contacted by Reuters", "after being asked".
+    A past participle alone needs its preposition: "urged a strong stand" is a verb."""
+    linked = b - a > 1 and tokens[a].lower in _ASIDE_LINKS
+    if linked:
+        a += 1
+    if tag_of(tokens, a) != "VERB":
+        return False
+    if tokens[a].lower.endswith("ing"):
+        return True
+    return _participle(tokens, a) and (linked or a + 1 < b and (
+        tokens[a + 1].lower in PREPOSITIONS or tokens[a + 1].lower in _QUESTION_WORDS))
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when"})
+
+
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
                       ) -> Mention | None:
     """The phrase a relative clause (no comma) that runs through tokens[j] to `end` is
@@ -178,6 +200,8 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
 
 
 _PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said"
+# A reflexive right after the subject stresses it: "the mayor herself said".
+_INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 _ASIDES = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
                      "later", "now", "separately", "likewise"})
 _TIME_LINKS = frozenset({"on", "in", "late", "early", "last", "this"})
@@ -254,7 +278,7 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
             inner_b > inner_a + 1) else None
     elif first in PREPOSITIONS:
         pass  # "al-Amr, in remarks to the television, said"
-    elif first.endswith("ing") and tag_of(tokens, inner_a) == "VERB" and not multi:
+    elif _participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
     elif not multi and is_name_run(tokens, inner_a, inner_b) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):

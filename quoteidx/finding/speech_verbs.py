@@ -71,15 +71,32 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             continue
         if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
             return p, p + 1, True  # "…, but lamented that …": never the first claim's words
-        for k in range(p + 1, min(b, p + 8)):
-            if is_claim_verb(tokens, k, p + 1, b):
+        look = _past_time_clause(tokens, p + 1, b)
+        for k in range(look, min(b, look + 8)):
+            if is_claim_verb(tokens, k, look, b):
                 if k == p + 1:
                     return p, p + 1, True
-                subject = noun_phrase_before(para.text, tokens, k, p + 1)
+                subject = noun_phrase_before(para.text, tokens, k, look)
                 if subject is not None and valid_speaker(subject):
                     return p, p + 1, False
                 break
     return None
+
+
+_TIME_CLAUSE_LINKS = frozenset({"when", "after", "before", "once", "while", "as"})
+
+
+def _past_time_clause(tokens: list[Token], p: int, b: int) -> int:
+    """Past a time clause and its comma that open a second attribution ("…, and when
+    asked about it, he said …"); `p` if none opens there."""
+    if tokens[p].lower not in _TIME_CLAUSE_LINKS:
+        return p
+    for i in range(p + 2, min(b - 1, p + 20)):
+        if tokens[i].text == ",":
+            return i + 1
+        if tokens[i].is_quote or tokens[i].text in ".;:":
+            break
+    return p
 
 
 def verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:

@@ -1,0 +1,69 @@
+"""Words set between a speaker and the speech verb that are not the speaker's role: a
+participle's aside ("asked about the plan", "when contacted by the Post"), a reflexive
+that stresses the subject ("the board itself"), and a time clause opening a second
+attribution inside a claim ("…, and when asked about it, she said …"). Every sentence
+and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize("aside", [
+    "asked about the plan",
+    "asked whether she would run again",
+    "reached by phone",
+    "when contacted by the Harbour Post",
+    "when asked",
+    "after being asked about it",
+    "speaking to reporters",
+])
+def test_a_participles_aside_between_the_speaker_and_the_verb(aside: str) -> None:
+    found = records(f"Ana Ruiz, {aside}, said the budget was far too small.")
+    assert [(q.speaker, q.role, q.text) for q in found] == [
+        ("Ana Ruiz", None, "the budget was far too small")], show(found)
+
+
+def test_a_past_verb_with_its_object_is_no_aside() -> None:
+    """ "Ruiz, the mayor's aide, urged a delay, saying …": "urged a delay" is what she
+    did, so the claim after "saying" is still hers, whole."""
+    found = records("Ana Ruiz, the mayor's aide, urged a delay, saying that otherwise "
+                    "the board would ''run over us,'' as one trustee put it.")
+    assert [q.speaker for q in found if q.kind == "indirect"] == ["Ana Ruiz"], show(found)
+    claim = next(q for q in found if q.kind == "indirect")
+    assert claim.text.startswith("otherwise the board would"), show(found)
+    assert "run over us" in claim.text, show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The harbour board itself said the deal was off.", "The harbour board"),
+    ("Ana Ruiz herself told reporters that the deal was off.", "Ana Ruiz"),
+])
+def test_a_reflexive_stressing_the_speaker(text: str, speaker: str) -> None:
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, "the deal was off")], show(found)
+
+
+def test_a_time_clause_opening_a_second_attribution() -> None:
+    """The first claim ends before "and when asked …, he said": the second is his too."""
+    found = records("Tom Berg said the plan would work, and when asked about the cost, he "
+                    "said it would be small.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "the plan would work"), ("Tom Berg", "it would be small")], show(found)
+
+
+def test_a_time_clause_before_a_direct_quote_leaves_the_claim_before_it() -> None:
+    found = records("Tom Berg said he had not seen the fight at the pier, and when asked "
+                    "whether he was urging his fans on, he said, “I hope not.”")
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "Tom Berg", "he had not seen the fight at the pier"),
+        ("direct", "Tom Berg", "I hope not."),
+    ], show(found)
+
+
+def test_a_demonstrative_after_of_belongs_to_the_role() -> None:
+    """ "The author of that report, Tom Berg, said": "that" is a determiner here."""
+    found = records("The author of that report, Tom Berg, said the findings still hold.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Tom Berg", "author of that report")], show(found)

@@ -771,3 +771,27 @@ def test_a_quote_credited_to_one_of_many_is_not_the_last_speakers() -> None:
                     "banners.\n\n“The pier must stay open,” read one. “Save the pier,” was "
                     "another.")
     assert [q.speaker for q in found] == ["Harbour Post"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Critics of the levy say it will cost the port too much.", "Critics of the levy"),
+    ("On Monday, organizers of the march said it will cost the port too much.",
+     "organizers of the march"),
+])
+def test_a_plural_role_before_of_opening_the_sentence_speaks(text: str, speaker: str) -> None:
+    """The head of "Critics of the levy" is "Critics", a plural role, not "levy"."""
+    assert one(text).speaker == speaker
+    assert records("Parts of the harbour said it will cost the port too much.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The board said violent threats and the spread of rumours had long been against "
+     "its rules.", "violent threats and the spread of rumours had long been against its rules"),
+    ("A port aide said letters from Ruiz, Berg and Kaya were consistent with their "
+     "earlier statements.", "letters from Ruiz, Berg and Kaya were consistent with their "
+     "earlier statements"),
+])
+def test_a_coordinated_subject_opening_the_clause(text: str, content: str) -> None:
+    assert one(text).text == content
+    # a list of names after a verb of praise is its object, no claim
+    assert records("Tom Berg praised Ruiz, Kaya and Lee for their work at the pier.") == []

@@ -252,9 +252,13 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         if tok.text in ("“", "”", '"'):
             marked = True
         elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
-                  or _in_number(tokens, k)):
+                  or _in_number(tokens, k) or _in_name_list(tokens, k, end)):
             return False  # a comma or a dash before any verb: no clause
-        if low in CLAUSE_WORDS:
+        if low in CLAUSE_WORDS and not (low == "and" and k + 1 < end and (
+                tokens[k + 1].lower in ("the", "a", "an", "his", "her", "their", "its")
+                or is_name_word(tokens[k + 1]))):
+            # (not "threats and the promotion of hate had …", "Ruiz and Berg were": one
+            # subject)
             break  # "resources and kits would …", "fisherman first noticed … and": ask
     # past quote marks only a plain finite verb shows the clause (the tagger reads the
     # words around a mark poorly)
@@ -302,6 +306,19 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
                 _in_number(tokens, k)):
             return False
     return False
+
+
+def _in_name_list(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether tokens[k] is a comma between names in a list ("Ruiz, Berg and Kaya"):
+    names run from it to an "and" or "or" before one more name (not "the Cavaliers,
+    Cleveland felt …")."""
+    if tokens[k].text != "," or k == 0 or not is_name_word(tokens[k - 1]):
+        return False
+    i = k + 1
+    while i < end - 1 and (is_name_word(tokens[i]) or tokens[i].text == ","):
+        i += 1
+    return i > k + 1 and i < end - 1 and tokens[i].lower in ("and", "or") and (
+        is_name_word(tokens[i + 1]))
 
 
 def _in_number(tokens: list[Token], k: int) -> bool:

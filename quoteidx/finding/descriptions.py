@@ -103,9 +103,22 @@ def description_back(
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
     if is_speaking_noun(head.lower) or determined and is_role_word(head.lower):
         return make_mention(text, tokens, a, j + 1, role)  # "Another ally", "a pilot"
+    if at_clause_start and not determined and _people_of(tokens, a, j):
+        return make_mention(text, tokens, a, j + 1, role)  # "Critics of the plan"
     if not (determined or plural and at_clause_start) or not noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def _people_of(tokens: list[Token], a: int, j: int) -> bool:
+    """Whether tokens[a:j+1] are people named by a plural role before "of": "Critics of
+    the plan", "Organizers of the march" (whose last word is not the head)."""
+    of = next((i for i in range(a + 1, j) if tokens[i].lower == "of"), None)
+    if of != a + 1:
+        return False
+    head = tokens[a].lower
+    return head.endswith("s") and not head.endswith("ss") and (
+        is_role_word(head) or is_role_word(head[:-1])) and noun_phrase(tokens, of + 1, j)
 
 
 def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:

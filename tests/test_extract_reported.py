@@ -795,3 +795,17 @@ def test_a_coordinated_subject_opening_the_clause(text: str, content: str) -> No
     assert one(text).text == content
     # a list of names after a verb of praise is its object, no claim
     assert records("Tom Berg praised Ruiz, Kaya and Lee for their work at the pier.") == []
+
+
+def test_a_gerund_subject_with_the_phrases_of_its_object() -> None:
+    assert one("Tom Berg said having the mayor at the top of the ticket hurts the party."
+               ).text == "having the mayor at the top of the ticket hurts the party"
+
+
+def test_a_title_in_quote_marks_inside_the_phrase_before_that() -> None:
+    """ "said on the show “Port Morning” that …": the quoted title is part of where it
+    was said; quoted words that are not a title still end the phrase."""
+    assert one("Tom Berg said on the radio show “Harbour Morning” that he would look at "
+               "the plan.").text == "he would look at the plan"
+    assert records("Tom Berg wrote under the pen name “Pier Boss,” but it did him no good, "
+                   "as he was found out.") == []

@@ -114,14 +114,15 @@ def that_ahead(tokens: list[Token], m: int, b: int) -> int:
     return m
 
 
-def after_phrase(tokens: list[Token], m: int, b: int) -> int:
+def after_phrase(text: str, tokens: list[Token], m: int, b: int) -> int:
     """Past a phrase between a speech verb and its clause: the "that", or a clause
     subject right after the phrase; `m` (the preposition) when there is neither."""
     for i in range(m + 1, min(b, m + 13)):
         if tokens[i].text == "," and i + 1 < b and tokens[i + 1].lower == "that":
             return i + 1  # "explains, in a satirical fashion, that …"
-        if tokens[i].text in ",;:" or tokens[i].is_quote:
-            return m
+        if tokens[i].text in ",;:" or tokens[i].is_quote and not _title(
+                text[tokens[i].start : tokens[i].end]):
+            return m  # (past a title: "said on the show “Port Morning” that")
         if tokens[i].lower == "that":
             return i
         if i > m + 1 and (tokens[i].lower in SUBJECT_PRONOUNS or tokens[i].lower in (
@@ -130,6 +131,17 @@ def after_phrase(tokens: list[Token], m: int, b: int) -> int:
                 clause_follows(tokens, i, b)):
             return i
     return m
+
+
+def _title(quoted: str) -> bool:
+    """Whether quoted words are a title ("said on the show “Port Morning” that"): a few
+    capitalised words, with no punctuation of a sentence."""
+    words = quoted.split()
+    return 0 < len(words) <= 6 and not any(c in quoted for c in ",.;:!?") and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "with", "in", "on", "for", "to"})
 
 
 # What a denial or a rejection is of, when it is speech ("denied the allegations").
@@ -285,10 +297,12 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
         return False
     head = False
     links = 0  # prepositions and conjunctions inside the subject: one at most
+    most_links = 1
     start = m
     if tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised and tag_of(
             tokens, m) == "VERB":
         start = m + 1  # a gerund heads the subject: "seeing so many police … was welcome"
+        most_links = 2  # with its object's phrases: "having Ruiz at the top of the list puts"
     for k in range(start, min(end, m + 10)):
         part = tag_of(tokens, k)
         if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or") and not (
@@ -300,7 +314,7 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
             return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
         if part in HEAD_TAGS:
             head = True
-        elif head and part in ("ADP", "CCONJ") and links == 0:
+        elif head and part in ("ADP", "CCONJ") and links < most_links:
             links += 1  # "resources and kits would", "Warhol's obsession with stars began"
         elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'", "$") and not (
                 _in_number(tokens, k)):

@@ -80,7 +80,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following") and (
             past_quantity_lead(tokens, m, b) == m):  # not "said about half of …"
         # "said at a news conference last week that …", "said in a speech she would run"
-        m = after_phrase(tokens, m, b)
+        m = after_phrase(text, tokens, m, b)
     if m < b and tokens[m].text in _DASHES:
         m = _past_aside(tokens, m, b)  # "said — on Twitter, as it happens — that …"
     has_that = m < b and tokens[m].lower == "that"

@@ -4,26 +4,29 @@ callback, for the CLI and for scripts::
     from quoteidx.indexing import index_paths
     report = index_paths(["corpus"], ".quoteidx")
     print(report.documents, report.quotes)
+
+How a document is named in the index is quoteidx.document_keys; how its quotes keep
+their ids across edits, quoteidx.stable_ids.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-import re
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from quoteidx.reading import Document, ReadError, iter_files, read_file, read_path
-from quoteidx.record import Quote, quote_id
+from quoteidx.document_keys import document_base, document_key, file_of, shown_key
+from quoteidx.reading import Document, ReadError, iter_files, read_path
+from quoteidx.record import Quote
+from quoteidx.stable_ids import replaced_ids, with_stable_ids
 from quoteidx.storing import (
     DocumentInfo,
     Store,
     StoreError,
     StoreWriter,
-    backend_name,
     index_location,
     open_store,
 )
@@ -212,150 +215,6 @@ def _unchanged(old: DocumentInfo | None, document: Document) -> bool:
     is only how this run spelt the file's name (the key is its path from the base)."""
     return (old is not None and old.content_hash == document.content_hash
             and replace(old.source, path=document.source.path) == document.source)
-
-
-# A document key is its file's path relative to the index's base (`document_base`),
-# "/" between folders, "%" and "#" in it written %25 and %23 and
-# a byte that is not UTF-8 (a surrogate escape, as Python reads such a name) %uDCXX,
-# then for a line of a JSON Lines file "#" and the line's selector (`7`, `id=ID`). So
-# a key is valid Unicode (an index stores text), it gives the file's name back exactly,
-# and its first "#" always ends the file's part, whatever the file and the id are
-# called: `x.jsonl#1` the file and line 1 of `x.jsonl` are two keys, an id may hold "#".
-_KEY_ESCAPED = re.compile("[%#\ud800-\udfff]")
-_KEY_ESCAPE = re.compile("%(?:25|23|u([0-9A-F]{4}))")
-
-
-def _escape(char: str) -> str:
-    return f"%{ord(char):02X}" if char in "%#" else f"%u{ord(char):04X}"
-
-
-def _unescape(match: re.Match[str]) -> str:
-    code = match.group(1)
-    return chr(int(code, 16)) if code else {"%25": "%", "%23": "#"}[match.group()]
-
-
-def document_base(location: str | os.PathLike[str]) -> str:
-    """The folder document keys are relative to: the one holding the index folder (for
-    `./.quoteidx`, the current folder), so that the index and the documents beside it
-    can move together. A server's index has no folder: keys are relative to the current
-    folder, so runs from several machines agree when each runs where its copy of the
-    documents is laid out alike."""
-    where = os.fspath(location)
-    if backend_name(where):
-        return os.path.realpath(os.getcwd())
-    return os.path.dirname(os.path.realpath(where))
-
-
-def document_key(path: str, source_path: str, base: str) -> str:
-    """How the index names a document read from `path` (its source path is `path`, or
-    `path#7` or `path#id=ID` for a line of a JSON Lines file): the path relative to
-    `base`, the folder holding the file resolved, so a symlinked or ../ route to it
-    gives the same key."""
-    folder, name = os.path.split(os.path.abspath(path))
-    relative = os.path.relpath(os.path.join(os.path.realpath(folder), name), base)
-    escaped = _KEY_ESCAPED.sub(lambda match: _escape(match.group()),
-                               relative.replace(os.sep, "/"))
-    return escaped + source_path[len(path):]
-
-
-def split_key(key: str) -> tuple[str, str | None]:
-    """(the file a document key is in, relative to the base; the line's selector or
-    None)."""
-    head, mark, selector = key.partition("#")
-    return _KEY_ESCAPE.sub(_unescape, head), selector if mark else None
-
-
-def file_of(key: str, base: str) -> str:
-    """The file a document key is in, as a path to open."""
-    return os.path.normpath(os.path.join(base, split_key(key)[0].replace("/", os.sep)))
-
-
-def shown_key(key: str) -> str:
-    """A key as a person reads it: the file's path, then `#selector` for a line."""
-    where, selector = split_key(key)
-    return where if selector is None else f"{where}#{selector}"
-
-
-def read_document(key: str, base: str) -> Document:
-    """The document a key names, read again now; a ReadError if it cannot be."""
-    where, selector = split_key(key)
-    where = file_of(key, base)
-    if selector is None:
-        if not os.path.lexists(where):  # else read_file would take `x.jsonl#1` for a line
-            raise ReadError(where, "cannot read: no such file or directory")
-        return read_file(where)
-    for item in read_path(where):
-        if isinstance(item, ReadError):
-            if item.line is None or selector == str(item.line):
-                raise item
-        elif document_key(where, item.source.path, base) == key:
-            return item
-    raise ReadError(shown_key(key), "no such line or id in the JSON Lines file")
-
-
-def with_stable_ids(quotes: Sequence[Quote], key: str) -> list[Quote]:
-    """The quotes with ids made from the document's key rather than the path the run was
-    given (`../corpus/a.txt` and `corpus/a.txt` are one document): its key, the
-    speaker, the words and, for the same words said again by the same speaker in the
-    document, which time (quotes come in document order)."""
-    times: Counter[tuple[str | None, str]] = Counter()
-    out = []
-    for quote in quotes:
-        said = (quote.speaker, " ".join(quote.text.split()))
-        stable = quote_id(key, quote.speaker, quote.text, times[said])
-        times[said] += 1
-        out.append(quote if quote.id == stable else replace(quote, id=stable))
-    return out
-
-
-REPLACED_KEPT = 500  # old ids remembered per document: enough for years of small edits
-_WORD = re.compile(r"\w+")
-
-
-def replaced_ids(old: Sequence[Quote], new: Sequence[Quote],
-                 before: dict[str, str | None]) -> dict[str, str | None]:
-    """Old quote id -> the id of the quote that replaced it in the new version of the
-    document (None: gone, no quote alike), for `quoteidx show OLD_ID`. A replacement is
-    a new quote with the same speaker and most of the same words (a typo fixed, a word
-    added), or the same words given to another speaker (a correction of who said it).
-    `before` is the document's earlier map, kept and followed to the new ids."""
-    new_ids = {quote.id for quote in new}
-    old_ids = {quote.id for quote in old}
-    fresh = [quote for quote in new if quote.id not in old_ids]
-    found: dict[str, str | None] = {}
-    taken: set[str] = set()
-    for quote in old:
-        if quote.id in new_ids:
-            continue
-        best, best_score = None, 0.0
-        for candidate in fresh:
-            if candidate.id in taken:
-                continue
-            score = _overlap(quote.text, candidate.text)
-            if candidate.speaker != quote.speaker:
-                score = score if score == 1.0 else 0.0  # another speaker: the same words only
-            if score > best_score:
-                best, best_score = candidate, score
-        if best is not None and best_score >= 0.6:
-            taken.add(best.id)
-            found[quote.id] = best.id
-        else:
-            found[quote.id] = None
-    kept: dict[str, str | None] = {}
-    for earlier, target in before.items():
-        if earlier in new_ids:
-            continue  # back again
-        kept[earlier] = target if target is None or target in new_ids else found.get(target)
-    kept.update(found)
-    return dict(list(kept.items())[-REPLACED_KEPT:])
-
-
-def _overlap(a: str, b: str) -> float:
-    """How alike two quotes' words are, 0 to 1 (the words in order, case ignored)."""
-    import difflib
-
-    left, right = _WORD.findall(a.casefold()), _WORD.findall(b.casefold())
-    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio()
 
 
 class _Run:

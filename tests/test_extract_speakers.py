@@ -416,3 +416,44 @@ def test_a_quote_after_whom_a_statement_saying_is_the_statements_author() -> Non
     found = quotes_of("Harbour Watch President Ana Ruiz issued a statement saying his comment "
                       "“has absolutely no place in our democracy.”")
     assert [q.speaker for q in found] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sources close to her campaign say she stands fully behind the levy.",
+     "Sources close to her campaign"),
+    ("Two sources close to her campaign say she stands fully behind the levy.",
+     "Two sources close to her campaign"),
+    ("People familiar with the talks said she stands fully behind the levy.",
+     "People familiar with the talks"),
+])
+def test_unnamed_sources_opening_the_sentence(text: str, speaker: str) -> None:
+    """A plural source tied to the story ("close to", "familiar with") speaks, also
+    capitalised at the start of the sentence, and takes a plural verb ("say")."""
+    found = quotes_of(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        (speaker, "she stands fully behind the levy")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The other three members said the levy was dead.", "other three members"),
+    ("On Monday, insiders in the next two ports said the levy was dead.",
+     "insiders in the next two ports"),
+])
+def test_a_count_after_next_or_other_is_inside_the_description(text: str, speaker: str
+                                                               ) -> None:
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Tom Berg — a retired judge — said the mayor tended to make announcements there.",
+     "retired judge"),
+    ("Tom Berg -- co-editor of Harbour Notes, a book about the port -- said the mayor "
+     "tended to make announcements there.", "co-editor of Harbour Notes"),
+])
+def test_a_role_between_dashes(text: str, role: str) -> None:
+    found = quotes_of(text)
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", role)], show(found)
+    # an aside between dashes that is no role leaves the subject as it was
+    assert [q.speaker for q in quotes_of("The mayor — and this is the point — said the "
+                                          "levy was dead.")] == []

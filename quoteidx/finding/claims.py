@@ -51,6 +51,7 @@ from quoteidx.finding.subjects import (
 from quoteidx.finding.tokens import (
     Token,
     count_words,
+    is_person_noun,
     is_speech_verb,
     tag_of,
 )
@@ -213,7 +214,8 @@ def _plural(mention: Mention) -> bool:
     if len(named) > 1 and all(w[:1].isupper() for w in named) and (
             named[0].lower().rstrip(".") in TITLES or named[0].lower() in FIRST_NAMES):
         return False  # "Sen. Bernie Sanders, who … state": a surname in -s, one person
-    return any(_plural_head(part[-1]) for part in (words, head) if part)
+    return any(_plural_head(part[-1]) for part in (words, head) if part) or any(
+        _plural_head(w) and is_person_noun(w) for w in head)  # "sources close to her say"
 
 
 def _plural_head(last: str) -> bool:

@@ -87,8 +87,9 @@ def description_back(
         if low in PREPOSITIONS and low != "of":
             break
         a -= 1
-        if low in DETERMINERS and not (a - 1 >= lo and tokens[a - 1].lower == "of"):
-            break
+        if low in DETERMINERS and not (a - 1 >= lo and (tokens[a - 1].lower == "of" or (
+                low in _COUNTS and tokens[a - 1].lower in _BEFORE_COUNTS))):
+            break  # (not in "the next two states", "the other three")
     # "and" belongs to the phrase only when the phrase runs to a clause boundary.
     words = [t.lower for t in tokens[a : j + 1]]
     if "and" in words and a > lo and tokens[a - 1].is_word:
@@ -108,6 +109,10 @@ def description_back(
     if not (determined or plural and at_clause_start) or not noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
+_BEFORE_COUNTS = frozenset({"next", "last", "first", "other", "these", "those", "all"})
 
 
 def _people_of(tokens: list[Token], a: int, j: int) -> bool:

@@ -103,7 +103,8 @@ def unnamed_source(text: str, tokens: list[Token], j: int, lo: int) -> Mention |
         head, link = tokens[h], tokens[h + 1].lower
         if not head.is_word or head.is_quote:
             return None
-        if link in _SOURCE_LINKS and not head.is_capitalised and is_person_noun(head.lower):
+        if link in _SOURCE_LINKS and (not head.is_capitalised or h == lo) and is_person_noun(
+                head.lower):  # ("People familiar with the talks said" opens a sentence)
             if link == "who" and tokens[j].lower not in _ANONYMOUS_ENDS:
                 return None
             if link != "who" and any(tag_of(tokens, i) in ("VERB", "AUX")

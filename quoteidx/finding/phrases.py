@@ -81,6 +81,10 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         inside = _parenthetical_start(tokens, j, lo)
         if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
             j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
+    dashed = _dashed_apposition(tokens, j, lo)
+    if dashed is not None:  # "Tom Berg — a retired judge — said"
+        opening, inner, closing = dashed
+        return _before_apposition(text, tokens, opening, (inner, closing), lo) or None
     if tokens[j].text != ",":
         head = head_before(text, tokens, j, lo)
         found = with_post_modifier(text, tokens, head, lo) if head is not None else None
@@ -126,6 +130,29 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         if found is not None:
             return found or None
         end = k
+    return None
+
+
+def _dashed_apposition(tokens: list[Token], j: int, lo: int) -> tuple[int, int, int] | None:
+    """Where the dashes around an apposition ending at tokens[j] are ("Berg — a judge —
+    said", "Berg -- a judge -- said"): the opening dash's first token, the apposition's
+    first, and the closing dash's first; or None."""
+    def dash_at(i: int) -> int:  # how many tokens the dash ending at tokens[i] spans
+        if i >= lo and tokens[i].text in ("—", "–"):
+            return 1
+        return 2 if i - 1 >= lo and tokens[i].text == tokens[i - 1].text == "-" else 0
+
+    width = dash_at(j)
+    if not width:
+        return None
+    closing = j - width + 1
+    for i in range(closing - 2, max(lo, closing - 26) - 1, -1):
+        if tokens[i].text in ".;:" or tokens[i].is_quote:
+            return None
+        width = dash_at(i)
+        if width:
+            opening = i - width + 1
+            return (opening, i + 1, closing) if opening - 1 >= lo else None
     return None
 
 

@@ -67,3 +67,35 @@ def test_a_demonstrative_after_of_belongs_to_the_role() -> None:
     found = records("The author of that report, Tom Berg, said the findings still hold.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Tom Berg", "author of that report")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Tom Berg ended the meeting by saying that the pier would close.", "Tom Berg",
+     "the pier would close"),
+    ("Ana Ruiz was booed after telling the crowd that they were being unfair.", "Ana Ruiz",
+     "they were being unfair"),
+    ("Although Berg is not yet a candidate, Ana Ruiz sent a jab his way by suggesting that "
+     "Berg was worth less than he claims.", "Ana Ruiz", "Berg was worth less than he claims"),
+    ("In the last debate, on the radio, candidates were able to talk their way out of hard "
+     "questions by saying it was the host who had been wrong.", "candidates",
+     "it was the host who had been wrong"),
+    ("Voters see the mayor struggle, while her rival, Tom Berg, has soared in the polls by "
+     "saying that the port is rigged.", "Tom Berg", "the port is rigged"),
+])
+def test_a_gerund_of_speech_after_a_preposition(text: str, speaker: str, content: str
+                                                ) -> None:
+    """ "… after telling …", "… by saying …": the speaker is the subject of the nearest
+    verb before the preposition that has one."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, content)], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg praised Ana Ruiz for saying that the pier would close.",
+    "Tom Berg renewed his feud with the mayor after writing a scathing op-ed that "
+    "targeted her.",
+])
+def test_a_gerund_that_is_not_the_subjects_speech(text: str) -> None:
+    """ "praised Ruiz for saying": Ruiz said it, and no rule may give it to Berg; "after
+    writing an op-ed": an act, with no words reported."""
+    assert [q.speaker for q in records(text)] == []

@@ -24,6 +24,8 @@ from quoteidx.finding.forward_claims import forward_claim
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
     CLAIM_VERBS,
     FIRST_PERSON,
     PREPOSITIONS,
@@ -92,6 +94,9 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
+    if before is None and (low in CARRY_ON or low == "telling") and k > a + 1 and (
+            tokens[k - 1].lower in _GERUND_LINKS):
+        before = _gerund_subject(text, tokens, a, k - 1)  # "X drew boos after saying …"
     relative = None
     if before is None or before.text in ("who", "Who"):
         relative = before = relative_antecedent(text, tokens, a, k)  # "Ruiz, who said …"
@@ -304,6 +309,32 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             continue
         k += 1
     return claims + naming_claims(para, a0, b, claims, quoted)
+
+
+# Prepositions before a gerund of speech whose subject is the clause's ("… after telling
+# the crowd that …", "… by saying that …"); not "for" ("praised Ruiz for saying": Ruiz's).
+# Only verbs that carry what was said: "after writing an op-ed", "while testifying"
+# name an act, not its words.
+_GERUND_LINKS = frozenset({"after", "before", "by", "while", "when", "since", "upon"})
+
+
+def _gerund_subject(text: str, tokens: list[Token], a: int, p: int) -> Mention | None:
+    """Who speaks in a gerund after the preposition tokens[p]: the subject of the
+    nearest verb before it with a subject of its own ("Berg drew boos after saying",
+    "candidates were able to talk their way out by saying": "candidates")."""
+    for v in range(p - 1, max(a, p - 25) - 1, -1):
+        if tokens[v].text in ";:" or tokens[v].is_quote:
+            return None
+        if tag_of(tokens, v) not in ("VERB", "AUX") or tokens[v].lower.endswith("ing"):
+            continue
+        first = v
+        while first > a and (tokens[first - 1].lower in AUXILIARIES or tokens[first - 1].lower
+                             in ADVERBS_NEAR_VERB or tokens[first - 1].lower == "not"):
+            first -= 1
+        subject = noun_phrase_before(text, tokens, first, a)
+        if valid_speaker(subject):
+            return subject
+    return None
 
 
 def _credits_a_quote(para: Paragraph, claim: Finding, k: int,

@@ -809,3 +809,18 @@ def test_a_title_in_quote_marks_inside_the_phrase_before_that() -> None:
                "the plan.").text == "he would look at the plan"
     assert records("Tom Berg wrote under the pen name “Pier Boss,” but it did him no good, "
                    "as he was found out.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Tom Berg criticised the levy, which an inquiry said was careless but not criminal.",
+     "an inquiry", "was careless but not criminal"),
+    ("The archive holds 44 letters, which Ana Ruiz said represented all her mail.",
+     "Ana Ruiz", "represented all her mail"),
+])
+def test_a_claim_about_what_which_stands_for(text: str, speaker: str, content: str) -> None:
+    """ "…, which the panel said was …": the speaker's words are what follows the verb,
+    about the thing "which" stands for."""
+    claim = one(text)
+    assert (claim.speaker, claim.text) == (speaker, content)
+    # a noun after "which … said" is no such claim
+    assert records("The pier, which Ana Ruiz said goodbye to, is closed.") == []

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from quoteidx.finding.clauses import (
+    FINITE,
     MIN_CONTENT_WORDS,
     after_phrase,
     clause_follows,
@@ -93,6 +94,13 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")
+    if not has_that and m < c_end and _relative_object(para, a, speaker) and (
+            tokens[m].lower in FINITE or tag_of(tokens, m) in ("AUX", "VERB")
+            and not tokens[m].lower.endswith("ing")):
+        # "44 letters, which she said represented all her mail": her words are about the
+        # letters, whose place "which" takes; they are what follows the verb
+        return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect",
+                       (para.start, para.end), verb.text, speaker, outlet)
     if not has_that and low in THAT_ONLY_VERBS and not (
             low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
@@ -117,6 +125,13 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+def _relative_object(para: Paragraph, a: int, speaker: Mention) -> bool:
+    """Whether the speaker follows "which" set after a comma: "…, which the panel said
+    was …" (the claim's subject is what "which" stands for)."""
+    s = para.token_at(speaker.start)
+    return s - 2 >= a and para.tokens[s - 1].lower == "which" and para.tokens[s - 2].text == ","
 
 
 _DASHES = ("—", "–", "-")

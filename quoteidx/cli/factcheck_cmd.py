@@ -127,7 +127,7 @@ def _verify_file(name: str, speaker: str | None, limit: int, min_score: float,
             error(f"{name}: not UTF-8 text")
             raise typer.Exit(EXIT_ERROR) from None
     if fmt is VerifyFormat.table:
-        from quoteidx.presenting.human import verdicts_table
+        from quoteidx.presenting.human_verdicts import verdicts_table
 
         if reports:
             with paged() as out:
@@ -148,7 +148,7 @@ def _claim_problem(name: str, problem: ClaimError) -> str:
 
 def _verify_table(report: Report) -> None:
     from quoteidx.presenting.citation import citation
-    from quoteidx.presenting.human import candidate_panel, verdict_line
+    from quoteidx.presenting.human_verdicts import candidate_panel, verdict_line
 
     with paged() as out:
         out.print(verdict_line(report))

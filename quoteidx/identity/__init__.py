@@ -1,6 +1,7 @@
 """Who is who: one identity per person across documents, with every name seen for them,
 and the corrections a person made to that. A layer over the Store interface, computed
-when the index is read, so that corrections survive any re-index."""
+when the index is read, so that corrections survive any re-index (the list of everyone
+is kept with the index once computed, for that state of it and those corrections)."""
 
 from quoteidx.identity.corrections import (
     Correction,

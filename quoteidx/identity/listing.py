@@ -5,7 +5,10 @@ corrections applied, for one record read per document. A person's quotes are the
 only if asked for.
 
 Reassignments are the one correction that moves a single quote: the documents they
-touch are counted again from their quotes, reassignments applied."""
+touch are counted again from their quotes, reassignments applied.
+
+Everyone quoted (load_speakers) is built this way once for each state of the index and
+its corrections, then read back from what the index keeps (quoteidx.identity.kept)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from quoteidx.identity import kept
 from quoteidx.identity.corrections import Correction
 from quoteidx.identity.names import name_words, parse_ref
 from quoteidx.identity.people import Identities, Identity, build_identities, reassigned
@@ -77,14 +81,28 @@ def _shares_word(a: str, b: str) -> bool:
     return bool(set(name_words(a)) & set(name_words(b)))
 
 
-def load_speakers(store: Store, corrections: Sequence[Correction] | None = None
-                  ) -> Identities:
+def load_speakers(store: Store, corrections: Sequence[Correction] | None = None, *,
+                  keep: bool = True) -> Identities:
     """Everyone quoted, as load_identities(store) finds them, without reading quotes;
-    with `corrections` in place of the index's (to try one before keeping it)."""
+    with `corrections` in place of the index's (to try one before keeping it). Read
+    back if they were kept for this state of the index and these corrections, else
+    built and (`keep`) kept for the next read (see quoteidx.identity.kept)."""
     if corrections is None:
         corrections = store.corrections()
+    load = partial(_quotes_of, store, corrections)
+    version = store.version()
+    wanted = kept.key(version, corrections) if version is not None else None
+    if wanted is not None:
+        found = kept.read(store, wanted, load)
+        if found is not None:
+            return found
     documents = store.speaker_counts()
-    return _people(store, corrections, documents, documents)
+    people = _people(store, corrections, documents, documents)
+    if wanted is not None and store.version() == version:  # all read from one state
+        people.key = wanted
+        if keep:
+            kept.keep(store, people)
+    return people
 
 
 def load_person(store: Store, quote: Quote) -> Identity | None:

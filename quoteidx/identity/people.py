@@ -1,6 +1,7 @@
 """One identity per person across documents, computed from the quotes in the index (or
-its counts of them) and its corrections each time the index is read (so nothing here is
-stored); reading them from an index is quoteidx.identity.listing's.
+its counts of them) and its corrections (nothing here is stored); reading them from an
+index is quoteidx.identity.listing's, keeping the list of everyone with the index
+quoteidx.identity.kept's.
 
 Within one document the extractor has already resolved "he", "Khan" and "Commander
 Khan" to one speaker name; that name in that document is a *persona*. Personae are then
@@ -55,7 +56,7 @@ class Identity:
     `quotes` are read from the index only if asked for."""
 
     name: str
-    said: list[Said]  # what they were built from, in document order
+    _said: list[Said] | None  # what they were built from (see `said`)
     aliases: list[str] = field(default_factory=list)  # the name first, then most used
     roles: list[tuple[str, str]] = field(default_factory=list)  # (source label, role)
     sources: list[str] = field(default_factory=list)  # labels, first seen first
@@ -65,6 +66,17 @@ class Identity:
     load: Callable[[list[Said]], list[Quote]] | None = field(
         default=None, repr=False, compare=False)  # the quotes of counts
     _quotes: list[Quote] | None = field(default=None, repr=False, compare=False)
+    # A kept listing's people (quoteidx.identity.kept) read what they were built from
+    # only if asked: listing them never does.
+    said_of: Callable[[Identity], list[Said]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @property
+    def said(self) -> list[Said]:
+        """What they were built from, in document order."""
+        if self._said is None:
+            self._said = self.said_of(self) if self.said_of is not None else []
+        return self._said
 
     @property
     def quotes(self) -> list[Quote]:
@@ -88,7 +100,11 @@ class Identity:
 class Identities:
     people: list[Identity]  # most quoted first
     warnings: list[str]  # corrections that could not be applied, and why
-    by_quote: dict[str, Identity]
+    # What they were built from, as quoteidx.identity.kept names it (a state of the
+    # index, its corrections, quoteidx); None if that cannot be named (built from part
+    # of the index, or a store that cannot tell its states apart): never kept then.
+    key: str | None = None
+    _by_quote: dict[str, Identity] | None = field(default=None, repr=False, compare=False)
 
     def find(self, name: str) -> list[Identity]:
         """People any of whose names contains every part of `name` (as by-speaker)."""
@@ -96,7 +112,10 @@ class Identities:
 
     def person(self, quote: Quote) -> Identity | None:
         """Who said the quote (when built from quotes, not counts)."""
-        return self.by_quote.get(quote.id)
+        if self._by_quote is None:
+            self._by_quote = {said.id: person for person in self.people
+                              for said in person.said}
+        return self._by_quote.get(quote.id)
 
 
 def reassigned(quotes: Iterable[S], corrections: Sequence[Correction]) -> list[S]:
@@ -153,8 +172,7 @@ def build_identities(
             authors.setdefault(name_key(author), []).append(source_label(info.source))
     people = [_identity(block, authors) for block in blocks if block.quotes]
     people.sort(key=lambda p: (-p.count, folded(p.name)))
-    by_quote = {quote.id: person for person in people for quote in person.said}
-    return Identities(people, warnings, by_quote)
+    return Identities(people, warnings)
 
 
 # Building

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quoteidx.identity import Correction, Identity, resolve
+from quoteidx.identity import Correction, Identity, kept, resolve
 from quoteidx.identity.listing import load_speakers
 from quoteidx.identity.names import parse_ref
 from quoteidx.storing import Store
@@ -42,9 +42,10 @@ def record(store: Store, correction: Correction) -> Recorded:
         after = load_speakers(store)
         return Recorded(correction, False, after.find(name)[:3], store.corrections_location,
                         cancelled=opposite)
-    # From the index's counts of each document's speakers, as `speakers` lists people.
-    after = load_speakers(store, [*existing, correction])
+    # From the index's counts of each document's speakers, as `speakers` lists people:
+    # those kept with the index, and the people with the correction, kept once it is.
     before = load_speakers(store, existing)
+    after = load_speakers(store, [*existing, correction], keep=False)
     mine = f"correction {len(existing) + 1} "
     problems = [p.removeprefix(mine) for p in after.warnings if p.startswith(mine)]
     if problems:
@@ -56,4 +57,5 @@ def record(store: Store, correction: Correction) -> Recorded:
     if correction.action == "merge" and len({id(person) for person in meant}) == 1:
         return Recorded(correction, False, people, store.corrections_location)
     store.add_correction(correction)
+    kept.keep(store, after)
     return Recorded(correction, True, people, store.corrections_location)

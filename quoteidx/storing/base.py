@@ -234,6 +234,27 @@ class Store(ABC):
     def corrections_location(self) -> str:
         """Where the corrections are kept, to tell a person (a file, a table)."""
 
+    # Derived data: what quoteidx computes from the index (the people quoted, from every
+    # document's counts), kept with it so that a read need not compute it again. The
+    # store only keeps bytes; their user says what they were made from and checks it
+    # against `version()`. A backend that cannot tell one state of its index from the
+    # next keeps nothing: these defaults.
+
+    def version(self) -> str | None:
+        """A token for the committed state reads see now, another after any commit or
+        rebuild; None if the backend cannot tell (nothing is then kept)."""
+        return None
+
+    def kept(self, name: str) -> bytes | None:
+        """What `keep(name, ...)` last kept, from any state of the index; None if
+        nothing is, or it cannot be read."""
+        return None
+
+    def keep(self, name: str, data: bytes) -> None:  # noqa: B027  (keeps nothing by default)
+        """Keep `data` under `name` in place of what was, whole or not at all, also if
+        the process is killed. Never raises: an index that cannot be written (a
+        read-only folder, a full disk) keeps nothing, and reads compute it again."""
+
     def check(self) -> list[str]:
         """Read everything the index holds and compare it with what was written: the
         problems found, one line each (none: it is as committed). A server checks its

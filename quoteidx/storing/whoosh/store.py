@@ -34,6 +34,7 @@ from quoteidx.storing.base import (
 from quoteidx.storing.whoosh import search
 from quoteidx.storing.whoosh.folders import finish_interrupted_swap, remove_leftovers
 from quoteidx.storing.whoosh.integrity import remove_other_sums
+from quoteidx.storing.whoosh.kept import read_kept, remove_temporary, write_kept
 from quoteidx.storing.whoosh.schema import build_schema
 from quoteidx.storing.whoosh.storage import (
     MARKER,
@@ -262,6 +263,7 @@ class WhooshStore(Store):
         TOC files no commit refers to, Whoosh's temporary folder. Only under the write
         lock (no one else is writing), and best effort: it never fails a run."""
         remove_leftovers(self.real)
+        remove_temporary(self.real)
         if self.ix is None:
             return
         try:
@@ -310,6 +312,27 @@ class WhooshStore(Store):
 
     def stats(self) -> Stats:
         return self._read(lambda searcher: search.stats(searcher, self.location, self.real))
+
+    # Derived data, in files in the folder (kept.py)
+
+    def version(self) -> str | None:
+        def token(searcher: Any) -> str | None:
+            reader = searcher.reader()
+            generation = reader.generation()
+            if generation is None:  # an empty index: nothing worth keeping
+                return None
+            # Its segments too, as this searcher reads them: a rebuilt folder swapped in
+            # may reach the same generation, never with the same (random) segment ids.
+            segments = sorted(leaf.segment().segment_id() for leaf, _ in reader.leaf_readers())
+            return f"{generation} {' '.join(segments)}"
+
+        return self._read(token)
+
+    def kept(self, name: str) -> bytes | None:
+        return read_kept(self.real, name)
+
+    def keep(self, name: str, data: bytes) -> None:
+        write_kept(self.real, name, data)
 
     # Corrections: the TOML file beside the folder, as ever (see identity/corrections.py):
     # a rebuild swaps the folder, never the file, and people edit and version it.

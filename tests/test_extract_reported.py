@@ -824,3 +824,30 @@ def test_a_claim_about_what_which_stands_for(text: str, speaker: str, content: s
     assert (claim.speaker, claim.text) == (speaker, content)
     # a noun after "which … said" is no such claim
     assert records("The pier, which Ana Ruiz said goodbye to, is closed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polls show the public is not comfortable with the levy, said Ana Ruiz, the editor of "
+    "Harbour Notes.",
+    "Polls show the public is not comfortable with the levy, Ana Ruiz said.",
+    "Polling shows that “the public is not comfortable with the levy,” said Ana Ruiz, the "
+    "editor of Harbour Notes.",
+])
+def test_a_closing_attribution_owns_the_speech_verbs_before_it(text: str) -> None:
+    """ "Polls show …, said Ruiz.": what the polls show is what Ruiz said; the polls are
+    no speaker of their own."""
+    found = records(text)
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+    assert found[0].text.startswith("Poll") and "comfortable with the levy" in found[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The pier “has made dramatic changes for the better,” Tom Berg said in June, citing the "
+    "new ferry.",
+    "Tom Berg said his band and collaborator Ana Ruiz, also known as Pier Boss, wrote a host "
+    "of new songs for the album.",
+])
+def test_no_closing_attribution_after_a_participle_or_before_an_object(text: str) -> None:
+    """ "…, citing …" carries on the speaker before it; "…, wrote a host of new songs …"
+    has an object, not a speaker, after the verb: Tom Berg's claims stay his."""
+    assert {q.speaker for q in records(text)} == {"Tom Berg"}

@@ -457,3 +457,43 @@ def test_a_role_between_dashes(text: str, role: str) -> None:
     # an aside between dashes that is no role leaves the subject as it was
     assert [q.speaker for q in quotes_of("The mayor — and this is the point — said the "
                                           "levy was dead.")] == []
+
+
+def test_a_place_and_its_region_inside_a_relative_clause() -> None:
+    """ "Ruiz, who lost her home in Fernvale, Harbour, in 2012, said": "Harbour" is the
+    region of a place, so the speaker is further back; a person after a place and a
+    comma is still one ("In Fernvale, Sen. Tom Berg, the minority leader, said")."""
+    found = quotes_of("Ana Ruiz, who lost her daughter in the flood in Fernvale, Harbour, "
+                      "in July 2012, said that the mayor had treated her family badly.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+    found = quotes_of("Alarmed by the unrest in Fernvale, Senator Tom Berg, the minority "
+                      "leader, said that he spoke with the mayor on Tuesday.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "minority leader")], (
+        show(found))
+    found = quotes_of("In a panel in Harbour, Marc H. Morial, the head of the Harbour "
+                      "League, said that the vote was lost.")
+    assert [q.speaker for q in found] == ["Marc H. Morial"], show(found)
+
+
+@pytest.mark.parametrize("verb", ["fired back", "put out", "sent out"])
+def test_a_verb_and_its_particle_before_what_was_issued(verb: str) -> None:
+    """ "X put out a statement saying …": X speaks, as with "issued a statement"."""
+    found = quotes_of(f"Tom Berg {verb} a statement saying he would not support the levy.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "he would not support the levy")], show(found)
+
+
+def test_a_bare_role_after_a_name_without_its_closing_comma() -> None:
+    """ "Ruiz, president of the club stated, “…”": the role opens with a role word and
+    no determiner, so it is the name's; "Clinton, a top aide said, “…”" stays the aide's."""
+    found = quotes_of("Ana Ruiz, president and chief executive of the Harbour Diners "
+                      "Association stated, “It is not a political problem; it is a math "
+                      "problem.”")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+    found = quotes_of("“Tom Berg, a top aide said, “is tired of it all.”")
+    assert [q.speaker for q in found] == ["a top aide"], show(found)
+
+
+def test_an_affiliation_between_the_name_and_the_verb_after_a_quote() -> None:
+    found = quotes_of("“The levy is far too high,” Tom Berg (D-Md.) said.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)

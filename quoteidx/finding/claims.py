@@ -42,6 +42,7 @@ from quoteidx.finding.speech_verbs import (
     is_claim_verb,
     next_attribution,
     subject_of,
+    trailing_verb,
     valid_speaker,
     verb_before,
 )
@@ -103,8 +104,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
     inverted = None
-    if before is None and k > a and tokens[k - 1].text == ",":
-        inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta."
+    if before is None and k > a and ends_in_comma(para, k):
+        inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta.", `“…,” said`
     speaker = before or inverted
     if not valid_speaker(speaker):
         return None
@@ -269,7 +270,11 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     # after that position, so it stands for any later position before it: each token is
     # scanned once, not once per speech verb.
     last: tuple[int, tuple[int, int, bool] | None] | None = None
-    k = a + 1
+    # "Polls show …, said Ruiz.": the verbs before a closing attribution are its words
+    # (unless it credits a direct quote: "X said A but added, “…,” X said")
+    trailing = trailing_verb(para, a, b)
+    k = a + 1 if trailing is None or any(
+        s < tokens[trailing].start and tokens[a].start < e for s, e in quoted) else trailing
     while k < b:
         if tokens[k].lower not in CLAIM_VERBS or not is_claim_verb(tokens, k, a, b):
             k += 1

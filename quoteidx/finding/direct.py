@@ -105,6 +105,10 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
             tokens[k + 2].text == ","):
         k += 3  # an age: "“…,” Ramos, 58, told reporters"
+    elif k < hi and tokens[k].text == "(":
+        close = next((i for i in range(k + 1, min(hi, k + 8)) if tokens[i].text == ")"), None)
+        if close is not None:
+            k = close + 1  # an affiliation: "“…,” Rep. Ana Ruiz (D-Md.) said"
     while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
                       or tokens[k].text == ","):
         k += 1

@@ -139,8 +139,10 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 return mention
             return Mention(text[head.start : mention.end], head.start, mention.end,
                            "description", head.role)
-        if p < lo or tokens[p].lower not in PREPOSITIONS:
-            return mention
+        if p < lo or tokens[p].lower not in PREPOSITIONS or (
+                tokens[p].lower in ("out", "off", "up") and p - 1 >= lo
+                and tag_of(tokens, p - 1) == "VERB"):
+            return mention  # (a verb's particle: "put out a statement saying")
         if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):
             return mention  # "After Ruiz said …": a clause opens, not a phrase
         if tokens[p].lower not in _LINKS or p - 1 < lo:

@@ -31,8 +31,10 @@ from quoteidx.finding.lexicon import (
     RELATIVE_PRONOUNS,
 )
 from quoteidx.finding.names import (
+    FIRST_NAMES,
     Mention,
     is_name_word,
+    is_title,
     make_mention,
     month_surname,
     name_run_back,
@@ -94,8 +96,10 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
             found = Mention(text[found.start : modified], found.start, modified,
                             "description", found.role)
         if found is not None and found.kind == "description" and not (
-                i + 1 < len(tokens) and tokens[i + 1].text in ",”\"'’"):
-            # (not "Clinton, a top aide said, “is …”": the aide speaks of Clinton)
+                i + 1 < len(tokens) and tokens[i + 1].text in ",”\"'’"
+                and found.text.split()[0].lower() in ("a", "an", "the")):
+            # (not "Clinton, a top aide said, “is …”": the aide speaks of Clinton; a bare
+            # role is the name's: "Ruiz, president of the club stated, “…”")
             found = _unclosed_apposition(text, tokens, found, lo) or found
         if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
             # "Berg and others who want to ban the sale said", "executives who have worked
@@ -108,11 +112,11 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
                                         and after_verb(tokens, s, lo)):
                 return relative
         return found if found is not None else unnamed_source(text, tokens, j, lo)
-    # "Name, apposition, said": up to three comma-set pieces between the name and the verb
+    # "Name, apposition, said": up to four comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
     end = j
-    for _ in range(3):
+    for _ in range(4):
         k = end - 1
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 26:
             k -= 1
@@ -161,9 +165,10 @@ def _unclosed_apposition(text: str, tokens: list[Token], described: Mention, lo:
     """The name before a role whose closing comma is missing ("Sen. Ana Ruiz (D-NY), a
     supporter of the mayor told …"): the name speaks, the description is its role."""
     s = token_index_at(tokens, described.start, lo)
-    if s - 2 < lo or tokens[s - 1].text != "," or described.text.split()[0].lower() not in (
-            "a", "an", "the"):
-        return None
+    opener = described.text.split()[0].lower()
+    if s - 2 < lo or tokens[s - 1].text != "," or not (
+            opener in ("a", "an", "the") or is_role_word(opener)):
+        return None  # ("Ruiz, president of the association stated": a role word opens it)
     j = s - 2
     if tokens[j].text == ")":
         inside = _parenthetical_start(tokens, j, lo)
@@ -343,12 +348,30 @@ def _before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int,
     if head.kind != "name" and a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(
             tokens[a - 2]):
         return None  # "Thompson, curator at the University, Fernvale, said": go on to her
+    if head.kind == "name" and _second_place(tokens, a, k, lo):
+        return None  # "Ruiz, who lost her home in Fernvale, Harbour, in 2012, said": on
     if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
             "and", "but", "so", "then", "that")):
         return None
     if participle and after_verb(tokens, a, lo):
         return False  # "X tries to turn Y to his advantage, showing …": Y is an object
     return head
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})
+
+
+def _second_place(tokens: list[Token], a: int, k: int, lo: int) -> bool:
+    """Whether the name tokens[a:k] follows a place and its comma ("in Fernvale,
+    Harbour"): the region of a place, not someone set in apposition ("in Fernvale, Sen.
+    Tom Berg" is a person: a title or a first name)."""
+    if a - 2 < lo or tokens[a - 1].text != "," or not is_name_word(tokens[a - 2]):
+        return False
+    if k - a > 2 or any(is_title(t) or t.lower in FIRST_NAMES or len(t.text) == 2
+                        and t.text.endswith(".") for t in tokens[a:k]):
+        return False  # a person: "Sen. Tom Berg", "Marc H. Morial"
+    first = name_run_back(tokens, a - 2, lo)
+    return first - 1 >= lo and tokens[first - 1].lower in _PLACE_PREPOSITIONS
 
 
 def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:

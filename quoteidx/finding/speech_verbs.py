@@ -4,7 +4,8 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import BE_FORMS
+from quoteidx.finding.clauses import BE_FORMS, ends_in_comma
+from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CLAIM_VERBS, FIRST_PERSON
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
@@ -83,6 +84,46 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
     return None
 
 
+def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
+    """The speech verb of an attribution closing the sentence tokens[a:b] after a comma
+    ("Polls show …, said Ana Ruiz, an editor." / "…, Ana Ruiz said."): the words
+    before it are the speaker's, speech verbs among them included."""
+    tokens = para.tokens
+    e = b - 1
+    while e > a and not tokens[e].is_word:
+        if tokens[e].is_quote:
+            return None  # "…, he said, “I hope not.”": the quote is what he said
+        e -= 1
+    for k in range(e, max(a, e - 14), -1):
+        tok = tokens[k]
+        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS):
+            continue
+        if tok.lower.endswith("ing"):
+            return None  # "…, McConnell said, citing …": a participle carries on
+        if ends_in_comma(para, k) and k < e:
+            speaker = noun_phrase_after(para.text, tokens, k, b)
+            if speaker is not None and _closes_sentence(para, speaker, e):
+                return k  # "…, said Ana Ruiz, an editor of Harbour Notes."
+            return None
+        if k == e:
+            speaker = noun_phrase_before(para.text, tokens, k, a)
+            if speaker is not None:
+                s = para.token_at(speaker.start)
+                if s > a + 1 and ends_in_comma(para, s):
+                    return k  # "…, Ana Ruiz said."
+        return None
+    return None
+
+
+def _closes_sentence(para: Paragraph, speaker: Mention, e: int) -> bool:
+    """Whether nothing but the speaker's role follows it up to tokens[e]: "said Ruiz, an
+    editor." (not "…, wrote a host of new songs for the album")."""
+    rest = para.text[speaker.end : para.tokens[e].end]
+    if speaker.role:
+        rest = rest.replace(speaker.role, "", 1)
+    return not rest.strip(" ,.;")
+
+
 _TIME_CLAUSE_LINKS = frozenset({"when", "after", "before", "once", "while", "as"})
 
 
@@ -103,7 +144,12 @@ def verb_before(tokens: list[Token], mention: Mention, a: int) -> int | None:
     """The verb a description is the object of ("issued a statement", "is making a
     pitch to voters"): the index of the verb right before it, if one is there."""
     first = next(i for i in range(a, len(tokens)) if tokens[i].end > mention.start)
+    if first - 1 > a and tokens[first - 1].lower in _PARTICLES:
+        first -= 1  # "fired back a response saying", "put out a statement saying"
     return first - 1 if first > a and tag_of(tokens, first - 1) == "VERB" else None
+
+
+_PARTICLES = frozenset({"back", "out", "off", "up"})
 
 
 def subject_of(text: str, tokens: list[Token], a: int, v: int) -> Mention | None:

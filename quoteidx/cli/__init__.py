@@ -9,7 +9,7 @@ __all__ = ["app", "main"]
 
 # Importing a command module registers its commands.
 from quoteidx.cli import extract_cmd  # noqa: E402,F401  isort: skip
-from quoteidx.cli import index_cmd, search_cmd  # noqa: E402,F401  isort: skip
+from quoteidx.cli import index_cmd, search_cmd, browse_cmd  # noqa: E402,F401  isort: skip
 from quoteidx.cli import factcheck_cmd, corrections_cmd  # noqa: E402,F401  isort: skip
 
 

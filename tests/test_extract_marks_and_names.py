@@ -5,6 +5,7 @@ Every sentence and name is invented."""
 
 from __future__ import annotations
 
+import pytest
 from expect import records, show
 
 
@@ -95,3 +96,26 @@ def test_a_quote_closing_on_a_full_stop_ends_its_sentence_before_and_or_the() ->
                         f"of all, a good heart.'' {opener} presented the plan to the board.")
         claims = [q for q in found if q.kind == "indirect"]
         assert claims and all("presented" not in q.text for q in claims), show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("When asked about the ban, Tom Berg said: “There will always be exceptions,” the "
+     "Harbour Post reported.", "Tom Berg"),
+    ("Tom Berg said: “There will always be exceptions,” Ana Ruiz recalled.", "Tom Berg"),
+    ("“There will always be exceptions,” the Harbour Post reported.", "Harbour Post"),
+    ("With a caveat of its own: “The person in question is one of many,” the source said.",
+     "the source"),
+])
+def test_the_speech_verb_before_a_quote_outweighs_a_report_after_it(text: str, speaker: str
+                                                                    ) -> None:
+    """ "Berg said: “…,” the Post reported": the paper reports whose words they are; a
+    lead-in that is no speech verb (a colon after a clause) leaves the credit after it."""
+    assert [q.speaker for q in records(text)] == [speaker]
+
+
+def test_a_bodys_name_keeps_a_first_word_the_story_writes_in_lower_case() -> None:
+    """ "The World Health Organisation" in a story that also says "around the world" is
+    not "Health Organisation" (a sentence-opening word is dropped only from people)."""
+    found = records("Two billion people around the world lack iodine. The World Health "
+                    "Organisation (WHO) recommends that every country should iodise salt.")
+    assert [q.speaker for q in found] == ["World Health Organisation"]

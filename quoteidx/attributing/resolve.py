@@ -153,8 +153,8 @@ class Resolver:
 
     def _without_opener(self, name: str) -> str:
         words = name_words(name)
-        if len(words) < 3 or not all(w[:1].isupper() for w in words):
-            return name
+        if len(words) < 3 or not all(w[:1].isupper() for w in words) or is_organisation(name):
+            return name  # ("World Health Organisation": a body's name, whole)
         first = words[0]
         if gender(first) is None and first.lower().rstrip(".") not in ALL_TITLES \
                 and self._in_lower_case(first):

@@ -20,6 +20,7 @@ from quoteidx.finding.lexicon import (
     NAMING_VERBS,
     POSSESSIVE_WORDS,
     POSSESSIVES,
+    SPEECH_VERBS,
     TELL_VERBS,
     TEXT_NOUNS,
     WRITINGS,
@@ -349,7 +350,12 @@ def find_direct(para: Paragraph) -> list[Finding]:
             continue  # `Obama said “it gets me mad” every time …`: one claim, the quote in it
         if names_a_work(para, q):
             continue  # `said in his 2012 book, “An American Son.”`: a title, not speech
-        if trail is not None:
+        if trail is not None and lead is not None and (
+                trail[1].lower() in _REPORTING_CUES or lead[1].lower() in SPEECH_VERBS):
+            # `Ruiz said: “…,” the Times reported.`, `Berg said: “…,” Ruiz recalled.`: the
+            # speech verb right before the quote says whose words they are
+            finding.mention, finding.cue = lead[0], lead[1]
+        elif trail is not None:
             finding.mention, finding.cue = trail
             if lead is None and not opens_sentence:
                 continue  # `is now “unpredictable”, he said`: a fragment inside a claim
@@ -372,6 +378,9 @@ def find_direct(para: Paragraph) -> list[Finding]:
         else:
             merged.append(finding)
     return merged
+
+
+_REPORTING_CUES = frozenset({"reported", "reports", "according to"})
 
 
 def _same_mention(first: Finding, second: Finding) -> bool:

@@ -12,7 +12,7 @@ its corrections, then read back from what the index keeps (quoteidx.identity.kep
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -125,12 +125,14 @@ def load_person(store: Store, quote: Quote) -> Identity | None:
         if name_words(bare):
             for document in store.speaker_counts(bare):
                 found.setdefault(document.key, document)
-    people = _people(store, corrections, found.values(), ())
     wanted = (quote.source.path, quote.speaker, quote.speaker_mention, quote.role)
-    for person in people.people:
-        if any((said.source.path, said.speaker, said.speaker_mention, said.role) == wanted
-               for said in person.said):
-            return person
+
+    def said_it(said: Said) -> bool:
+        return (said.source.path, said.speaker, said.speaker_mention, said.role) == wanted
+
+    people = _people(store, corrections, found.values(), (), only=said_it)
+    if people.people:
+        return people.people[0]
     # A quote given a speaker by a reassignment when it had none: its document is
     # found by no name, but the quote is, by its id.
     return load_identities(store, about=quote.speaker).person(quote)
@@ -148,8 +150,8 @@ def _reassigned_from(store: Store, corrections: Sequence[Correction]) -> list[st
 
 
 def _people(store: Store, corrections: Sequence[Correction],
-            documents: Iterable[DocumentSpeakers],
-            authors: Iterable[DocumentSpeakers]) -> Identities:
+            documents: Iterable[DocumentSpeakers], authors: Iterable[DocumentSpeakers],
+            only: Callable[[Said], bool] | None = None) -> Identities:
     documents = sorted(documents, key=lambda document: document.source.path)
     counts = {document.key: document.counts for document in documents}
     known: set[str] = set()
@@ -168,7 +170,7 @@ def _people(store: Store, corrections: Sequence[Correction],
             counts[key] = speaker_counts(reassigned(store.document_quotes(key), corrections))
     said = [said for document in documents
             for said in _counted(document, counts[document.key])]
-    people = build_identities(said, corrections, authors, known=known)
+    people = build_identities(said, corrections, authors, known=known, only=only)
     load = partial(_quotes_of, store, corrections)
     for person in people.people:
         person.load = load

@@ -148,10 +148,12 @@ def build_identities(
     documents: Iterable[DocumentInfo | DocumentSpeakers] = (),
     *,
     known: Collection[str] | None = None,
+    only: Callable[[Said], bool] | None = None,
 ) -> Identities:
     """People from quotes in document order, or from counts of them (which must have
     the reassignments applied already; `known` then names the reassigned quotes the
-    index has)."""
+    index has). With `only`, just the people who said something it accepts (to look
+    one up: making each of the others cost as much again)."""
     quotes = reassigned(quotes, corrections)
     blocks = _auto_blocks([quote for quote in quotes if quote.speaker])
     if known is None:
@@ -170,7 +172,8 @@ def build_identities(
     for info in documents:
         for author in _authors(info.source.author or ""):
             authors.setdefault(name_key(author), []).append(source_label(info.source))
-    people = [_identity(block, authors) for block in blocks if block.quotes]
+    people = [_identity(block, authors) for block in blocks if block.quotes
+              and (only is None or any(only(quote) for quote in block.quotes))]
     people.sort(key=lambda p: (-p.count, folded(p.name)))
     return Identities(people, warnings)
 

@@ -351,9 +351,11 @@ def find_direct(para: Paragraph) -> list[Finding]:
         if names_a_work(para, q):
             continue  # `said in his 2012 book, “An American Son.”`: a title, not speech
         if trail is not None and lead is not None and (
-                trail[1].lower() in _REPORTING_CUES or lead[1].lower() in SPEECH_VERBS):
+                trail[1].lower() in _REPORTING_CUES or lead[1].lower() in SPEECH_VERBS
+                and para.text[:span.open_at].rstrip().endswith(":")):
             # `Ruiz said: “…,” the Times reported.`, `Berg said: “…,” Ruiz recalled.`: the
-            # speech verb right before the quote says whose words they are
+            # speech verb and colon before the quote say whose words they are (not a
+            # comma: in `“A,” X said, “B,” said Y` X's credit is A's)
             finding.mention, finding.cue = lead[0], lead[1]
         elif trail is not None:
             finding.mention, finding.cue = trail

@@ -497,3 +497,18 @@ def test_a_bare_role_after_a_name_without_its_closing_comma() -> None:
 def test_an_affiliation_between_the_name_and_the_verb_after_a_quote() -> None:
     found = quotes_of("“The levy is far too high,” Tom Berg (D-Md.) said.")
     assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Friends of Mr. Berg say that his energy has matured.", "Friends of Mr. Berg"),
+    ("A friend of Mr. Berg said the levy was dead.", "A friend of Mr. Berg"),
+    ("A spokeswoman for Ms. Ruiz said the levy was dead.", "A spokeswoman for Ms. Ruiz"),
+    ("Multiple sources privy to the talks say it is the mayor who insisted.",
+     "Multiple sources privy to the talks"),
+])
+def test_someone_tied_to_a_titled_name_speaks_not_the_name(text: str, speaker: str) -> None:
+    """ "A friend of Mr. Berg said": the friend's words are not Berg's; an office before a
+    titled name is still that person's ("Undersecretary for Education Mr. Tom Berg")."""
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+    assert [q.speaker for q in quotes_of(
+        "Undersecretary for Education Mr. Tom Berg said the levy was dead.")] == ["Tom Berg"]

@@ -89,7 +89,7 @@ _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a 
 # close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
 # condition of anonymity".
 _SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
-                           "with", "who"})
+                           "privy", "with", "who"})
 # How the relative clause of an unnamed source ends: "… on condition of anonymity",
 # "… not authorized to speak publicly", "… asked not to be named".
 _ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})
@@ -127,7 +127,8 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         a = token_index_at(tokens, mention.start, lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
-                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]):
+                for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]) and not (
+                _someone_of(tokens, a, lo)):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = a - 1
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
@@ -167,6 +168,20 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         mention = head
     return None if token_index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
         token_index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
+
+
+def _someone_of(tokens: list[Token], a: int, lo: int) -> bool:
+    """Whether the person named at tokens[a] is whom the speaker is tied to: "Friends
+    of Mr. Berg say", "a friend of Mr. Berg said", "a spokeswoman for Ms. Ruiz said" (the
+    friends, the friend, the spokeswoman speak)."""
+    if a - 2 < lo or tokens[a - 1].lower not in ("of", "for", "to"):
+        return False
+    low = tokens[a - 2].lower
+    if low.endswith("s") and not low.endswith("ss") and (
+            is_role_word(low) or is_role_word(low[:-1]) or low in ("friends", "allies")):
+        return True
+    return (is_role_word(low) or low in ("friend", "ally")) and a - 3 >= lo and (
+        tokens[a - 3].lower in ("a", "an", "the", "one"))
 
 
 def _start(token: Token) -> int:

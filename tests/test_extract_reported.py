@@ -851,3 +851,12 @@ def test_no_closing_attribution_after_a_participle_or_before_an_object(text: str
     """ "…, citing …" carries on the speaker before it; "…, wrote a host of new songs …"
     has an object, not a speaker, after the verb: Tom Berg's claims stay his."""
     assert {q.speaker for q in records(text)} == {"Tom Berg"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg toured the port, then said the ferry would run again.",
+    "Tom Berg toured the port and then said the ferry would run again.",
+])
+def test_then_before_a_second_verb_of_the_subject(text: str) -> None:
+    claim = one(text)
+    assert (claim.speaker, claim.text) == ("Tom Berg", "the ferry would run again")

@@ -101,8 +101,9 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     relative = None
     if before is None or before.text in ("who", "Who"):
         relative = before = relative_antecedent(text, tokens, a, k)  # "Ruiz, who said …"
-    if before is None and k > a + 2 and tokens[k - 1].lower in ("and", "but"):
-        before = coordinated_subject(text, tokens, a, k)  # "X attempted … and said …"
+    if before is None and k > a + 2 and (tokens[k - 1].lower in ("and", "but") or (
+            tokens[k - 1].lower == "then" and tokens[k - 2].text in (",", "and"))):
+        before = coordinated_subject(text, tokens, a, k)  # "X attempted … and (then) said"
     inverted = None
     if before is None and k > a and ends_in_comma(para, k):
         inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta.", `“…,” said`

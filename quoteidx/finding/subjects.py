@@ -127,13 +127,14 @@ def coordinated_subject(text: str, tokens: list[Token], a: int, k: int) -> Menti
         return None
     if _inside_clause(tokens, a, subject.start):
         return None  # "Ruiz, though she praised Berg and said …": not Berg's verb
-    last = k - 2 if tokens[k - 2].text == "," else k - 1  # "…, and said"
+    j = k - 1 if tokens[k - 1].lower == "then" else k  # "…, then said", "… and then said"
+    last = j - 2 if tokens[j - 2].text == "," else j - 1  # "…, and said"
     after = next((i for i in range(a, last) if tokens[i].start >= subject.end), last)
     after = _past_apposition(text, tokens, after, last)
     between = tokens[after:last]
     # in a list of the subject's verbs ("joked …, declined …, and told …") commas part
     # the verbs; elsewhere one may close a clause with a subject of its own
-    listed = last == k - 2 and not tokens[k].lower.endswith("ing") and all(
+    listed = last == j - 2 and not tokens[k].lower.endswith("ing") and all(
         tag_of(tokens, i + 1) == "VERB" for i in range(after, last) if tokens[i].text == ",")
     if any(t.lower in ("who", "which", "that") or t.text in ";:" or (
             t.text == "," and not listed) for t in between):

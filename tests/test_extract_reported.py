@@ -777,6 +777,8 @@ def test_a_quote_credited_to_one_of_many_is_not_the_last_speakers() -> None:
     ("Critics of the levy say it will cost the port too much.", "Critics of the levy"),
     ("On Monday, organizers of the march said it will cost the port too much.",
      "organizers of the march"),
+    ("Indeed, proponents of more controls on fishing say it will cost the port too much.",
+     "proponents of more controls on fishing"),
 ])
 def test_a_plural_role_before_of_opening_the_sentence_speaks(text: str, speaker: str) -> None:
     """The head of "Critics of the levy" is "Critics", a plural role, not "levy"."""

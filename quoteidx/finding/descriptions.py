@@ -70,6 +70,9 @@ def description_back(
     low = head.lower
     if not head.is_word or low in NOT_MODIFIERS or low in NOT_SPEAKER_HEADS:
         return None
+    people = _people_of_phrase(tokens, j, lo)  # "proponents of more controls on speech"
+    if people is not None:
+        return make_mention(text, tokens, people, j + 1, role)
     a = j
     while a - 1 >= lo and j - a < 8:
         prev = tokens[a - 1]
@@ -113,6 +116,22 @@ def description_back(
 
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _BEFORE_COUNTS = frozenset({"next", "last", "first", "other", "these", "those", "all"})
+
+
+def _people_of_phrase(tokens: list[Token], j: int, lo: int) -> int | None:
+    """Where a plural role opening the clause starts when its "of" phrase runs on through
+    more phrases to tokens[j]: "proponents of more controls on speech", "critics of the
+    plan in the city" (one "of" phrase alone is read by the walk back)."""
+    for h in range(j - 3, max(lo, j - 10) - 1, -1):
+        if not tokens[h].is_word or tokens[h].lower in CLAUSE_WORDS or tokens[h].lower in (
+                AUXILIARIES) or tag_of(tokens, h) == "VERB":
+            return None
+        if tokens[h + 1].lower == "of" and (h == lo or tokens[h - 1].text in ",;:") and (
+                _people_of(tokens, h, j)) and any(
+                tokens[i].lower in PREPOSITIONS and tokens[i].lower != "of"
+                for i in range(h + 2, j)):
+            return h
+    return None
 
 
 def _people_of(tokens: list[Token], a: int, j: int) -> bool:

@@ -512,3 +512,13 @@ def test_someone_tied_to_a_titled_name_speaks_not_the_name(text: str, speaker: s
     assert [q.speaker for q in quotes_of(text)] == [speaker]
     assert [q.speaker for q in quotes_of(
         "Undersecretary for Education Mr. Tom Berg said the levy was dead.")] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Those who know him say he is kind to a fault.", "Those who know him"),
+    ("But some who fish the bay argue that the levy is unfair.", "some who fish the bay"),
+    ("Many who attended said the levy was dead.", "Many who attended"),
+])
+def test_a_quantifier_with_its_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+    assert quotes_of("He thanked those who know him and praised the levy.") == []

@@ -215,7 +215,7 @@ def _plural(mention: Mention) -> bool:
     head = words[: next((i for i, w in enumerate(words) if i and (
         w in PREPOSITIONS or w.endswith("ed"))), len(words))]
     if " and " in mention.text or words and words[0] in (
-            "many", "some", "several", "most", "both", "all", "few"):
+            "many", "some", "several", "most", "both", "all", "few", "those", "others"):
         return True
     named = mention.text.replace(",", "").split()[: len(words)]
     if len(named) > 1 and all(w[:1].isupper() for w in named) and (

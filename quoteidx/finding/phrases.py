@@ -221,6 +221,8 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
         tok = tokens[w]
         if tok.lower in RELATIVE_PRONOUNS and w < j:  # "who said": the pronoun's own verb
             found = noun_phrase_before(text, tokens, w, lo)
+            if found is None and _quantifier_head(tokens, w - 1, lo):
+                found = make_mention(text, tokens, w - 1, w)  # "Those who know him say"
             if found is None or found.kind == "pronoun":
                 return None
             # the whole phrase names them: "advisers who have run the numbers"
@@ -229,6 +231,17 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
         if not tok.is_word or tok.is_quote or tok.lower in CLAUSE_WORDS:
             return None
     return None
+
+
+# Words that name people by how many, with a relative clause: "those who", "some who".
+_QUANTIFIERS = frozenset({"those", "some", "many", "most", "several", "all", "few", "others",
+                          "anyone", "everyone", "nobody"})
+
+
+def _quantifier_head(tokens: list[Token], h: int, lo: int) -> bool:
+    """Whether tokens[h] is such a word opening the clause ("But some who …")."""
+    return h >= lo and tokens[h].lower in _QUANTIFIERS and (h == lo or tokens[
+        h - 1].text in ",;:" or tokens[h - 1].lower in ("and", "but", "yet", "so"))
 
 
 _PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said"

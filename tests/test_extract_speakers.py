@@ -522,3 +522,10 @@ def test_someone_tied_to_a_titled_name_speaks_not_the_name(text: str, speaker: s
 def test_a_quantifier_with_its_relative_clause_speaks(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
     assert quotes_of("He thanked those who know him and praised the levy.") == []
+
+
+def test_a_described_name_before_a_stray_comma() -> None:
+    """ "The shipping firm Acme, has said that …": a stray comma after a name that a
+    description opens; the name speaks."""
+    found = quotes_of("The shipping firm Acme.com, has said that the port has 27 berths.")
+    assert [(q.speaker, q.text) for q in found] == [("Acme.com", "the port has 27 berths")]

@@ -127,7 +127,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
                 head = head_before(text, tokens, j - 1, lo)
                 if head is not None and head.kind != "pronoun":
                     found = with_post_modifier(text, tokens, head, lo)
-                    if found is not None and token_index_at(tokens, found.start, lo) == lo:
+                    if found is not None and (token_index_at(tokens, found.start, lo) == lo
+                                              or _described_name(tokens, found, lo)):
                         return found
             return None
         found = _before_apposition(text, tokens, k, (k + 1, j), lo)
@@ -158,6 +159,16 @@ def _dashed_apposition(tokens: list[Token], j: int, lo: int) -> tuple[int, int, 
             opening = i - width + 1
             return (opening, i + 1, closing) if opening - 1 >= lo else None
     return None
+
+
+def _described_name(tokens: list[Token], found: Mention, lo: int) -> bool:
+    """Whether a name opens its sentence after a description of what it is: "The
+    security firm Secunia.com", "The firm Acme" (a determiner, words, then a lower-case
+    head noun right before the name)."""
+    s = token_index_at(tokens, found.start, lo)
+    return found.kind == "name" and lo + 1 < s <= lo + 5 and tokens[lo].lower in (
+        "the", "a", "an") and all(t.is_word for t in tokens[lo + 1 : s]) and not (
+        tokens[s - 1].is_capitalised)
 
 
 def _unclosed_apposition(text: str, tokens: list[Token], described: Mention, lo: int

@@ -862,3 +862,10 @@ def test_no_closing_attribution_after_a_participle_or_before_an_object(text: str
 def test_then_before_a_second_verb_of_the_subject(text: str) -> None:
     claim = one(text)
     assert (claim.speaker, claim.text) == ("Tom Berg", "the ferry would run again")
+
+
+def test_a_short_description_before_a_closing_credit_s_name() -> None:
+    """ "…, the news site Harbour Info reported.": the name is the credit, whatever
+    common nouns describe it after "the"."""
+    claim = one("The pier will close next year, the news site Harbour Info reported.")
+    assert (claim.speaker, claim.text) == ("Harbour Info", "The pier will close next year")

@@ -126,6 +126,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             lead_end = max(a, para.token_at(at))
     if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":
         lead_end -= 1  # "…, the Guardian reported."
+    elif before is not None and before.kind == "name":
+        lead_end = _described_from(tokens, a, lead_end)  # "…, the news site RTL Info said"
     rest_after = skip_time(tokens, k + 1, tail)
     if inverted is not None:
         rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
@@ -322,6 +324,16 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
 # Only verbs that carry what was said: "after writing an op-ed", "while testifying"
 # name an act, not its words.
 _GERUND_LINKS = frozenset({"after", "before", "by", "while", "when", "since", "upon"})
+
+
+def _described_from(tokens: list[Token], a: int, s: int) -> int:
+    """Where a short description before the name at tokens[s] starts ("the news site
+    RTL Info", "the French daily Le Monde"): its determiner; `s` if there is none."""
+    d = s - 1
+    while d > a and d >= s - 3 and tokens[d].is_word and not tokens[d].is_capitalised and (
+            tag_of(tokens, d) in ("NOUN", "ADJ")):
+        d -= 1
+    return d if d < s - 1 and tokens[d].lower in ("the", "a", "an") else s
 
 
 def _gerund_subject(text: str, tokens: list[Token], a: int, p: int) -> Mention | None:

@@ -869,3 +869,15 @@ def test_a_short_description_before_a_closing_credit_s_name() -> None:
     common nouns describe it after "the"."""
     claim = one("The pier will close next year, the news site Harbour Info reported.")
     assert (claim.speaker, claim.text) == ("Harbour Info", "The pier will close next year")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The pier closed last week after the Harbour Times reported that its permit had "
+     "lapsed in January.", "Harbour Times"),
+    ("The ferry stopped running after the port's new director said that the hull was "
+     "unsafe.", "the port's new director"),
+])
+def test_a_claim_in_a_clause_after_after_or_before(text: str, speaker: str) -> None:
+    """ "… after the Times reported that …": "after" opens a clause there, not a phrase;
+    not for an indefinite description ("after a man who pledged …")."""
+    assert one(text).speaker == speaker

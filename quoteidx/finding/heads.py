@@ -144,8 +144,11 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 tokens[p].lower in ("out", "off", "up") and p - 1 >= lo
                 and tag_of(tokens, p - 1) == "VERB"):
             return mention  # (a verb's particle: "put out a statement saying")
-        if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:"):
-            return mention  # "After Ruiz said …": a clause opens, not a phrase
+        if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:") or (
+                tokens[p].lower in _SUBORDINATORS and (
+                    mention.kind == "name" or mention.text.lower().startswith("the "))):
+            return mention  # "After Ruiz said …", "… closed after the Times reported": a
+            # clause opens, not a phrase (the speech verb follows)
         if tokens[p].lower not in _LINKS or p - 1 < lo:
             return None
         q = p - 1
@@ -168,6 +171,9 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         mention = head
     return None if token_index_at(tokens, mention.start, lo) - 1 >= lo and tokens[
         token_index_at(tokens, mention.start, lo) - 1].lower in PREPOSITIONS else mention
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
 
 
 def _someone_of(tokens: list[Token], a: int, lo: int) -> bool:

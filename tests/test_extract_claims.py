@@ -431,3 +431,30 @@ def test_the_credit_of_a_quote_is_not_also_a_claim() -> None:
 def test_thats_according_to_credits_what_came_before_not_what_follows(text: str) -> None:
     assert all(q.cue != "according to" or "Saturday" not in q.text and "networks" not in q.text
                for q in extract_text(text)), extract_text(text)
+
+
+def test_an_accusation_is_a_claim_of_whom_and_of_what() -> None:
+    """ "X accused Y of Z": what X charged, as an object claim (like "denied the
+    charges"); a charge someone faces is not one ("a contractor accused of spying")."""
+    found = claims_of("Tom Berg said the warning was baseless, and accused the mayor of "
+                      "putting words in his mouth.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "the warning was baseless"),
+        ("Tom Berg", "the mayor of putting words in his mouth")], show(found)
+    for text in ("Cuba released Tom Berg, a contractor accused of spying, on Monday.",
+                 "Tom Berg was accused of lying about the levy.",
+                 "Tom Berg accused the board in a long and angry speech."):
+        assert claims_of(text) == [], text
+
+
+def test_while_and_a_second_speaker_start_a_claim_of_their_own() -> None:
+    found = claims_of("Ana Ruiz accuses Tom Berg of running a smear while Berg suggests the "
+                      "mayor is a captive of the port.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "Tom Berg of running a smear"),
+        ("Tom Berg", "the mayor is a captive of the port")], show(found)
+    # "said that while …" opens the claim
+    found = claims_of("Tom Berg said that while the polls showed the mayor lagging, it was "
+                      "closer than usual.")
+    assert [q.text for q in found] == [
+        "while the polls showed the mayor lagging, it was closer than usual"], show(found)

@@ -881,3 +881,12 @@ def test_a_claim_in_a_clause_after_after_or_before(text: str, speaker: str) -> N
     """ "… after the Times reported that …": "after" opens a clause there, not a phrase;
     not for an indefinite description ("after a man who pledged …")."""
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Polls show the public is not comfortable with the levy, Ana Ruiz said on Monday.",
+    "Polls show the public is not comfortable with the levy, the mayor said Friday.",
+])
+def test_a_closing_attribution_with_its_time(text: str) -> None:
+    found = records(text)
+    assert len(found) == 1 and found[0].text.startswith("Polls show"), show(found)

@@ -24,6 +24,7 @@ from quoteidx.finding.forward_claims import forward_claim
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
+    ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CLAIM_VERBS,
@@ -70,6 +71,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     text, tokens = para.text, para.tokens
     verb = tokens[k]
     low = verb.lower
+    if low in ACCUSE_VERBS and (k + 1 >= b or tokens[k + 1].lower == "of"):
+        return None  # "Gross, a contractor accused of spying,": what he is charged with
     if carried is not None and k == a:
         return forward_claim(para, a, b, k, carried)
     if k > a + 1 and tokens[k - 1].text == "," and not low.endswith("ing"):

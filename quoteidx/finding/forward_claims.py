@@ -23,6 +23,7 @@ from quoteidx.finding.clauses import (
     trim_end,
 )
 from quoteidx.finding.lexicon import (
+    ACCUSE_VERBS,
     AUXILIARIES,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -106,7 +107,10 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
         # without "that" ("results show the camp held on" is one)
         return None
-    if (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
+    if low in ACCUSE_VERBS:
+        if not any(t.lower == "of" for t in tokens[m + 1 : min(c_end, m + 8)]):
+            return None  # "accused of spying", "accused the board": no charge reported
+    elif (not has_that and low in OBJECT_CLAIM_VERBS and not low.startswith("cit")
             and not denied_object(tokens, m, c_end)):
         return None  # "denied the Jets on three chances": a save, not a denial
     if not has_that and low not in OBJECT_CLAIM_VERBS and not clause_follows(tokens, m, c_end) and (

@@ -63,7 +63,7 @@ claim complain concede conclude confess confirm contend declare deny disclose em
 emphasize estimate explain insist maintain mention note observe predict proclaim promise
 recall reiterate remark remind report reveal state stress suggest testify warn write
 concur underline underscore respond reply tweet point admit lament speculate theorize
-theorise vow joke quip boast brag counter retort answer muse""".split()
+theorise vow joke quip boast brag counter retort answer muse accuse""".split()
 
 # Verbs of a finding ("the study found that …", "records show that …"): a claim only
 # with "that", which tells a reported finding from "found the keys", "shows the pier".
@@ -88,9 +88,12 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     | RULING_VERBS
 )
 
+# "X accused Y of Z": the claim is whom and what of ("Berg of lying about the levy").
+ACCUSE_VERBS = frozenset(_inflect("accuse"))
+
 # Verbs whose object, not a that-clause, is the claim ("Pakistan denies the charges").
 OBJECT_CLAIM_VERBS = frozenset(_inflect("deny") | _inflect("dispute") | _inflect("reject")
-                               | _inflect("cite"))
+                               | _inflect("cite") | ACCUSE_VERBS)
 
 # Verbs that need someone spoken to before the content ("told reporters that").
 TELL_VERBS = frozenset({"tell", "tells", "told", "telling", "remind", "reminds", "reminded",

@@ -11,7 +11,7 @@ from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import sentence_subject
-from quoteidx.finding.tokens import Token, is_speech_verb, tag_of, used_as_verb
+from quoteidx.finding.tokens import TIME_WORDS, Token, is_speech_verb, tag_of, used_as_verb
 
 JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 
@@ -68,8 +68,10 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             continue
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
         if not after_comma and not (word in ("and", "but") and is_claim_verb(
-                tokens, p + 1, p + 1, b)):
-            continue
+                tokens, p + 1, p + 1, b)) and not (word in ("while", "whereas") and tokens[
+                    p - 1].is_word and tokens[p - 1].lower != "that"):
+            continue  # ("… while Sanders suggests …": a claim of its own, comma or none;
+            # not "said that while polls showed …, it was …", which opens the claim)
         if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
             return p, p + 1, True  # "…, but lamented that …": never the first claim's words
         look = _past_time_clause(tokens, p + 1, b)
@@ -93,6 +95,11 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
     while e > a and not tokens[e].is_word:
         if tokens[e].is_quote:
             return None  # "…, he said, “I hope not.”": the quote is what he said
+        e -= 1
+    timed = e
+    while e > a and tokens[e].lower in TIME_WORDS and tokens[e].lower not in ("this", "last"):
+        e -= 1  # "…, the candidate said Friday.", "…, Ruiz said on Monday."
+    if e < timed and tokens[e].lower in ("on", "in", "last", "this", "late", "early"):
         e -= 1
     for k in range(e, max(a, e - 14), -1):
         tok = tokens[k]

@@ -12,27 +12,26 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from quoteidx.identity import Correction, Identities, Identity, reassigned
+from quoteidx.identity import Correction, Identities, Identity
 from quoteidx.identity.names import name_words
 from quoteidx.index.context import Context, paragraphs_around
 from quoteidx.index.corrections import CorrectionRefused, Recorded, record
-from quoteidx.index.persons import persons
-from quoteidx.querying import (
-    QueryError,
-    SearchRequest,
-    as_exact,
-    case_matcher,
-    date_bounds,
-    parse,
+from quoteidx.index.export import EXPORT_FORMATS, chosen_records, write_export
+from quoteidx.index.quote_ids import MIN_PREFIX as MIN_PREFIX  # still importable here
+from quoteidx.index.quote_ids import (
+    AmbiguousId,
+    QuoteNotFound,
+    Replacement,
+    quote_by_id,
+    replacement_of,
 )
-from quoteidx.querying.tree import Node, Prefix
-from quoteidx.record import Quote, Source
+from quoteidx.index.search import When, said_by, search_index
+from quoteidx.querying import QueryError
+from quoteidx.querying.tree import Node
+from quoteidx.record import Quote
 from quoteidx.storing import (
-    DocumentInfo,
     Hit,
     SearchResult,
     Stats,
@@ -48,37 +47,10 @@ if TYPE_CHECKING:
 __all__ = ["AmbiguousId", "CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound",
            "Replacement", "open_index"]
 
-MIN_PREFIX = 6  # a quote id may be shortened to this many characters, like a git hash
-_HEX = re.compile(r"[0-9a-f]+")
-
-EXPORT_FORMATS = ("jsonl", "csv", "jsonld")
-When = str | date | datetime | None  # YYYY[-MM[-DD]], a day, or a moment
-
 
 class CorrectionWarning(UserWarning):
     """A correction that no longer applies (its quote or name is gone after re-indexing):
     ignored, never applied to someone else."""
-
-
-class QuoteNotFound(LookupError):
-    """No quote has that id."""
-
-
-class AmbiguousId(LookupError):
-    """A shortened quote id that more than one quote's id starts with; the message lists
-    them."""
-
-
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    """What became of a quote id the index no longer has: the document that had it (its
-    key and source) and the quote that replaced it when its document changed (None: no
-    quote there is like it any more)."""
-
-    old_id: str
-    key: str
-    source: Source
-    quote: Quote | None
 
 
 def open_index(
@@ -186,43 +158,15 @@ class Index:
         (implies `exact`): in the case the query gives them. `limit` None: every
         match; 0: only the count (`total`). `highlight` False leaves Hit.spans empty
         (cheaper, for data). Raises QueryError for a query the user must fix."""
-        tree = parse(query) if isinstance(query, str) else query
-        if exact or case_sensitive:
-            tree = as_exact(tree)
-        tree, people = persons(tree, self)
-        request = SearchRequest(tree, kind=kind, since=_moment(since, 0),
-                                until=_moment(until, 1), sort=sort, limit=limit,
-                                highlight=highlight)
-        store = self.store
-        keep = case_matcher(tree) if case_sensitive else None
-        if speaker is None and keep is None:
-            result = store.search(request)
-            quotes = reassigned([hit.quote for hit in result.hits], store.corrections())
-            return SearchResult([replace(hit, quote=quote)
-                                 for hit, quote in zip(result.hits, quotes, strict=True)],
-                                result.total, tuple(dict.fromkeys(people)))
-        # Narrowed here (a person, the case as written): the whole result is filtered,
-        # then limited.
-        result = store.search(replace(request, limit=None))
-        found = result.hits
-        if keep is not None:
-            found = [hit for hit in found if keep(hit.quote.text)]
-        if speaker is None:
-            quotes = reassigned([hit.quote for hit in found], store.corrections())
-            hits = [replace(hit, quote=quote) for hit, quote in zip(found, quotes, strict=True)]
-        else:
-            said, meant = self._said_by(speaker)
-            people += meant
-            hits = [replace(hit, quote=said[hit.quote.id][0], person=said[hit.quote.id][1])
-                    for hit in found if hit.quote.id in said]
-        return SearchResult(hits[:limit] if limit is not None else hits, len(hits),
-                            tuple(dict.fromkeys(people)))
+        return search_index(self, query, speaker=speaker, kind=kind, since=since,
+                            until=until, sort=sort, limit=limit, exact=exact,
+                            case_sensitive=case_sensitive, highlight=highlight)
 
     def by_speaker(self, name: str, *, limit: int | None = None) -> SearchResult:
         """Every quote by the people `name` could mean (every part of it in one of the
         names they go by, any case or accents), in document order; `people` says who
         they are."""
-        said, people = self._said_by(name)
+        said, people = said_by(self, name)
         ordered = sorted(said.values(), key=lambda pair: (pair[0].source.path, pair[0].start))
         hits = [Hit(quote, person=person) for quote, person in ordered]
         return SearchResult(hits[:limit] if limit is not None else hits, len(hits),
@@ -235,53 +179,25 @@ class Index:
             raise QueryError(f"no name to look for in {name!r}")
         return self.identities(about=name).find(name)
 
-    def _said_by(self, name: str) -> tuple[dict[str, tuple[Quote, str]], list[str]]:
-        """Quote id -> (the quote, corrections applied; the person's name), and the
-        people's names."""
-        people = self.people_meant(name)
-        said = {quote.id: (quote, person.name) for person in people
-                for quote in person.quotes}
-        return said, [person.name for person in people]
-
     def get(self, quote_id: str) -> Quote | None:
         """One quote by its id, corrections applied; None if there is none. The id may
         be shortened to its first MIN_PREFIX (6) or more characters, as long as no other
         quote's id starts the same way (AmbiguousId, naming them, if one does)."""
-        wanted = quote_id.strip().lower()
-        quote = self.store.get(wanted)
-        if quote is None and len(wanted) >= MIN_PREFIX and _HEX.fullmatch(wanted):
-            hits = self.store.search(SearchRequest(Prefix("id", wanted), limit=5)).hits
-            if len(hits) > 1:
-                raise AmbiguousId(
-                    f"quote id {wanted!r} is ambiguous: "
-                    f"{', '.join(sorted(hit.quote.id for hit in hits))}"
-                    f"{' and more' if len(hits) == 5 else ''} start with it; give more of it")
-            quote = hits[0].quote if hits else None
-        return None if quote is None else reassigned([quote], self.store.corrections())[0]
+        return quote_by_id(self.store, quote_id)
 
     def replacement(self, quote_id: str) -> Replacement | None:
         """What became of an id that is no longer in the index (`get` gives None): which
         document had it and which quote replaced it when the document changed (a typo
         fixed, a word added, the words given to another speaker). None if the index
         never had it, as far as it remembers (a few hundred old ids per document)."""
-        wanted = quote_id.strip().lower()
-        if len(wanted) < MIN_PREFIX:
-            return None
-        found: list[tuple[str, DocumentInfo]] = [
-            (old, info) for info in self.store.documents().values() for old in info.replaced
-            if old == wanted or old.startswith(wanted)]
-        if len({old for old, _ in found}) != 1:
-            return None
-        old, info = found[0]
-        new = info.replaced[old]
-        return Replacement(old, info.key, info.source, self.get(new) if new else None)
+        return replacement_of(self, quote_id)
 
     def context(self, quote: str | Quote, paragraphs: int = 1) -> Context | None:
         """The quote with `paragraphs` paragraphs either side, read again from its source
         (Context.problem says why not when the source is gone or has changed); None if
         there is no quote with that id."""
         found = self.get(quote) if isinstance(quote, str) else quote
-        from quoteidx.indexing import document_base
+        from quoteidx.document_keys import document_base
 
         return None if found is None else paragraphs_around(self.store, found, paragraphs,
                                                             document_base(self.location))
@@ -374,52 +290,18 @@ class Index:
         """What `export` writes: every quote in document order, or the hits of `query`
         best first; each with its person (the speaker as one person, else the name as
         given) and corrections applied; `speaker` keeps one person's."""
-        people = self.identities()
-        store = self.store
-        if query is None:
-            request = SearchRequest(sort="document", limit=None)
-        else:
-            request = SearchRequest(parse(query) if isinstance(query, str) else query,
-                                    limit=None, highlight=False)
-        hits = store.search(request).hits
-        quotes = reassigned([hit.quote for hit in hits], store.corrections())
-        if speaker:
-            wanted = {quote.id for person in people.find(speaker) for quote in person.quotes}
-            quotes = [quote for quote in quotes if quote.id in wanted]
-        if limit:
-            quotes = quotes[:limit]
-        found = []
-        for quote in quotes:
-            person = people.person(quote)
-            found.append(Hit(quote, person=person.name if person else quote.speaker))
-        return found
+        return chosen_records(self.identities(), self.store, query, speaker=speaker,
+                              limit=limit)
 
     def export(self, query: str | Node | None = None, format: str = "jsonl",
                out: TextIO | None = None, *, speaker: str | None = None,
                limit: int | None = None) -> int:
         """Write `records(...)` to `out` (stdout) as jsonl or csv (the fields of a record,
         plus "person" and "citation") or jsonld (schema.org Claims); how many."""
-        from quoteidx.presenting.citation import citation
-        from quoteidx.record import FLAT_FIELDS
-
         if format not in EXPORT_FORMATS:
             raise ValueError(f"not an export format: {format!r}; use {', '.join(EXPORT_FORMATS)}")
         out = out or sys.stdout
-        hits = self.records(query, speaker=speaker, limit=limit)
-        if format == "jsonld":
-            from quoteidx.presenting.jsonld import write_claims
-
-            return write_claims(((hit.quote, hit.person) for hit in hits), out)
-        from quoteidx.presenting.machine import write_records
-
-        def row(hit: Hit) -> dict[str, Any]:
-            data = hit.quote.to_flat() if format == "csv" else hit.quote.to_dict()
-            data["person"] = hit.person
-            data["citation"] = citation(hit.quote, hit.person)
-            return data
-
-        return write_records((row(hit) for hit in hits), format, out,
-                             [*FLAT_FIELDS, "person", "citation"])
+        return write_export(self.records(query, speaker=speaker, limit=limit), format, out)
 
     # Corrections
 
@@ -484,12 +366,3 @@ class Index:
             self._on_warning(message)
         else:
             warnings.warn(message, CorrectionWarning, stacklevel=3)
-
-
-def _moment(when: When, end: int) -> datetime | None:
-    """The first (end=0) or last (end=1) moment of a --since/--until value."""
-    if when is None or isinstance(when, datetime):
-        return when
-    if isinstance(when, date):
-        return datetime.combine(when, time.min if not end else time.max)
-    return date_bounds(when)[end]

@@ -23,7 +23,7 @@ class Context:
 
 def paragraphs_around(store: Store, quote: Quote, count: int, base: str) -> Context:
     """`count` paragraphs before and after the quote's, from its source read again (its
-    document's key is relative to `base`, see quoteidx.indexing.document_base)."""
+    document's key is relative to `base`, see quoteidx.document_keys.document_base)."""
     from quoteidx.document_keys import read_document, shown_key
     from quoteidx.finding.text import paragraphs
     from quoteidx.reading import ReadError

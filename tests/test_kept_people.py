@@ -184,10 +184,9 @@ def test_a_correction_recorded_leaves_its_people_kept(
     assert listed(index) == people and len(calls) == (0 if keeps(index) else 1)
 
 
+@pytest.mark.parametrize("fresh_location", ["whoosh"], indirect=True)  # a folder keeps them
 def test_corrections_edited_by_hand_are_applied(
         index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not keeps(index):
-        pytest.skip("PostgreSQL keeps its corrections in a table, not in a file")
     listed(index)
     path = Path(corrections_path(index.location))
     path.write_text('[[correction]]\naction = "merge"\n'
@@ -202,11 +201,10 @@ def test_corrections_edited_by_hand_are_applied(
     assert len(calls) == 1 and people == afresh(index)  # built again: cheap insurance
 
 
+@pytest.mark.parametrize("fresh_location", ["whoosh"], indirect=True)  # a folder keeps them
 def test_a_listing_kept_by_other_code_is_not_used(
         index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
     """An upgrade (or a checkout) changes how people are built, not the index."""
-    if not keeps(index):
-        pytest.skip("PostgreSQL keeps nothing")
     expected = listed(index)
     forged = load_speakers(index.store)
     forged.people[0].name = "Someone Else"
@@ -217,12 +215,11 @@ def test_a_listing_kept_by_other_code_is_not_used(
     assert listed(index) == expected
 
 
+@pytest.mark.parametrize("fresh_location", ["whoosh"], indirect=True)  # a folder keeps them
 @pytest.mark.parametrize("damage", ["truncated", "one byte changed", "empty", "garbage",
                                     "another format", "a folder", "a fifo"])
 def test_a_damaged_or_unreadable_listing_is_built_again(
         index: Index, damage: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not keeps(index):
-        pytest.skip("PostgreSQL keeps nothing")
     expected = listed(index)
     path = kept_file(index)
     data = path.read_bytes()
@@ -272,10 +269,9 @@ def test_a_commit_while_the_people_are_built_keeps_nothing_stale(
     assert listed(index) == afresh(index)
 
 
+@pytest.mark.parametrize("fresh_location", ["whoosh"], indirect=True)  # a folder keeps them
 def test_a_killed_write_leaves_the_listing_whole_and_its_file_is_cleared(
         index: Index, docs: Path) -> None:
-    if not keeps(index):
-        pytest.skip("PostgreSQL keeps nothing")
     listed(index)
     path = kept_file(index)
     before = path.read_bytes()

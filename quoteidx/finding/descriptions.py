@@ -140,9 +140,13 @@ def _people_of(tokens: list[Token], a: int, j: int) -> bool:
     of = next((i for i in range(a + 1, j) if tokens[i].lower == "of"), None)
     if of != a + 1:
         return False
-    head = tokens[a].lower
-    return head.endswith("s") and not head.endswith("ss") and (
-        is_role_word(head) or is_role_word(head[:-1])) and noun_phrase(tokens, of + 1, j)
+    return is_plural_role(tokens[a].lower) and noun_phrase(tokens, of + 1, j)
+
+
+def is_plural_role(low: str) -> bool:
+    """ "critics", "organizers", "aides": people in the plural, named by what they are."""
+    return low.endswith("s") and not low.endswith("ss") and (
+        is_role_word(low) or is_role_word(low[:-1]))
 
 
 def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from quoteidx.finding.descriptions import (
     description_back,
+    is_plural_role,
     is_role_word,
     modifier_word,
     opens_clause,
@@ -183,8 +184,7 @@ def _someone_of(tokens: list[Token], a: int, lo: int) -> bool:
     if a - 2 < lo or tokens[a - 1].lower not in ("of", "for", "to"):
         return False
     low = tokens[a - 2].lower
-    if low.endswith("s") and not low.endswith("ss") and (
-            is_role_word(low) or is_role_word(low[:-1]) or low in ("friends", "allies")):
+    if is_plural_role(low) or low in ("friends", "allies"):
         return True
     return (is_role_word(low) or low in ("friend", "ally")) and a - 3 >= lo and (
         tokens[a - 3].lower in ("a", "an", "the", "one"))

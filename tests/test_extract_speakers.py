@@ -311,6 +311,13 @@ def test_a_quote_credited_in_words_no_rule_reads_is_nobodys_continuation() -> No
      "A senior official who spoke on condition of anonymity"),
     ("“The deal is near,” said a person familiar with the talks.",
      "a person familiar with the talks"),
+    # after the verb, any preposition the tie takes
+    ("“The deal is near,” said a source close to the harbour board.",
+     "a source close to the harbour board"),
+    ("The deal is near, said an official briefed on the talks.",
+     "an official briefed on the talks"),
+    ("The pier will be finished by May, said a lawyer involved in the case.",
+     "a lawyer involved in the case"),
 ])
 def test_an_unnamed_source_keeps_what_ties_it_to_the_story(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_text(text)] == [speaker]

@@ -19,6 +19,7 @@ from quoteidx.finding.lexicon import (
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    SOURCE_MODIFIERS,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -140,10 +141,13 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             break
         if low in PERSONAL_PRONOUNS or low in FIRST_PERSON:
             break  # "every time he thinks": a clause begins
+        source_link = low in SOURCE_MODIFIERS and b + 1 < hi and tokens[b + 1].lower in (
+            PREPOSITIONS)  # "a source close to the talks", "an official briefed on them"
         if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
-                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS):
+                tok.is_capitalised or tokens[b - 1].lower in DETERMINERS or source_link):
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
-        follows = low in _FOLLOWERS or initial and low in ("in", "at")  # "A man in a cap"
+        follows = low in _FOLLOWERS or initial and low in ("in", "at") or (  # "A man in a cap"
+            tokens[b - 1].lower in SOURCE_MODIFIERS)
         if low in PREPOSITIONS and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
             break

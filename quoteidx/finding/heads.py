@@ -25,6 +25,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     PREPOSITIONS,
+    SOURCE_MODIFIERS,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -86,11 +87,9 @@ def head_before(
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
-# Words that tie an unnamed source to what it knows: "a person familiar with", "a source
-# close to", "officials briefed on", "people with knowledge of", "an aide who spoke on
-# condition of anonymity".
-_SOURCE_LINKS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
-                           "privy", "with", "who"})
+# What ties an unnamed source to the story, also "an aide who spoke on condition of
+# anonymity".
+_SOURCE_LINKS = SOURCE_MODIFIERS | {"with", "who"}  # "people with knowledge of"
 # How the relative clause of an unnamed source ends: "… on condition of anonymity",
 # "… not authorized to speak publicly", "… asked not to be named".
 _ANONYMOUS_ENDS = frozenset({"anonymity", "named", "identified", "publicly", "record"})

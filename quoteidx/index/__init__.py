@@ -14,6 +14,12 @@ arguments, calls these methods and prints what they return.
 
     api.py          open_index, Index: add, search, by_speaker, speakers, get, context,
                     verify, records/export, corrections (merge, split, reassign)
+    search.py       Index.search and by_speaker: the store's hits with people and
+                    corrections applied, narrowed to a person or a case
+    quote_ids.py    a quote by its id or a unique start of it, and what replaced an id
+                    the index no longer has
+    export.py       what Index.export writes (every quote or a query's hits, each with
+                    its person) as jsonl, csv or jsonld
     context.py      a quote's paragraphs, read again from its source
     corrections.py  a correction checked against the index before it is kept
     persons.py      a query's `speaker:` names as the people they mean, corrections applied

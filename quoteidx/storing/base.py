@@ -40,7 +40,7 @@ class IndexDamaged(IndexIncompatible):
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """One indexed document. `key` identifies it (its path relative to the index's base,
-    see quoteidx.indexing.document_key); `content_hash` tells whether the file changed
+    see quoteidx.document_keys.document_key); `content_hash` tells whether the file changed
     since it was indexed. `replaced` maps ids of quotes an earlier version of the
     document had to the quote that replaced each (None: none did), for a citation of an
     old id."""

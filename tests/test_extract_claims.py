@@ -151,6 +151,51 @@ def test_a_quoted_phrase_ending_in_a_comma_then_the_cue() -> None:
     assert "hard but good" in quote.text and quote.speaker == "Ana Ruiz"
 
 
+def test_a_comma_inside_a_closing_mark_written_as_two_apostrophes() -> None:
+    text = "Ana Ruiz runs the bakery. Her year was ''hard but good,'' Ruiz said."
+    quotes = extract_text(text)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Ana Ruiz", "Her year was ''hard but good")], show(quotes)
+    assert_provenance(text, quotes[0])
+
+
+# The quote after a claim credited at its end goes on with the same speaker
+
+
+def test_a_quote_after_a_claim_that_quotes_the_speaker_is_its_second_part() -> None:
+    text = ("Tom Berg runs the bakery. Her year was “hard but good,” Berg said. “We sold "
+            "more bread than ever before.”")
+    quotes = extract_text(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Tom Berg")], show(quotes)
+    assert quotes[0].text == ("Her year was “hard but good We sold more bread than ever "
+                              "before.")
+    assert len(quotes[0].parts) == 2
+    assert_provenance(text, quotes[0])
+
+
+def test_a_quote_after_a_claim_in_the_reporters_words_is_a_record_of_its_own() -> None:
+    text = ("Tom Berg runs the bakery. The pier will open in May, Berg said. “We worked "
+            "hard for it all year.”")
+    quotes = extract_text(text)
+    assert [(q.kind, q.speaker, q.resolved_by) for q in quotes] == [
+        ("indirect", "Tom Berg", "surname"), ("direct", "Tom Berg", "continuation")], (
+        show(quotes))
+
+
+def test_a_quote_after_a_claim_credited_before_it_is_not_continued() -> None:
+    # the credit opens the sentence; the quote after it is left to the other rules
+    quotes = extract_text("Tom Berg said the pier will open in May, and the crowd "
+                          "cheered. A sign read: “No pier, no peace for the town.”")
+    assert all(q.speaker != "Tom Berg" or q.kind == "indirect" for q in quotes), show(quotes)
+
+
+def test_a_quote_two_sentences_after_the_claim_is_not_continued() -> None:
+    quotes = extract_text("Tom Berg runs the bakery. The pier will open in May, Berg said. "
+                          "The crowd cheered for a long time. “We worked hard for it all "
+                          "year.”")
+    assert [q.kind for q in quotes] == ["indirect"], show(quotes)
+
+
 # Lead-ins that name the speaker in another clause of the sentence
 
 

@@ -13,7 +13,7 @@ from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
-from quoteidx.finding.text import paragraphs
+from quoteidx.finding.text import QUOTED, paragraphs
 
 __all__ = ["Analysis", "Finding", "find_quotations"]
 
@@ -73,6 +73,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
                 latest = max((f for f in (last_direct, last_claim) if f is not None),
                              key=lambda f: f.end, default=None)
                 _context_speaker(finding, para, previous, latest)
+        uncued = [f for f in direct if f.mention is None and f.inherit is None]
         direct = [f for f in direct if _speaker_kept(para, f)
                   and (f.mention is not None or f.inherit is not None)]
         findings.extend(direct)
@@ -86,6 +87,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         if continued is not None:
             quoted.append((continued.start, continued.end))
         last_claim = None
+        paragraph_claims: list[Finding] = []
         for sentence in para.sentences:
             ta, tb = para.token_range(*sentence)
             subject = sentence_subject(text, para.tokens, ta, tb)
@@ -94,12 +96,35 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             claims = [f for f in find_claims(para, sentence, quoted)
                       if _speaker_kept(para, f)]
             findings.extend(claims)
+            paragraph_claims.extend(claims)
             # `Ruiz said she moved in October.` ¶ `“The heating works now.”`: her words
             last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
+        findings.extend(_after_claims(para, uncued, paragraph_claims))
         analysis.names.extend(_names(para))
         previous = para
     findings.sort(key=lambda f: f.start)
     return analysis
+
+
+def _after_claims(para: Paragraph, uncued: list[Finding], claims: list[Finding]
+                  ) -> list[Finding]:
+    """Uncued quotes that open the sentence after a claim credited at its end
+    (`…, Ruiz said.`): the same speaker goes on. The rest of a claim that quotes her
+    (`Her year was “hard,” Ruiz said. “It was tough.”`) is one utterance in two parts;
+    after a claim all in the reporter's words, the quote is a record of its own."""
+    own = []
+    for finding in uncued:
+        sentence = para.sentence_of(finding.start)
+        claim = next((c for c in reversed(claims) if c.end <= finding.start), None)
+        if claim is None or claim.mention is None or claim.mention.start < claim.end or (
+                sentence == 0 or para.sentence_of(claim.mention.start) != sentence - 1):
+            continue
+        if QUOTED in para.masked[claim.start - para.start : claim.end - para.start]:
+            claim.add_part(finding.start, finding.end)
+        else:
+            finding.inherit, finding.cue = claim, "(continues)"
+            own.append(finding)
+    return own
 
 
 _MARKS = "\"“”"

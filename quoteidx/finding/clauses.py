@@ -177,6 +177,9 @@ def end_in_quote(para: Paragraph, m: int, b: int) -> int:
     return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
 
 
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})  # '' closes ``…'' and ''…''
+
+
 def ends_in_comma(para: Paragraph, end: int) -> bool:
     """Whether tokens[:end] end in a comma, also one inside the closing quote mark:
     "Her year was “hard but good,” she said"."""
@@ -184,7 +187,7 @@ def ends_in_comma(para: Paragraph, end: int) -> bool:
     last = tokens[end - 1]
     if last.text == ",":
         return True
-    if not (end >= 2 and tokens[end - 2].is_quote and last.text in "”\"’'"):
+    if not (end >= 2 and tokens[end - 2].is_quote and last.text in _CLOSING_MARKS):
         return False
     close = tokens[end - 2].end
     if para.text[close - 1] in "'’":  # a quote inside it closing too: `leaders, 'no,'”`
@@ -347,7 +350,7 @@ def words_end(para: Paragraph, c_end: int) -> int:
     """Where the words of tokens[:c_end] end: a quote closing them ends before its
     closing mark and the comma inside it (`… “get why,” Ruiz said`)."""
     tokens = para.tokens
-    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in "”\"’'":
+    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in _CLOSING_MARKS:
         return len(para.text[: tokens[c_end - 2].end].rstrip(" ,'’"))
     return tokens[c_end - 1].end
 

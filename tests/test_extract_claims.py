@@ -159,6 +159,53 @@ def test_a_comma_inside_a_closing_mark_written_as_two_apostrophes() -> None:
     assert_provenance(text, quotes[0])
 
 
+@pytest.mark.parametrize("text", [
+    "The ferry was safe to run, a harbour official told The Harbour Courier.",
+    "The ferry was safe to run, Tom Berg told a town council panel Wednesday.",
+    "The ferry was safe to run, Tom Berg told his closest advisers.",
+    "The ferry was safe to run, Tom Berg told reporters on Monday.",
+])
+def test_a_closing_tell_credit_with_whom_it_was_told_to(text: str) -> None:
+    [claim] = extract_text(text)
+    assert (claim.kind, claim.text) == ("indirect", "The ferry was safe to run"), show([claim])
+
+
+def test_a_closing_tell_with_a_clause_after_it_is_not_a_credit() -> None:
+    quotes = extract_text("The ferry was late, Tom Berg told the crew the boat would sail.")
+    assert [q.text for q in quotes] == ["the boat would sail"], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg told the crew the boat would sail at noon.", "the boat would sail at noon"),
+    ("Tom Berg told the crew it would sail at noon.", "it would sail at noon"),
+])
+def test_a_bare_clause_after_whom_it_was_told_to(text: str, content: str) -> None:
+    assert [q.text for q in extract_text(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was safe to run, Tom Berg said as he left the meeting.",
+    "The ferry was safe to run, Tom Berg said while touring the harbour.",
+    "The ferry was safe to run, Tom Berg said when asked about the leak.",
+    "The ferry was safe to run, Tom Berg told his aides as he left the meeting.",
+])
+def test_a_closing_credit_keeps_when_it_was_said(text: str) -> None:
+    [claim] = extract_text(text)
+    assert (claim.speaker, claim.text) == ("Tom Berg", "The ferry was safe to run")
+
+
+def test_a_clause_of_time_after_the_addressee_is_not_what_was_told() -> None:
+    quotes = extract_text("Tom Berg told his closest aides as he worked on the speech all "
+                          "night.")
+    assert quotes == [], show(quotes)
+
+
+def test_what_was_said_after_the_clause_of_time_is_not_its_credit() -> None:
+    quotes = extract_text("The ferry was safe to run, Tom Berg said as he announced that "
+                          "fares would rise.")
+    assert all(q.text != "The ferry was safe to run" for q in quotes), show(quotes)
+
+
 # The quote after a claim credited at its end goes on with the same speaker
 
 

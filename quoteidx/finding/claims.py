@@ -132,6 +132,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     elif before is not None and before.kind == "name":
         lead_end = _described_from(tokens, a, lead_end)  # "…, the news site RTL Info said"
     rest_after = skip_time(tokens, k + 1, tail)
+    if before is not None and low in TELL_VERBS:  # "…, an official told The Harbour Post."
+        rest_after = skip_time(tokens, object_end(tokens, rest_after, tail), tail)
     if inverted is not None:
         rest_after = next((i for i in range(k + 1, b) if tokens[i].start >= inverted.end), b)
         rest_after = skip_time(tokens, rest_after, tail)

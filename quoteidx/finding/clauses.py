@@ -54,6 +54,10 @@ def trim_end(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
+_CLAUSE_OPENERS = frozenset({"that", "a", "an", "the", "he", "she", "it", "they", "we", "i",
+                             "you", "this", "there", "as", "while", "when", "because"})
+
+
 def object_end(tokens: list[Token], k: int, b: int) -> int:
     """Skip whom a claim was told to ("told The New Arab", "told reporters")."""
     m = k
@@ -73,10 +77,11 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
     if m + 1 < b and is_speaking_noun(tokens[m].lower) and not tokens[m].is_capitalised:
         return m + 1  # "told police he …", "told reporters that …"
     start = m
-    if m < b and tokens[m].lower in ("a", "an", "the"):
+    if m < b and tokens[m].lower in ("a", "an", "the", "his", "her", "their", "its", "our"):
         m += 1
-        while m < b and m - start < 5 and tokens[m].is_word and tokens[m].lower not in ("that",) \
-                and tokens[m].lower not in PREPOSITIONS:
+        # up to the clause told: "told the crew the boat would sail", "… it would sail"
+        while m < b and m - start < 5 and tokens[m].is_word and not (
+                tokens[m].lower in PREPOSITIONS or tokens[m].lower in _CLAUSE_OPENERS):
             m += 1
         return m
     return k
@@ -355,18 +360,28 @@ def words_end(para: Paragraph, c_end: int) -> int:
     return tokens[c_end - 1].end
 
 
+_WHEN = frozenset({"as", "while", "when", "after", "before"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bool:
     """Whether tokens[m:tail], after a trailing "X said" ("said X"), still belong to the
-    attribution: where or when it was said ("in an interview on Saturday", right after
-    the verb), the speaker's role in commas (", an analyst at Jefferies"), or a clause
-    about the speaker (", who …")."""
+    attribution: where or when it was said ("in an interview on Saturday", "as she left
+    the hall", right after the verb), the speaker's role in commas (", an analyst at
+    Jefferies"), or a clause about the speaker (", who …")."""
     tokens = para.tokens
     comma = tokens[m].text == ","
     start = m + 1 if comma else m
     if comma and tokens[start].lower == "who":
         return True
-    if not comma and not (after_verb and tokens[start].lower in PREPOSITIONS):
+    when = not comma and after_verb and start + 1 < tail and tokens[start].lower in _WHEN and (
+        tokens[start + 1].lower in _SUBJECT_PRONOUNS or tokens[start + 1].lower == "asked"
+        or tokens[start + 1].lower.endswith("ing"))  # "said as she left", "while touring"
+    if not comma and not when and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False
+    if when:
+        return tail - start <= 24 and not any(t.is_quote or t.lower == "that"
+                                              for t in tokens[start:tail])
     if tail - start > 24 or any(t.is_quote and not names_a_work(para, i) or t.lower == "that"
                                 for i, t in enumerate(tokens[start:tail], start=start)):
         return False  # a clause follows, or more than a place and a time (a title may be:

@@ -28,6 +28,7 @@ from quoteidx.finding.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     OBJECT_CLAIM_VERBS,
+    PERSONAL_PRONOUNS,
     POSSESSIVE_WORDS,
     PREPOSITIONS,
     SHOW_FORMS,
@@ -42,6 +43,7 @@ from quoteidx.finding.tokens import (
     tag_of,
 )
 
+_SUBORDINATE = frozenset({"as", "while", "when", "because", "after", "before", "until"})
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
 
@@ -79,6 +81,9 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
+    if m + 1 < b and tokens[m].lower in _SUBORDINATE and tokens[m + 1].lower in (
+            PERSONAL_PRONOUNS):
+        return None  # "told his aides as he labored over …": a clause of time, no claim
     if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following") and (
             past_quantity_lead(tokens, m, b) == m):  # not "said about half of …"
         # "said at a news conference last week that …", "said in a speech she would run"

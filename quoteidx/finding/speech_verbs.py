@@ -30,7 +30,9 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
     by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
-        k + 2 < b and tokens[k + 2].text[:1].isdigit())  # "estimated by 2050, …": a time
+        k + 2 < b and (tokens[k + 2].text[:1].isdigit()  # "estimated by 2050, …": a time
+                       or tokens[k + 1].lower == "as" and tokens[k + 2].lower in (
+                           "he", "she", "they", "we", "i")))  # "said as she left"
     if by_agent or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
     before = k - 1

@@ -194,6 +194,11 @@ def test_a_closing_credit_keeps_when_it_was_said(text: str) -> None:
     assert (claim.speaker, claim.text) == ("Tom Berg", "The ferry was safe to run")
 
 
+def test_a_participle_before_the_addressee() -> None:
+    [claim] = extract_text("Tom Berg told cheering supporters that the pier would reopen.")
+    assert (claim.speaker, claim.text) == ("Tom Berg", "the pier would reopen")
+
+
 def test_a_clause_of_time_after_the_addressee_is_not_what_was_told() -> None:
     quotes = extract_text("Tom Berg told his closest aides as he worked on the speech all "
                           "night.")

@@ -194,6 +194,16 @@ def test_an_office_before_a_titled_name() -> None:
     assert speaker == "Tom Berg"
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Berg, officials said, has grown wary of the harbour plan.",
+    "Ana Ruiz, aides say, will not run for the council again.",
+])
+def test_a_plural_role_after_a_name_speaks_of_it(text: str) -> None:
+    [claim] = quotes_of(text)
+    assert claim.speaker in ("officials", "aides"), show([claim])
+    assert claim.role is None and len(claim.parts) == 2
+
+
 # Words around a name that are not the speaker
 
 

@@ -113,6 +113,9 @@ def that_ahead(tokens: list[Token], m: int, b: int) -> int:
     for i in range(m, min(b, m + 12)):
         if tokens[i].lower == "that":
             return i
+        if tokens[i].lower.endswith("ing") and i + 1 < b and tag_of(tokens, i + 1) in (
+                "NOUN", "PROPN"):
+            continue  # a participle before its noun: "told cheering supporters that …"
         if tokens[i].text in ".;:!?" or tokens[i].is_quote or tag_of(tokens, i) in (
                 "VERB", "AUX", "PRON"):
             return m

@@ -11,6 +11,7 @@ from __future__ import annotations
 import typing
 
 from quoteidx.finding.descriptions import (
+    is_plural_role,
     is_role_word,
     role_end,
     role_like,
@@ -180,6 +181,8 @@ def _unclosed_apposition(text: str, tokens: list[Token], described: Mention, lo:
     if s - 2 < lo or tokens[s - 1].text != "," or not (
             opener in ("a", "an", "the") or is_role_word(opener)):
         return None  # ("Ruiz, president of the association stated": a role word opens it)
+    if is_plural_role(opener):
+        return None  # "Mr. Obama, officials said, has …": they speak, of him
     j = s - 2
     if tokens[j].text == ")":
         inside = _parenthetical_start(tokens, j, lo)

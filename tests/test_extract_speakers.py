@@ -194,6 +194,15 @@ def test_an_office_before_a_titled_name() -> None:
     assert speaker == "Tom Berg"
 
 
+def test_a_speech_verb_used_as_a_noun_inside_an_apposition() -> None:
+    speaker, _role = speaker_of("Tom Berg, a former state party chairman, joined the board "
+                                "and said he would back the levy.", "levy")
+    assert speaker == "Tom Berg"
+    speaker, role = speaker_of("Tom Berg, a former state senator, said the levy would "
+                               "pass.", "levy")
+    assert (speaker, role) == ("Tom Berg", "former state senator")
+
+
 @pytest.mark.parametrize("text", [
     "Tom Berg, officials said, has grown wary of the harbour plan.",
     "Ana Ruiz, aides say, will not run for the council again.",

@@ -27,6 +27,7 @@ from quoteidx.finding.tokens import (
     is_speaking_noun,
     is_speech_verb,
     tag_of,
+    used_as_verb,
 )
 
 if typing.TYPE_CHECKING:
@@ -222,8 +223,9 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
     k = a
     while k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
         if tokens[k].lower in ("who", "which", "whose", "that") or (
-            k > a and (tokens[k].lower in AUXILIARIES or is_speech_verb(tokens[k]))
-        ):
+            k > a and (tokens[k].lower in AUXILIARIES
+                       or is_speech_verb(tokens[k]) and used_as_verb(tokens, k))
+        ):  # (not "a former state party chairman": a noun)
             break
         k += 1
     if k == a or k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:

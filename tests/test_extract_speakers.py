@@ -125,6 +125,10 @@ def test_an_office_before_the_name() -> None:
     ("“I just wanted to help the team,” The 31-year-old left winger said.",
      "The 31-year-old left winger"),
     ("The actress said she was tired of waiting for the studio to call.", "The actress"),
+    # a plural in -men, with the bodies they speak for before it
+    ("Harbour and county spokesmen said the ferry would run all winter.",
+     "Harbour and county spokesmen"),
+    ("Lakeside spokeswomen said the blaze began in the kitchen.", "Lakeside spokeswomen"),
 ])
 def test_a_description_speaks(text: str, speaker: str) -> None:
     quotes = quotes_of(text)

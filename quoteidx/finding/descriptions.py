@@ -105,7 +105,8 @@ def description_back(
                             or first.endswith(("'s", "’s")) or first[0].isdigit())
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
-    plural = head.lower.endswith("s") and not head.lower.endswith("ss")
+    plural = head.lower.endswith("s") and not head.lower.endswith("ss") or (
+        head.lower.endswith("men") and is_plural_role(head.lower))  # "Pentagon spokesmen"
     if is_speaking_noun(head.lower) or determined and is_role_word(head.lower):
         return make_mention(text, tokens, a, j + 1, role)  # "Another ally", "a pilot"
     if at_clause_start and not determined and _people_of(tokens, a, j):
@@ -145,7 +146,10 @@ def _people_of(tokens: list[Token], a: int, j: int) -> bool:
 
 
 def is_plural_role(low: str) -> bool:
-    """ "critics", "organizers", "aides": people in the plural, named by what they are."""
+    """ "critics", "organizers", "aides", "spokesmen": people in the plural, named by what
+    they are."""
+    if low.endswith("men"):
+        return is_role_word(low[:-3] + "man")  # spokesmen, chairwomen, firemen
     return low.endswith("s") and not low.endswith("ss") and (
         is_role_word(low) or is_role_word(low[:-1]))
 

@@ -30,3 +30,10 @@ def test_a_pronoun_calling_and_describing() -> None:
     found = records("Ana Ruiz described the plan as “reckless and unfair”.")
     assert [(q.speaker, q.cue) for q in found] == [("Ana Ruiz", "described")], show(found)
 
+
+
+def test_a_quoted_name_in_marks_written_as_two_apostrophes() -> None:
+    found = records("Tom Berg called his rival ''totally scripted and kind of robotic.''")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "his rival ''totally scripted and kind of robotic.")], show(found)
+    assert records("A group called ''Friends of the Pier'' met on Monday.") == []

@@ -185,7 +185,8 @@ def end_in_quote(para: Paragraph, m: int, b: int) -> int:
     return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
 
 
-_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})  # '' closes ``…'' and ''…''
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})  # '' closes ``…'' and ''…''
 
 
 def ends_in_comma(para: Paragraph, end: int) -> bool:
@@ -195,7 +196,7 @@ def ends_in_comma(para: Paragraph, end: int) -> bool:
     last = tokens[end - 1]
     if last.text == ",":
         return True
-    if not (end >= 2 and tokens[end - 2].is_quote and last.text in _CLOSING_MARKS):
+    if not (end >= 2 and tokens[end - 2].is_quote and last.text in CLOSING_MARKS):
         return False
     close = tokens[end - 2].end
     if para.text[close - 1] in "'’":  # a quote inside it closing too: `leaders, 'no,'”`
@@ -253,7 +254,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     m = past_quantity_lead(tokens, m, end)
     if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
         return True  # `said “it gets me mad” every time …`: the speaker's words lead it
-    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in "“\"‘'" and (
+    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in OPENING_MARKS and (
             tag_of(tokens, m) == "NOUN"):
         return True  # `said things “should be wrapped up”`: a subject, its quoted verb
     first = tokens[m].lower.replace("’", "'")
@@ -358,7 +359,7 @@ def words_end(para: Paragraph, c_end: int) -> int:
     """Where the words of tokens[:c_end] end: a quote closing them ends before its
     closing mark and the comma inside it (`… “get why,” Ruiz said`)."""
     tokens = para.tokens
-    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in _CLOSING_MARKS:
+    if c_end >= 2 and tokens[c_end - 2].is_quote and tokens[c_end - 1].text in CLOSING_MARKS:
         return len(para.text[: tokens[c_end - 2].end].rstrip(" ,'’"))
     return tokens[c_end - 1].end
 
@@ -406,7 +407,8 @@ def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -
             s - 1 == a or tokens[s - 2].text in ",;:"):
         return b
     for c in range(m + 1, b - 1):
-        if (tokens[c].text == "," or tokens[c].text in "”\"" and ends_in_comma(para, c + 1)) and (
+        if (tokens[c].text == "," or tokens[c].text in CLOSING_MARKS
+                and ends_in_comma(para, c + 1)) and (
                 clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
             return c
     return b
@@ -426,7 +428,6 @@ def phrase_then_clause(tokens: list[Token], m: int, end: int) -> bool:
 # Works whose title follows them in quote marks: "his book, “An American Son”".
 _WORKS = frozenset("""book books memoir novel program programme show film movie song album
 article column essay podcast series play documentary newsletter blog poem""".split())
-_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
 _SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "vs", "vs."})
 
 
@@ -435,7 +436,7 @@ def names_a_work(para: Paragraph, q: int) -> bool:
     "program,", "show," and the like."""
     tokens = para.tokens
     j = q - 1
-    while j >= 0 and tokens[j].text in _OPENING_MARKS:
+    while j >= 0 and tokens[j].text in OPENING_MARKS:
         j -= 1
     if j < 1 or tokens[j].text != "," or tokens[j - 1].lower not in _WORKS:
         return False

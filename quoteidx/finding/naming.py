@@ -5,7 +5,7 @@ the speaker's."""
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import trim_end
+from quoteidx.finding.clauses import CLOSING_MARKS, OPENING_MARKS, trim_end
 from quoteidx.finding.lexicon import AUXILIARIES, PREPOSITIONS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
@@ -31,7 +31,7 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     if first.lower in PREPOSITIONS or first.lower in ("off", "up", "back", "out"):
         return None  # "called for", "called on", "called off": not naming
     q = next((i for i in range(k + 2, min(b, k + 9)) if tokens[i].is_quote), None)
-    if q is None or any(not (t.is_word or t.text in "“\"‘'") for t in tokens[k + 1 : q]) or (
+    if q is None or any(not (t.is_word or t.text in OPENING_MARKS) for t in tokens[k + 1 : q]) or (
             not any(t.is_word for t in tokens[k + 1 : q])):
         return None  # no object before the quote: "a group called “Friends of the Pier”"
     speaker = noun_phrase_before(para.text, tokens, k, a)
@@ -44,7 +44,7 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     if c_end <= q:
         c_end = q + 1
     end_at = tokens[c_end - 1].end
-    if tokens[c_end - 1].text in "”\"’'" and c_end - 2 >= q:
+    if tokens[c_end - 1].text in CLOSING_MARKS and c_end - 2 >= q:
         end_at = tokens[c_end - 2].end  # without the closing mark, as claims end
     return Finding(tokens[k + 1].start, end_at, "indirect", (para.start, para.end),
                    tokens[k].text, speaker)

@@ -4,7 +4,7 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import BE_FORMS, ends_in_comma
+from quoteidx.finding.clauses import BE_FORMS, CLOSING_MARKS, ends_in_comma
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CLAIM_VERBS, FIRST_PERSON
 from quoteidx.finding.names import Mention
@@ -63,7 +63,7 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                 is_claim_verb(tokens, p + 1, p + 1, b)):
             return p, p + 1, True
         if (p + 2 < b and tokens[p].is_quote and para.text[tokens[p].end - 1] == ","
-                and tokens[p + 1].text in "”\"’'" and tokens[p + 2].lower in CARRY_ON
+                and tokens[p + 1].text in CLOSING_MARKS and tokens[p + 2].lower in CARRY_ON
                 and is_claim_verb(tokens, p + 2, p + 2, b)):
             return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
         if word not in JOINS:

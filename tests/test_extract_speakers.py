@@ -41,6 +41,9 @@ def speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
      "Republican strategist"),
     ("Democratic presidential candidate Ana Ruiz on Saturday criticized the accord, saying it "
      "goes nowhere near far enough.", "Democratic presidential candidate"),
+    # right after the verb, whatever the noun
+    ("“The veto must stand,” said harbour widow Ana Ruiz.", "harbour widow"),
+    ("“The veto must stand,” said retired baker Ana Ruiz.", "retired baker"),
 ])
 def test_role_words_before_a_name(text: str, role: str) -> None:
     quotes = quotes_of(text)

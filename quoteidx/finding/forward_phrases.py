@@ -52,9 +52,12 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
 
 
 
-def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | None:
+def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
+                     ) -> tuple[int, int] | None:
     """After a capitalised run, role words and a name: "[Acme] campaign manager Tom
-    Berg", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name."""
+    Berg", "[Harbour Hawks] head coach Ana Ruiz". Returns the token span of the name.
+    `loose`: right after a speech verb, where lower-case words before a name can only
+    say what the person is, whatever the noun ("said longtime widow Ana Ruiz")."""
     k = b
     # lower-case words, or capitalised ones that are never names ("Democratic")
     while k < hi and k - b < 6 and tokens[k].is_word and not (
@@ -68,11 +71,14 @@ def premodified_name(tokens: list[Token], b: int, hi: int) -> tuple[int, int] | 
     end = name_end(tokens, k, hi)
     # "former [Massachusetts] congressman Barney Frank": a place or a body between the
     # modifiers and the role words, the name after them
-    named = premodified_name(tokens, end, hi) if end > k else None
+    named = premodified_name(tokens, end, hi, loose) if end > k else None
     if named is not None:
         return named
-    if not is_role_word(tokens[k - 1].lower) and not is_title(tokens[k]):
-        return None  # (a title ends the office's words: "Senate Majority Leader Tom Berg")
+    last = tokens[k - 1].lower
+    if not is_role_word(last) and not is_title(tokens[k]) and not (
+            loose and not last.endswith(("s", "ed", "ing"))):
+        # (a title ends the office's words: "Senate Majority Leader Tom Berg")
+        return None
     return k, end
 
 
@@ -110,7 +116,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         return make_mention(text, tokens, a, a + 1)
     if not first.is_capitalised or not first.name_like:
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
-        named = premodified_name(tokens, a, hi)
+        named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))
         if named is not None:
             return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)

@@ -148,6 +148,23 @@ def test_a_person_introduced_nearby_when_no_subject_fits() -> None:
     assert the_quote(text, "will not close").speaker == "Rosa Ferreira"
 
 
+def test_a_person_introduced_by_a_possessive_role_when_no_subject_fits() -> None:
+    text = ("Kiara Okafor ran the firm. She planned a merger.\n\n"
+            "One obstacle vanished when Lior Abend, her counterpart at Acme, called with an "
+            "offer. In a merger, he said, the Okafor brand would survive.")
+    assert the_quote(text, "brand would survive").speaker == "Lior Abend"
+    # a possessive that owns a thing introduces no one: "…, his son's team"
+    text = ("Kiara Okafor ran the firm. She planned a merger.\n\n"
+            "He cheered for the Lakeside Dragons, his son's team, every week. In a merger, "
+            "he said, the Okafor brand would survive.")
+    assert the_quote(text, "brand would survive") is None
+
+
+def test_a_she_that_meant_a_person_shows_her_gender_to_a_later_he() -> None:
+    text = "Kiara Okafor opened the bakery in May. She hired two cooks. He said the ovens were old."
+    assert the_quote(text, "ovens were old") is None
+
+
 def test_a_lone_name_the_document_never_places_keeps_he_open() -> None:
     # "Okoye" could be the one meant: no guess past him.
     text = ("Marek Nowak runs the depot.\n\n"

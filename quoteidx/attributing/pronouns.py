@@ -46,7 +46,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _GENDERED = {"male": re.compile(r"\b(?:he|his|him|himself)\b"),
              "female": re.compile(r"\b(?:she|her|hers|herself)\b")}
-_INTRODUCED = re.compile(r",\s+(?:who|a|an|the)\b")  # "Ana Ruiz, who …", "Ana Ruiz, a nurse"
+# "Ana Ruiz, who …", "Ana Ruiz, a nurse", "Tom Berg, her counterpart at Acme"
+_INTRODUCED = re.compile(r",\s+(?:(?:who|a|an|the)\b|(?:his|her|their)\s+\w+\b(?!['’]))")
 
 
 def _position(item: tuple[int, Speaker]) -> int:
@@ -73,6 +74,9 @@ class Antecedents:
         self._name_mentions = sorted(names, key=lambda m: m.start)
         self._names: dict[int, tuple[int, Speaker, bool] | None] = {}  # by mention index
         self.said: list[tuple[int, Speaker]] = []  # speakers of earlier quotes
+        # genders the text has shown by a "he" or "she" that meant the person ("Kiara
+        # Perkins admitted … She …": a later "he" is someone else)
+        self._genders: dict[str, str] = {}
         text = resolver.text
         self._paragraph_starts = [0] + [m.end() - 1 for m in _LINE.finditer(text)]
 
@@ -180,7 +184,7 @@ class Antecedents:
             if not resolver.index.has_surname(word):
                 continue
             other = resolver.named(word, match.start())
-            if other is not None and other.name != speaker.name and _fits(other, wanted):
+            if other is not None and other.name != speaker.name and self._fits(other, wanted):
                 return True
         return False
 
@@ -199,6 +203,17 @@ class Antecedents:
 
     def resolve(self, pronoun: Mention, paragraph_start: int) -> Speaker | None:
         """The antecedent of a pronoun in the paragraph starting at `paragraph_start`."""
+        found = self._antecedent(pronoun, paragraph_start)
+        wanted = SINGULAR.get(pronoun.text.lower())
+        if found is not None and found.name and wanted and not found.gender:
+            self._genders.setdefault(found.name, wanted)
+        return found
+
+    def _fits(self, speaker: Speaker, wanted: str | None) -> bool:
+        return _fits(speaker, wanted) and not (
+            wanted and self._genders.get(speaker.name or "", wanted) != wanted)
+
+    def _antecedent(self, pronoun: Mention, paragraph_start: int) -> Speaker | None:
         word = pronoun.text.lower()
         if word in NEUTER:
             return self._organisation(pronoun.start)
@@ -226,7 +241,7 @@ class Antecedents:
                     # given "his"/"her", is a person (a body or a place is "it", "they")
                     return Speaker(speaker.name, speaker.role, kind=PERSON)
                 return None  # "Ban demurred. … he said": a lone name that may be the one
-            if _fits(speaker, wanted):
+            if self._fits(speaker, wanted):
                 if at >= window:
                     return speaker
                 # Paragraphs away: only if no one else who could be meant was named since.
@@ -237,7 +252,8 @@ class Antecedents:
         # No subject or speaker fits nearby: the one person named in this paragraph or
         # the one before, if the text introduced them ("his daughter, Ana Ruiz, who …").
         named = self._people_named_between(window, pronoun.start)
-        fitting = {s.name: (s, introduced) for _at, s, introduced in named if _fits(s, wanted)}
+        fitting = {s.name: (s, introduced) for _at, s, introduced in named
+                   if self._fits(s, wanted)}
         if len(fitting) == 1:
             speaker, introduced = next(iter(fitting.values()))
             if introduced:

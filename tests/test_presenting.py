@@ -200,3 +200,32 @@ def test_a_table_says_how_a_speaker_not_named_in_the_sentence_was_found() -> Non
     console = Console(width=120, record=True, color_system=None)
     console.print(quotes_table(quotes))
     assert "via pronoun 'she'" in console.export_text()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_jsonl_of_small_records_is_what_json_writes(encoding: str) -> None:
+    """Records of strings, integers, None and lists of strings (a speaker listing) are
+    written by quoteidx itself, not json: the same text, character for character."""
+    values = [*ATTACKS, BENIGN, "", "plain", "caf\u00e9", "nel\x85 ls\u2028 ps\u2029"]
+    records: list[dict[str, object]] = [
+        {"speaker": text, "role": None, "quotes": number, "sources": [text, "x", BENIGN]}
+        for number, text in enumerate(values)]
+    records += [{"n": -3, "empty": [], "flag": True}, {"f": 1.5, "d": {"a": [1]}},
+                {"roles": [{"source": "s", "role": "r"}]}, {}, {"mixed": ["a", 1]}]
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+    write_records(records, "jsonl", out, [])
+    out.flush()
+    text = raw.getvalue().decode(encoding)
+    ascii_only = encoding != "utf-8"
+    expected = []
+    for record in records:
+        line = json.dumps(record, ensure_ascii=ascii_only)
+        if not ascii_only and not any("\ud800" <= ch <= "\udfff" for ch in line):
+            line = line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace(
+                "\u2029", "\\u2029")
+        elif not ascii_only:
+            line = json.dumps(record)
+        expected.append(line)
+    assert text.split("\n")[:-1] == expected
+    assert [json.loads(line) for line in text.split("\n")[:-1]] == records

@@ -63,7 +63,10 @@ def speakers(
         names += ["aliases", "roles", "wrote"]
     wanted = columns(fmt, names, fields, no_headers, bom)
     with opened(index_dir) as index:
-        people = index.speakers(fragment)
+        if fmt is Format.table:
+            people: list[Any] = index.speakers(fragment)
+        else:
+            people = index.speaker_records(fragment, aliases=aliases)
     if not people:
         say("no speakers match")
     elif fmt is Format.table:
@@ -72,18 +75,10 @@ def speakers(
         with paged() as out:
             out.print(identities_table(people))
     else:
-        rows = []
-        for person in people:
-            row: dict[str, Any] = {"speaker": person.name, "role": person.role,
-                                   "quotes": person.count, "sources": person.sources}
-            if aliases:
-                row.update(aliases=person.aliases, wrote=person.wrote, roles=[
-                    {"source": label, "role": role} for label, role in person.roles])
-            if fmt in (Format.csv, Format.tsv, Format.markdown):
-                row = {key: _csv_list(value) for key, value in row.items()}
-            rows.append(row)
+        if fmt in (Format.csv, Format.tsv, Format.markdown):
+            people = [{key: _csv_list(value) for key, value in row.items()} for row in people]
         with to_stdout():
-            write_rows(rows, fmt, wanted, headers=not no_headers, bom=bom)
+            write_rows(people, fmt, wanted, headers=not no_headers, bom=bom)
     raise typer.Exit(EXIT_FOUND if people else EXIT_NOTHING)
 
 

@@ -81,7 +81,7 @@ def read(store: Store, wanted: str, load: Load) -> Identities | None:
     if body is None:
         return None
     try:
-        with _no_collection():
+        with no_collection():
             rows, warnings, said = marshal.loads(body)
             table = _SaidTable(said)
             # Positional: half the time of keywords, for 100,000s of people.
@@ -156,7 +156,7 @@ class _SaidTable:
 
     def of(self, person: Identity) -> list[Said]:
         if self._data:
-            with _no_collection():
+            with no_collection():
                 documents, said = marshal.loads(zlib.decompress(self._data))
                 made = [(key, Source(*values)) for key, values in documents]
                 for each, mine in zip(self.people, said, strict=True):
@@ -168,7 +168,8 @@ class _SaidTable:
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection() -> Iterator[None]:
+    """The cycle collector off while many long-lived containers are made."""
     # Decoding makes hundreds of thousands of lists and tuples and no garbage: the
     # cycle collector would walk them all, again and again, for nothing (it more than
     # doubled the time marshal took to read 14,000 people).

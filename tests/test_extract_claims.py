@@ -199,6 +199,19 @@ def test_a_participle_before_the_addressee() -> None:
     assert (claim.speaker, claim.text) == ("Tom Berg", "the pier would reopen")
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Berg said on Sunday in Lakeside as the crowd roared.",
+    "“We will build the pier,” Tom Berg said on Sunday in Lakeside as the crowd roared.",
+])
+def test_a_clause_of_time_after_a_phrase_is_not_what_was_said(text: str) -> None:
+    assert all("crowd" not in q.text for q in extract_text(text))
+
+
+def test_a_clause_after_a_phrase_of_time_is_what_was_said() -> None:
+    [claim] = extract_text("Tom Berg said after the meeting he would not back the levy.")
+    assert claim.text == "he would not back the levy"
+
+
 def test_a_clause_of_time_after_the_addressee_is_not_what_was_told() -> None:
     quotes = extract_text("Tom Berg told his closest aides as he worked on the speech all "
                           "night.")

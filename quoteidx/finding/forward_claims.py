@@ -43,7 +43,6 @@ from quoteidx.finding.tokens import (
     tag_of,
 )
 
-_SUBORDINATE = frozenset({"as", "while", "when", "because", "after", "before", "until"})
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
 
@@ -81,13 +80,14 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         m += 1  # "pointed out that"
     if m < b and tokens[m].text == ",":
         m += 1
-    if m + 1 < b and tokens[m].lower in _SUBORDINATE and tokens[m + 1].lower in (
-            PERSONAL_PRONOUNS):
+    if _time_clause(tokens, m, b):
         return None  # "told his aides as he labored over …": a clause of time, no claim
     if m < b and (tokens[m].lower in PREPOSITIONS or tokens[m].lower == "following") and (
             past_quantity_lead(tokens, m, b) == m):  # not "said about half of …"
         # "said at a news conference last week that …", "said in a speech she would run"
         m = after_phrase(text, tokens, m, b)
+        if m > 0 and _time_clause(tokens, m - 1, b):
+            return None  # "said Sunday in Ohio as the crowd roared"
     if m < b and tokens[m].text in _DASHES:
         m = _past_aside(tokens, m, b)  # "said — on Twitter, as it happens — that …"
     has_that = m < b and tokens[m].lower == "that"
@@ -134,6 +134,18 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+def _time_clause(tokens: list[Token], m: int, b: int) -> bool:
+    """Whether tokens[m:b] are a clause of time after the verb ("as the crowd roared",
+    "as he left"), not what was said ("said as many as 40 …" is a quantity; "said while
+    he agreed, …" and "said when the pier closed, …" may well be the claim)."""
+    return m + 1 < b and tokens[m].lower == "as" and (
+        tokens[m + 1].lower in PERSONAL_PRONOUNS or tokens[m + 1].lower not in _AS_QUANTITY
+        and clause_follows(tokens, m + 1, b))
+
+
+_AS_QUANTITY = frozenset({"many", "much", "few", "little", "well", "long", "soon", "far"})
 
 
 def _relative_object(para: Paragraph, a: int, speaker: Mention) -> bool:

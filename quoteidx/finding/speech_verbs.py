@@ -32,7 +32,8 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
         k + 2 < b and (tokens[k + 2].text[:1].isdigit()  # "estimated by 2050, …": a time
                        or tokens[k + 1].lower == "as" and tokens[k + 2].lower in (
-                           "he", "she", "they", "we", "i")))  # "said as she left"
+                           "he", "she", "they", "we", "i",  # "said as she left"
+                           "many", "much", "few")))  # "said as many as 40 died"
     if by_agent or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
     before = k - 1

@@ -93,6 +93,15 @@ def test_a_name_with_an_of_phrase() -> None:
     assert speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("text", [
+    "“Interest rates will rise in the spring,” Ana Ruiz of the Port Bank said.",
+    "“Interest rates will rise in the spring,” Ana Ruiz from Port Bank told reporters.",
+])
+def test_a_name_with_an_of_phrase_before_a_closing_verb(text: str) -> None:
+    speaker, role = speaker_of(text, "Interest rates")
+    assert (speaker, role) == ("Ana Ruiz", "Port Bank")
+
+
 def test_a_relative_clause_between_name_and_verb_is_not_a_role() -> None:
     speaker, role = speaker_of("Ruiz, who has run the clinic since 1998, says the waiting "
                                "lists are the longest she has seen.", "waiting lists")

@@ -27,7 +27,13 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word, make_mention, name_run_back
+from quoteidx.finding.names import (
+    Mention,
+    is_name_word,
+    make_mention,
+    name_end,
+    name_run_back,
+)
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import subject_of, verb_before
@@ -110,6 +116,17 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         close = next((i for i in range(k + 1, min(hi, k + 8)) if tokens[i].text == ")"), None)
         if close is not None:
             k = close + 1  # an affiliation: "“…,” Rep. Ana Ruiz (D-Md.) said"
+    elif mention.kind == "name" and not mention.role and k + 1 < hi and tokens[k].lower in (
+            "of", "from"):
+        j = k + 2 if tokens[k + 1].lower == "the" else k + 1
+        if j < hi and is_name_word(tokens[j]):
+            j = name_end(tokens, j, hi)
+            if j < hi and is_speech_verb(tokens[j]):
+                # "“…,” Tom Berg of the Sierra Club said": the body he is with, his role
+                affiliation = text[tokens[k + 1].start : tokens[j - 1].end]
+                mention = Mention(mention.text, mention.start, mention.end, mention.kind,
+                                  affiliation, mention.name_in_apposition)
+                k = j
     while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
                       or tokens[k].text == ","):
         k += 1

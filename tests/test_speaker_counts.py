@@ -101,6 +101,19 @@ def test_speakers_are_the_people_every_quote_makes_corrections_applied(index: In
         assert (old and (old.name, old.aliases)) == (new and (new.name, new.aliases))
 
 
+def test_a_quotes_person_without_corrections_is_the_one_its_quotes_make(index: Index) -> None:
+    """show's person, counted from the names linked to the quote's alone when there is
+    no correction: the same person (name, aliases, roles, sources, count) as over every
+    quote bearing on the name ("Khan" inside two longer names stays apart)."""
+    assert not index.corrections()
+    for hit in index.search("*", limit=None).hits:
+        old = load_identities(index.store, about=hit.quote.speaker).person(hit.quote) \
+            if hit.quote.speaker else None
+        new = index.person(hit.quote)
+        assert (old and (old.name, old.aliases, old.roles, old.sources, old.count)) == (
+            new and (new.name, new.aliases, new.roles, new.sources, new.count))
+
+
 def before_count(found: dict[str, Any], name: str) -> int:
     return next(p[1] for p in found["people"] if p[0] == name)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quoteidx.identity import kept
 from quoteidx.identity.corrections import Correction
-from quoteidx.identity.names import name_words, parse_ref
+from quoteidx.identity.names import name_key, name_words, parse_ref
 from quoteidx.identity.people import Identities, Identity, build_identities, reassigned
 from quoteidx.identity.said import Counted, Said
 from quoteidx.record import Quote
@@ -130,12 +130,38 @@ def load_person(store: Store, quote: Quote) -> Identity | None:
     def said_it(said: Said) -> bool:
         return (said.source.path, said.speaker, said.speaker_mention, said.role) == wanted
 
-    people = _people(store, corrections, found.values(), (), only=said_it)
+    # Without corrections, only the personae a chain of joins could lead from the
+    # quote's to are counted: every join is between a name and one holding all its words
+    # (the same full name, a shorter name in a longer one), so those are the names
+    # linked to it by holding or being held (with the longer names a shorter one could
+    # mean, which decide whether it joins). The rest of those documents' speakers, most
+    # of what they quote, are left out rather than made into people only to be dropped.
+    near = None if corrections else _linked(quote.speaker, [
+        count.speaker for document in found.values() for count in document.counts])
+    people = _people(store, corrections, found.values(), (), only=said_it,
+                     near=None if near is None else lambda speaker: name_key(speaker) in near)
     if people.people:
         return people.people[0]
     # A quote given a speaker by a reassignment when it had none: its document is
     # found by no name, but the quote is, by its id.
     return load_identities(store, about=quote.speaker).person(quote)
+
+
+def _linked(name: str, names: Iterable[str], most: int = 64) -> set[str] | None:
+    """The name keys linked to `name`'s by one holding every word of the other, step by
+    step; None past `most` of them (not worth it)."""
+    words = {key: frozenset(key.split()) for key in map(name_key, names)}
+    start = name_key(name)
+    linked, todo = {start}, [frozenset(start.split())]
+    while todo:
+        mine = todo.pop()
+        for key, theirs in words.items():
+            if key not in linked and (mine <= theirs or theirs <= mine):
+                linked.add(key)
+                todo.append(theirs)
+                if len(linked) > most:
+                    return None
+    return linked
 
 
 def _reassigned_from(store: Store, corrections: Sequence[Correction]) -> list[str]:
@@ -151,7 +177,9 @@ def _reassigned_from(store: Store, corrections: Sequence[Correction]) -> list[st
 
 def _people(store: Store, corrections: Sequence[Correction],
             documents: Iterable[DocumentSpeakers], authors: Iterable[DocumentSpeakers],
-            only: Callable[[Said], bool] | None = None) -> Identities:
+            only: Callable[[Said], bool] | None = None,
+            near: Callable[[str], bool] | None = None) -> Identities:
+    """`only`: the people build_identities keeps; `near`: the speaker names counted."""
     documents = sorted(documents, key=lambda document: document.source.path)
     counts = {document.key: document.counts for document in documents}
     known: set[str] = set()
@@ -169,7 +197,8 @@ def _people(store: Store, corrections: Sequence[Correction],
 
             counts[key] = speaker_counts(reassigned(store.document_quotes(key), corrections))
     said = [said for document in documents
-            for said in _counted(document, counts[document.key])]
+            for said in _counted(document, counts[document.key])
+            if near is None or near(said.speaker)]
     people = build_identities(said, corrections, authors, known=known, only=only)
     load = partial(_quotes_of, store, corrections)
     for person in people.people:

@@ -73,6 +73,27 @@ def test_warned_and_assured_without_an_addressee(verb: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Tom Berg reiterated that approach in his interview last week.",
+    "Tom Berg reiterated that approach on Monday.",
+    "The harbour fund cited in the mayor's letter does not exist.",
+])
+def test_a_determiner_that_or_a_participle_opens_no_claim(text: str) -> None:
+    quotes = extract_text(text)
+    assert quotes == [], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg said that crime in the city rose.", "crime in the city rose"),
+    ("Tom Berg said that police in the city were late.", "police in the city were late"),
+    ("Tom Berg cited in his speech a study showing the pier was unsafe.",
+     "a study showing the pier was unsafe"),
+])
+def test_that_and_a_phrase_before_the_clause_still_open_a_claim(text: str, content: str
+                                                                 ) -> None:
+    assert [q.text for q in extract_text(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
     "Ana Ruiz said goodbye to the team on Friday.",
     "The agency announced the start of a process to choose a new logo.",
     "His first report described the harbour in great detail.",

@@ -100,6 +100,11 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")
+    if has_that and _demonstrative(tokens, m, c_end):
+        return None  # "reiterated that approach in an interview": "that" was its determiner
+    if not has_that and low in OBJECT_CLAIM_VERBS and m < c_end and (
+            tokens[m].lower in PREPOSITIONS and not phrase_then_clause(tokens, m, c_end)):
+        return None  # "the bureau cited in his tweet does not exist": a participle
     if not has_that and m < c_end and _relative_object(para, a, speaker) and (
             tokens[m].lower in FINITE or tag_of(tokens, m) in ("AUX", "VERB")
             and not tokens[m].lower.endswith("ing")):
@@ -134,6 +139,28 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+def _demonstrative(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether the "that" before tokens[m] was a determiner of the verb's object
+    ("reiterated that approach in an interview"): a singular noun, then a place or time
+    phrase or the end, and no finite verb anywhere after it."""
+    if m + 1 > end or not tokens[m].is_word or tokens[m].is_capitalised or (
+            tokens[m].lower.endswith("s") or tag_of(tokens, m) != "NOUN"):
+        return False
+    if m + 1 >= end:
+        return True  # "repeated that claim."
+    if tokens[m + 1].lower not in _PLACE_OR_TIME or any(
+            t.lower.replace("’", "'") in FINITE for t in tokens[m + 1 : end]):
+        return False
+    # the phrase ends the words: its last noun after a determiner ("in his interview
+    # last week"), not a verb the tagger cannot tell ("that crime in the city rose")
+    last, before = tokens[end - 1], tokens[end - 2].lower
+    return last.is_capitalised or before in DETERMINERS or before in POSSESSIVE_WORDS or (
+        before in ("last", "this", "next"))
+
+
+_PLACE_OR_TIME = frozenset({"in", "on", "at", "during", "with", "last", "this"})
 
 
 def _time_clause(tokens: list[Token], m: int, b: int) -> bool:

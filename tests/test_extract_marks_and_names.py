@@ -119,3 +119,27 @@ def test_a_bodys_name_keeps_a_first_word_the_story_writes_in_lower_case() -> Non
     found = records("Two billion people around the world lack iodine. The World Health "
                     "Organisation (WHO) recommends that every country should iodise salt.")
     assert [q.speaker for q in found] == ["World Health Organisation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Said Tom Berg: “The ferry will not run again until the spring.”",
+    "Continued Berg, “The ferry will not run again until the spring.”",
+])
+def test_a_speech_verb_opening_the_sentence_before_its_speaker(text: str) -> None:
+    quotes = records(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Tom Berg" if "Tom" in text else "Berg")], show(quotes)
+
+
+def test_a_quote_in_parentheses_is_credited_inside_them() -> None:
+    text = ("The vote drew anger from members (“I want my dues back,” wrote Tom Berg, a "
+            "crane driver in Lakeside).")
+    quotes = records(text)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Tom Berg", "I want my dues back")], show(quotes)
+
+
+def test_a_name_after_its_description_with_the_comma_before_the_verb_left_out() -> None:
+    quotes = records("“She ran the clinic for ten years,” another friend, Ana Ruiz told "
+                     "the Courier.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")], show(quotes)

@@ -235,6 +235,14 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     words_of = _in_the_words_of(para, lo, q)
     if words_of is not None:
         return words_of, "in the words of", "verb"
+    opener = tokens[lo]
+    if (opener.is_capitalised and opener.lower in SPEECH_VERBS and last.text in ",:"
+            and not opener.lower.endswith("ing") and opener.lower not in TELL_VERBS):
+        # the verb opening the sentence before its speaker: "Said Ellis: “…”",
+        # "Continued Stone, “…”"
+        after = noun_phrase_after(text, tokens, lo, q)
+        if after is not None and after.kind != "pronoun" and _runs_to(text, after, last):
+            return after, opener.text, "verb"
     # Nearest speech verb in the lead-in.
     for k in range(q - 1, max(lo, q - 20) - 1, -1):
         tok = tokens[k]
@@ -357,6 +365,7 @@ def find_direct(para: Paragraph) -> list[Finding]:
         c = q + 1
         if c < hi and tokens[c].start == span.close_at:
             c += 1  # the closing mark
+        lo, hi = _within_parentheses(tokens, lo, q, c, hi)
 
         trail = trailing_cue(para, c, hi)
         lead = leading_cue(para, lo, q - 1 if q > 0 and tokens[q - 1].end == span.start else q)
@@ -400,6 +409,18 @@ def find_direct(para: Paragraph) -> list[Finding]:
 
 
 _REPORTING_CUES = frozenset({"reported", "reports", "according to"})
+
+
+def _within_parentheses(tokens: list[Token], lo: int, q: int, c: int, hi: int
+                        ) -> tuple[int, int]:
+    """The bounds of a quote's sentence narrowed to the parentheses it stands in
+    ("… blowback (“I want my dues back,” wrote Ed Nelson, a technician).": the words
+    outside are the reporter's, and none of them is the credit)."""
+    opening = next((k for k in range(q - 1, lo - 1, -1) if tokens[k].text in "()"), None)
+    if opening is None or tokens[opening].text != "(":
+        return lo, hi
+    closing = next((k for k in range(c, hi) if tokens[k].text in "()"), hi)
+    return opening + 1, closing
 
 
 def _same_mention(first: Finding, second: Finding) -> bool:

@@ -172,8 +172,10 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         c = next((i + 1 for i in range(c + 1, min(hi, c + 9)) if tokens[i].text == ")"), c)
     if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
         end = name_end(tokens, c + 1, hi)
-        if end >= hi or tokens[end].text in ",.;":
+        if end >= hi or tokens[end].text in ",.;" or is_speech_verb(tokens[end]):
             # "said the farmer, Joost Brandt": the name speaks, the description is the role
+            # (also before the verb, its closing comma left out: "another friend, Ana
+            # Ruiz told CNN")
             named = make_mention(text, tokens, c + 1, end)
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])

@@ -165,6 +165,26 @@ def test_a_she_that_meant_a_person_shows_her_gender_to_a_later_he() -> None:
     assert the_quote(text, "ovens were old") is None
 
 
+def test_he_after_a_question_is_the_one_asked() -> None:
+    text = ("A reporter asked Tom Berg how he felt. He replied: “The bigger the turnout, "
+            "the better I feel.”")
+    assert the_quote(text, "bigger the turnout").speaker == "Tom Berg"
+    text = ("Host Ana Ruiz asked Tom Berg whether the pier was safe.\n\n"
+            "“Sure it is, and I walk on it every day of the year,” he said.")
+    assert the_quote(text, "walk on it").speaker == "Tom Berg"
+
+
+def test_a_question_two_sentences_back_or_of_unknown_gender_decides_nothing() -> None:
+    # the question was put two sentences before: the answer is the subject's
+    text = ("Tom Berg asked Lee Moss to be his best man. But the feud went on, and Moss "
+            "left town.\n\n“He was the best friend I ever had in my life,” he said.")
+    assert the_quote(text, "best friend").speaker != "Lee Moss"
+    # whom Kiara asked shows no gender: no guess that "he" is that person
+    text = ("Tom Berg runs the port. Kiara Okafor asked Lior Abend about the fees. "
+            "“We will cut them next spring,” he said.")
+    assert the_quote(text, "cut them").speaker != "Lior Abend"
+
+
 def test_a_lone_name_the_document_never_places_keeps_he_open() -> None:
     # "Okoye" could be the one meant: no guess past him.
     text = ("Marek Nowak runs the depot.\n\n"

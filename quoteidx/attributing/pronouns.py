@@ -50,6 +50,23 @@ _GENDERED = {"male": re.compile(r"\b(?:he|his|him|himself)\b"),
 _INTRODUCED = re.compile(r",\s+(?:(?:who|a|an|the)\b|(?:his|her|their)\s+\w+\b(?!['’]))")
 
 
+# "asked Tom Berg", "asked Sen. Ana Ruiz": whom a question was put to
+_ASKED = re.compile(r"\basked\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]+"
+                    r"(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, as far as full stops (also inside a
+    closing mark) and line breaks show: a rough cut, enough to tell this sentence from
+    the one before."""
+    window = max(0, position - 1500)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
+    return max(ends[-1] if ends else window, text.rfind("\n", 0, position) + 1)
+
+
+_SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+")
+
+
 def _position(item: tuple[int, Speaker]) -> int:
     return item[0]
 
@@ -230,6 +247,9 @@ class Antecedents:
                     return Speaker(s.name, s.role, plural=True, kind=ORGANISATION)
             return None
         wanted = SINGULAR.get(word)
+        asked = self._asked_before(pronoun.start, wanted)
+        if asked is not None:
+            return asked
         for at, speaker in self._before(pronoun.start):
             if speaker.kind == UNKNOWN and self._no_one(speaker):
                 continue  # "Vermont", "what Donald J. Trump": not a person who could be meant
@@ -259,6 +279,23 @@ class Antecedents:
             if introduced:
                 return speaker
         return None
+
+    def _asked_before(self, position: int, wanted: str | None) -> Speaker | None:
+        """The person asked in the sentence before ("A reporter asked Tom Berg how he
+        felt. He replied: …"): the one who answers, when the text shows that person is of
+        the pronoun's gender (the asker may be too)."""
+        if wanted is None:
+            return None
+        text = self._resolver.text
+        start = _sentence_start(text, position)
+        matches = list(_ASKED.finditer(text, _sentence_start(text, start - 2), start))
+        if not matches:
+            return None
+        match = matches[-1]
+        asked = self._resolver.named(match.group(1), match.start(1))
+        gender = asked.gender or self._genders.get(asked.name or "") if asked else None
+        return asked if asked is not None and self._fits(asked, wanted) and (
+            gender == wanted) else None
 
     def _no_one(self, speaker: Speaker) -> bool:
         """Whether a name of unknown kind cannot be a person's: the document writes it as

@@ -143,3 +143,17 @@ def test_a_name_after_its_description_with_the_comma_before_the_verb_left_out() 
     quotes = records("“She ran the clinic for ten years,” another friend, Ana Ruiz told "
                      "the Courier.")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")], show(quotes)
+
+
+def test_the_clause_before_a_colon_introduces_the_quote_not_a_clause_before_it() -> None:
+    text = ("When Tom Berg suggested that the port would sue the town, Ana Ruiz fired back: "
+            "“If they sue us in this town, they are going to lose.”")
+    quotes = records(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Tom Berg"), ("direct", "Ana Ruiz")], show(quotes)
+
+
+def test_a_relative_clauses_verb_is_not_part_of_the_speaker() -> None:
+    quotes = records("The board apologised for the emails, which included staff members "
+                     "suggesting the mayor should resign.")
+    assert all(q.speaker != "included staff members" for q in quotes), show(quotes)

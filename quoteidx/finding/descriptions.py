@@ -90,6 +90,8 @@ def description_back(
             break  # ("the authors of that report": a determiner)
         if low in PREPOSITIONS and low != "of":
             break
+        if low.endswith("ed") and a - 2 >= lo and tokens[a - 2].lower in ("which", "who", "that"):
+            break  # "emails, which included staff members suggesting …": the relative's verb
         a -= 1
         if low in DETERMINERS and not (a - 1 >= lo and (tokens[a - 1].lower == "of" or (
                 low in _COUNTS and tokens[a - 1].lower in _BEFORE_COUNTS))):

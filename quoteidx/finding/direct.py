@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quoteidx.finding.according import source_after
-from quoteidx.finding.clauses import names_a_work
+from quoteidx.finding.clauses import clause_follows, names_a_work
 from quoteidx.finding.descriptions import names_people, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
@@ -235,6 +235,8 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     words_of = _in_the_words_of(para, lo, q)
     if words_of is not None:
         return words_of, "in the words of", "verb"
+    if last.text == ":":
+        lo = _main_clause(tokens, lo, q - 1)  # "When Berg said …, Ruiz fired back: “…”"
     opener = tokens[lo]
     if (opener.is_capitalised and opener.lower in SPEECH_VERBS and last.text in ",:"
             and not opener.lower.endswith("ing") and opener.lower not in TELL_VERBS):
@@ -295,6 +297,18 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
 
 
 
+
+
+def _main_clause(tokens: list[Token], lo: int, end: int) -> int:
+    """Where the clause before a colon starts when a comma sets a clause of its own off
+    before it ("When Berg suggested that …, Ruiz fired back forcefully:"): its subject,
+    not the speech verb of the clause before, introduces the quote."""
+    for k in range(end - 1, lo, -1):
+        if tokens[k].text == ",":
+            if k + 1 < end and is_name_word(tokens[k + 1]) and clause_follows(tokens, k + 1, end):
+                return k + 1
+            return lo
+    return lo
 
 
 def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:

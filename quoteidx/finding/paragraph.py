@@ -41,6 +41,17 @@ class _lazy(Generic[_T]):  # noqa: N801 (used as a decorator, like cached_proper
         return value
 
 
+def _once(compute: Callable[[], _T]) -> Callable[[], _T]:
+    """`compute`, called on the first call only (functools.cache costs more to make)."""
+    done: list[_T] = []
+
+    def once() -> _T:
+        if not done:
+            done.append(compute())
+        return done[0]
+    return once
+
+
 @dataclass
 class Paragraph:
     text: str  # the whole document text
@@ -55,9 +66,7 @@ class Paragraph:
 
     @_lazy
     def tokens(self) -> Tokens:
-        masked = self.masked
-        return Tokens(tokenize(masked, self.start),
-                      partial(sentences, masked, self.start, self._quote_stops))
+        return Tokens(tokenize(self.masked, self.start), self._find_sentences)
 
     @_lazy
     def has_according(self) -> bool:
@@ -66,7 +75,13 @@ class Paragraph:
 
     @_lazy
     def sentences(self) -> list[tuple[int, int]]:
-        return sentences(self.masked, self.start, self._quote_stops)
+        return self._find_sentences()
+
+    @_lazy
+    def _find_sentences(self) -> Callable[[], list[tuple[int, int]]]:
+        """The sentences, worked out on the first call, whether the paragraph or its
+        tokens ask first (the tokens must not hold the paragraph: see Tokens)."""
+        return _once(partial(sentences, self.masked, self.start, self._quote_stops))
 
     @_lazy
     def _quote_stops(self) -> list[int]:

@@ -186,10 +186,12 @@ class NameIndex:
         """Whether the form is two people's full names run together: one with its own
         surname and another, sharing no word ("Hillary Clinton Slams Donald Trump"; not
         "Dena Minning Grayson", who is also "Dena Grayson")."""
+        if form.length < 3:  # no shorter full name of its own inside it
+            return False
         own = surname(form.full)
         mine = [f.words for f in self._forms.get(own, {}).values()
                 if 1 < f.length < form.length and f.words < form.words]
-        return any(other.length > 1 and other.words < form.words
+        return bool(mine) and any(other.length > 1 and other.words < form.words
                    and any(not words & other.words for words in mine)
                    for word in name_words(form.full)[:-1] if word.lower() != own
                    for other in self._forms.get(word.lower(), {}).values())

@@ -229,6 +229,23 @@ def test_a_plural_role_after_a_name_speaks_of_it(text: str) -> None:
     assert claim.role is None and len(claim.parts) == 2
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The ferries were full all week, HARBTV reported.", "indirect"),
+    ("LAKENET said the lake had never been so low.", "indirect"),
+    ("“The lake has never been so low,” said LAKENET.", "direct"),
+])
+def test_a_body_written_in_capitals_next_to_its_verb_speaks(text: str, kind: str) -> None:
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        (kind, "HARBTV" if "HARBTV" in text else "LAKENET")], show(quotes)
+
+
+def test_a_body_in_capitals_before_a_role_and_name_is_not_the_speaker() -> None:
+    speaker, role = speaker_of("“The lake has never been so low,” said LAKENET spokesman "
+                               "Tom Berg.", "never been so low")
+    assert speaker == "Tom Berg", (speaker, role)
+
+
 # Words around a name that are not the speaker
 
 

@@ -38,6 +38,13 @@ def token_index_at(tokens: list[Token], offset: int, lo: int) -> int:
     return index_at(tokens, offset, lo)
 
 
+def is_acronym(token: Token) -> bool:
+    """A word in capitals that names a body ("UNICEF", "BFMTV"): not read as a name
+    anywhere (a shouted word looks the same), but right next to a speech verb it speaks."""
+    return token.is_word and 2 <= len(token.text) <= 8 and token.text.isalpha() and (
+        token.text.isupper())
+
+
 def modifier_word(low: str) -> bool:
     """A lower-case word that may modify a role noun: "oil and gas", "lead", "head"."""
     return low not in NOT_MODIFIERS and not low.endswith("ly")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from quoteidx.finding.descriptions import (
     OWNER_WORDS,
     apposition_after,
+    is_acronym,
     is_role_word,
     modifier_word,
 )
@@ -114,6 +115,10 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     first = tokens[a]
     if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
         return make_mention(text, tokens, a, a + 1)
+    if is_acronym(first) and not first.name_like and (
+            a + 1 >= hi or not tokens[a + 1].is_word or is_speech_verb(tokens[a + 1])):
+        # "said UNICEF.", "“…,” UNICEF said" (not "said RNC spokesman Sean Spicer")
+        return Mention(first.text, first.start, first.end, "name")
     if not first.is_capitalised or not first.name_like:
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
         named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))

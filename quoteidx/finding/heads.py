@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from quoteidx.finding.descriptions import (
     description_back,
+    is_acronym,
     is_plural_role,
     is_role_word,
     modifier_word,
@@ -39,7 +40,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.tokens import Token, is_person_noun, tag_of
+from quoteidx.finding.tokens import Token, is_person_noun, is_speech_verb, tag_of
 
 
 def after_verb(tokens: list[Token], s: int, lo: int) -> bool:
@@ -62,6 +63,9 @@ def head_before(
     last = tokens[j]
     if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
+    if is_acronym(last) and not last.name_like and j + 1 < len(tokens) and is_speech_verb(
+            tokens[j + 1]):
+        return Mention(last.text, last.start, last.end, "name", role)  # "UNICEF said"
     if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
             tokens, j):
         a = name_run_back(tokens, j, lo)

@@ -157,3 +157,13 @@ def test_a_relative_clauses_verb_is_not_part_of_the_speaker() -> None:
     quotes = records("The board apologised for the emails, which included staff members "
                      "suggesting the mayor should resign.")
     assert all(q.speaker != "included staff members" for q in quotes), show(quotes)
+
+
+def test_a_closing_mark_typed_where_a_quote_opens() -> None:
+    text = "” … she ran the harbour with a calm that nobody else had,” Tom Berg wrote."
+    quotes = records(text)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Tom Berg", "… she ran the harbour with a calm that nobody else had")], (
+        show(quotes))
+    # a closing mark after words, with nothing open, is still stray
+    assert records("The plan was “dead on arrival” and ” nobody cared.") == []

@@ -84,7 +84,12 @@ def _double_role(mark: str, before: str, after: str, stack: list) -> str:
             return "close"  # German „…“
         return "open"
     if mark in DOUBLE_CLOSE:
-        return "close" if open_double else "skip"
+        if open_double:
+            return "close"
+        # a closing mark typed where one opens (`” … he delivered it,” X wrote`): after
+        # a space or at the start, with words after it, nothing open before it
+        opens = before in _OPENERS_BEFORE and after != "" and after not in ".,;:!?)]"
+        return "open" if opens and mark == "”" else "skip"
     # Straight " or '' : decide by what surrounds it.
     if open_double:
         return "close"

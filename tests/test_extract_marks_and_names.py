@@ -167,3 +167,12 @@ def test_a_closing_mark_typed_where_a_quote_opens() -> None:
         show(quotes))
     # a closing mark after words, with nothing open, is still stray
     assert records("The plan was “dead on arrival” and ” nobody cared.") == []
+
+
+def test_an_opening_mark_typed_where_a_quote_closes() -> None:
+    text = ("Tom Berg said, “The harbour should have been chosen as the home of the ferry.“ "
+            "However, the town will get the old pier.")
+    quotes = records(text)
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Tom Berg", "The harbour should have been chosen as the home of the "
+                               "ferry.")], show(quotes)

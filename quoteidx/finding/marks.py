@@ -82,6 +82,9 @@ def _double_role(mark: str, before: str, after: str, stack: list) -> str:
     if mark in DOUBLE_OPEN or mark == "``":
         if mark == "“" and stack and stack[-1][1] == "„":
             return "close"  # German „…“
+        if mark == "“" and open_double and before not in _OPENERS_BEFORE and (
+                after == "" or after.isspace()):
+            return "close"  # an opening mark typed where one closes: `… of them.“ Then`
         return "open"
     if mark in DOUBLE_CLOSE:
         if open_double:

@@ -38,6 +38,7 @@ _TOKEN = re.compile(r"[\w*]+(?:\.[\w*]+)*")
 _CACHE_MAX = 200_000  # words kept (~40 MB at most); dropped and started again when full
 _WORDS: dict[str, tuple[str, str | None]] = {}
 _NAMES: dict[str, str] = {}
+_QUOTED: dict[str, str] = {}  # an indexed form -> its lexeme in tsvector text, with ":"
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS = 255  # positions kept per word: PostgreSQL keeps no more
 
@@ -184,9 +185,16 @@ def vector(kind: str, *texts: str | None) -> dict[str, list[int]]:
 
 def vector_text(positions: dict[str, list[int]]) -> str:
     """A vector as PostgreSQL reads tsvector text."""
-    return " ".join([f"{lexeme(form)}:{at[0]}" if len(at) == 1 else
-                     f"{lexeme(form)}:{','.join(map(str, at))}"
-                     for form, at in positions.items()])
+    quoted = _QUOTED
+    items = []
+    for form, at in positions.items():
+        head = quoted.get(form)
+        if head is None:
+            if len(quoted) >= _CACHE_MAX:
+                quoted.clear()
+            head = quoted[form] = lexeme(form) + ":"
+        items.append(f"{head}{at[0]}" if len(at) == 1 else head + ",".join(map(str, at)))
+    return " ".join(items)
 
 
 def lexeme(form: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, astuple
+from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +53,7 @@ class PostgresWriter(StoreWriter):
         self._sharded = store.shards > 1 or store.parts != ("quotes",)
         self._pending: list[tuple[DocumentInfo, Sequence[Quote]]] = []
         self._pending_quotes = 0
-        self._words_sent: set[tuple[str, str]] = set()  # in this run: sent once
+        self._words_sent: Words = {}  # in this run: sent once
         self._conn = connect(self._url)
         try:
             with translated(self._url, "starting to write"):
@@ -131,7 +131,7 @@ class PostgresWriter(StoreWriter):
             replaced = [info.key for info, _ in todo]
             cursor.execute("DELETE FROM quotes WHERE doc_key = ANY(%s)", (replaced,))
             cursor.execute("DELETE FROM documents WHERE key = ANY(%s)", (replaced,))
-            words: set[tuple[str, str]] = set()
+            words: Words = {}
             # Sharded, COPY into the parent would go row by row to the shards: the rows
             # go to a temporary table, then in one INSERT, sent in batches.
             target = "quoteidx_staging" if self._sharded else "quotes"
@@ -146,13 +146,17 @@ class PostgresWriter(StoreWriter):
             with cursor.copy("COPY documents (key, content_hash, source, quotes, replaced, "
                              "speakers) FROM STDIN") as copy:
                 for info, quotes in todo:
-                    counts = [astuple(count) for count in speaker_counts(quotes)]
+                    counts = [(count.speaker, count.mention, count.role, count.quotes,
+                               count.first) for count in speaker_counts(quotes)]
                     copy.write_row((info.key, info.content_hash, Jsonb(asdict(info.source)),
                                     len(quotes),
                                     Jsonb(dict(info.replaced)) if info.replaced else None,
                                     Jsonb(counts) if counts else None))
-            add_words(cursor, words - self._words_sent)
-            self._words_sent |= words
+            new = {field: forms - self._words_sent.get(field, set())
+                   for field, forms in words.items()}
+            add_words(cursor, new)
+            for field, forms in new.items():
+                _seen(self._words_sent, field).update(forms)
 
     def commit(self) -> None:
         try:
@@ -188,8 +192,11 @@ def _same(info: DocumentInfo, digest: str, source: dict[str, Any]) -> bool:
         info.source)
 
 
+Words = dict[str, set[str]]  # each field's indexed words (query field -> forms)
+
+
 def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
-                  words: set[tuple[str, str]]) -> list[tuple[Any, ...]]:
+                  words: Words) -> list[tuple[Any, ...]]:
     """The quotes table's rows for a document (in schema.QUOTE_COLUMNS order); the
     indexed words of each field are added to `words`."""
     source = info.source
@@ -198,26 +205,36 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
               for column, (how, name) in SOURCE_VECTORS.items()}
     shared["source_words"] = vector("words", source_text(source))
     for column, positions in shared.items():
-        words.update((FIELD_OF[column], form) for form in positions)
+        _seen(words, FIELD_OF[column]).update(positions)
     shared_text = {column: vector_text(positions) for column, positions in shared.items()}
+    # Per quote: the text's two vectors from one pass, the other fields' from vector().
+    others = [(column, how, name, _seen(words, FIELD_OF[column]))
+              for column, (how, name) in QUOTE_VECTORS.items()
+              if column not in ("text_words", schema.EXACT_COLUMN)]
+    text_seen = _seen(words, FIELD_OF["text_words"])
+    exact_seen = _seen(words, FIELD_OF[schema.EXACT_COLUMN])
     rows = []
     for quote in quotes:
         texts = dict(shared_text)
         text_words, exact_words = text_vectors(quote.text)
-        for column, (how, name) in QUOTE_VECTORS.items():
-            if column in ("text_words", schema.EXACT_COLUMN):
-                positions = text_words if column == "text_words" else exact_words
+        text_seen.update(text_words)
+        exact_seen.update(exact_words)
+        texts["text_words"] = vector_text(text_words)
+        texts[schema.EXACT_COLUMN] = vector_text(exact_words)
+        for column, how, name, seen in others:
+            value = getattr(quote, name)
+            if value:
+                positions = vector(how, value)
+                seen.update(positions)
+                texts[column] = vector_text(positions)
             else:
-                positions = vector(how, getattr(quote, name))
-            field = FIELD_OF[column]
-            words.update((field, form) for form in positions)
-            texts[column] = vector_text(positions)
+                texts[column] = ""
         rows.append((
             quote.id, info.key, quote.text, quote.kind, quote.speaker,
             fold_name(quote.speaker) if quote.speaker else None, quote.speaker_mention,
             quote.role, quote.cue, quote.outlet, quote.resolved_by, source.path,
             source.title, source.publication, source.author, source.date, source.url, day,
-            quote.start, quote.end, Jsonb([list(part) for part in quote.parts]),
+            quote.start, quote.end, _parts_json(quote.parts),
             quote.paragraph, quote.paragraph_start,
             Jsonb(quote.extra) if quote.extra else None,
             *(texts[column] for column in schema.VECTOR_COLUMNS.values()),
@@ -225,12 +242,26 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
     return rows
 
 
-def add_words(cursor: Any, words: set[tuple[str, str]]) -> None:
+def _seen(words: Words, field: str) -> set[str]:
+    found = words.get(field)
+    if found is None:
+        found = words[field] = set()
+    return found
+
+
+def _parts_json(parts: Sequence[tuple[int, int]]) -> str:
+    """The parts as jsonb text ([[start, end], ...]): COPY's text is parsed by the
+    server, no JSON encoder needed for a list of number pairs."""
+    return "[" + ", ".join(f"[{int(start)}, {int(end)}]" for start, end in parts) + "]"
+
+
+def add_words(cursor: Any, words: Words) -> None:
     """Add the words the index does not have yet (two runs adding the same new word at
     once may both add it: readers take distinct words, and no lock is needed)."""
-    if not words:
+    pairs = sorted((field, form) for field, forms in words.items() for form in forms)
+    if not pairs:
         return
-    fields, forms = zip(*sorted(words), strict=True)
+    fields, forms = zip(*pairs, strict=True)
     cursor.execute(
         "INSERT INTO words (field, word) SELECT f, w FROM unnest(%s::text[], %s::text[]) "
         "AS new(f, w) WHERE NOT EXISTS "

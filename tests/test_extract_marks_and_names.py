@@ -176,3 +176,11 @@ def test_an_opening_mark_typed_where_a_quote_closes() -> None:
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("direct", "Tom Berg", "The harbour should have been chosen as the home of the "
                                "ferry.")], show(quotes)
+
+
+def test_three_apostrophes_close_a_single_quote_then_the_double() -> None:
+    text = ("Tom Berg spoke for an hour. ''We are told every year, 'the ferry is safe,''' "
+            "Mr. Berg said. ''It is not safe at all.''")
+    quotes = records(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")], show(quotes)
+    assert quotes[0].text == "We are told every year, 'the ferry is safe,' It is not safe at all."

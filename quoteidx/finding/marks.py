@@ -47,8 +47,18 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
     open at its end, if any."""
     stack: list[tuple[str, str, int, int]] = []  # (family, mark, mark offset, content start)
     spans: list[Span] = []
+    skip_to = start
     for match in _MARK.finditer(text, start, end):
         mark, at, after = match.group(), match.start(), match.end()
+        if at < skip_to:
+            continue
+        if mark == "''" and after < end and text[after] == "'" and stack and (
+                stack[-1][0] == "single"):
+            # three apostrophes closing a single inside a double: the single closes
+            # first, then the double (NYT's `''We are told, 'it is special,'''`)
+            stack.pop()
+            at, after = at + 1, after + 1
+            skip_to = after
         before_ch = text[at - 1] if at > start else ""
         after_ch = text[after] if after < end else ""
         family = _family(mark)

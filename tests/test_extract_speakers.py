@@ -246,6 +246,14 @@ def test_a_body_in_capitals_before_a_role_and_name_is_not_the_speaker() -> None:
     assert speaker == "Tom Berg", (speaker, role)
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Berg, exasperated, replied: “What difference does it make at this point?”",
+    "Tom Berg, smiling, said the ferry would run again in the spring.",
+])
+def test_one_word_set_off_between_the_speaker_and_the_verb(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Berg"]
+
+
 # Words around a name that are not the speaker
 
 

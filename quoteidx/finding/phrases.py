@@ -47,6 +47,14 @@ from quoteidx.finding.tokens import (
 )
 
 
+def _one_word_aside(tokens: list[Token], k: int) -> bool:
+    """A participle or adjective set off alone between a speaker and the verb: "Ruiz,
+    exasperated, replied", "Berg, smiling, said"."""
+    word = tokens[k]
+    return word.is_word and not word.is_capitalised and (
+        word.lower.endswith(("ed", "ing")) or tag_of(tokens, k) == "ADJ")
+
+
 def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> Mention | None:
     """The speaker phrase that ends right before tokens[i] (a speech verb), as in
     "Khan added", "Shariyar Nezami, a militia officer, said", "the militiamen assured",
@@ -72,8 +80,8 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         timed -= 1  # as it was filed
     j = timed
     if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
-            tokens[j - 1].lower in _ASIDES):
-        j -= 3  # "Berg, though, said"
+            tokens[j - 1].lower in _ASIDES or _one_word_aside(tokens, j - 1)):
+        j -= 3  # "Berg, though, said", "Berg, exasperated, replied"
     if j < lo:
         return None
     if tokens[j].text == "," and j - 1 >= lo and tokens[j - 1].text == ")":

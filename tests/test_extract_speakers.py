@@ -254,6 +254,12 @@ def test_one_word_set_off_between_the_speaker_and_the_verb(text: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Tom Berg"]
 
 
+def test_a_name_with_the_kind_of_outlet_after_it_speaks_whole() -> None:
+    speaker, _role = speaker_of("“The ferry has already left the station,” wrote Harbour "
+                                "magazine.", "already left")
+    assert speaker == "Harbour magazine"
+
+
 # Words around a name that are not the speaker
 
 

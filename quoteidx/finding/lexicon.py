@@ -175,7 +175,7 @@ administration agency army association authorities authority bank board brigade 
 campaign coalition coastguard commission committee company council court department media
 embassy firm government group hospital institute ministry military newspaper office
 organisation organization party police prosecutor regime school spokesman spokeswoman
-team union university white-house""".split())
+team union university white-house magazine network station broadcaster""".split())
 
 # Titles before a name: "Commander Ismail Khan", "Sen. Warren". Lower-cased, no dots.
 TITLES = frozenset("""

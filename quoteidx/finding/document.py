@@ -1,0 +1,214 @@
+"""A whole document's quotations: its paragraphs read in order, quotes carried from one
+paragraph to the next, uncued quotes given the speaker the context gives them."""
+
+from __future__ import annotations
+
+from quoteidx.finding.beats import beat_subject
+from quoteidx.finding.claims import find_claims
+from quoteidx.finding.descriptions import speaker_phrase
+from quoteidx.finding.direct import find_direct, leading_cue
+from quoteidx.finding.headlines import headline_claim
+from quoteidx.finding.marks import Span, quote_spans
+from quoteidx.finding.model import Analysis, Finding
+from quoteidx.finding.names import Mention, name_end
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.subjects import name_with_apposition, sentence_subject
+from quoteidx.finding.text import QUOTED, paragraphs
+
+
+def _prepare(text: str, body_start: int) -> list[Paragraph]:
+    prepared = []
+    for start, end in paragraphs(text, body_start):
+        spans, dangling = quote_spans(text, start, end)
+        if dangling is not None and dangling.end > dangling.start:
+            spans = [*spans, dangling]
+        prepared.append(Paragraph(text, start, end, spans))
+    return prepared
+
+
+def find_quotations(text: str, body_start: int = 0) -> Analysis:
+    """Quotations of a document, with the phrases that name their speakers."""
+    analysis = Analysis()
+    findings = analysis.findings
+    previous: Paragraph | None = None
+    last_direct: Finding | None = None
+    last_claim: Finding | None = None  # a claim closing the paragraph before
+    open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
+    for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
+        first = number == 0 and not (para.shown or para.is_caption)
+        headline = headline_claim(para) if first else None
+        if first and (headline is not None or para.is_heading):
+            # the headline: "Ruiz: Harbour Tax Will Fund the Pier", or a claim read as a
+            # sentence even without its full stop ("Court rules the ban is legal")
+            claims = [f for f in find_claims(para, para.sentences[0], [])
+                      if _speaker_kept(para, f)]
+            if headline is not None and not claims and _speaker_kept(para, headline):
+                claims = [headline]
+            if claims and (para.is_heading or headline in claims):
+                findings.extend(claims)
+                continue
+        if para.shown or para.is_caption or para.is_heading:
+            previous = open_quote = last_direct = last_claim = None
+            continue
+        continued = None
+        # Newspaper convention: a quote left open continues into a paragraph that opens
+        # with a quote mark.
+        if open_quote is not None and para.spans and para.spans[0].open_at == para.start:
+            continued = para.spans[0]
+            open_quote.add_part(continued.start, continued.end)
+            open_quote.paragraph = (open_quote.paragraph[0], para.end)
+        elif open_quote is not None and not para.spans:
+            close = _closing_mark_only(para)
+            if close is not None:
+                # its opening mark left out, a paragraph that only closes the quote: the
+                # quote's last paragraph
+                continued = Span(para.start, close, para.start, close, True)
+                open_quote.add_part(para.start, close)
+                open_quote.paragraph = (open_quote.paragraph[0], para.end)
+        direct = [f for f in find_direct(para) if continued is None or f.start != continued.start]
+        for finding in direct:
+            if finding.mention is None and finding.inherit is None:
+                latest = max((f for f in (last_direct, last_claim) if f is not None),
+                             key=lambda f: f.end, default=None)
+                _context_speaker(finding, para, previous, latest)
+        uncued = [f for f in direct if f.mention is None and f.inherit is None]
+        direct = [f for f in direct if _speaker_kept(para, f)
+                  and (f.mention is not None or f.inherit is not None)]
+        findings.extend(direct)
+        if direct:
+            last_direct = direct[-1]
+        elif continued is None:
+            last_direct = last_direct if _ends_with_quote(previous, last_direct) else None
+        open_quote = _still_open(para, direct, open_quote if continued else None)
+
+        quoted = [(f.start, f.end) for f in direct]
+        if continued is not None:
+            quoted.append((continued.start, continued.end))
+        last_claim = None
+        paragraph_claims: list[Finding] = []
+        for sentence in para.sentences:
+            ta, tb = para.token_range(*sentence)
+            subject = sentence_subject(text, para.tokens, ta, tb)
+            if subject is not None:
+                analysis.subjects.append(subject)
+            claims = [f for f in find_claims(para, sentence, quoted)
+                      if _speaker_kept(para, f)]
+            findings.extend(claims)
+            paragraph_claims.extend(claims)
+            # `Ruiz said she moved in October.` ¶ `“The heating works now.”`: her words
+            last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
+        findings.extend(_after_claims(para, uncued, paragraph_claims))
+        analysis.names.extend(_names(para))
+        previous = para
+    findings.sort(key=lambda f: f.start)
+    return analysis
+
+
+def _after_claims(para: Paragraph, uncued: list[Finding], claims: list[Finding]
+                  ) -> list[Finding]:
+    """Uncued quotes that open the sentence after a claim credited at its end
+    (`…, Ruiz said.`): the same speaker goes on. The rest of a claim that quotes her
+    (`Her year was “hard,” Ruiz said. “It was tough.”`) is one utterance in two parts;
+    after a claim all in the reporter's words, the quote is a record of its own."""
+    own = []
+    for finding in uncued:
+        sentence = para.sentence_of(finding.start)
+        claim = next((c for c in reversed(claims) if c.end <= finding.start), None)
+        if claim is None or claim.mention is None or claim.mention.start < claim.end or (
+                sentence == 0 or para.sentence_of(claim.mention.start) != sentence - 1):
+            continue
+        if QUOTED in para.masked[claim.start - para.start : claim.end - para.start]:
+            claim.add_part(finding.start, finding.end)
+        else:
+            finding.inherit, finding.cue = claim, "(continues)"
+            own.append(finding)
+    return own
+
+
+_MARKS = "\"“”"
+
+
+def _closing_mark_only(para: Paragraph) -> int | None:
+    """Where the one quote mark of a paragraph stands, when it closes the paragraph's
+    last sentence (`… to focus better."`), else None."""
+    body = para.text[para.start : para.end].rstrip()
+    if not body.endswith(("\"", "”")) or sum(body.count(m) for m in _MARKS) != 1:
+        return None
+    return para.start + len(body) - 1
+
+
+def _speaker_kept(para: Paragraph, finding: Finding) -> bool:
+    """Whether a finding keeps a speaker phrase fit to name someone (tidied up)."""
+    if finding.mention is None:
+        return True
+    finding.mention = speaker_phrase(para, finding.mention)
+    return finding.mention is not None
+
+
+def _without_embeds(paras: list[Paragraph]) -> list[Paragraph]:
+    """The body's paragraphs, embedded posts (the post and its credit line, "— Ana Ruiz
+    (@aruiz) March 3, 2019") and pull quotes (a paragraph that is only a quote, set over
+    a line that is only a name) marked `shown`: they show words, they do not report them."""
+    for n, para in enumerate(paras):
+        if para.is_post_credit:
+            para.shown = True
+            if n > 0 and para.masked.lstrip().startswith(("—", "–", "-")):
+                paras[n - 1].shown = True  # the post's own text, in the paragraph before
+        elif n > 0 and paras[n - 1].is_quote_only and para.is_name_line:
+            paras[n - 1].shown = para.shown = True
+    return paras
+
+
+def _still_open(para: Paragraph, direct: list[Finding], carried: Finding | None) -> Finding | None:
+    """The quote left open at the end of this paragraph, if any."""
+    last_span = para.spans[-1] if para.spans else None
+    if last_span is None or last_span.closed:
+        return None
+    if carried is not None and len(para.spans) == 1:
+        return carried
+    return next((f for f in direct if f.start <= last_span.start <= f.end), None)
+
+
+def _ends_with_quote(para: Paragraph | None, finding: Finding | None) -> bool:
+    return para is not None and finding is not None and finding.paragraph[1] == para.end
+
+
+def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | None,
+                     last_direct: Finding | None) -> None:
+    """An uncued quote: an action beat just before it, or the speaker it continues when
+    it opens a paragraph right after a paragraph of quotes."""
+    beat = beat_subject(para, finding)
+    if beat is not None:
+        finding.mention, finding.cue = beat, "(action beat)"
+        return
+    if previous is None or finding.start > para.start + 2:
+        return
+    if previous.masked.rstrip().endswith(":"):  # "Cruz continued:" ends the paragraph before
+        lead = leading_cue(previous, previous.token_at(previous.sentences[-1][0]),
+                           len(previous.tokens))
+        if lead is not None and lead[0] is not None:
+            finding.mention, finding.cue = lead[0], lead[1]
+            return
+    if last_direct is None:
+        return
+    last_sentence = previous.sentences[-1] if previous.sentences else (previous.start, previous.end)
+    if last_direct.paragraph[1] == previous.end and last_direct.end >= last_sentence[0]:
+        finding.inherit = last_direct
+        finding.cue = "(continues)"
+
+
+def _names(para: Paragraph) -> list[Mention]:
+    """Capitalised runs outside quotes, for resolving "Khan" to "Ismail Khan"."""
+    tokens = para.tokens
+    names = []
+    end = 0
+    n = len(tokens)
+    # The tokens that may start a name (names.is_name_word), in order; past a name, on.
+    for k in [k for k, token in enumerate(tokens) if token.name_like]:
+        if k < end:
+            continue
+        end = name_end(tokens, k, n)
+        # A lone word helps only with a role beside it ("Ahmed, 27," does not).
+        if end - k > 1 or (end < n and tokens[end].text == ","):
+            names.append(name_with_apposition(para.text, tokens, k, end, n))
+    return names

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +159,28 @@ def test_a_persons_quotes_are_asked_of_each_shard_as_one_array(
     # not every row shipped for the coordinator to filter.
     remote = [line for line in plan.splitlines() if "Remote SQL" in line]
     assert len(remote) == 2 and all("WHERE ((id = ANY (" in line for line in remote), plan
+
+
+@pytest.mark.parametrize("request_", [
+    SearchRequest("ceasefire date:[2021-03 TO 2021-06]", limit=20),
+    SearchRequest("ceasefire", since=datetime(2021, 3, 1), until=datetime(2021, 6, 30),
+                  limit=20),
+    SearchRequest("NOT date:[2021-03 TO 2021-06]", limit=20),
+])
+def test_a_date_range_is_asked_of_each_shard(sharded: str, request_: SearchRequest) -> None:
+    """The date condition goes to the shards with the rest of the query, no condition
+    left for the coordinator to filter (which also keeps each shard's ORDER BY … LIMIT
+    on the shard): written as `(…) IS TRUE`, which postgres_fdw in PG 15 does not send,
+    the shards shipped every match of the other words (term + date at 94k quotes on 2
+    shards: 513 ms, now 25 ms)."""
+    import psycopg
+
+    from quoteidx.storing.postgres.query import request_sql
+
+    where = request_sql(request_, lambda field, how, args: [])
+    sql = f"EXPLAIN VERBOSE SELECT id FROM quotes_shard0 WHERE {where.condition.text}"
+    with psycopg.connect(sharded) as conn:
+        plan = "\n".join(row[0] for row in conn.execute(sql, where.condition.params))
+    remote = [line for line in plan.splitlines() if "Remote SQL" in line]
+    assert len(remote) == 1 and "source_day" in remote[0], plan
+    assert "Filter:" not in plan, plan

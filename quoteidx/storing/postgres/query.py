@@ -245,9 +245,10 @@ def _dates(start: object, end: object) -> Sql:
         parts.append(Sql(f"{DATE_COLUMN} >= %s", [start]))
     if end is not None:
         parts.append(Sql(f"{DATE_COLUMN} <= %s", [end]))
-    # IS TRUE: an undated quote is outside every range, and inside NOT (range).
-    return Sql("(") + (join(parts, " AND ") if parts else Sql(f"{DATE_COLUMN} IS NOT NULL")) + (
-        Sql(") IS TRUE"))
+    # Never null: an undated quote is outside every range, and inside NOT (range). Said
+    # with IS NOT NULL rather than `(…) IS TRUE`, which postgres_fdw (PG 15) does not send
+    # to a shard: the shards then shipped every match of the rest of the query.
+    return Sql("(") + join([Sql(f"{DATE_COLUMN} IS NOT NULL"), *parts], " AND ") + Sql(")")
 
 
 # The request: its query and its filters

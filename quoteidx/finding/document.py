@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from quoteidx.finding.beats import beat_subject
 from quoteidx.finding.claims import find_claims
+from quoteidx.finding.cues import leading_cue
 from quoteidx.finding.descriptions import speaker_phrase
-from quoteidx.finding.direct import find_direct, leading_cue
+from quoteidx.finding.direct import find_direct
 from quoteidx.finding.headlines import headline_claim
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding

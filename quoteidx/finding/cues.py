@@ -1,0 +1,298 @@
+"""The words that credit a quote: the attribution after it ("said X", "X said", "— X",
+"was his advice", "according to X") and before it ("X said:", "Said X:", "in the words
+of X"). Which quotes stand as speech, and which cue wins, is finding.direct's."""
+
+from __future__ import annotations
+
+from quoteidx.finding.according import source_after
+from quoteidx.finding.clauses import clause_follows
+from quoteidx.finding.descriptions import names_people, opens_clause
+from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
+    CUE_NOUNS,
+    NAMING_VERBS,
+    POSSESSIVE_WORDS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    TELL_VERBS,
+    TEXT_NOUNS,
+    WRITINGS,
+)
+from quoteidx.finding.names import (
+    Mention,
+    is_name_word,
+    make_mention,
+    name_end,
+    name_run_back,
+)
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.speech_verbs import subject_of, verb_before
+from quoteidx.finding.subjects import (
+    before_its_verb,
+    coordinated_subject,
+    phrase_forward,
+    sentence_subject,
+)
+from quoteidx.finding.tokens import Token, is_speech_verb
+
+LEAD_PUNCT = {",", "—", "–", "-", "―"}
+
+
+def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
+    """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
+    text, tokens = para.text, para.tokens
+    dash = next((k for k in range(c, hi) if tokens[k].text not in LEAD_PUNCT), hi) > c and (
+        any(tokens[k].text in _DASHES for k in range(c, min(hi, c + 2))))
+    while c < hi and tokens[c].text in LEAD_PUNCT:
+        c += 1
+    if c >= hi:
+        return None
+    first = tokens[c]
+    if dash and is_name_word(first):
+        # a dash credit closing the sentence: “…” — Ana Ruiz, harbour master
+        mention = phrase_forward(text, tokens, c, hi)
+        if mention is not None and mention.kind == "name" and _closes(text, tokens, mention, hi):
+            return mention, "—"
+    if first.lower == "according" and c + 2 < hi and tokens[c + 1].lower == "to":
+        found = source_after(text, tokens, c + 1, hi)  # “…,” according to Dr. Ruiz.
+        return (found[0], "according to") if found is not None else None
+    if is_speech_verb(first):
+        if first.lower.endswith("ing"):
+            return None  # “…”, highlighting the cost: no speaker follows a participle
+        mention = noun_phrase_after(text, tokens, c, hi)
+        return (mention, first.text) if mention else None
+    if first.lower in ("was", "is", "came", "comes") and c + 1 < hi:
+        owner = tokens[c + 1]
+        for k in range(c + 2, min(hi, c + 6)):
+            if tokens[k].lower in CUE_NOUNS:
+                cue = text[first.start : tokens[k].end]
+                if owner.lower in POSSESSIVES:
+                    return Mention(owner.text, owner.start, owner.end, "pronoun"), cue
+                if owner.text.endswith(("'s", "’s")) and is_name_word(owner):
+                    name = owner.text[:-2]
+                    return Mention(name, owner.start, owner.start + len(name), "name"), cue
+    mention = phrase_forward(text, tokens, c, hi)
+    if mention is None:
+        return None
+    k = c
+    while k < hi and tokens[k].start < mention.end:
+        k += 1
+    if mention.role:  # "Shariyar Nezami, a militia officer, said"
+        role_end = text.find(mention.role, mention.end) + len(mention.role) + 1
+        while k < hi and tokens[k].end <= role_end:
+            k += 1
+    elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
+            tokens[k + 2].text == ","):
+        k += 3  # an age: "“…,” Ramos, 58, told reporters"
+    elif k < hi and tokens[k].text == "(":
+        close = next((i for i in range(k + 1, min(hi, k + 8)) if tokens[i].text == ")"), None)
+        if close is not None:
+            k = close + 1  # an affiliation: "“…,” Rep. Ana Ruiz (D-Md.) said"
+    elif mention.kind == "name" and not mention.role and k + 1 < hi and tokens[k].lower in (
+            "of", "from"):
+        j = k + 2 if tokens[k + 1].lower == "the" else k + 1
+        if j < hi and is_name_word(tokens[j]):
+            j = name_end(tokens, j, hi)
+            if j < hi and is_speech_verb(tokens[j]):
+                # "“…,” Tom Berg of the Sierra Club said": the body he is with, his role
+                affiliation = text[tokens[k + 1].start : tokens[j - 1].end]
+                mention = Mention(mention.text, mention.start, mention.end, mention.kind,
+                                  affiliation, mention.name_in_apposition)
+                k = j
+    while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
+                      or tokens[k].text == ","):
+        k += 1
+    if k >= hi:
+        return None
+    verb = tokens[k]
+    if is_speech_verb(verb) and _reads(verb, mention):
+        return _owner(mention, verb), verb.text
+    # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
+    # ending the sentence is a speech cue whatever the verb.
+    particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES  # “…,” Berg shot back
+    if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
+            and (verb.lower.endswith("ed") or verb.lower in {"held", "went"}
+                 or particle and verb.lower in _PAST_BEFORE_PARTICLE)
+            and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
+                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Ruiz barked and left
+        return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
+    return None
+
+
+_PARTICLES = frozenset({"on", "back", "in", "up", "out"})  # went on, shot back, chimed in
+_PAST_BEFORE_PARTICLE = frozenset({"went", "shot", "cut", "broke", "spoke", "fired", "hit"})
+
+
+_DASHES = frozenset({"—", "–", "―", "-"})
+
+
+def _closes(text: str, tokens: list[Token], mention: Mention, hi: int) -> bool:
+    """Whether nothing but the mention's role stands after it in the sentence."""
+    rest = [t for t in tokens[:hi] if t.start >= mention.end]
+    tail = text[rest[0].start : rest[-1].end] if rest else ""
+    if mention.role:
+        tail = tail.replace(mention.role, "", 1)
+    return not tail.strip(" ,.;")
+
+
+def _reads(verb: Token, mention: Mention) -> bool:
+    """"read" attributes words only to a text: "the sign read", "her statement reads"."""
+    return verb.lower not in ("read", "reads") or (
+        mention.text.lower().split()[-1] in TEXT_NOUNS)
+
+
+def _owner(mention: Mention, verb: Token) -> Mention:
+    """Who speaks through a text: "her statement read" is hers, "Ruiz's post read" Ruiz's;
+    "the sign read" stays the sign."""
+    if verb.lower not in ("read", "reads"):
+        return mention
+    first = mention.text.split()[0]
+    if first.lower() in POSSESSIVES:
+        return Mention(first, mention.start, mention.start + len(first), "pronoun")
+    if first.endswith(("'s", "’s")) and first[0].isupper():
+        name = first[:-2]
+        return Mention(name, mention.start, mention.start + len(name), "name")
+    return mention
+
+
+def _runs_to(text: str, mention: Mention, mark: Token) -> bool:
+    """Whether nothing but the mention (and its role) stands before the punctuation that
+    introduces the quote: "said Ingrid Solberg, the harbour master:"."""
+    between = text[mention.end : mark.start]
+    if mention.role:
+        between = between.replace(mention.role, "", 1)
+    return not between.strip(" ,")
+
+
+def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, str] | None:
+    """The attribution before a quote within its sentence. Returns (mention, cue, how),
+    how being "verb" (X said, “…), "colon" (X wanted to stress: “…) or None when the
+    quote sits inside the flow of the sentence."""
+    text, tokens = para.text, para.tokens
+    if q <= lo:
+        return None
+    last = tokens[q - 1]
+    if last.text not in (":", ",") and not is_speech_verb(last) and last.lower != "that":
+        return None
+    words_of = _in_the_words_of(para, lo, q)
+    if words_of is not None:
+        return words_of, "in the words of", "verb"
+    if last.text == ":":
+        lo = _main_clause(tokens, lo, q - 1)  # "When Berg said …, Ruiz fired back: “…”"
+    opener = tokens[lo]
+    if (opener.is_capitalised and opener.lower in SPEECH_VERBS and last.text in ",:"
+            and not opener.lower.endswith("ing") and opener.lower not in TELL_VERBS):
+        # the verb opening the sentence before its speaker: "Said Ellis: “…”",
+        # "Continued Stone, “…”"
+        after = noun_phrase_after(text, tokens, lo, q)
+        if after is not None and after.kind != "pronoun" and _runs_to(text, after, last):
+            return after, opener.text, "verb"
+    # Nearest speech verb in the lead-in.
+    for k in range(q - 1, max(lo, q - 20) - 1, -1):
+        tok = tokens[k]
+        if tok.lower == "to" and k > lo and tokens[k - 1].lower == "according":
+            mention = noun_phrase_after(text, tokens, k, q)
+            return (mention, "according to", "verb") if mention else None
+        if is_speech_verb(tok) and not _owned(tokens, k, lo):
+            after = noun_phrase_after(text, tokens, k, q)
+            addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
+                "asked", "asks", "ask", "urged", "urges")
+            if (after is not None and after.kind != "pronoun" and not addressee
+                    and _runs_to(text, after, last)):
+                return after, tok.text, "verb"
+            before = noun_phrase_before(text, tokens, k, lo)
+            if before is not None and tok.lower.endswith("ing") and before.kind == "description":
+                v = verb_before(tokens, before, lo)  # "X issued a statement saying “…”": X
+                before = subject_of(text, tokens, lo, v) if v is not None else before
+            if (before is not None and tok.lower.endswith("ing") and k > lo + 1
+                    and tokens[k - 1].text == "," and not opens_clause(tokens, before, lo)):
+                before = None  # "X thanked Tom Berg, the mayor, saying": Berg was thanked
+            if before is None and k > lo + 1 and tokens[k - 1].text == "," and (
+                    tok.lower.endswith("ing")):
+                before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
+            if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
+                before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
+            if before is None and tok.lower.endswith("ing"):
+                before = _with_subject(text, tokens, lo, k)  # "…, with Ruiz saying: “…”"
+            if before is not None and not _reads(tok, before):
+                before = None
+            if before is not None:
+                cue_end = last.start if last.text in ",:" else last.end
+                return _owner(before, tok), text[tok.start:cue_end].strip(), "verb"
+            if tokens[k - 1].text == "," if k > lo else False:
+                return None
+    if last.text == ":":
+        if any(t.lower in NAMING_VERBS for t in tokens[lo : q - 1]):
+            return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
+        subject = sentence_subject(text, tokens, lo, q - 1)
+        if subject is not None and subject.kind == "description":
+            subject = before_its_verb(text, tokens, subject, q - 1)  # "The email goes on …"
+        if subject is not None and subject.kind == "description" and not any(
+                names_people(word) or word.lower() in WRITINGS
+                for word in subject.text.split()):
+            return None, ":", "colon"  # "The timing … doesn’t surprise X: “…”": no speaker
+        if subject is not None:
+            cue = text[subject.end : last.end].strip(" ,")
+            return subject, cue or ":", "colon"
+        return None, ":", "colon"
+    return None
+
+
+
+
+
+def _main_clause(tokens: list[Token], lo: int, end: int) -> int:
+    """Where the clause before a colon starts when a comma sets a clause of its own off
+    before it ("When Berg suggested that …, Ruiz fired back forcefully:"): its subject,
+    not the speech verb of the clause before, introduces the quote."""
+    for k in range(end - 1, lo, -1):
+        if tokens[k].text == ",":
+            if k + 1 < end and is_name_word(tokens[k + 1]) and clause_follows(tokens, k + 1, end):
+                return k + 1
+            return lo
+    return lo
+
+
+def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
+    """The name before a participle after "with": "…, with Ruiz stating: “…”" is Ruiz's."""
+    if k - 1 <= lo or not is_name_word(tokens[k - 1]):
+        return None
+    a = name_run_back(tokens, k - 1, lo)
+    if a - 1 < lo or tokens[a - 1].lower != "with":
+        return None
+    return make_mention(text, tokens, a, k)
+
+
+def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:
+    """The speaker of “In the words of the harbour master, Tom Berg, “…”": the phrase
+    after "of", running to the comma before the quote."""
+    tokens = para.tokens
+    for i in range(max(lo, q - 30), q - 4):  # the phrase is short: look near the quote
+        if tokens[i].lower == "in" and [t.lower for t in tokens[i + 1 : i + 3]] == [
+                "the", "words"] and (
+                tokens[i + 3].lower == "of"):
+            if i > lo and tokens[i - 1].text not in ",;:" and tokens[i - 1].lower not in (
+                    "and", "but"):
+                return None
+            mention = phrase_at(para.text, tokens, i + 4, q - 1)
+            if mention is None:
+                return None
+            after = next(k for k in range(i + 4, q) if tokens[k].start >= mention.end)
+            if mention.role:  # "the harbour master, Tom Berg": the role ran to its comma
+                after = next((k for k in range(after, q) if tokens[k].text == ","), after)
+            if after + 2 == q - 1 and tokens[after].text == "," and (
+                    tokens[after + 1].is_capitalised):
+                after += 2  # a letter or a suffix after the name: "Tom Berg, QC, “…”"
+            return mention if after == q - 1 and tokens[after].text == "," else None
+    return None
+
+
+def _owned(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether tokens[k] has an owner before it, and so is a noun: "Ruiz's comments",
+    "his remarks", "their statement"."""
+    before = tokens[k - 1] if k > lo else None
+    return before is not None and (before.lower in POSSESSIVE_WORDS or before.is_word and (
+        before.text.endswith(("'s", "’s", "s'", "s’"))))

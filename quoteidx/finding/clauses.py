@@ -1,17 +1,21 @@
-"""What follows a speech verb: whom it was told to, when and where, whether a clause
-comes next ("said police were late") or an object ("said goodbye"), and where the
-claim's words end (a sentence closing inside a quote, the reporter's participle)."""
+"""What follows a speech verb: whom it was told to, when and where, and where the claim's
+words end (a sentence closing inside a quote, the reporter's participle). Whether a
+clause comes next at all is finding.clause_or_object's."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from quoteidx.finding.clause_or_object import (
+    FINITE,
+    SUBJECT_PRONOUNS,
+    clause_follows,
+    tagged_clause,
+)
 from quoteidx.finding.lexicon import (
-    AUXILIARIES,
-    CLAUSE_WORDS,
-    DEMONSTRATIVES,
     PREPOSITIONS,
 )
+from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
@@ -185,8 +189,6 @@ def end_in_quote(para: Paragraph, m: int, b: int) -> int:
     return ends[i] + 2 if i < len(ends) and ends[i] < b - 2 else b
 
 
-OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
-CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})  # '' closes ``…'' and ''…''
 
 
 def ends_in_comma(para: Paragraph, end: int) -> bool:
@@ -203,156 +205,6 @@ def ends_in_comma(para: Paragraph, end: int) -> bool:
         close -= 1
     return para.text[close - 1] == ","
 
-
-
-BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
-
-
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
-
-
-FINITE = AUXILIARIES | frozenset("""
-isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
-cannot couldn't shouldn't mustn't""".split())
-
-
-_QUANTITY_LEADS = frozenset({("at", "least"), ("at", "most"), ("more", "than"),
-                             ("fewer", "than"), ("less", "than"), ("up", "to")})
-# Words for "approximately" before a number; "about" and "around" are prepositions
-# otherwise ("said about the plan").
-_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "roughly", "some"})
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten dozen dozens
-hundreds thousands millions half""".split())
-_SPANS_OF_TIME = frozenset("""second seconds minute minutes hour hours day days week weeks
-month months year years decade decades ago""".split())
-
-
-def past_quantity_lead(tokens: list[Token], m: int, end: int) -> int:
-    """Past the words that lead a subject's quantity ("reported at least six planes
-    filled the sky", "said about half of the losses came from …"): where the number
-    starts, or `m`. Not before a span of time ("said about two weeks ago that …")."""
-    if m + 2 < end and (tokens[m].lower, tokens[m + 1].lower) in _QUANTITY_LEADS:
-        lead = m + 2
-    elif m + 1 < end and tokens[m].lower in _ROUGHLY:
-        lead = m + 1
-    else:
-        return m
-    number = tokens[lead]
-    if not (number.text[:1].isdigit() or number.lower in _NUMBER_WORDS):
-        return m
-    if lead + 1 < end and tokens[lead + 1].lower in _SPANS_OF_TIME:
-        return m
-    return lead
-
-
-def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
-    """Whether tokens[m:end] open a clause of their own ("police were late", "more fines
-    could follow", "he’s leaving") rather than an object ("goodbye", "two late goals"):
-    a subject pronoun, or a short subject then a finite verb."""
-    if m >= end:
-        return False
-    m = past_quantity_lead(tokens, m, end)
-    if m + 1 < end and tokens[m + 1].is_quote and not tokens[m].is_word:
-        return True  # `said “it gets me mad” every time …`: the speaker's words lead it
-    if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in OPENING_MARKS and (
-            tag_of(tokens, m) == "NOUN"):
-        return True  # `said things “should be wrapped up”`: a subject, its quoted verb
-    first = tokens[m].lower.replace("’", "'")
-    if first.split("'")[0] in SUBJECT_PRONOUNS:
-        return True
-    if first in DEMONSTRATIVES and m + 1 < end and (
-            tokens[m + 1].lower.replace("’", "'") in FINITE):
-        return True  # "told reporters this was the only chance": a demonstrative subject
-    if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
-        return False
-    marked = False  # a quoted word in the subject (`Ruiz’s “judgment” is …`)
-    for k in range(m + 1, min(end, m + 10)):
-        tok = tokens[k]
-        low = tok.lower.replace("’", "'")
-        if low in FINITE:
-            return True
-        if tok.text in ".!?":
-            break  # the sentence ends: a short clause ("people misunderstand him."), ask
-        if tok.text in ("“", "”", '"'):
-            marked = True
-        elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
-                  or _in_number(tokens, k) or _in_name_list(tokens, k, end)):
-            return False  # a comma or a dash before any verb: no clause
-        if low in CLAUSE_WORDS and not (low == "and" and k + 1 < end and (
-                tokens[k + 1].lower in ("the", "a", "an", "his", "her", "their", "its")
-                or is_name_word(tokens[k + 1]))):
-            # (not "threats and the promotion of hate had …", "Ruiz and Berg were": one
-            # subject)
-            break  # "resources and kits would …", "fisherman first noticed … and": ask
-    # past quote marks only a plain finite verb shows the clause (the tagger reads the
-    # words around a mark poorly)
-    return not marked and tagged_clause(tokens, m, end)
-
-
-def _degree(tokens: list[Token], k: int, end: int) -> bool:
-    """ "so many", "as much": a degree word in a noun phrase, not a clause word."""
-    return tokens[k].lower in ("so", "as") and k + 1 < end and tokens[k + 1].lower in (
-        "many", "much", "few", "little")
-
-
-SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "PART"})
-
-
-HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
-    """The part-of-speech reading of clause_follows, for a clause whose verb no word list
-    knows: a noun phrase, then a verb ("police arrested him", "managers ignored the
-    rules", "roughly half the staff voted"), not a noun phrase alone ("two late goals")."""
-    if tag_of(tokens, m) is None:
-        return False
-    head = False
-    links = 0  # prepositions and conjunctions inside the subject: one at most
-    most_links = 1
-    start = m
-    if tokens[m].lower.endswith("ing") and not tokens[m].is_capitalised and tag_of(
-            tokens, m) == "VERB":
-        start = m + 1  # a gerund heads the subject: "seeing so many police … was welcome"
-        most_links = 2  # with its object's phrases: "having Ruiz at the top of the list puts"
-    for k in range(start, min(end, m + 10)):
-        part = tag_of(tokens, k)
-        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or") and not (
-                _degree(tokens, k, end)):
-            return False  # "the locations that would …": a relative clause in an object
-        if part in ("VERB", "AUX"):
-            if head and tokens[k].lower.endswith("ing") and k + 1 < end:
-                continue  # a participle inside the subject: "drivers crossing the bridge"
-            return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
-        if part in HEAD_TAGS:
-            head = True
-        elif head and part in ("ADP", "CCONJ") and links < most_links:
-            links += 1  # "resources and kits would", "Warhol's obsession with stars began"
-        elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'", "$") and not (
-                _in_number(tokens, k)):
-            return False
-    return False
-
-
-def _in_name_list(tokens: list[Token], k: int, end: int) -> bool:
-    """Whether tokens[k] is a comma between names in a list ("Ruiz, Berg and Kaya"):
-    names run from it to an "and" or "or" before one more name (not "the Cavaliers,
-    Cleveland felt …")."""
-    if tokens[k].text != "," or k == 0 or not is_name_word(tokens[k - 1]):
-        return False
-    i = k + 1
-    while i < end - 1 and (is_name_word(tokens[i]) or tokens[i].text == ","):
-        i += 1
-    return i > k + 1 and i < end - 1 and tokens[i].lower in ("and", "or") and (
-        is_name_word(tokens[i + 1]))
-
-
-def _in_number(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is the comma grouping a number's digits ("34,570")."""
-    tok = tokens[k]
-    return tok.text == "," and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tok.start and (
-        tokens[k + 1].start == tok.end and tokens[k - 1].text[-1:].isdigit()
-        and tokens[k + 1].text[:1].isdigit())
 
 
 def words_end(para: Paragraph, c_end: int) -> int:
@@ -412,17 +264,6 @@ def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -
                 clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
             return c
     return b
-
-
-def phrase_then_clause(tokens: list[Token], m: int, end: int) -> bool:
-    """Whether tokens[m:end] open with a short phrase set off by a comma and then a clause:
-    "estimated by 2050, demand would double" (the phrase is part of what was said)."""
-    if m >= end or tokens[m].lower not in PREPOSITIONS:
-        return False
-    comma = next((i for i in range(m + 1, min(end, m + 6)) if tokens[i].text == ","), None)
-    if comma is None or any(not t.is_word for t in tokens[m + 1 : comma]):
-        return False
-    return clause_follows(tokens, comma + 1, end) or tagged_clause(tokens, comma + 1, end)
 
 
 # Works whose title follows them in quote marks: "his book, “An American Son”".

@@ -5,7 +5,7 @@ of X"). Which quotes stand as speech, and which cue wins, is finding.direct's.""
 from __future__ import annotations
 
 from quoteidx.finding.according import source_after
-from quoteidx.finding.clauses import clause_follows
+from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.descriptions import names_people, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (

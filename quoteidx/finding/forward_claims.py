@@ -4,17 +4,19 @@
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import (
+from quoteidx.finding.clause_or_object import (
     FINITE,
+    clause_follows,
+    past_quantity_lead,
+    phrase_then_clause,
+)
+from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     after_phrase,
-    clause_follows,
     denied_object,
     end_in_quote,
     names_a_work,
     object_end,
-    past_quantity_lead,
-    phrase_then_clause,
     quoted_words,
     skip_time,
     subordinate_end,

@@ -15,6 +15,9 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
+# Every mark a quote may open or close with, as tokens: also `` and '' as NYT writes them.
+OPENING_MARKS = frozenset({"“", '"', "‘", "'", "«", "``", "''"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})  # '' closes ``…'' and ''…''
 # ``, '' or one mark; written to open with one set of characters, so that the regex
 # engine skips to the next of them instead of trying every position.
 _MARK = re.compile(r"[`\"'“”„«»‘’‚‹›](?:(?<=`)`|(?<=')'|(?<!`))")

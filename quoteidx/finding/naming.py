@@ -5,8 +5,9 @@ the speaker's."""
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import CLOSING_MARKS, OPENING_MARKS, trim_end
+from quoteidx.finding.clauses import trim_end
 from quoteidx.finding.lexicon import AUXILIARIES, PREPOSITIONS
+from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph

@@ -4,9 +4,11 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 
 from __future__ import annotations
 
-from quoteidx.finding.clauses import BE_FORMS, CLOSING_MARKS, ends_in_comma
+from quoteidx.finding.clause_or_object import BE_FORMS
+from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CLAIM_VERBS, FIRST_PERSON
+from quoteidx.finding.marks import CLOSING_MARKS
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before

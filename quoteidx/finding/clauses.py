@@ -12,9 +12,7 @@ from quoteidx.finding.clause_or_object import (
     clause_follows,
     tagged_clause,
 )
-from quoteidx.finding.lexicon import (
-    PREPOSITIONS,
-)
+from quoteidx.finding.lexicon import PERSON_SUBJECTS, PREPOSITIONS
 from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.paragraph import Paragraph
@@ -217,7 +215,6 @@ def words_end(para: Paragraph, c_end: int) -> int:
 
 
 _WHEN = frozenset({"as", "while", "when", "after", "before"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bool:
@@ -231,7 +228,7 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
     if comma and tokens[start].lower == "who":
         return True
     when = not comma and after_verb and start + 1 < tail and tokens[start].lower in _WHEN and (
-        tokens[start + 1].lower in _SUBJECT_PRONOUNS or tokens[start + 1].lower == "asked"
+        tokens[start + 1].lower in PERSON_SUBJECTS or tokens[start + 1].lower == "asked"
         or tokens[start + 1].lower.endswith("ing"))  # "said as she left", "while touring"
     if not comma and not when and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False

@@ -115,6 +115,8 @@ PRONOUNS_SINGULAR = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 PERSONAL_PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
+# Pronouns for people that open a clause as its subject: "said as she left", "as we spoke".
+PERSON_SUBJECTS = PERSONAL_PRONOUNS | {"we", "i"}
 POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 # Every possessive determiner: "his plan", "our report".
 POSSESSIVE_WORDS = frozenset(POSSESSIVES) | {"its", "my", "our", "your"}

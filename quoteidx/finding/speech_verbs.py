@@ -7,7 +7,13 @@ from __future__ import annotations
 from quoteidx.finding.clause_or_object import BE_FORMS
 from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.forward_phrases import noun_phrase_after
-from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES, CLAIM_VERBS, FIRST_PERSON
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    AUXILIARIES,
+    CLAIM_VERBS,
+    FIRST_PERSON,
+    PERSON_SUBJECTS,
+)
 from quoteidx.finding.marks import CLOSING_MARKS
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
@@ -33,9 +39,9 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
         return False
     by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
         k + 2 < b and (tokens[k + 2].text[:1].isdigit()  # "estimated by 2050, …": a time
-                       or tokens[k + 1].lower == "as" and tokens[k + 2].lower in (
-                           "he", "she", "they", "we", "i",  # "said as she left"
-                           "many", "much", "few")))  # "said as many as 40 died"
+                       or tokens[k + 1].lower == "as" and (  # "said as she left"
+                           tokens[k + 2].lower in PERSON_SUBJECTS
+                           or tokens[k + 2].lower in ("many", "much", "few"))))  # "as many as"
     if by_agent or tokens[k - 1].lower in ("to", "be"):
         return False  # passive or infinitive: "was told by", "to say"
     before = k - 1

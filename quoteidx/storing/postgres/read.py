@@ -29,7 +29,8 @@ from quoteidx.storing.postgres.schema import ANALYSIS
 
 MAX_EXPANSION = 20_000  # words a pattern may reach: a tsquery of more is too slow to run
 RECORD_COLUMNS = tuple(column for column in schema.QUOTE_COLUMNS
-                       if column not in schema.VECTOR_COLUMNS.values())
+                       if column not in schema.QUOTE_VECTOR_COLUMNS)
+_SOURCE_COLUMN = re.compile(r"\b(?:" + "|".join(schema.SOURCE_VECTOR_COLUMNS) + r")\b")
 SELECT_QUOTE = ", ".join(RECORD_COLUMNS)
 ORDER = {
     "relevance": "score DESC, source_path, start_offset, id",
@@ -38,15 +39,26 @@ ORDER = {
 }
 
 
-def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quotes",)
-           ) -> SearchResult:
+def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quotes",),
+           source_parts: tuple[str, ...] | None = None) -> SearchResult:
     """`parts`: the tables holding the quotes, when sharded the coordinator's foreign
-    partitions (see shards.py): each counts and ranks its own, the shards at once."""
+    partitions (see shards.py): each counts and ranks its own, the shards at once.
+    `source_parts`: the tables of their sources, in the same order (the same shards);
+    by default named as shards.py names them (quotes_shard0: sources_shard0)."""
+    if source_parts is None:
+        source_parts = tuple(part.replace("quotes", "sources", 1) for part in parts)
     where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
+    # A clause on a source field reads the document's vectors: each part of the quotes
+    # joined to the part of the sources on the same shard, which postgres_fdw sends to
+    # the shard whole. (Column names come from schema.py alone, so the SQL's text says
+    # which are used.)
+    joined = bool(_SOURCE_COLUMN.search(where.condition.text + where.score.text))
+    tables = [f"{part} JOIN {source} USING (doc_key)" if joined else part
+              for part, source in zip(parts, source_parts, strict=True)]
     if request.limit is not None:
-        counts = [Sql(f"SELECT count(*) AS n FROM {part} WHERE ") + where.condition
-                  for part in parts]
-        count = counts[0] if len(parts) == 1 else (
+        counts = [Sql(f"SELECT count(*) AS n FROM {table} WHERE ") + where.condition
+                  for table in tables]
+        count = counts[0] if len(tables) == 1 else (
             Sql("SELECT sum(n) FROM (") + join(counts, " UNION ALL ") + Sql(") AS counts"))
         cursor.execute(*_sql(count))
         total = int(cursor.fetchone()[0] or 0)
@@ -59,11 +71,14 @@ def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quote
         return (Sql(f"SELECT {SELECT_QUOTE}, ") + where.score + Sql(f" AS score FROM {table} "
                 "WHERE ") + where.condition + order + limit)
 
-    if request.limit is None or len(parts) == 1:
+    if len(tables) == 1:
+        select = ranked(tables[0])
+    elif request.limit is None and not joined:
         select = ranked("quotes")
-    else:  # each shard's best, then the best of those
+    else:  # each shard's best (or, joined, each shard's whole join), then the best
         select = (Sql("WITH best AS MATERIALIZED (")
-                  + join([Sql("(") + ranked(part) + Sql(")") for part in parts], " UNION ALL ")
+                  + join([Sql("(") + ranked(table) + Sql(")") for table in tables],
+                         " UNION ALL ")
                   + Sql(") SELECT * FROM best") + order + limit)
     cursor.execute(*_sql(select))
     rows = cursor.fetchall()
@@ -263,7 +278,8 @@ def stats(cursor: Any, location: str, shards: int = 1) -> Stats:
     cursor.execute("SELECT count(DISTINCT speaker_key) FROM quotes")
     speakers_count = cursor.fetchone()[0]
     cursor.execute("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class AS c "
-                   "WHERE c.oid IN (to_regclass('quotes'), to_regclass('documents'), "
+                   "WHERE c.oid IN (to_regclass('quotes'), to_regclass('sources'), "
+                   "to_regclass('documents'), "
                    "to_regclass('words'), to_regclass('corrections'))")
     size = cursor.fetchone()[0] or 0
     return Stats(location=location, documents=documents_count, quotes=sum(kinds.values()),

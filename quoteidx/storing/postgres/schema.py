@@ -5,8 +5,14 @@
                     which quote replaced each of an earlier version's (for old ids), and
                     its quotes counted by speaker (listing people reads no quote)
     quotes          one row per quote: every field of the record, the source's fields
-                    again (a quote is then read, searched and sharded without a join),
-                    and a tsvector per searchable field, made by analysis.py
+                    again (a quote is then read without a join), and a tsvector per
+                    searchable field of the quote's own, made by analysis.py
+    sources         one row per document: the tsvectors of the source's fields
+                    (source, title, publication, author), joined on doc_key only by a
+                    search that names one. Kept in every quote they were 33 of the 88
+                    GIN entries a quote, and a third of the server's time storing it.
+                    Sharded like the quotes (by doc_key): a document's quotes and its
+                    source are on one shard, and the join runs there.
     words           each field's indexed words, to expand fuzzy, wildcard and range
                     terms (a term dictionary: PostgreSQL keeps none it can be asked)
     corrections     people's fixes to who said what; never touched by a rebuild
@@ -24,8 +30,9 @@ from quoteidx.querying.fields import DATE, FIELD_KINDS, KEYWORD
 
 # 2: documents.replaced (old quote id -> the id replacing it), and the exact words'
 # field named `words` (the query language's) in the words table. 3: documents.speakers
-# (the document's quotes counted by speaker, mention and role).
-SCHEMA_VERSION = 3
+# (the document's quotes counted by speaker, mention and role). 4: the source's
+# vectors in `sources`, once per document, no longer in every quote (see migrate()).
+SCHEMA_VERSION = 4
 # Query fields that have a tsvector column `<field>_words`; "exact" is the text's
 # words as written.
 EXACT_COLUMN = "exact_words"  # the text's words as written (a field of kind "exact")
@@ -36,6 +43,11 @@ if EXACT_COLUMN not in VECTOR_COLUMNS.values():
     VECTOR_COLUMNS["exact"] = EXACT_COLUMN  # made already, for when the language has it
 # How each field's words are analysed (analysis.ANALYSERS' names).
 ANALYSIS = {name: FIELD_KINDS.get(name, "exact") for name in VECTOR_COLUMNS}
+# The fields whose vectors are the document's (table `sources`), the rest the quote's.
+SOURCE_FIELDS = ("publication", "author", "title", "source")
+SOURCE_VECTOR_COLUMNS = tuple(VECTOR_COLUMNS[name] for name in SOURCE_FIELDS)
+QUOTE_VECTOR_COLUMNS = tuple(column for column in VECTOR_COLUMNS.values()
+                             if column not in SOURCE_VECTOR_COLUMNS)
 EXTENSIONS = ("pg_trgm", "fuzzystrmatch")  # trusted: a database owner may create them
 
 # The quotes' columns, in COPY order. The source's fields repeat the document's.
@@ -44,11 +56,14 @@ QUOTE_COLUMNS = (
     "cue", "outlet", "resolved_by", "source_path", "source_title", "source_publication",
     "source_author", "source_date", "source_url", "source_day", "start_offset",
     "end_offset", "parts", "paragraph", "paragraph_start", "extra",
-    *VECTOR_COLUMNS.values(),
+    *QUOTE_VECTOR_COLUMNS,
 )
+SOURCE_COLUMNS = ("doc_key", *SOURCE_VECTOR_COLUMNS)  # the sources', in COPY order
 
-_VECTOR_DDL = ",\n    ".join(f"{column} tsvector NOT NULL DEFAULT ''"
-                              for column in VECTOR_COLUMNS.values())
+
+def _vector_ddl(columns: tuple[str, ...]) -> str:
+    return ",\n    ".join(f"{column} tsvector NOT NULL DEFAULT ''" for column in columns)
+
 
 TABLES = """
 CREATE TABLE quoteidx_meta (
@@ -100,7 +115,13 @@ CREATE TABLE quotes (
     paragraph text NOT NULL,
     paragraph_start integer,
     extra jsonb,
-    {_VECTOR_DDL}
+    {_vector_ddl(QUOTE_VECTOR_COLUMNS)}
+){{partitioning}};
+"""
+SOURCES = f"""
+CREATE TABLE sources (
+    doc_key text NOT NULL,
+    {_vector_ddl(SOURCE_VECTOR_COLUMNS)}
 ){{partitioning}};
 """
 WORDS = """
@@ -115,16 +136,17 @@ CREATE INDEX words_length ON words (field, length(word));  -- fuzzy: similar len
 
 # Where a quote's parts are kept: what a search reads for every match (the text's
 # vector, the sort keys, the small fields) in the row itself, the rest (the paragraph,
-# the text, the vectors of the source and of the exact words) out of line from 256
-# bytes on, so that a page holds more rows: the term query measured 25% fewer pages.
+# the text, the vector of the exact words) out of line from 256 bytes on, so that a
+# page holds more rows: the term query measured 25% fewer pages.
 QUOTE_STORAGE = """
 ALTER TABLE quotes SET (toast_tuple_target = 256);
 ALTER TABLE quotes ALTER COLUMN paragraph SET STORAGE EXTERNAL,
     ALTER COLUMN text SET STORAGE EXTERNAL, ALTER COLUMN exact_words SET STORAGE EXTERNAL,
-    ALTER COLUMN source_words SET STORAGE EXTERNAL,
-    ALTER COLUMN title_words SET STORAGE EXTERNAL, ALTER COLUMN text_words SET STORAGE MAIN;
+    ALTER COLUMN text_words SET STORAGE MAIN;
 """
 
+QUOTE_WORDS_INDEX = ("CREATE INDEX quotes_words ON quotes USING gin "
+                     f"({', '.join(QUOTE_VECTOR_COLUMNS)})")
 # Indexes on the quotes: made on each shard when sharded (see tools/pg_shards.py).
 QUOTE_INDEXES = f"""
 CREATE INDEX quotes_id ON quotes (id);
@@ -132,9 +154,13 @@ CREATE INDEX quotes_doc ON quotes (doc_key);
 CREATE INDEX quotes_day ON quotes (source_day);
 CREATE INDEX quotes_speaker ON quotes (speaker_key);
 CREATE INDEX quotes_speaker_trgm ON quotes USING gin (speaker_key gin_trgm_ops);
-CREATE INDEX quotes_words ON quotes USING gin ({", ".join(VECTOR_COLUMNS.values())});
+{QUOTE_WORDS_INDEX};
 """
-INDEX_OBJECTS = ("quotes", "documents", "words")
+SOURCE_INDEXES = f"""
+ALTER TABLE sources ADD PRIMARY KEY (doc_key);
+CREATE INDEX sources_words ON sources USING gin ({", ".join(SOURCE_VECTOR_COLUMNS)});
+"""
+INDEX_OBJECTS = ("quotes", "sources", "documents", "words")
 
 
 def create(cursor: Any) -> None:
@@ -155,12 +181,14 @@ def create_index_tables(cursor: Any) -> None:
 
 
 def create_quotes(cursor: Any, partitioning: str = "") -> None:
-    """The quotes table, with its indexes unless it is partitioned (each shard then
-    has its own)."""
+    """The quotes and sources tables, with their indexes unless they are partitioned
+    (each shard then has its own)."""
     cursor.execute(QUOTES.format(partitioning=partitioning))
+    cursor.execute(SOURCES.format(partitioning=partitioning))
     if not partitioning:
         cursor.execute(QUOTE_STORAGE)
         cursor.execute(QUOTE_INDEXES)
+        cursor.execute(SOURCE_INDEXES)
 
 
 def drop_index_tables(cursor: Any) -> None:
@@ -184,3 +212,35 @@ def state(cursor: Any) -> tuple[str | None, bool]:
     cursor.execute("SELECT value FROM quoteidx_meta WHERE key = 'version'")
     row = cursor.fetchone()
     return (row[0] if row else "unknown"), True
+
+
+def layout(cursor: Any) -> str:
+    cursor.execute("SELECT value FROM quoteidx_meta WHERE key = 'layout'")
+    row = cursor.fetchone()
+    return row[0] if row else "single"
+
+
+def can_migrate(version: str, made_as: str) -> bool:
+    """Whether an index of `version` is brought to this one in place by migrate(): on
+    one server, from schema 3 (a sharded index's tables are on its shards, which the
+    coordinator cannot alter: it is made again)."""
+    return version == "3" and made_as == "single"
+
+
+def migrate(cursor: Any) -> None:
+    """Schema 3 -> 4, in the caller's transaction, under the index's lock held alone:
+    each document's source vectors, the same in all its quotes, move to `sources`, and
+    the quotes' GIN index is made again without them. Only SQL: nothing is analysed
+    again, every search gives what it gave. (The dropped columns' space is reused as
+    rows are rewritten; VACUUM FULL quotes gives it back at once.)"""
+    cursor.execute(SOURCES.format(partitioning=""))
+    cursor.execute(
+        f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)}) SELECT DISTINCT ON (doc_key) "
+        f"{', '.join(SOURCE_COLUMNS)} FROM quotes ORDER BY doc_key")
+    cursor.execute("DROP INDEX IF EXISTS quotes_words")
+    cursor.execute("ALTER TABLE quotes " + ", ".join(
+        f"DROP COLUMN {column}" for column in SOURCE_VECTOR_COLUMNS))
+    cursor.execute(QUOTE_WORDS_INDEX)
+    cursor.execute(SOURCE_INDEXES)
+    cursor.execute("UPDATE quoteidx_meta SET value = %s WHERE key = 'version'",
+                   (str(SCHEMA_VERSION),))

@@ -2,8 +2,11 @@
 PostgreSQL's own means. On the coordinator, `quotes` is PARTITION BY HASH (doc_key),
 each partition a postgres_fdw foreign table (async_capable, so the shards work at the
 same time) over a plain `quotes` table on its shard, which has its own GIN indexes.
-Documents, words and corrections stay on the coordinator (they are small). A
-quoteidx location is the coordinator's URL; nothing else changes for a user.
+`sources` (each document's source vectors) is partitioned the same way over the same
+shards, so a document's quotes and its source are on one shard: a search naming a
+source field joins each shard's two tables, and postgres_fdw sends the join to the
+shard whole. Documents, words and corrections stay on the coordinator (they are
+small). A quoteidx location is the coordinator's URL; nothing else changes for a user.
 
     python -m quoteidx.storing.postgres.shards COORDINATOR_URL SHARD_URL [SHARD_URL...]
 
@@ -62,7 +65,7 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
         cursor.execute(schema.DOCUMENTS)
         schema.create_quotes(cursor, " PARTITION BY HASH (doc_key)")
         cursor.execute(schema.WORDS)
-        parts = []
+        parts, source_parts = [], []
         for number, url in enumerate(shards):
             where = urlsplit(url)
             server, part = f"quoteidx_shard{number}", f"quotes_shard{number}"
@@ -78,15 +81,19 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
                                 if value)
             cursor.execute(f"CREATE USER MAPPING FOR CURRENT_USER SERVER {server}"
                            + (f" OPTIONS ({options})" if options else ""))
-            cursor.execute(
-                f"CREATE FOREIGN TABLE {part} PARTITION OF quotes FOR VALUES WITH "
-                f"(MODULUS {len(shards)}, REMAINDER {number}) SERVER {server} "
-                "OPTIONS (table_name 'quotes')")
+            for table, name in (("quotes", part), ("sources", f"sources_shard{number}")):
+                # The same modulus and remainder: a document's rows on the same shard.
+                cursor.execute(
+                    f"CREATE FOREIGN TABLE {name} PARTITION OF {table} FOR VALUES WITH "
+                    f"(MODULUS {len(shards)}, REMAINDER {number}) SERVER {server} "
+                    f"OPTIONS (table_name '{table}')")
             parts.append(part)
+            source_parts.append(f"sources_shard{number}")
         cursor.execute(
             "INSERT INTO quoteidx_meta VALUES ('version', %s), ('layout', 'sharded'), "
-            "('shards', %s), ('parts', %s)",
-            (str(schema.SCHEMA_VERSION), str(len(shards)), ",".join(parts)))
+            "('shards', %s), ('parts', %s), ('source_parts', %s)",
+            (str(schema.SCHEMA_VERSION), str(len(shards)), ",".join(parts),
+             ",".join(source_parts)))
         conn.commit()
 
 

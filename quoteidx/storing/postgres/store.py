@@ -7,6 +7,7 @@ one connection for reading; each writer has its own, holding its transaction."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
     DocumentSpeakers,
+    IndexBusy,
     IndexIncompatible,
     IndexMissing,
     SearchResult,
@@ -33,7 +35,7 @@ except ImportError:  # pragma: no cover - depends on the installation
 
 from quoteidx.storing.postgres import read, schema
 from quoteidx.storing.postgres.connect import connect, shown, translated
-from quoteidx.storing.postgres.writer import LOCK_CLASS, PostgresWriter
+from quoteidx.storing.postgres.writer import LOCK_CLASS, POLL, PostgresWriter
 
 if TYPE_CHECKING:
     from quoteidx.identity.corrections import Correction
@@ -61,6 +63,7 @@ class PostgresStore(Store):
         self.incompatible = False  # made by another version; only a rebuild may write
         self.shards = 1
         self.parts: tuple[str, ...] = ("quotes",)  # the tables holding quotes (shards)
+        self.source_parts: tuple[str, ...] = ("sources",)  # and their sources, in order
         self._conn: Any = None
 
     # Opening and creating
@@ -86,16 +89,53 @@ class PostgresStore(Store):
             if version is None:
                 raise IndexMissing(f"no index at {self.location}")
             if version != str(schema.SCHEMA_VERSION):
-                if not replace_incompatible:
-                    raise IndexIncompatible(
-                        f"the index at {self.location} was made by another version of "
-                        f"quoteidx (schema {version}, expected {schema.SCHEMA_VERSION})")
-                self.incompatible = True
+                version = self._upgrade(cursor, version, replace_incompatible)
             cursor.execute("SELECT key, value FROM quoteidx_meta")
             meta = dict(cursor.fetchall())
             self.shards = int(meta.get("shards", 1))
             if meta.get("parts"):
                 self.parts = tuple(meta["parts"].split(","))
+            if meta.get("source_parts"):
+                self.source_parts = tuple(meta["source_parts"].split(","))
+
+    def _upgrade(self, cursor: Any, version: str, replace_incompatible: bool) -> str:
+        """An index of another schema: migrated in place where schema.migrate() can,
+        else kept for a rebuild (replace_incompatible) or refused."""
+        made_as = schema.layout(cursor)
+        if schema.can_migrate(version, made_as):
+            self._lock_alone(cursor)
+            version, _ = schema.state(cursor)  # another process may have done it
+            if version is not None and schema.can_migrate(version, made_as):
+                schema.migrate(cursor)
+                return str(schema.SCHEMA_VERSION)
+        if version == str(schema.SCHEMA_VERSION):
+            return version
+        if made_as == "sharded":  # a rebuild would make one server's tables over it
+            raise StoreError(
+                f"the sharded index at {self.location} was made by another version of "
+                f"quoteidx (schema {version}, expected {schema.SCHEMA_VERSION}); make it "
+                "again: python -m quoteidx.storing.postgres.shards COORDINATOR SHARD...")
+        if not replace_incompatible:
+            raise IndexIncompatible(
+                f"the index at {self.location} was made by another version of "
+                f"quoteidx (schema {version}, expected {schema.SCHEMA_VERSION})")
+        self.incompatible = True
+        return str(version)
+
+    def _lock_alone(self, cursor: Any) -> None:
+        """The index's lock, held alone until the transaction ends: no writer is
+        running (a rebuild's lock)."""
+        deadline = time.monotonic() + WRITE_TIMEOUT
+        while True:
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s, 0)", (LOCK_CLASS,))
+            if cursor.fetchone()[0]:
+                return
+            if time.monotonic() >= deadline:
+                raise IndexBusy(
+                    f"the index at {self.location} is upgraded to schema "
+                    f"{schema.SCHEMA_VERSION} when no other process is writing to it "
+                    f"(waited {WRITE_TIMEOUT:g} s); try again when it has finished")
+            time.sleep(POLL)
 
     def check_schema(self, cursor: Any) -> None:
         """Raise IndexIncompatible if a newer quoteidx rebuilt the index meanwhile."""
@@ -139,7 +179,8 @@ class PostgresStore(Store):
         return self._read(read.documents)
 
     def search(self, request: SearchRequest) -> SearchResult:
-        return self._read(lambda cursor: read.search(cursor, request, self.parts), "searching")
+        return self._read(lambda cursor: read.search(cursor, request, self.parts,
+                                                            self.source_parts), "searching")
 
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda cursor: read.get(cursor, quote_id))

@@ -35,7 +35,8 @@ LOCK_CLASS = 0x71756F74  # advisory locks' first key ("quot"): (class, 0) is the
 DOCUMENT_LOCK_CLASS = 0x71756F75
 POLL = 0.05  # seconds between attempts to take a busy index lock
 
-# The per-quote vectors and the per-document ones, by column (see schema.VECTOR_COLUMNS).
+# The per-quote vectors and the per-document ones (table `sources`), by column (see
+# schema.VECTOR_COLUMNS).
 QUOTE_VECTORS = {"text_words": ("words", "text"), "speaker_words": ("names", "speaker"),
                  "role_words": ("words", "role"), "cue_words": ("words", "cue"),
                  "outlet_words": ("names", "outlet"), schema.EXACT_COLUMN: ("exact", "text")}
@@ -64,13 +65,14 @@ class PostgresWriter(StoreWriter):
                         schema.create_index_tables(cursor)
                     elif clear:
                         # DELETE, not TRUNCATE: readers keep the old index until commit.
-                        for table in ("quotes", "documents", "words"):
+                        for table in ("quotes", "sources", "documents", "words"):
                             cursor.execute(f"DELETE FROM {table}")
                     else:
                         store.check_schema(cursor)
                     if self._sharded:
-                        cursor.execute("CREATE TEMPORARY TABLE quoteidx_staging "
-                                       "(LIKE quotes) ON COMMIT DROP")
+                        for table in ("quotes", "sources"):
+                            cursor.execute(f"CREATE TEMPORARY TABLE staging_{table} "
+                                           f"(LIKE {table}) ON COMMIT DROP")
         except BaseException:
             self._close(rollback=True)
             raise
@@ -105,6 +107,7 @@ class PostgresWriter(StoreWriter):
         with translated(self._url, "deleting a document"), self._conn.cursor() as cursor:
             self._lock_documents(cursor, [key])
             cursor.execute("DELETE FROM quotes WHERE doc_key = %s", (key,))
+            cursor.execute("DELETE FROM sources WHERE doc_key = %s", (key,))
             cursor.execute("DELETE FROM documents WHERE key = %s", (key,))
 
     def _lock_documents(self, cursor: Any, keys: list[str]) -> None:
@@ -129,20 +132,28 @@ class PostgresWriter(StoreWriter):
                     if _same(latest[key][0], digest, source)}
             todo = [latest[key] for key in keys if key not in done]
             replaced = [info.key for info, _ in todo]
-            cursor.execute("DELETE FROM quotes WHERE doc_key = ANY(%s)", (replaced,))
+            for table in ("quotes", "sources"):
+                cursor.execute(f"DELETE FROM {table} WHERE doc_key = ANY(%s)", (replaced,))
             cursor.execute("DELETE FROM documents WHERE key = ANY(%s)", (replaced,))
             words: Words = {}
             # Sharded, COPY into the parent would go row by row to the shards: the rows
             # go to a temporary table, then in one INSERT, sent in batches.
-            target = "quoteidx_staging" if self._sharded else "quotes"
-            with cursor.copy(f"COPY {target} ({', '.join(schema.QUOTE_COLUMNS)}) "
+            staging = "staging_" if self._sharded else ""
+            with cursor.copy(f"COPY {staging}quotes ({', '.join(schema.QUOTE_COLUMNS)}) "
                              "FROM STDIN") as copy:
                 for info, quotes in todo:
                     for row in document_rows(info, quotes, words):
                         copy.write_row(row)
+            with cursor.copy(f"COPY {staging}sources ({', '.join(schema.SOURCE_COLUMNS)}) "
+                             "FROM STDIN") as copy:
+                for info, quotes in todo:
+                    row = source_row(info, words)  # its words indexed as before, in any case
+                    if quotes:  # a row only where a quote can be joined to it
+                        copy.write_row(row)
             if self._sharded:
-                cursor.execute("INSERT INTO quotes SELECT * FROM quoteidx_staging")
-                cursor.execute("TRUNCATE quoteidx_staging")
+                for table in ("quotes", "sources"):
+                    cursor.execute(f"INSERT INTO {table} SELECT * FROM staging_{table}")
+                    cursor.execute(f"TRUNCATE staging_{table}")
             with cursor.copy("COPY documents (key, content_hash, source, quotes, replaced, "
                              "speakers) FROM STDIN") as copy:
                 for info, quotes in todo:
@@ -195,18 +206,25 @@ def _same(info: DocumentInfo, digest: str, source: dict[str, Any]) -> bool:
 Words = dict[str, set[str]]  # each field's indexed words (query field -> forms)
 
 
+def source_row(info: DocumentInfo, words: Words) -> tuple[str, ...]:
+    """The sources table's row for a document (schema.SOURCE_COLUMNS): the vectors of
+    its source's fields, once for all its quotes; their words are added to `words`."""
+    source = info.source
+    vectors = {column: vector(how, getattr(source, name))
+               for column, (how, name) in SOURCE_VECTORS.items()}
+    vectors["source_words"] = vector("words", source_text(source))
+    for column, positions in vectors.items():
+        _seen(words, FIELD_OF[column]).update(positions)
+    return (info.key, *(vector_text(vectors[column])
+                        for column in schema.SOURCE_VECTOR_COLUMNS))
+
+
 def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
                   words: Words) -> list[tuple[Any, ...]]:
     """The quotes table's rows for a document (in schema.QUOTE_COLUMNS order); the
     indexed words of each field are added to `words`."""
     source = info.source
     day = source_day(source.date)
-    shared = {column: vector(how, getattr(source, name))
-              for column, (how, name) in SOURCE_VECTORS.items()}
-    shared["source_words"] = vector("words", source_text(source))
-    for column, positions in shared.items():
-        _seen(words, FIELD_OF[column]).update(positions)
-    shared_text = {column: vector_text(positions) for column, positions in shared.items()}
     # Per quote: the text's two vectors from one pass, the other fields' from vector().
     others = [(column, how, name, _seen(words, FIELD_OF[column]))
               for column, (how, name) in QUOTE_VECTORS.items()
@@ -215,7 +233,7 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
     exact_seen = _seen(words, FIELD_OF[schema.EXACT_COLUMN])
     rows = []
     for quote in quotes:
-        texts = dict(shared_text)
+        texts: dict[str, str] = {}
         text_words, exact_words = text_vectors(quote.text)
         text_seen.update(text_words)
         exact_seen.update(exact_words)
@@ -237,7 +255,7 @@ def document_rows(info: DocumentInfo, quotes: Sequence[Quote],
             quote.start, quote.end, _parts_json(quote.parts),
             quote.paragraph, quote.paragraph_start,
             Jsonb(quote.extra) if quote.extra else None,
-            *(texts[column] for column in schema.VECTOR_COLUMNS.values()),
+            *(texts[column] for column in schema.QUOTE_VECTOR_COLUMNS),
         ))
     return rows
 

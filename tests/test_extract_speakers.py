@@ -108,6 +108,18 @@ def test_a_relative_clause_between_name_and_verb_is_not_a_role() -> None:
     assert speaker == "Ruiz" and role is None
 
 
+@pytest.mark.parametrize("text", [
+    "“The roof came down,” Ana Ruiz, who lives in Surrey, told the radio station.",
+    "“The roof came down,” Ana Ruiz, who lives in Surrey, B.C., said Tuesday.",
+    "“The roof came down,” Ana Ruiz, whose house burned, later said.",
+])
+def test_a_relative_clause_between_a_quote_and_its_verb(text: str) -> None:
+    """ "“…,” Ruiz, who lives in Surrey, B.C., told the station": the quote is hers, and
+    the station she told (or a place in the clause) is never its speaker."""
+    assert [(q.kind, q.speaker, q.role, q.text) for q in quotes_of(text)] == [
+        ("direct", "Ana Ruiz", None, "The roof came down")]
+
+
 def test_a_group_described_by_a_participle_phrase() -> None:
     speaker, _role = speaker_of("Drivers stopped at the border said the queue had not moved "
                                 "since dawn.", "queue had not moved")

@@ -15,11 +15,13 @@ from quoteidx.finding.lexicon import (
     NAMING_VERBS,
     POSSESSIVE_WORDS,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     TELL_VERBS,
     TEXT_NOUNS,
     WRITINGS,
 )
+from quoteidx.finding.marks import OPENING_MARKS
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
@@ -91,6 +93,9 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         close = next((i for i in range(k + 1, min(hi, k + 8)) if tokens[i].text == ")"), None)
         if close is not None:
             k = close + 1  # an affiliation: "“…,” Rep. Ana Ruiz (D-Md.) said"
+    elif mention.kind == "name" and k + 1 < hi and tokens[k].text == "," and (
+            tokens[k + 1].lower in RELATIVE_PRONOUNS):
+        k = _past_relative_clause(tokens, k + 1, hi)  # "“…,” Ruiz, who lives here, said"
     elif mention.kind == "name" and not mention.role and k + 1 < hi and tokens[k].lower in (
             "of", "from"):
         j = k + 2 if tokens[k + 1].lower == "the" else k + 1
@@ -120,6 +125,23 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
                  or tokens[k + 1].lower == "and" or particle)):  # “…,” Ruiz barked and left
         return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
+
+
+def _past_relative_clause(tokens: list[Token], k: int, hi: int) -> int:
+    """The token after the comma closing a relative clause that opens at tokens[k], when
+    a speech verb follows that comma ("who lives in Surrey, B.C., told"); else k, which
+    no verb reading accepts."""
+    for j in range(k + 2, min(hi - 1, k + 30)):
+        if tokens[j].text in ";:" or tokens[j].text in OPENING_MARKS:
+            break
+        if tokens[j].text != ",":
+            continue
+        v = j + 1
+        while v < hi and tokens[v].lower in ADVERBS_NEAR_VERB:
+            v += 1
+        if v < hi and is_speech_verb(tokens[v]) and not tokens[v].lower.endswith("ing"):
+            return j + 1
+    return k
 
 
 _PARTICLES = frozenset({"on", "back", "in", "up", "out"})  # went on, shot back, chimed in

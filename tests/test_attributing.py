@@ -7,6 +7,8 @@ from quoteidx import extract_text
 from quoteidx.attributing import attribute
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.names import Mention
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.subjects import sentence_subject
 from quoteidx.reading import Document
 from quoteidx.record import Quote, Source
 
@@ -453,3 +455,34 @@ def test_a_state_the_text_was_about_is_passed_over_for_a_pronoun() -> None:
                       "states, and voters know Florida matters. “We know we have work to do,” "
                       "she told a cheering crowd.", "work to do")
     assert quote is not None and quote.speaker == "Ana Ruiz"
+
+
+def test_a_person_a_sentence_opens_on_is_who_he_or_she_is() -> None:
+    """ "Perkins, a student, … For Tom Berg, a teacher, the show was a delight. He said,
+    “…”": the sentence is about Berg, whom his first name shows to be a man, so "he" is
+    Berg, not the earlier subject nor this sentence's own (Mr. Kahn); unless Kahn was
+    just quoted in it. A man named anywhere else in a sentence is someone spoken of."""
+    opening = "Dasa Perkins, a student, admitted the queue was long.\n\n"
+    said = "He said, “Nothing beats it.”"
+    for topic in ("For Tom Berg, a teacher, the show was a delight. ",
+                  "For Tom Berg, a teacher, Mr. Kahn was a legend. ",
+                  "As for Tom Berg, the show was a delight. "):
+        assert speakers(opening + topic + said)["Nothing"] == "Tom Berg", topic
+    assert speakers(opening + "For Tom Berg, it was a loss, Mr. Kahn said. " + said)[
+        "Nothing"] == "Kahn"
+    assert speakers(opening + "It reminded her of Tom Berg. " + said)["Nothing"] == (
+        "Dasa Perkins")
+
+
+def test_an_apposition_in_the_opening_phrase_is_not_the_subject() -> None:
+    """ "For Tom Berg, a teacher, the show was …": "a teacher" is Berg, in the phrase
+    the sentence opens with; its subject is the show. "In May, a judge sided with …" has
+    no apposition: the judge is the subject."""
+    def subject(text: str) -> str | None:
+        tokens = Paragraph(text, 0, len(text), []).tokens
+        found = sentence_subject(text, tokens, 0, len(tokens))
+        return found.text if found else None
+
+    assert subject("For Tom Berg, a teacher in Leeds, the show was a delight.") == "the show"
+    assert subject("In May, a federal judge sided with the union, saying it won.") == (
+        "a federal judge")

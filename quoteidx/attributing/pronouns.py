@@ -64,6 +64,8 @@ def _sentence_start(text: str, position: int) -> int:
     return max(ends[-1] if ends else window, text.rfind("\n", 0, position) + 1)
 
 
+# the phrase a sentence opens with to say whom it is about, up to a name
+_TOPIC_OPENING = re.compile(r"\s*(?:As for|For|With|To)\s+(?:[a-z]+\s+)?")
 _SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+")
 
 
@@ -262,6 +264,9 @@ class Antecedents:
                     return Speaker(speaker.name, speaker.role, kind=PERSON)
                 return None  # "Ban demurred. … he said": a lone name that may be the one
             if self._fits(speaker, wanted):
+                nearer = self._topic_after(at, pronoun.start, wanted, speaker)
+                if nearer is not None:
+                    return nearer
                 if at >= window:
                     return speaker
                 # Paragraphs away: only if no one else who could be meant was named since.
@@ -279,6 +284,29 @@ class Antecedents:
             if introduced:
                 return speaker
         return None
+
+    def _topic_after(self, at: int, position: int, wanted: str | None,
+                     candidate: Speaker) -> Speaker | None:
+        """The one person of the pronoun's gender (as the text shows it) whom a sentence
+        opens on, from the candidate's sentence to the pronoun: "For Kevin Allton, a
+        teacher, Warhol was a legend. He said": Allton, not Warhol, nor a person further
+        back. A candidate just quoted in that sentence keeps the pronoun ("For Ruiz, it
+        was a loss, Berg said. He added …")."""
+        if wanted is None:
+            return None
+        text = self._resolver.text
+        opening = _sentence_start(text, at)
+        # only a person a sentence opens on: a name elsewhere is mostly someone spoken
+        # of ("Shays backed Tom Kasich, he said")
+        topics = {s.name: s for named_at, s, _introduced in self._people_named_between(
+            opening, position) if s.name != candidate.name and self._gender(s) == wanted
+            and _TOPIC_OPENING.fullmatch(text, start := _sentence_start(text, named_at),
+                                         named_at)
+            and not (start == opening and self._spoke(at, candidate))}
+        return next(iter(topics.values())) if len(topics) == 1 else None
+
+    def _gender(self, speaker: Speaker) -> str | None:
+        return speaker.gender or self._genders.get(speaker.name or "")
 
     def _asked_before(self, position: int, wanted: str | None) -> Speaker | None:
         """The person asked in the sentence before ("A reporter asked Tom Berg how he

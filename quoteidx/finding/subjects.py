@@ -7,6 +7,7 @@ from __future__ import annotations
 from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
+    AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
     PREPOSITIONS,
@@ -50,6 +51,7 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
             tok = tokens[k]
             if tok.text == ",":
                 k = _past_place(tokens, k, hi)  # "… at Annapolis, Md., Admiral Harris"
+                k = _past_leading_apposition(tokens, k, hi)  # "For Tom Berg, a teacher, the show"
                 return sentence_subject(text, tokens, k + 1, hi) if k + 1 < hi else None
             if is_name_word(tok) and not _in_prepositional_phrase(tokens, k, a) and not (
                 tokens[k - 1].lower == "the" and not is_title(tok)
@@ -70,6 +72,19 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
 
 
 _LATER = frozenset({"later", "earlier", "ago", "before", "after"})
+
+
+def _past_leading_apposition(tokens: list[Token], comma: int, hi: int) -> int:
+    """The comma closing an apposition of the leading phrase's last noun ("For Tom
+    Berg, a teacher in Leeds, the show was …") when one follows `comma`, else `comma`."""
+    if comma + 1 < hi and tokens[comma + 1].lower in ("a", "an"):
+        for j in range(comma + 2, min(hi, comma + 14)):
+            if tokens[j].text == ",":
+                return j
+            if tokens[j].lower in AUXILIARIES or not tokens[j].is_word or tag_of(
+                    tokens, j) in ("VERB", "AUX"):
+                break  # "In May, a judge sided with …,": the sentence's subject after all
+    return comma
 
 
 def _past_place(tokens: list[Token], comma: int, hi: int) -> int:

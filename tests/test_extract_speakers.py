@@ -614,3 +614,19 @@ def test_a_described_name_before_a_stray_comma() -> None:
     description opens; the name speaks."""
     found = quotes_of("The shipping firm Acme.com, has said that the port has 27 berths.")
     assert [(q.speaker, q.text) for q in found] == [("Acme.com", "the port has 27 berths")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Sierra Club Tom Berg said the levy was dead.", "Tom Berg", "Sierra Club"),
+    ("CEO of the Harbour Council Enver Solak told the radio the levy was dead.",
+     "Enver Solak", "Harbour Council"),
+    ("“The levy is dead,” said Port Bank Ana Ruiz.", "Ana Ruiz", "Port Bank"),
+    ("Union Pacific said the levy was dead.", "Union Pacific", None),
+    ("The United States Elections Project said the levy was dead.",
+     "United States Elections Project", None),
+])
+def test_a_person_named_right_after_a_body_is_the_speaker(text: str, speaker: str,
+                                                           role: str | None) -> None:
+    """ "Sierra Club Tom Berg said": Berg speaks, of the Sierra Club; a body's own name
+    that goes on past its "Union" or "States" is not cut."""
+    assert [(q.speaker, q.role) for q in quotes_of(text)] == [(speaker, role)]

@@ -163,7 +163,7 @@ Half None Majority Minority Third Quarter Wait Worse Better Well Oh Yes Sure Oka
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset("""
-Agency Army Association Bank Board Bureau Campaign Center Centre Church College
+Agency Army Association Bank Board Bureau Campaign Center Centre Church Club College
 Commission Committee Company Congress Corp Corporation Council Court Department Embassy
 Force Forces Foundation Fund Government Group Hospital House Inc Institute Journal
 League Ltd Media Ministry Monitor Network News Office Organisation Organization

@@ -114,6 +114,10 @@ def _span_text(text: str, tokens: list[Token], a: int, b: int) -> tuple[str, int
 def make_mention(
     text: str, tokens: list[Token], a: int, b: int, role: str | None = None
 ) -> Mention:
+    person = _person_after_body(tokens, a, b)
+    if person is not None:  # "Refugee Council Enver Solomon": Solomon, of the council
+        role = role or text[tokens[a].start : tokens[person - 1].end]
+        a = person
     words, start, end = _span_text(text, tokens, a, b)
     first, last = tokens[a], tokens[b - 1]
     bare = first.lower.replace("’", "'").split("'")[0]  # "I’m", "He's": the pronoun
@@ -128,3 +132,23 @@ def make_mention(
     else:
         kind = "description"
     return Mention(words, start, end, kind, role)
+
+
+def _person_after_body(tokens: list[Token], a: int, b: int) -> int | None:
+    """Where a person's name starts inside a run that opens with a body's name: a first
+    name and a surname ending the run right after a word that makes a name a body
+    ("Sierra Club Tom Berg", "Refugee Council Enver Solomon"). A body's name goes on
+    past that word only rarely, and then not with a person's two names."""
+    for i in range(a + 1, b - 1):
+        if tokens[i - 1].text not in ORG_WORDS or not tokens[i].is_capitalised:
+            continue
+        rest = tokens[i:b]
+        if not all(is_name_word(t) and t.text not in ORG_WORDS for t in rest):
+            continue
+        # a known first name, or two plain words that are not a plural, which is the
+        # body's ("United States Elections Project")
+        if tokens[i].lower in FIRST_NAMES or len(rest) == 2 and all(
+                t.text.isalpha() for t in rest) and not tokens[i].lower.endswith("s"):
+            return i
+    return None
+

@@ -199,6 +199,8 @@ def test_a_closing_tell_with_a_clause_after_it_is_not_a_credit() -> None:
 @pytest.mark.parametrize(("text", "content"), [
     ("Tom Berg told the crew the boat would sail at noon.", "the boat would sail at noon"),
     ("Tom Berg told the crew it would sail at noon.", "it would sail at noon"),
+    ("Tom Berg told the court his client was sorry.", "his client was sorry"),
+    ("Tom Berg told the crowd their votes had counted.", "their votes had counted"),
 ])
 def test_a_bare_clause_after_whom_it_was_told_to(text: str, content: str) -> None:
     assert [q.text for q in extract_text(text)] == [content]

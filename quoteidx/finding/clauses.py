@@ -57,7 +57,8 @@ def trim_end(tokens: list[Token], a: int, b: int) -> int:
 
 
 _CLAUSE_OPENERS = frozenset({"that", "a", "an", "the", "he", "she", "it", "they", "we", "i",
-                             "you", "this", "there", "as", "while", "when", "because"})
+                             "you", "this", "there", "as", "while", "when", "because",
+                             "his", "her", "their", "its", "our", "my", "your"})
 
 
 def object_end(tokens: list[Token], k: int, b: int) -> int:

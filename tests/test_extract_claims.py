@@ -591,3 +591,12 @@ def test_while_and_a_second_speaker_start_a_claim_of_their_own() -> None:
                       "closer than usual.")
     assert [q.text for q in found] == [
         "while the polls showed the mayor lagging, it was closer than usual"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg said repeatedly that the ferry would sail.",
+    "Tom Berg has said publicly that the ferry would sail.",
+])
+def test_an_adverb_between_the_verb_and_that(text: str) -> None:
+    [claim] = extract_text(text)
+    assert (claim.speaker, claim.text) == ("Tom Berg", "the ferry would sail")

@@ -26,6 +26,7 @@ from quoteidx.finding.clauses import (
 )
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
+    ADVERBS_NEAR_VERB,
     AUXILIARIES,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -58,6 +59,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
         return None  # "the convention rules may be moot", "the reports are": a noun
     m = skip_time(tokens, k + 1, b)
+    if m + 1 < b and tokens[m].lower in ADVERBS_NEAR_VERB and tokens[m + 1].lower == "that":
+        m += 1  # "said repeatedly that …", "said publicly that …"
     if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):
         return None  # "agreed to talk on condition that …": an infinitive, not a claim
     if m < b and tokens[m].text == "," and subordinate_end(para, speaker, a, m - 1, b) == m:

@@ -630,3 +630,18 @@ def test_a_person_named_right_after_a_body_is_the_speaker(text: str, speaker: st
     """ "Sierra Club Tom Berg said": Berg speaks, of the Sierra Club; a body's own name
     that goes on past its "Union" or "States" is not cut."""
     assert [(q.speaker, q.role) for q in quotes_of(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Tom Berg, the fire chief, described the scene: “There was smoke everywhere.”",
+     "described the scene"),
+    ("Tom Berg recalled the moment: “There was smoke everywhere.”", "recalled the moment"),
+    ("Tom Berg added a caveat: “There was smoke everywhere.”", "added a caveat"),
+])
+def test_what_follows_a_verb_with_its_subject_before_it_is_its_object(text: str,
+                                                                      cue: str) -> None:
+    """ "Berg described the scene: “…”": the scene is what Berg described, not who
+    speaks; "Added the chief: “…”" has no subject before the verb, so the chief speaks."""
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Tom Berg", cue)]
+    assert [q.speaker for q in quotes_of("Added the chief: “There was smoke.”")] == [
+        "the chief"]

@@ -222,10 +222,13 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             after = noun_phrase_after(text, tokens, k, q)
             addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
                 "asked", "asks", "ask", "urged", "urges")
-            if (after is not None and after.kind != "pronoun" and not addressee
-                    and _runs_to(text, after, last)):
-                return after, tok.text, "verb"
             before = noun_phrase_before(text, tokens, k, lo)
+            if (after is not None and after.kind != "pronoun" and not addressee
+                    and _runs_to(text, after, last) and not (
+                        before is not None and _reads(tok, before))):
+                # (with its subject before it, what follows the verb is its object:
+                # "Tom Berg, the fire chief, described the scene: “…”")
+                return after, tok.text, "verb"
             if before is not None and tok.lower.endswith("ing") and before.kind == "description":
                 v = verb_before(tokens, before, lo)  # "X issued a statement saying “…”": X
                 before = subject_of(text, tokens, lo, v) if v is not None else before

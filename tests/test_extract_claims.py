@@ -600,3 +600,15 @@ def test_while_and_a_second_speaker_start_a_claim_of_their_own() -> None:
 def test_an_adverb_between_the_verb_and_that(text: str) -> None:
     [claim] = extract_text(text)
     assert (claim.speaker, claim.text) == ("Tom Berg", "the ferry would sail")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Berg and Ana Ruiz both said the ferry would sail.", "Tom Berg and Ana Ruiz"),
+    ("The ferry crews all said the ferry would sail.", "The ferry crews"),
+    ("Sens. Tom Berg (D-Ore.), Ana Ruiz (D-Ohio) and Lee Park (D-N.J.) all said the ferry "
+     "would sail.", None),
+])
+def test_a_quantifier_after_a_plural_subject(text: str, speaker: str | None) -> None:
+    """ "Berg and Ruiz both said": both speak; when "all" follows a list the extractor
+    reads only the end of, the one name it reads is not given the claim."""
+    assert [q.speaker for q in extract_text(text)] == ([speaker] if speaker else [])

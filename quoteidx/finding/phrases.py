@@ -59,6 +59,14 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     "Khan added", "Shariyar Nezami, a militia officer, said", "the militiamen assured",
     "Its chair, Ana Ruiz, said", "union president Ana Ruiz said", "a spokeswoman for the
     mayor said", "Ruiz, who has run the clinic since 1998, says"."""
+    found = _phrase_before(text, tokens, i, lo)
+    if found is not None and found.kind == "name" and " and " not in found.text and (
+            i - 1 > lo and tokens[i - 1].lower in _FLOATING):
+        return None  # "Merkley (D-Ore.), Brown and Ruiz all said": more than one name speaks
+    return found
+
+
+def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention | None:
     j = i - 1
     while j >= lo and (
         tokens[j].lower in ADVERBS_NEAR_VERB
@@ -69,6 +77,7 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
         or tokens[j].lower in _PLACE_ADVERBS
         or tokens[j].lower == "not"
         or tokens[j].lower in _INTENSIFIERS and j > lo  # "Ford itself said"
+        or tokens[j].lower in _FLOATING and j > lo  # "Berg and Ruiz both said"
     ):
         j -= 1
     timed = _before_time(tokens, j, lo)  # "Ana Ruiz on Thursday evening said"
@@ -183,6 +192,8 @@ def _quantifier_head(tokens: list[Token], h: int, lo: int) -> bool:
 _PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said"
 # A reflexive right after the subject stresses it: "the mayor herself said".
 _INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
+# A quantifier after a plural subject: "the tenants all said", "Berg and Ruiz both said".
+_FLOATING = frozenset({"both", "all", "each"})
 _ASIDES = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
                      "later", "now", "separately", "likewise"})
 _TIME_LINKS = frozenset({"on", "in", "late", "early", "last", "this"})

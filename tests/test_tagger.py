@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteidx.finding.marks import quote_spans
-from quoteidx.finding.tagger import DATA, QUOTE_TAG, TAGS, Tagger, tag
-from quoteidx.finding.text import QUOTED, mask
-from quoteidx.finding.tokens import tokenize
+from quoteidx.finding.tagger import DATA, QUOTE_TAG, TAGS, Sentence, Tagger, sentence, tag
+from quoteidx.finding.text import QUOTED, mask, sentences
+from quoteidx.finding.tokens import Tokens, token_range, tokenize
 
 
 def words_of(text: str) -> list[str]:
@@ -158,6 +158,44 @@ def test_tagging_only_the_first_words_gives_their_tags_in_the_whole_sentence(
     whole = tag(words)
     for upto in range(len(words) + 2):
         assert tag(words, upto) == whole[:upto], upto
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([
+    "Ruiz said police were late, and the coach told reporters he would resign.",
+    "“We lost it all,” said Ana Ruiz, a nurse. Denver added two late goals.",
+    "Shares added 1.2 per cent after the U.S. said it would act",
+    # tags that turn on the tag before: "work" a verb after "he’ll", "tweeting" a noun
+    "The candidate says he’ll work to overturn the rules.",
+    "The press office usually does the tweeting when the mayor speaks.",
+]), st.lists(st.integers(min_value=0, max_value=25), max_size=12))
+def test_a_sentence_asked_again_goes_on_with_the_tags_of_the_whole(
+        text: str, asked: list[int]) -> None:
+    # Tokens keep a sentence's tagging and ask it for more words as rules read on.
+    words = words_of(text)
+    whole = tag(words)
+    tagging = sentence(words)
+    for upto in asked:
+        assert tagging.tags(upto)[:upto] == whole[:upto], upto
+    assert tagging.tags(len(words)) == whole
+    assert Sentence(Tagger(), words).tags(len(words) + 5) == whole
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(range(15)))
+def test_a_paragraphs_tokens_tag_each_sentence_as_a_whole_in_any_order(
+        order: list[int]) -> None:
+    text = "Ruiz said police were late. The candidate says he’ll work to overturn it."
+    masked = mask(text, 0, len(text), [])
+    spans = sentences(masked, 0, [])
+    tokens = Tokens(tokenize(masked), lambda: spans)
+    assert len(tokens) == 15 and len(spans) == 2
+    expected = []
+    for a, b in spans:
+        lo, hi = token_range([t.start for t in tokens], [t.end for t in tokens], a, b)
+        expected += tag([t.text for t in tokens[lo:hi]])
+    for i in order:
+        assert tokens.tag(i) == expected[i], i
 
 
 def test_the_word_cache_does_not_change_tags() -> None:

@@ -12,7 +12,8 @@ it stands for the words quoted, which fill a noun-phrase slot (`said "..."`,
 
 Speed: the tagger scores only words that its tag dictionary leaves open, and adds up
 per-word cached score vectors packed into one integer each (one field per tag), so a
-token costs a few integer additions and one `max`.
+token costs a few integer additions and one `max`. A `Sentence` is tagged from the left
+only as far as asked, and goes on from there when asked for more.
 """
 
 from __future__ import annotations
@@ -57,13 +58,15 @@ def normalise(word: str) -> str:
 _ASCII_KINDS = str.maketrans({**{chr(c): "X" for c in range(65, 91)},
                               **{chr(c): "x" for c in range(97, 123)},
                               **{chr(c): "d" for c in range(48, 58)}})
-_RUN = re.compile(r"(.)\1+", re.DOTALL)
+# A run of one character: findall returns its first, all in C (sub with a template
+# "\1" calls Python code for every run).
+_RUN = re.compile(r"(.)\1*", re.DOTALL)
 
 
 def shape(word: str) -> str:
     """Ruiz -> Xx, U.S. -> X.X., 1.2 -> d.d, don't -> x'x."""
     if word.isascii():  # most words: a table and a regex instead of a step per letter
-        return _RUN.sub(r"\1", word.translate(_ASCII_KINDS))[:8]
+        return "".join(_RUN.findall(word.translate(_ASCII_KINDS))[:8])
     out = []
     last = ""
     for ch in word:
@@ -170,7 +173,8 @@ class Tagger:
         self._unpack = struct.Struct(f"<{n}I").unpack
         self._width = n * _FIELD // 8
         base = sum(((_BASE << _LOW) + i) << (_FIELD * i) for i in range(n))
-        self._vectors: dict[str, int] = {}
+        # feature k's packed weights, made on first use (a list: indexing beats hashing)
+        self._vectors: list[int | None] = [None] * len(names)
         self._penalties: dict[tuple[str, ...], int] = {}  # tags ruled out -> vector
         self._transitions = [self._sum(tag_features(t2, t1)) + base
                              for t2 in BEFORE for t1 in BEFORE]
@@ -186,32 +190,24 @@ class Tagger:
         return list(zip(self._classes[lo:hi], self._weights[lo:hi], strict=True))
 
     def _packed(self, k: int) -> int:
-        """The packed weights of the k-th feature of the file."""
-        lo, hi = self._ends[k - 1] if k else 0, self._ends[k]
-        vector = 0
-        for c, w in zip(self._classes[lo:hi], self._weights[lo:hi], strict=True):
-            vector += (w << _LOW) << (_FIELD * c)
-        return vector
-
-    def _vector(self, feature: str) -> int:
-        """The packed weights of a feature of the file (the cache holds at most them all)."""
-        vector = self._vectors.get(feature)
+        """The packed weights of the k-th feature of the file, cached."""
+        vector = self._vectors[k]
         if vector is None:
-            k = self._index.get(feature)
-            vector = self._vectors[feature] = 0 if k is None else self._packed(k)
+            lo, hi = self._ends[k - 1] if k else 0, self._ends[k]
+            vector = 0
+            for c, w in zip(self._classes[lo:hi], self._weights[lo:hi], strict=True):
+                vector += (w << _LOW) << (_FIELD * c)
+            self._vectors[k] = vector
         return vector
 
     def _sum(self, features: list[str]) -> int:
-        vectors, index = self._vectors, self._index
+        vectors, index = self._vectors, self._index.get
         total = 0
         for feature in features:
-            vector = vectors.get(feature)
-            if vector is None:
-                k = index.get(feature)
-                if k is None:
-                    continue  # never seen in training: weighs nothing
-                vector = vectors[feature] = self._packed(k)
-            total += vector
+            k = index(feature)
+            if k is not None:  # else never seen in training: weighs nothing
+                vector = vectors[k]
+                total += self._packed(k) if vector is None else vector
         return total
 
     def _penalty(self, tags: tuple[str, ...]) -> int:
@@ -230,13 +226,12 @@ class Tagger:
         fixed = self.tagdict.get(norm, -1)
         own, roles = word_features(norm, self.lexicon)
         by_before: dict[int, int] = {}
+        own_vector = 0
         if fixed < 0:
             n = len(TAGS)
             for c, w in self._stored("t1l " + norm.lower()):
                 before, tag = divmod(c, n)
                 by_before[before] = by_before.get(before, 0) + ((w << _LOW) << (_FIELD * tag))
-        own_vector = 0
-        if fixed < 0:
             own_vector = self._sum(own) + self._penalty(excluded_tags(norm, self.lexicon))
         entry = (fixed, norm.lower(), own_vector, *map(self._sum, roles), by_before)
         if cache:
@@ -245,20 +240,51 @@ class Tagger:
             self._words[word] = entry
         return entry
 
-    def tag_indices(self, words: Sequence[str], upto: int | None = None) -> list[int]:
-        """Indices into TAGS, one per word, or for the first `upto` words only: tagging
-        is greedy from left to right and a word reads the two words after it, so those
-        tags are the same as the whole sentence's, and the rest costs nothing."""
-        count = len(words) if upto is None else min(upto, len(words))
-        get, make, pads = self._words.get, self._entry, self._pads
-        entries = [pads[START2], pads[START], *[get(w) or make(w) for w in words[:count + 2]],
-                   pads[END], pads[END2]]
-        transitions, unpack, width = self._transitions, self._unpack, self._width
-        index, vector = self._index, self._vector
+    def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:
+        """The tag of each word, or of the first `upto` words only: tagging is greedy
+        from left to right and a word reads the two words after it, so those tags are
+        the same as the whole sentence's, and the rest costs nothing."""
+        return list(Sentence(self, words).tags(len(words) if upto is None else upto))
+
+
+class Sentence:
+    """One sentence's tags, worked out from the left only as far as asked: a later
+    question goes on where the last one stopped (a word's tag depends on the words up
+    to two after it and the tags before it, never on what follows), so asking word by
+    word costs what tagging the sentence once does."""
+
+    __slots__ = ("_entries", "_t1", "_t2", "_tagger", "_tags", "_words")
+
+    def __init__(self, tagger: Tagger, words: Sequence[str]) -> None:
+        self._tagger = tagger
+        self._words = words
+        pads = tagger._pads
+        self._entries = [pads[START2], pads[START]]
+        self._t2, self._t1 = len(BEFORE) - 1, len(BEFORE) - 2  # START2, START
+        self._tags: list[str] = []
+
+    def tags(self, upto: int) -> list[str]:
+        """The tags of at least the first `upto` words (of them all, at most): the list
+        this sentence keeps, grown as needed (callers must not change it)."""
+        words, out = self._words, self._tags
+        count = min(upto, len(words))
+        if count <= len(out):
+            return out
+        tagger = self._tagger
+        entries = self._entries
+        need = count + 4  # the two pads before, the words to tag, the two words after
+        if len(entries) < need:
+            get, make, n = tagger._words.get, tagger._entry, len(words)
+            for w in range(len(entries) - 2, min(need - 2, n)):
+                entries.append(get(words[w]) or make(words[w]))
+            if need - 2 > n and len(entries) == n + 2:
+                pads = tagger._pads
+                entries += (pads[END], pads[END2])
+        transitions, unpack, width = tagger._transitions, tagger._unpack, tagger._width
+        index, vectors, packed = tagger._index.get, tagger._vectors, tagger._packed
         n = len(BEFORE)
-        t2, t1 = n - 1, n - 2  # START2, START
-        out = []
-        for j in range(2, count + 2):
+        t2, t1 = self._t2, self._t1
+        for j in range(len(out) + 2, count + 2):
             fixed, lower, own, _, _, _, _, by_before = entries[j]
             if fixed >= 0:
                 tag = fixed
@@ -267,16 +293,26 @@ class Tagger:
                          + entries[j + 2][6] + transitions[t2 * n + t1])
                 if by_before:
                     total += by_before.get(t1, 0)
-                for feature in bigram_features(entries[j - 1][1], lower, entries[j + 1][1]):
-                    if feature in index:
-                        total += vector(feature)
+                # bigram_features, spelt out: this loop is the tagger's hot path
+                before = entries[j - 1][1]
+                k = index("bp " + before + " " + lower)
+                if k is not None:
+                    vector = vectors[k]
+                    total += packed(k) if vector is None else vector
+                k = index("bn " + lower + " " + entries[j + 1][1])
+                if k is not None:
+                    vector = vectors[k]
+                    total += packed(k) if vector is None else vector
+                if before == _FIRST:
+                    k = index("0s " + lower[-3:])
+                    if k is not None:
+                        vector = vectors[k]
+                        total += packed(k) if vector is None else vector
                 tag = max(unpack(total.to_bytes(width, "little"))) & _TAG_BITS
-            out.append(tag)
+            out.append(TAGS[tag])
             t2, t1 = t1, tag
+        self._t2, self._t1 = t2, t1
         return out
-
-    def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:
-        return [TAGS[i] for i in self.tag_indices(words, upto)]
 
 
 def _array(code: str, data: bytes) -> array.array:
@@ -295,6 +331,11 @@ def tagger() -> Tagger:
     if _tagger is None:
         _tagger = Tagger()
     return _tagger
+
+
+def sentence(words: Sequence[str]) -> Sentence:
+    """A sentence (words as tokenized by `tokens.tokenize`) to tag as far as asked."""
+    return Sentence(tagger(), words)
 
 
 def tag(words: Sequence[str], upto: int | None = None) -> list[str]:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from quoteidx.finding.lexicon import (
     NOT_NAMES,
@@ -16,6 +17,9 @@ from quoteidx.finding.lexicon import (
     is_initials,
 )
 from quoteidx.finding.text import QUOTED
+
+if TYPE_CHECKING:
+    from quoteidx.finding.tagger import Sentence
 
 _TOKEN = re.compile(
     r"\ue000+"
@@ -100,6 +104,8 @@ class Tokens(list[Token]):
         self._sentences = sentences
         self._ranges: list[tuple[int, int]] | None = None
         self._tags: dict[int, str] = {}
+        # each sentence's tagging, by its token range, kept to go on from where it stopped
+        self._tagging: dict[tuple[int, int], Sentence] = {}
         self._word_counts: list[int] | None = None  # words (or quotes) before each token
 
     def tag(self, i: int) -> str:
@@ -111,13 +117,17 @@ class Tokens(list[Token]):
             starts, ends = [t.start for t in self], [t.end for t in self]
             self._ranges = [token_range(starts, ends, a, b) for a, b in self._sentences()]
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
-        from quoteidx.finding.tagger import tag
+        tagging = self._tagging.get((a, b))
+        if tagging is None:
+            from quoteidx.finding.tagger import sentence
 
-        # Up to a few words past the one asked about: rules ask about a word or scan a
-        # few after it, rarely the whole sentence. (Tagging is from the sentence start.)
-        upto = i + 1 - a + _TAG_AHEAD
-        for k, value in enumerate(tag([t.text for t in self[a:b]], upto), start=a):
-            self._tags[k] = value
+            tagging = self._tagging[a, b] = sentence([t.text for t in self[a:b]])
+        # Up to the word asked about: a later question goes on from there, never starts
+        # the sentence again (fewer words tagged than reading ahead, by instructions).
+        done = len(tagging.tags(0))
+        tags = tagging.tags(i + 1 - a)
+        for k in range(done, len(tags)):
+            self._tags[a + k] = tags[k]
         return self._tags[i]
 
     def words_between(self, a: int, b: int) -> int:
@@ -128,9 +138,6 @@ class Tokens(list[Token]):
                                                 initial=0))
         a, b, _ = slice(a, b).indices(len(self))
         return max(0, self._word_counts[b] - self._word_counts[a])
-
-
-_TAG_AHEAD = 10  # claims._tagged_clause reads up to ten words on
 
 
 def count_words(tokens: list[Token], a: int, b: int) -> int:

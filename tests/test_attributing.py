@@ -486,3 +486,12 @@ def test_an_apposition_in_the_opening_phrase_is_not_the_subject() -> None:
     assert subject("For Tom Berg, a teacher in Leeds, the show was a delight.") == "the show"
     assert subject("In May, a federal judge sided with the union, saying it won.") == (
         "a federal judge")
+
+
+def test_an_office_named_by_its_holders_title_keeps_the_title() -> None:
+    """ "The Prime Minister's Office said": the office speaks, whole; "Prime" is not a
+    title to strip from a person's name ("Minister's Office" was the speaker)."""
+    assert speakers("The Prime Minister’s Office said the premier had called.")[
+        "the"] == "Prime Minister’s Office"
+    assert speakers("The Washington Post's Ed Okafor said the premier had called.")[
+        "the"] == "Ed Okafor"

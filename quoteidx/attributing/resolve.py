@@ -240,6 +240,9 @@ class Resolver:
         if len(low) > 1 and low[0] == "the" and all(w[0].isupper() for w in words[1:]) \
                 and low[-1].rstrip(".") not in ALL_TITLES:
             # "the RCMP", "the Washington Post": a name after all
+            if words[-2].endswith(("'s", "’s")) and low[-1] in ORG_NOUNS:
+                # "the Prime Minister's Office": an office, whose owner's title stays
+                return Speaker(" ".join(words[1:]), None, kind=ORGANISATION), "name"
             speaker = self.named(" ".join(words[1:]), mention.start)
             if speaker is not None:
                 how = "surname" if speaker.name != " ".join(words[1:]) else "name"

@@ -495,3 +495,14 @@ def test_an_office_named_by_its_holders_title_keeps_the_title() -> None:
         "the"] == "Prime Minister’s Office"
     assert speakers("The Washington Post's Ed Okafor said the premier had called.")[
         "the"] == "Ed Okafor"
+
+
+def test_the_noun_for_an_abbreviated_title_is_that_person() -> None:
+    """ "Dr. Tom Berg … “…,” the doctor said": the doctor is Berg, as "the mayor" is the
+    mayor named before; so is "the senator" after "Sen. Ana Ruiz", and her gender holds."""
+    found = records("Dr. Tom Berg, an epidemiologist, said the data was clear.\n\n"
+                    "“The vaccines work,” the doctor said.")
+    assert (found["The"].speaker, found["The"].resolved_by) == ("Tom Berg", "title")
+    found = records("State Sen. Ana Ruiz voted against the bill.\n\n"
+                    "“It is flawed,” the senator said. “We can do better,” she said.")
+    assert [found[w].speaker for w in ("It", "We")] == ["Ana Ruiz", "Ana Ruiz"]

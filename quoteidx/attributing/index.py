@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS, TITLE_NOUNS
 from quoteidx.attributing.names import (
     ALL_TITLES,
     clean_role,
@@ -112,6 +112,7 @@ class NameIndex:
                 if title:
                     self.titled.add(canonical)
                     words = title.split()
+                    words = [*words, TITLE_NOUNS[words[-1]]] if words[-1] in TITLE_NOUNS else words
                     self.heads.setdefault(canonical, set()).add(words[-1])
                     self.role_words.setdefault(canonical, set()).update(words)
                 self._add_role(canonical, clean_role(mention.role))

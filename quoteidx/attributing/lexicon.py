@@ -160,3 +160,13 @@ idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachuset
 michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
 pennsylvania tennessee texas utah vermont wisconsin wyoming alberta ontario quebec
 manitoba saskatchewan newfoundland labrador yukon nunavut""".split())
+
+# The noun an abbreviated title stands for, so that "the doctor" is Dr. Tom Berg.
+TITLE_NOUNS = {
+    "dr": "doctor", "prof": "professor", "gov": "governor", "sen": "senator",
+    "gen": "general", "lt": "lieutenant", "sgt": "sergeant",
+    "capt": "captain", "cmdr": "commander", "col": "colonel", "maj": "major",
+    "adm": "admiral", "rev": "reverend", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "const": "constable", "cst": "constable", "cpl": "corporal",
+    "coun": "councillor", "ald": "alderman",
+}

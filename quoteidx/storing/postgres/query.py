@@ -40,10 +40,11 @@ from quoteidx.querying.tree import (
     Wildcard,
 )
 from quoteidx.storing.postgres.analysis import lexeme, name_tokens, query_words
-from quoteidx.storing.postgres.schema import ANALYSIS, VECTOR_COLUMNS
+from quoteidx.storing.postgres.schema import ANALYSIS, SOURCE_FIELDS, VECTOR_COLUMNS
 
 KEYWORD_COLUMNS = {"kind": "kind", "id": "id"}
 DATE_COLUMN = "source_day"
+SOURCES = "@sources@"  # in a condition: the table of the sources (see _of_source)
 MAX_PHRASE_FORMS = 256  # a sloppy phrase's distance combinations spelled out, at most
 # expand(field, how, arguments) -> the field's indexed words that a pattern reaches
 Expand = Callable[[str, str, tuple[object, ...]], list[str]]
@@ -115,7 +116,7 @@ def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
     if isinstance(leaf, Every):
         if leaf.field is None:
             return Translated(TRUE, ZERO)
-        return Translated(_present(leaf.field), ZERO)
+        return Translated(_of_source(leaf.field, _present(leaf.field)), ZERO)
     if isinstance(leaf, Quotes):  # one array parameter, however many ids; unscored as id:
         return Translated(Sql(f"{KEYWORD_COLUMNS['id']} = ANY(%s::text[])", [list(leaf.ids)]),
                           ZERO)
@@ -132,9 +133,21 @@ def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
     column = VECTOR_COLUMNS[leaf.field]
     if tsquery == "":  # a pattern that reaches no indexed word
         return Translated(FALSE, ZERO)
-    condition = Sql(f"{column} @@ %s::tsquery", [tsquery])
+    condition = _of_source(leaf.field, Sql(f"{column} @@ %s::tsquery", [tsquery]))
     score = Sql(f"%s * ts_rank({column}, %s::tsquery)", [weight, tsquery]) if weight else ZERO
     return Translated(condition, score)
+
+
+def _of_source(field: str, condition: Sql) -> Sql:
+    """A condition on a source field, as the documents whose source meets it: their keys
+    found first (one array), so that the quotes are found by their doc_key index, beside
+    the other clauses' GIN lookups, even under an OR; a join would be filtered after it
+    is made (a term OR a title clause: 62 ms over one GIN index, 600 ms joined, at 94k
+    quotes). `SOURCES` is replaced by the sources table of the quotes' own shard."""
+    if field not in SOURCE_FIELDS:
+        return condition
+    return (Sql(f"doc_key = ANY(ARRAY(SELECT doc_key FROM {SOURCES} WHERE ") + condition
+            + Sql("))"))
 
 
 def leaf_tsquery(leaf: Leaf, expand: Expand) -> str | None:

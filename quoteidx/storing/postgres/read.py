@@ -24,7 +24,14 @@ from quoteidx.storing.base import (
 )
 from quoteidx.storing.postgres import schema
 from quoteidx.storing.postgres.analysis import field_tokens, query_words
-from quoteidx.storing.postgres.query import Sql, join, request_sql, speaker_condition
+from quoteidx.storing.postgres.query import (
+    SOURCES,
+    ZERO,
+    Sql,
+    join,
+    request_sql,
+    speaker_condition,
+)
 from quoteidx.storing.postgres.schema import ANALYSIS
 
 MAX_EXPANSION = 20_000  # words a pattern may reach: a tsquery of more is too slow to run
@@ -48,16 +55,20 @@ def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quote
     if source_parts is None:
         source_parts = tuple(part.replace("quotes", "sources", 1) for part in parts)
     where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
-    # A clause on a source field reads the document's vectors: each part of the quotes
-    # joined to the part of the sources on the same shard, which postgres_fdw sends to
-    # the shard whole. (Column names come from schema.py alone, so the SQL's text says
-    # which are used.)
-    joined = bool(_SOURCE_COLUMN.search(where.condition.text + where.score.text))
-    tables = [f"{part} JOIN {source} USING (doc_key)" if joined else part
-              for part, source in zip(parts, source_parts, strict=True)]
+    # Only a ranking reads the score; it joins the sources where it ranks a source field.
+    score = where.score if request.sort == "relevance" else ZERO
+    joined = bool(_SOURCE_COLUMN.search(score.text))
+    # Each part of the quotes with the part of the sources on its own shard (the same
+    # doc_key hash): a source field's condition and score read the document's vectors
+    # there (see query._of_source).
+    tables, conditions = [], []
+    for part, source in zip(parts, source_parts, strict=True):
+        tables.append(f"{part} JOIN {source} USING (doc_key)" if joined else part)
+        conditions.append(Sql(where.condition.text.replace(SOURCES, source),
+                              where.condition.params))
     if request.limit is not None:
-        counts = [Sql(f"SELECT count(*) AS n FROM {table} WHERE ") + where.condition
-                  for table in tables]
+        counts = [Sql(f"SELECT count(*) AS n FROM {part} WHERE ") + condition
+                  for part, condition in zip(parts, conditions, strict=True)]
         count = counts[0] if len(tables) == 1 else (
             Sql("SELECT sum(n) FROM (") + join(counts, " UNION ALL ") + Sql(") AS counts"))
         cursor.execute(*_sql(count))
@@ -67,17 +78,19 @@ def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quote
     order = Sql(f" ORDER BY {ORDER[request.sort]}")
     limit = Sql(" LIMIT %s", [request.limit]) if request.limit is not None else Sql("")
 
-    def ranked(table: str) -> Sql:
-        return (Sql(f"SELECT {SELECT_QUOTE}, ") + where.score + Sql(f" AS score FROM {table} "
-                "WHERE ") + where.condition + order + limit)
+    def ranked(table: str, condition: Sql) -> Sql:
+        return (Sql(f"SELECT {SELECT_QUOTE}, ") + score + Sql(f" AS score FROM {table} "
+                "WHERE ") + condition + order + limit)
 
     if len(tables) == 1:
-        select = ranked(tables[0])
+        select = ranked(tables[0], conditions[0])
     elif request.limit is None and not joined:
-        select = ranked("quotes")
+        select = ranked("quotes", Sql(where.condition.text.replace(SOURCES, "sources"),
+                                      where.condition.params))
     else:  # each shard's best (or, joined, each shard's whole join), then the best
         select = (Sql("WITH best AS MATERIALIZED (")
-                  + join([Sql("(") + ranked(table) + Sql(")") for table in tables],
+                  + join([Sql("(") + ranked(table, condition) + Sql(")")
+                          for table, condition in zip(tables, conditions, strict=True)],
                          " UNION ALL ")
                   + Sql(") SELECT * FROM best") + order + limit)
     cursor.execute(*_sql(select))

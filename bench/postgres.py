@@ -6,8 +6,9 @@ the same corpus and the same quotes, in the same run:
   it) into PostgreSQL and into a Whoosh folder; then 4 writer processes at once, each
   with a quarter of the documents, into one database;
 - warm (library, index open) and cold (fresh `quoteidx` process) latency of a term, a
-  phrase, a fuzzy term, a speaker, a term within a date range, by-speaker and a count,
-  on PostgreSQL and on the Whoosh folder built from the same quotes;
+  phrase, a fuzzy term, a speaker, a term within a date range, by-speaker, a count and
+  a term in quotes of a title (a source field), on PostgreSQL and on the Whoosh folder
+  built from the same quotes;
 - the same with the quotes on 2 shards (tools/pg_shards.py: three local servers), the
   shards analysed after the load (as their autovacuum does within a minute).
 
@@ -48,6 +49,8 @@ def queries(seed: int) -> list[tuple[str, str, str]]:
         ("term + date", "search", "ceasefire date:[2020-01 TO 2020-06]"),
         ("by-speaker", "by-speaker", people[20].name),
         ("count", "count", "ceasefire"),
+        # A source field: the document's vectors (table `sources`) joined to the quotes.
+        ("term + title", "search", "ceasefire title:talks"),
     ]
 
 
@@ -163,7 +166,7 @@ def _analyze(url: str) -> None:
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("ANALYZE quotes")
+        conn.execute("ANALYZE quotes, sources")
 
 
 def _start(folder: Path) -> str:

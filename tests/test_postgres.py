@@ -248,6 +248,99 @@ def test_an_index_of_another_version_is_refused_then_rebuilt_keeping_corrections
         assert [c.names for c in store.corrections()] == [("Ann Lee", "Bo Chan")]
 
 
+@pytest.fixture
+def sourced_docs(tmp_path: Path) -> Path:
+    """Documents whose sources have a title, a publication and an author."""
+    folder = tmp_path / "sourced"
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"{number:03}.txt").write_text(
+            f"---\ntitle: Harvest {'talks' if number % 3 else 'fails'} in province {number}\n"
+            f"publication: The {'Herald' if number % 2 else 'Gazette'}\n"
+            f"author: Kim {'Lee' if number % 4 else 'Chan'}\ndate: 2021-0{number % 9 + 1}-01\n---\n"
+            f"Ann Lee: quote {number} about harvests\nBo Chan: reply {number} on talks\n",
+            encoding="utf-8")
+    return folder
+
+
+SOURCE_QUERIES = ["title:talks", 'publication:"the herald"', "author:lee~ AND harvests",
+                  "talks OR title:talks^3",
+                  "source:gazette OR reply", "NOT title:fails", "title:*", "title:harv*",
+                  "talks title:talks^3", "publication:[a TO h]", "source:sourced"]
+
+
+def _source_answers(location: str) -> list[Any]:
+    with open_store(location) as store:
+        return [(query, sort, limit, result.total,
+                 [(hit.quote.id, hit.score, hit.spans) for hit in result.hits])
+                for query in SOURCE_QUERIES for sort in ("relevance", "date")
+                for limit in (0, 5, None)
+                for result in [store.search(SearchRequest(query, sort=sort, limit=limit))]]
+
+
+def _columns(conn: Any, table: str) -> set[str]:
+    return {row[0] for row in conn.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+        (table,))}
+
+
+def test_the_source_is_kept_once_per_document_not_in_every_quote(
+    postgres_database: str, sourced_docs: Path, fake_extract: Extract
+) -> None:
+    """The source's vectors (what `source:`, `title:`, `publication:` and `author:`
+    search) are a row per document: repeated in every quote they were a third of the
+    GIN index's entries, and of the server's work storing a quote."""
+    import psycopg
+
+    from quoteidx.storing.postgres import schema
+
+    index_paths([sourced_docs], postgres_database, extract=fake_extract)
+    with psycopg.connect(postgres_database) as conn:
+        assert not _columns(conn, "quotes") & set(schema.SOURCE_VECTOR_COLUMNS)
+        assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 12
+    with open_store(postgres_database) as store:
+        found = store.search(SearchRequest("talks OR title:talks^3", limit=None))
+        # Said in a document titled so first, then only in the title, then only said.
+        assert found.total == 20 and store.search(SearchRequest("title:talks")).total == 16
+        both = [hit.quote.source.title for hit in found.hits[:8] if "talks" in hit.quote.text]
+        assert len(both) == 8 and all("talks" in title for title in both)
+        assert {"talks" in (hit.quote.source.title or "") for hit in found.hits[8:16]} == {True}
+        assert {"talks" in (hit.quote.source.title or "") for hit in found.hits[16:]} == {False}
+
+
+def test_an_index_of_schema_3_is_migrated_in_place_with_the_same_answers(
+    postgres_database: str, sourced_docs: Path, fake_extract: Extract
+) -> None:
+    """Schema 3 kept the source's vectors in every quote: opening it moves them to
+    `sources` (SQL alone, no document analysed again), and every search gives exactly
+    what it gave, scores and marks included."""
+    import psycopg
+
+    from quoteidx.storing.postgres import schema
+
+    index_paths([sourced_docs], postgres_database, extract=fake_extract)
+    before = _source_answers(postgres_database)
+    columns = ", ".join(schema.SOURCE_VECTOR_COLUMNS)
+    with psycopg.connect(postgres_database) as conn:  # made as quoteidx 3 made it
+        conn.execute("ALTER TABLE quotes " + ", ".join(
+            f"ADD COLUMN {column} tsvector NOT NULL DEFAULT ''"
+            for column in schema.SOURCE_VECTOR_COLUMNS))
+        conn.execute(f"UPDATE quotes SET ({columns}) = (SELECT {columns} FROM sources "
+                     "WHERE sources.doc_key = quotes.doc_key)")
+        conn.execute("DROP TABLE sources")
+        conn.execute("DROP INDEX quotes_words")
+        conn.execute("CREATE INDEX quotes_words ON quotes USING gin "
+                     f"({', '.join(schema.VECTOR_COLUMNS.values())})")
+        conn.execute("UPDATE quoteidx_meta SET value = '3' WHERE key = 'version'")
+    assert _source_answers(postgres_database) == before
+    with psycopg.connect(postgres_database) as conn:
+        assert not _columns(conn, "quotes") & set(schema.SOURCE_VECTOR_COLUMNS)
+        assert conn.execute("SELECT value FROM quoteidx_meta WHERE key = 'version'"
+                            ).fetchone()[0] == str(schema.SCHEMA_VERSION)
+    report = index_paths([sourced_docs], postgres_database, extract=fake_extract)
+    assert report.documents == 12 and _source_answers(postgres_database) == before
+
+
 def test_tables_that_are_not_an_index_are_left_alone(postgres_database: str) -> None:
     import psycopg
 

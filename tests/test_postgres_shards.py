@@ -5,6 +5,7 @@ tables, give exactly what one server gives, writes and reads alike."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,11 @@ WORDS = ("ceasefire harvest Pakistanis fighting security situation talks bridge 
          "province withdrawal peace Zürich council budget").split()
 QUERIES = ["ceasefire", '"security situation"', "pakistan", "fight*", "harvst~",
            "p?ace", "speaker:khan", "ceasefire date:[2021-03 TO 2021-06]", "NOT peace",
-           "*", "bridge OR budget", "talks^2 army", "role:[a TO m]"]
+           "*", "bridge OR budget", "talks^2 army", "role:[a TO m]",
+           # The source's fields: their vectors are the document's (sources), joined.
+           'publication:"paper 2"', 'source:"paper 1" OR bridge', "title:peace* AND ceasefire",
+           "author:lea~", 'NOT publication:"paper 1"', "title:*", "ceasefire title:talks^2",
+           "title:[a TO f] speaker:lee", "army AND NOT source:zurich"]
 
 
 @pytest.fixture
@@ -30,7 +35,9 @@ def docs(tmp_path: Path) -> Path:
     folder.mkdir()
     pick = random.Random(7)
     for number in range(60):
-        lines = [f"---\ndate: 2021-{number % 12 + 1:02}-10\npublication: Paper {number % 4}\n---"]
+        title = " ".join(pick.choice(WORDS) for _ in range(pick.randint(0, 4)))
+        lines = [f"---\ndate: 2021-{number % 12 + 1:02}-10\npublication: Paper {number % 4}\n"
+                 f"title: {title}\nauthor: {pick.choice(SPEAKERS)}\n---"]
         for _ in range(pick.randint(1, 5)):
             words = " ".join(pick.choice(WORDS) for _ in range(pick.randint(3, 9)))
             lines.append(f"{pick.choice(SPEAKERS)}: {words}")
@@ -127,6 +134,53 @@ def test_sharded_queries_ask_each_shard_for_its_best(sharded: str) -> None:
     assert (found.total, len(found.hits)) == (4, 2)
 
 
+@pytest.mark.parametrize("query", ['ceasefire publication:"paper 2"', "title:peace OR army",
+                                   "NOT author:lee"])
+def test_a_source_field_is_asked_of_each_shard(
+    docs: Path, sharded: str, fake_extract: Any, query: str,
+) -> None:
+    """A clause on the source's fields reads `sources` (each document's vectors, kept
+    once and not in every quote), partitioned as the quotes are: each shard's quotes are
+    filtered on the shard by the keys of the documents whose source matches, read from
+    the same shard's sources, and a ranked source field is joined there too. The
+    coordinator neither joins nor filters, which would ship every quote."""
+    import psycopg
+
+    from quoteidx.storing.postgres.read import search
+
+    index_paths([docs], sharded, extract=fake_extract)
+    statements: list[tuple[str, Any]] = []
+
+    class Recording:
+        def __init__(self, cursor: Any) -> None:
+            self.cursor = cursor
+
+        def execute(self, sql: str, params: Any = None) -> Any:
+            statements.append((sql, params))
+            return self.cursor.execute(sql, params)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.cursor, name)
+
+    with psycopg.connect(sharded) as conn:
+        for shard in (0, 1):  # as the benchmark does after a load
+            conn.execute(f"ANALYZE quotes_shard{shard}, sources_shard{shard}")
+        search(Recording(conn.cursor()), SearchRequest(query, limit=5),
+               ("quotes_shard0", "quotes_shard1"))
+        plans = ["\n".join(row[0] for row in conn.execute("EXPLAIN VERBOSE " + sql, params))
+                 for sql, params in statements[-2:]]  # the count, then the ranked top 5
+    for plan in plans:
+        assert "Join" not in plan and "Filter:" not in plan, plan
+        remote = [line for line in plan.splitlines() if "Remote SQL" in line]
+        # Each shard's documents (one array), then its quotes of those documents.
+        assert sum("SELECT doc_key FROM public.sources WHERE" in line for line in remote) == 2
+        quotes = [line for line in remote if "public.quotes" in line]
+        assert len(quotes) == 2 and all(re.search(r"doc_key (= ANY|<> ALL) \(\$", line)
+                                        for line in quotes), plan
+    if "NOT" not in query:  # ranked by the source's words too: joined on each shard
+        assert plans[1].count("INNER JOIN (public.sources_shard") == 2, plans[1]
+
+
 def test_a_persons_quotes_are_asked_of_each_shard_as_one_array(
     docs: Path, sharded: str, postgres_database: str, fake_extract: Any,
 ) -> None:
@@ -184,3 +238,25 @@ def test_a_date_range_is_asked_of_each_shard(sharded: str, request_: SearchReque
     remote = [line for line in plan.splitlines() if "Remote SQL" in line]
     assert len(remote) == 1 and "source_day" in remote[0], plan
     assert "Filter:" not in plan, plan
+
+
+def test_a_sharded_index_of_another_schema_is_refused_in_one_line(
+    docs: Path, sharded: str, fake_extract: Any,
+) -> None:
+    """Its tables are on the shards, which the coordinator cannot alter, and a rebuild
+    would make one server's tables over it: it is refused, even for a rebuild, saying
+    how to make it again, and left as it was."""
+    import psycopg
+
+    from quoteidx.storing import StoreError
+
+    index_paths([docs], sharded, extract=fake_extract)
+    with psycopg.connect(sharded) as conn:
+        conn.execute("UPDATE quoteidx_meta SET value = '3' WHERE key = 'version'")
+    for rebuild in (False, True):
+        with pytest.raises(StoreError, match="sharded index .*schema 3, expected 4.*"
+                                             "quoteidx.storing.postgres.shards") as err:
+            index_paths([docs], sharded, extract=fake_extract, rebuild=rebuild)
+        assert "\n" not in str(err.value) and "***" in str(err.value)
+    with psycopg.connect(sharded) as conn:
+        assert conn.execute("SELECT count(*) FROM quotes_shard0").fetchone()[0] > 0

@@ -612,3 +612,11 @@ def test_a_quantifier_after_a_plural_subject(text: str, speaker: str | None) -> 
     """ "Berg and Ruiz both said": both speak; when "all" follows a list the extractor
     reads only the end of, the one name it reads is not given the claim."""
     assert [q.speaker for q in extract_text(text)] == ([speaker] if speaker else [])
+
+
+def test_posted_reports_a_claim_only_with_that() -> None:
+    """ "posted on Facebook that …" is a claim; "posted a video", "posted bail" are not."""
+    [claim] = extract_text("Tom Berg posted on Facebook that the ferry would sail.")
+    assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", "posted", "the ferry would sail")
+    assert extract_text("Tom Berg posted a video of the ferry that sank.") == []
+    assert extract_text("Tom Berg posted bail on Monday.") == []

@@ -73,7 +73,8 @@ FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "fo
 # A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
 # …", "WHO recommends that …"; not "ruled out", "recommended a book").
 RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled"}
-THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS
+# "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
+THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | {"posted"}
 # Findings and rulings that may report a clause without "that": "results show the camp
 # held on", "the scientists found yields fell" (not "found the keys"), "Court rules ban
 # is legal" (not "ruled out a run").
@@ -83,7 +84,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
     | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "wrote",
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
-       "cited", "citing"}
+       "cited", "citing", "posted"}
     | FINDING_VERBS
     | RULING_VERBS
 )

@@ -506,3 +506,13 @@ def test_the_noun_for_an_abbreviated_title_is_that_person() -> None:
     found = records("State Sen. Ana Ruiz voted against the bill.\n\n"
                     "“It is flawed,” the senator said. “We can do better,” she said.")
     assert [found[w].speaker for w in ("It", "We")] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_person_described_by_how_they_were_is_that_person() -> None:
+    """ "said a relieved Ana Ruiz": Ruiz speaks; "an analysis by Ana Ruiz" is a thing
+    of hers, left as written after "according to"."""
+    assert speakers("“It is over,” said a relieved Ana Ruiz.")["It"] == "Ana Ruiz"
+    assert speakers("A visibly shaken Tom Berg said the crash was terrible.")["the"] == (
+        "Tom Berg")
+    assert speakers("According to an analysis by Ana Ruiz, the crash was terrible.")[
+        "the"] == "an analysis by Ana Ruiz"

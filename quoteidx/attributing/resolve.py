@@ -247,10 +247,27 @@ class Resolver:
             if speaker is not None:
                 how = "surname" if speaker.name != " ".join(words[1:]) else "name"
                 return speaker, how
+        described = self._described_name(words, mention.start)
+        if described is not None:
+            return described, "name"
         tied = self._tied_to_name(words, mention.start)
         if tied is not None:
             return tied, "title"
         return _description(words, role), "description"
+
+    def _described_name(self, words: list[str], position: int) -> Speaker | None:
+        """The person in "a relieved Ana Ruiz", "an emotional Tom Berg": an article and
+        words in lower case that say how the person was, before a person's full name."""
+        if len(words) < 4 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        at = next((i for i, w in enumerate(words) if w[0].isupper() and i > 0), len(words))
+        name = " ".join(words[at:])
+        if not 1 < at <= 3 or not all(w.isalpha() and w.islower() and w.endswith(
+                _HOW_ENDINGS) and w not in PREPOSITIONS for w in words[1:at]) or not (
+                _is_name(name)):
+            return None  # not "the mayor Ana Ruiz" (a role), "a study by Ana Ruiz"
+        speaker = self.named(name, position)
+        return speaker if speaker is not None and speaker.kind == PERSON else None
 
     def _tied_to_name(self, words: list[str], position: int) -> Speaker | None:
         """"the mayor" -> the mayor named nearest before; "the union", "the bank" -> the
@@ -351,6 +368,10 @@ def _is_verb(cue: str | None) -> bool:
     possessor speaks through "Clinton's claim that", never through "Clinton's aide said"."""
     word = (cue or "").split()[0].lower() if cue and cue.split() else ""
     return word in SPEECH_VERBS and (word.endswith(("ed", "ing")) or word in _SAY_FORMS)
+
+
+# How a person was, in a word: relieved, smiling, tearful, emotional, visibly, angry
+_HOW_ENDINGS = ("ed", "ing", "ful", "al", "ly", "ant", "ent", "ive", "ous", "ic", "y")
 
 
 def _is_name(text: str) -> bool:

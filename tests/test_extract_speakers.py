@@ -645,3 +645,16 @@ def test_what_follows_a_verb_with_its_subject_before_it_is_its_object(text: str,
     assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Tom Berg", cue)]
     assert [q.speaker for q in quotes_of("Added the chief: “There was smoke.”")] == [
         "the chief"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("“The pier is safe,” said former secretary of state Ana Ruiz.",
+     "former secretary of state"),
+    ("“The pier is safe,” said provincial minister of health Ana Ruiz.",
+     "provincial minister of health"),
+])
+def test_an_office_with_of_in_lower_case_before_a_name(text: str, role: str) -> None:
+    """ "said former secretary of state Ana Ruiz": the office's "of" and its noun (even
+    one spelt like a verb, "state") are role words before the name."""
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Ana Ruiz", role)

@@ -63,8 +63,11 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
     # lower-case words, or capitalised ones that are never names ("Democratic")
     while k < hi and k - b < 6 and tokens[k].is_word and not (
             tokens[k].is_capitalised and tokens[k].name_like):
-        joined = tokens[k].lower == "and" and k > b  # "oil and gas worker"
-        if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]):
+        joined = k > b and (tokens[k].lower == "and" or tokens[k].lower == "of" and (
+            is_role_word(tokens[k - 1].lower) or is_title(tokens[k - 1])))
+        # "oil and gas worker", "former secretary of state Hillary Clinton"
+        if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]) and (
+                tokens[k - 1].lower != "of"):  # (after "of", a noun: "secretary of state")
             return None
         k += 1
     if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):

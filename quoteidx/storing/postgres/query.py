@@ -75,6 +75,7 @@ def join(parts: list[Sql], glue: str) -> Sql:
 class Translated:
     condition: Sql
     score: Sql
+    joins: bool = False  # the condition reads the sources' columns (see _of_source)
 
 
 def translate(node: Node, expand: Expand) -> Translated:
@@ -86,10 +87,11 @@ def translate(node: Node, expand: Expand) -> Translated:
     return result
 
 
-def _node(node: Node, expand: Expand, weight: float) -> Translated | None:
+def _node(node: Node, expand: Expand, weight: float, negated: bool = False
+          ) -> Translated | None:
     if isinstance(node, And | Or):
         subs = [sub for child in node.children
-                if (sub := _node(child, expand, weight * node.boost)) is not None]
+                if (sub := _node(child, expand, weight * node.boost, negated)) is not None]
         if not subs:
             return None
         every = [sub for sub in subs if sub.condition is TRUE]
@@ -98,13 +100,14 @@ def _node(node: Node, expand: Expand, weight: float) -> Translated | None:
         kept = [sub for sub in subs if sub.condition is not TRUE] or subs[:1]
         glue = " AND " if isinstance(node, And) else " OR "
         condition = join([Sql("(") + sub.condition + Sql(")") for sub in kept], glue)
-        return Translated(condition, _sum([sub.score for sub in subs]))
+        return Translated(condition, _sum([sub.score for sub in subs]),
+                          any(sub.joins for sub in kept))
     if isinstance(node, Not):
-        child = _node(node.child, expand, 0.0)
+        child = _node(node.child, expand, 0.0, True)
         if child is None:
             return None
-        return Translated(Sql("NOT (") + child.condition + Sql(")"), ZERO)
-    return _leaf(node, expand, weight * node.boost)
+        return Translated(Sql("NOT (") + child.condition + Sql(")"), ZERO, child.joins)
+    return _leaf(node, expand, weight * node.boost, negated)
 
 
 def _sum(scores: list[Sql]) -> Sql:
@@ -112,11 +115,12 @@ def _sum(scores: list[Sql]) -> Sql:
     return join(kept, " + ") if kept else ZERO
 
 
-def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
+def _leaf(leaf: Leaf, expand: Expand, weight: float, negated: bool = False
+          ) -> Translated | None:
     if isinstance(leaf, Every):
         if leaf.field is None:
             return Translated(TRUE, ZERO)
-        return Translated(_of_source(leaf.field, _present(leaf.field)), ZERO)
+        return _of_source(leaf.field, _present(leaf.field), ZERO, negated)
     if isinstance(leaf, Quotes):  # one array parameter, however many ids; unscored as id:
         return Translated(Sql(f"{KEYWORD_COLUMNS['id']} = ANY(%s::text[])", [list(leaf.ids)]),
                           ZERO)
@@ -133,21 +137,26 @@ def _leaf(leaf: Leaf, expand: Expand, weight: float) -> Translated | None:
     column = VECTOR_COLUMNS[leaf.field]
     if tsquery == "":  # a pattern that reaches no indexed word
         return Translated(FALSE, ZERO)
-    condition = _of_source(leaf.field, Sql(f"{column} @@ %s::tsquery", [tsquery]))
+    condition = Sql(f"{column} @@ %s::tsquery", [tsquery])
     score = Sql(f"%s * ts_rank({column}, %s::tsquery)", [weight, tsquery]) if weight else ZERO
-    return Translated(condition, score)
+    return _of_source(leaf.field, condition, score, negated)
 
 
-def _of_source(field: str, condition: Sql) -> Sql:
-    """A condition on a source field, as the documents whose source meets it: their keys
-    found first (one array), so that the quotes are found by their doc_key index, beside
-    the other clauses' GIN lookups, even under an OR; a join would be filtered after it
-    is made (a term OR a title clause: 62 ms over one GIN index, 600 ms joined, at 94k
-    quotes). `SOURCES` is replaced by the sources table of the quotes' own shard."""
+def _of_source(field: str, condition: Sql, score: Sql, negated: bool) -> Translated:
+    """A clause on a source field (its vectors are the document's, in `sources`). As the
+    documents whose source meets it, their keys found first (one array), the quotes are
+    found by their doc_key index beside the other clauses' GIN lookups, even under an
+    OR, where a join is filtered only once made (a term OR a title clause at 94k
+    quotes: 62 ms over one GIN index, 611 ms joined, 88 ms so). Under a NOT, where
+    every quote is read anyway, each would be looked for in that array one by one (13 s
+    for "NOT publication:herald"): there the joined column is read. `SOURCES` is
+    replaced by the sources table on the quotes' own shard."""
     if field not in SOURCE_FIELDS:
-        return condition
-    return (Sql(f"doc_key = ANY(ARRAY(SELECT doc_key FROM {SOURCES} WHERE ") + condition
-            + Sql("))"))
+        return Translated(condition, score)
+    if negated:
+        return Translated(condition, score, joins=True)
+    return Translated(Sql(f"doc_key = ANY(ARRAY(SELECT doc_key FROM {SOURCES} WHERE ")
+                      + condition + Sql("))"), score)
 
 
 def leaf_tsquery(leaf: Leaf, expand: Expand) -> str | None:
@@ -271,10 +280,11 @@ def request_sql(request: SearchRequest, expand: Expand) -> Translated:
     """The whole condition of a request (query and filters) and its score."""
     conditions: list[Sql] = []
     score = ZERO
+    joins = False
     if request.tree is not None:
         translated = translate(request.tree, expand)
         conditions.append(translated.condition)
-        score = translated.score
+        score, joins = translated.score, translated.joins
     if request.speaker:
         conditions.append(speaker_condition(request.speaker))
     if request.kind:
@@ -283,7 +293,8 @@ def request_sql(request: SearchRequest, expand: Expand) -> Translated:
         conditions.append(_dates(request.since, request.until))
     if not conditions:
         return Translated(TRUE, score)
-    return Translated(join([Sql("(") + c + Sql(")") for c in conditions], " AND "), score)
+    return Translated(join([Sql("(") + c + Sql(")") for c in conditions], " AND "), score,
+                      joins)
 
 
 def speaker_condition(name: str) -> Sql:

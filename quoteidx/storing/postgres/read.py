@@ -55,20 +55,21 @@ def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quote
     if source_parts is None:
         source_parts = tuple(part.replace("quotes", "sources", 1) for part in parts)
     where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
-    # Only a ranking reads the score; it joins the sources where it ranks a source field.
+    # Only a ranking reads the score; it joins the sources where it ranks a source field,
+    # as a condition does under a NOT (see query._of_source).
     score = where.score if request.sort == "relevance" else ZERO
-    joined = bool(_SOURCE_COLUMN.search(score.text))
+    joined = where.joins or bool(_SOURCE_COLUMN.search(score.text))
     # Each part of the quotes with the part of the sources on its own shard (the same
-    # doc_key hash): a source field's condition and score read the document's vectors
-    # there (see query._of_source).
-    tables, conditions = [], []
+    # doc_key hash), where their vectors are read.
+    tables, counted, conditions = [], [], []
     for part, source in zip(parts, source_parts, strict=True):
         tables.append(f"{part} JOIN {source} USING (doc_key)" if joined else part)
+        counted.append(f"{part} JOIN {source} USING (doc_key)" if where.joins else part)
         conditions.append(Sql(where.condition.text.replace(SOURCES, source),
                               where.condition.params))
     if request.limit is not None:
-        counts = [Sql(f"SELECT count(*) AS n FROM {part} WHERE ") + condition
-                  for part, condition in zip(parts, conditions, strict=True)]
+        counts = [Sql(f"SELECT count(*) AS n FROM {table} WHERE ") + condition
+                  for table, condition in zip(counted, conditions, strict=True)]
         count = counts[0] if len(tables) == 1 else (
             Sql("SELECT sum(n) FROM (") + join(counts, " UNION ALL ") + Sql(") AS counts"))
         cursor.execute(*_sql(count))

@@ -136,7 +136,7 @@ def show(
         if quote is None:
             error(_gone(index, quote_id))
             raise typer.Exit(EXIT_NOTHING)
-        person = index.person(quote) if fmt is Format.table else None
+        person = index.person_names(quote) if fmt is Format.table else None
         before: list[str] = []
         after: list[str] = []
         if context:
@@ -152,12 +152,13 @@ def show(
 
         more: list[tuple[str, str]] = []
         if person is not None:
-            others = [alias for alias in person.aliases if alias != quote.speaker]
-            if person.name != quote.speaker or others:
-                more.append(("person", f"{person.name} (also: {', '.join(others)})"
-                             if others else person.name))
+            name, aliases = person
+            others = [alias for alias in aliases if alias != quote.speaker]
+            if name != quote.speaker or others:
+                more.append(("person", f"{name} (also: {', '.join(others)})"
+                             if others else name))
         if cite:
-            more.append(("cite", citation(quote, person.name if person else None)))
+            more.append(("cite", citation(quote, person[0] if person else None)))
         with paged() as out:
             out.print(quote_panel(quote, before=before, after=after, more=more))
     else:

@@ -120,6 +120,9 @@ def keep(store: Store, people: Identities) -> None:
         return
     head = b"%s%s\n%08x %x\n" % (FORMAT, people.key.encode(), zlib.crc32(body), len(body))
     store.keep(NAME, head + body)
+    from quoteidx.identity import kept_names
+
+    kept_names.keep(store, people)  # for show: who each speaker is (its own key)
 
 
 def _dumps(people: Identities) -> bytes | None:

@@ -147,6 +147,25 @@ def load_person(store: Store, quote: Quote) -> Identity | None:
     return load_identities(store, about=quote.speaker).person(quote)
 
 
+def person_names(store: Store, quote: Quote) -> tuple[str, list[str]] | None:
+    """The name and aliases of who said `quote`, as load_person gives them: read from
+    what a listing kept for this state of the index (quoteidx.identity.kept_names), if
+    one is and the index has no corrections (with corrections, show's person is built
+    from the quotes bearing on the name, as ever); else built by load_person."""
+    if not quote.speaker:
+        return None
+    from quoteidx.identity import kept_names
+
+    corrections = store.corrections()
+    version = None if corrections else store.version()
+    if version is not None:
+        found = kept_names.read(store, kept.key(version, corrections), quote)
+        if found is not None:
+            return found
+    person = load_person(store, quote)
+    return None if person is None else (person.name, person.aliases)
+
+
 def _linked(name: str, names: Iterable[str], most: int = 64) -> set[str] | None:
     """The name keys linked to `name`'s by one holding every word of the other, step by
     step; None past `most` of them (not worth it)."""

@@ -292,6 +292,13 @@ class Index:
 
         return load_person(self.store, quote)
 
+    def person_names(self, quote: Quote) -> tuple[str, list[str]] | None:
+        """The name and aliases of who said the quote (`person(quote)`'s): all `show`
+        prints of them, read from what the people listing keeps when it can be."""
+        from quoteidx.identity.listing import person_names
+
+        return person_names(self.store, quote)
+
     def suggest_speakers(self, name: str, most: int = 3) -> list[str]:
         """Names in the index close to `name` (or with a part close to it)."""
         import difflib

@@ -620,3 +620,11 @@ def test_posted_reports_a_claim_only_with_that() -> None:
     assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", "posted", "the ferry would sail")
     assert extract_text("Tom Berg posted a video of the ferry that sank.") == []
     assert extract_text("Tom Berg posted bail on Monday.") == []
+
+
+def test_whom_a_claim_was_told_to_is_never_its_speaker() -> None:
+    """ "…, told CBC News.": who follows "told" was told, so with no speaker before the
+    verb there is no claim (said inverts: "…, said Ruiz."; told does not)."""
+    assert extract_text("The ferry would sail at noon, told Harbour Radio News.") == []
+    [claim] = extract_text("The ferry would sail at noon, said Tom Berg.")
+    assert claim.speaker == "Tom Berg"

@@ -108,7 +108,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
             tokens[k - 1].lower == "then" and tokens[k - 2].text in (",", "and"))):
         before = coordinated_subject(text, tokens, a, k)  # "X attempted … and (then) said"
     inverted = None
-    if before is None and k > a and ends_in_comma(para, k):
+    if before is None and k > a and ends_in_comma(para, k) and low not in TELL_VERBS:
+        # (whom "told" is followed by is who was told, never the speaker)
         inverted = noun_phrase_after(text, tokens, k, b)  # "…, said Sengupta.", `“…,” said`
     speaker = before or inverted
     if not valid_speaker(speaker):

@@ -658,3 +658,16 @@ def test_an_office_with_of_in_lower_case_before_a_name(text: str, role: str) -> 
     one spelt like a verb, "state") are role words before the name."""
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.role) == ("Ana Ruiz", role)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, a Surrey, B.C., resident, said the roof came down at noon.",
+    "The roof came down at noon, Ana Ruiz, a Surrey, B.C., resident, said.",
+    "“The roof came down,” Ana Ruiz, a Surrey, B.C., resident, said.",
+    "“The roof came down,” said Ana Ruiz, a Surrey, B.C., resident.",
+    "“The roof came down,” Ana Ruiz, a Moncton, N.B.-based lawyer, told the radio station.",
+])
+def test_a_place_and_its_region_inside_an_apposition(text: str) -> None:
+    """ "Ana Ruiz, a Surrey, B.C., resident, said": the speaker is Ruiz, never "B.C." or
+    "Moncton", and never the station she told."""
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]

@@ -180,6 +180,9 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         return None  # "Thompson, curator at the University, Fernvale, said": go on to her
     if head.kind == "name" and _second_place(tokens, a, k, lo):
         return None  # "Ruiz, who lost her home in Fernvale, Harbour, in 2012, said": on
+    if head.kind == "name" and a - 2 >= lo and tokens[a - 1].lower in ("a", "an") and (
+            tokens[a - 2].text == ","):
+        return None  # "Ruiz, a Moncton, N.B.-based lawyer, said": a place, not her: on
     if multi and not (a == lo or tokens[a - 1].text in ",;:(—–" or tokens[a - 1].lower in (
             "and", "but", "so", "then", "that")):
         return None
@@ -193,15 +196,17 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})
 
 def _second_place(tokens: list[Token], a: int, k: int, lo: int) -> bool:
     """Whether the name tokens[a:k] follows a place and its comma ("in Fernvale,
-    Harbour"): the region of a place, not someone set in apposition ("in Fernvale, Sen.
-    Tom Berg" is a person: a title or a first name)."""
+    Harbour", "a Surrey, B.C., resident"): the region of a place, not someone set in
+    apposition ("in Fernvale, Sen. Tom Berg" is a person: a title or a first name)."""
     if a - 2 < lo or tokens[a - 1].text != "," or not is_name_word(tokens[a - 2]):
         return False
     if k - a > 2 or any(is_title(t) or t.lower in FIRST_NAMES or len(t.text) == 2
                         and t.text.endswith(".") for t in tokens[a:k]):
         return False  # a person: "Sen. Tom Berg", "Marc H. Morial"
     first = name_run_back(tokens, a - 2, lo)
-    return first - 1 >= lo and tokens[first - 1].lower in _PLACE_PREPOSITIONS
+    # (or an article: the place describes what follows, "a Surrey, B.C., resident")
+    return first - 1 >= lo and (tokens[first - 1].lower in _PLACE_PREPOSITIONS or tokens[
+        first - 1].lower in ("a", "an"))
 
 
 def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:

@@ -245,7 +245,32 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         return None  # not closed: a clause ("…, Basya also believes"), not an apposition
     if not role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
         return None  # a clause, or an age ("Ahmed, 27,")
+    k = _past_place_pieces(tokens, a, k, hi)
     return text[tokens[a].start : tokens[k - 1].end]
+
+
+def _past_place_pieces(tokens: list[Token], a: int, k: int, hi: int) -> int:
+    """The end of a role whose first piece is "a" and a place, across the place's region
+    and on to its noun: "a Surrey, B.C., resident", "a Moncton, N.B.-based lawyer";
+    else k."""
+    if tokens[a].lower not in ("a", "an") or k - a < 2 or not all(
+            t.is_capitalised for t in tokens[a + 1 : k]):
+        return k
+    for _ in range(2):  # the region, then the noun
+        if k + 1 >= hi or tokens[k].text != ",":
+            return k
+        e = k + 1
+        while e < hi and e - k <= 6 and tokens[e].text not in APPOSITION_ENDS and (
+                not tokens[e].is_quote):
+            e += 1
+        if e >= hi or tokens[e].text not in APPOSITION_ENDS or e == k + 1:
+            return k
+        if not tokens[e - 1].is_capitalised:
+            return e if tokens[e - 1].is_word else k  # "resident", "N.B.-based lawyer"
+        if not all(t.is_capitalised for t in tokens[k + 1 : e]):
+            return k
+        k = e  # the region: "B.C."
+    return k
 
 
 def role_end(tokens: list[Token], a: int, b: int) -> int:

@@ -240,6 +240,12 @@ class Tagger:
             self._words[word] = entry
         return entry
 
+    def fixed(self, word: str) -> str | None:
+        """The tag of a word the tag dictionary fixes (",", "the", a masked quote), which
+        it takes whatever the words around it; else None."""
+        k = self.tagdict.get(normalise(word), -1)
+        return TAGS[k] if k >= 0 else None
+
     def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:
         """The tag of each word, or of the first `upto` words only: tagging is greedy
         from left to right and a word reads the two words after it, so those tags are
@@ -331,6 +337,11 @@ def tagger() -> Tagger:
     if _tagger is None:
         _tagger = Tagger()
     return _tagger
+
+
+def fixed_tag(word: str) -> str | None:
+    """The tag a word takes in every sentence, if the tag dictionary fixes it."""
+    return tagger().fixed(word)
 
 
 def sentence(words: Sequence[str]) -> Sentence:

@@ -123,14 +123,19 @@ class Tokens(list[Token]):
         found = self._tags.get(i)
         if found is not None:
             return found
+        from quoteidx.finding.tagger import fixed_tag, sentence
+
+        # A word whose tag the tag dictionary fixes needs no tagging up to it.
+        found = fixed_tag(self[i].text)
+        if found is not None:
+            self._tags[i] = found
+            return found
         if self._ranges is None:
             starts, ends = [t.start for t in self], [t.end for t in self]
             self._ranges = [token_range(starts, ends, a, b) for a, b in self._sentences()]
         a, b = next(((a, b) for a, b in self._ranges if a <= i < b), (i, i + 1))
         tagging = self._tagging.get((a, b))
         if tagging is None:
-            from quoteidx.finding.tagger import sentence
-
             tagging = self._tagging[a, b] = sentence([t.text for t in self[a:b]])
         # Up to the word asked about: a later question goes on from there, never starts
         # the sentence again (fewer words tagged than reading ahead, by instructions).

@@ -628,3 +628,23 @@ def test_whom_a_claim_was_told_to_is_never_its_speaker() -> None:
     assert extract_text("The ferry would sail at noon, told Harbour Radio News.") == []
     [claim] = extract_text("The ferry would sail at noon, said Tom Berg.")
     assert claim.speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("According to a report released last month by the Harbour Mortgage and Housing "
+     "Corporation, the average rent rose eight per cent.",
+     "a report released last month by the Harbour Mortgage and Housing Corporation",
+     "the average rent rose eight per cent"),
+    ("According to early results of the exit polls conducted for the Harbour Press and "
+     "television networks by Edison Research, most voters were undecided.",
+     "early results of the exit polls conducted for the Harbour Press and television "
+     "networks by Edison Research", "most voters were undecided"),
+    ("Rents rose eight per cent, according to the Harbour Housing Agency - a record.",
+     "Harbour Housing Agency", "Rents rose eight per cent"),
+])
+def test_a_long_source_after_according_to_is_read_whole(text: str, source: str,
+                                                         content: str) -> None:
+    """A source of more than ten words was cut at the tenth, so its last words ("Housing
+    Corporation,") opened the claim, put in the source's mouth; a spaced dash ends one."""
+    [claim] = extract_text(text)
+    assert (claim.speaker, claim.text) == (source, content)

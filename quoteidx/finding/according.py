@@ -96,14 +96,23 @@ def source_after(text: str, tokens: list[Token], k: int, b: int
 
 
 def _scan(tokens: list[Token], m: int, b: int) -> int | None:
-    """The end of a source read plainly: up to a comma, a clause word or 10 tokens."""
+    """The end of a source read plainly: up to a comma or a clause word, within 20 tokens
+    (a longer run is no source whose end can be told: "a report released last month by
+    the Canada Mortgage and Housing Corporation" is 13)."""
     end = m
-    while end < b and tokens[end].text not in {",", ".", ";", "—", "–"} and end - m < 10:
+    while end < b and tokens[end].text not in {",", ".", ";", "—", "–"} and not (
+            tokens[end].text == "-" and tokens[end].start > tokens[end - 1].end):
+        # (a spaced hyphen is a dash; "A.F.L.-C.I.O." goes on)
         low = tokens[end].lower
         if end > m and (low in CLAUSE_WORDS and low != "and" or low in AUXILIARIES):
             break
         end += 1
+        if end - m >= _LONGEST_SOURCE:
+            return None
     return end if end > m else None
+
+
+_LONGEST_SOURCE = 20
 
 
 def _claim(para: Paragraph, c_start: int, c_end: int, mention: Mention) -> Finding | None:

@@ -516,3 +516,16 @@ def test_a_person_described_by_how_they_were_is_that_person() -> None:
         "Tom Berg")
     assert speakers("According to an analysis by Ana Ruiz, the crash was terrible.")[
         "the"] == "an analysis by Ana Ruiz"
+
+
+def test_a_text_speaks_for_whoever_issued_it_just_before() -> None:
+    """ "In a statement, the port authority said … “…,” the statement read.": the
+    authority's words; a text someone else only spoke of is not theirs ("The Herald said
+    Berg provided a statement. The statement said …" stays "The statement")."""
+    found = records("In a statement, the Harbour Port Authority said the pier was safe.\n\n"
+                    "“We checked every beam,” the statement read.")
+    assert (found["We"].speaker, found["We"].resolved_by) == ("Harbour Port Authority",
+                                                              "title")
+    found = records("The Harbour Herald said Tom Berg provided a statement on Monday.\n\n"
+                    "The statement said the pier was safe for cars.")
+    assert found["the"].speaker == "The statement"

@@ -361,6 +361,10 @@ class Antecedents:
             return None
         return None
 
+    def window(self, position: int) -> int:
+        """Where the paragraph before the one holding `position` starts."""
+        return self._paragraph_before(self._paragraph_of(position))
+
     def body_before(self, position: int) -> Speaker | None:
         """"the company said": the company the text was last about, in this paragraph or
         the one before. The nearest body or

@@ -15,6 +15,7 @@ from quoteidx.attributing.resolve import (
     Speaker,
     is_company_description,
 )
+from quoteidx.attributing.texts import issuer, text_noun
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.headlines import HEADLINE_CUE
 from quoteidx.finding.lexicon import SPEECH_VERBS
@@ -109,6 +110,12 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         company = antecedents.body_before(mention.start)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
+    if how == "description" and (noun := text_noun(mention.text)):
+        # "The statement also said": the statement of whoever issued it just before
+        owner = issuer(resolver.text, antecedents.said, noun, mention.start,
+                       antecedents.window(mention.start))
+        if owner is not None:
+            speaker, how = owner, "title"
     return speaker, mention, "beat" if beat else how
 
 

@@ -14,6 +14,7 @@ import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -343,3 +344,42 @@ def test_a_read_only_index_lists_its_people(
         os.chmod(ix, 0o755)
     with quoteidx_api.open_index(ix) as index:
         assert outputs == ["".join(f"{line}\n" for line in _jsonl(index))] * 2
+
+
+def _records(people: Any, aliases: bool) -> list[dict[str, Any]]:
+    """What `speakers` writes of each person (Index.speaker_records), from the people."""
+    found = []
+    for p in people:
+        record = {"speaker": p.name, "role": p.role, "quotes": p.count, "sources": p.sources}
+        if aliases:
+            record.update(aliases=p.aliases, wrote=p.wrote,
+                          roles=[{"source": label, "role": role} for label, role in p.roles])
+        found.append(record)
+    return found
+
+
+@pytest.mark.parametrize("fragment", [None, "khan", "KHÁN", "nobody"])
+def test_speaker_records_are_the_people_listed_read_back_without_making_them(
+        index: Index, fragment: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    index.merge_speakers("Omar Haddad", "Bismillah Khan Mohammedi")
+    index.store.add_correction(Correction("merge", ("Nobody Here", "Ismail Khan")))  # stale
+
+    def said(call: Any) -> tuple[Any, list[str]]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            found = call()
+        return found, [str(warning.message) for warning in caught]
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a person was made")
+
+    for aliases in (False, True):
+        with nothing_kept(index.store):
+            expected = said(lambda a=aliases: _records(index.speakers(fragment), a))
+        assert len(expected[1]) == 1 and (fragment != "khan" or len(expected[0]) == 3)
+        records = partial(index.speaker_records, fragment, aliases=aliases)
+        assert said(records) == expected
+        if keeps(index):  # read back from what is kept: rows, no person made
+            monkeypatch.setattr(kept, "Identity", refused)
+            assert said(records) == expected
+            monkeypatch.undo()

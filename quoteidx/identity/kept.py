@@ -73,16 +73,19 @@ def _code() -> str:
     return "\n".join(found)
 
 
+# A person as kept: (name, aliases, roles, sources, wrote, count, role).
+Row = tuple[str, list[str], list[tuple[str, str]], list[str], list[str], int, str | None]
+
+
 def read(store: Store, wanted: str, load: Load) -> Identities | None:
     """The listing kept for `wanted` (a key), its people reading their quotes with
     `load`; None if none is kept for it or it cannot be read."""
-    data = store.kept(NAME)
-    body = _body(data, wanted) if data is not None else None
-    if body is None:
+    decoded = _decoded(store, wanted)
+    if decoded is None:
         return None
+    rows, warnings, said = decoded
     try:
         with no_collection():
-            rows, warnings, said = marshal.loads(body)
             table = _SaidTable(said)
             # Positional: half the time of keywords, for 100,000s of people.
             table.people = [Identity(name, None, aliases, roles, sources, wrote, count, role,
@@ -91,6 +94,33 @@ def read(store: Store, wanted: str, load: Load) -> Identities | None:
     except (ValueError, EOFError, TypeError):  # not of the shape this code writes
         return None
     return Identities(table.people, list(warnings), key=wanted)
+
+
+def read_rows(store: Store, wanted: str) -> tuple[list[Row], list[str]] | None:
+    """The people kept for `wanted` as rows (see Row), most quoted first, and the
+    warnings, without making a person of each (for records: 58,210 people of 1.1M
+    quotes took 0.07 s to make, and as many cycles for the collector at exit)."""
+    decoded = _decoded(store, wanted)
+    if decoded is None:
+        return None
+    rows, warnings, _said = decoded
+    if not isinstance(rows, list) or not all(type(row) is tuple and len(row) == 7
+                                             for row in rows):
+        return None
+    return rows, list(warnings)
+
+
+def _decoded(store: Store, wanted: str) -> tuple[list[Row], list[str], bytes] | None:
+    data = store.kept(NAME)
+    body = _body(data, wanted) if data is not None else None
+    if body is None:
+        return None
+    try:
+        with no_collection():
+            rows, warnings, said = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):  # not of the shape this code writes
+        return None
+    return rows, warnings, said
 
 
 def _body(data: bytes, wanted: str) -> memoryview | None:

@@ -105,6 +105,21 @@ def load_speakers(store: Store, corrections: Sequence[Correction] | None = None,
     return people
 
 
+def speaker_rows(store: Store) -> tuple[list[kept.Row], list[str]]:
+    """Everyone quoted, as load_speakers finds them, as rows (kept.Row), and the
+    warnings: read straight from what is kept if it is for this state of the index and
+    its corrections (no person made), else built and kept."""
+    corrections = store.corrections()
+    version = store.version()
+    if version is not None:
+        found = kept.read_rows(store, kept.key(version, corrections))
+        if found is not None:
+            return found
+    people = load_speakers(store, corrections)
+    return [(person.name, person.aliases, person.roles, person.sources, person.wrote,
+             person.count, person.role) for person in people.people], people.warnings
+
+
 def load_person(store: Store, quote: Quote) -> Identity | None:
     """Who said `quote` (its speaker's name, corrections applied): built from the
     documents where a speaker's name holds every word of it, or of a name merged with

@@ -529,3 +529,12 @@ def test_a_text_speaks_for_whoever_issued_it_just_before() -> None:
     found = records("The Harbour Herald said Tom Berg provided a statement on Monday.\n\n"
                     "The statement said the pier was safe for cars.")
     assert found["the"].speaker == "The statement"
+
+
+def test_the_n_year_old_is_the_person_the_text_gave_that_age() -> None:
+    """ "Tom Berg, 41, … “…,” the 41-year-old father said": Berg; with no one given that
+    age, the description stays as written (never a guess at the nearest name)."""
+    assert speakers("Tom Berg, 41, lost his home in the flood.\n\n"
+                    "“It was terrible,” the 41-year-old father of two said.")["It"] == "Tom Berg"
+    assert speakers("Tom Berg, 52, lost his home in the flood.\n\n"
+                    "“It was terrible,” the 41-year-old said.")["It"] == "the 41-year-old"

@@ -110,6 +110,10 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         company = antecedents.body_before(mention.start)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
+    if how == "description" and (aged := _AGED.fullmatch(mention.text)):
+        person = _of_age(resolver, aged.group(1), mention.start)
+        if person is not None:
+            speaker, how = person, "title"
     if how == "description" and (noun := text_noun(mention.text)):
         # "The statement also said": the statement of whoever issued it just before
         owner = issuer(resolver.text, antecedents.said, noun, mention.start,
@@ -135,6 +139,22 @@ def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
     return bool(cue) and cue[-1].lower() in SPEECH_VERBS and not _IMPERSONAL.match(
         text, mention.end)
 
+
+# "the 41-year-old", "The 34-year-old mother of two"
+_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
+_FAR = 4000  # characters back where the person's age may have been given
+
+
+def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:
+    """ "“…,” the 41-year-old said": the person the text last gave that age ("Ana Ruiz,
+    41, …"), if it did; the description stays as written otherwise."""
+    given = re.compile(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{age}\b(?![-\d])")
+    matches = list(given.finditer(resolver.text, max(0, position - _FAR), position))
+    if not matches:
+        return None
+    last = matches[-1]
+    person = resolver.named(last.group(1), last.start(1))
+    return person if person is not None and person.kind == PERSON else None
 
 # A split quote's first part ends in the comma that hands over to the cue: not the speaker's.
 _TRAILING = " \t\r\n,"

@@ -141,9 +141,10 @@ def test_a_source_field_is_asked_of_each_shard(
 ) -> None:
     """A clause on the source's fields reads `sources` (each document's vectors, kept
     once and not in every quote), partitioned as the quotes are: each shard's quotes are
-    filtered on the shard by the keys of the documents whose source matches, read from
-    the same shard's sources; a ranked source field, or one under a NOT, is joined
-    there. The coordinator neither joins nor filters, which would ship every quote."""
+    joined to the same shard's sources there, or, as one of an OR's alternatives,
+    filtered by the keys of the documents whose source matches, read from the same
+    shard's sources. The coordinator neither joins nor filters, which would ship every
+    quote."""
     import psycopg
 
     from quoteidx.storing.postgres.read import search
@@ -174,13 +175,13 @@ def test_a_source_field_is_asked_of_each_shard(
         remote = [line for line in plan.splitlines() if "Remote SQL" in line]
         quotes = [line for line in remote if "public.quotes" in line]
         assert len(quotes) == 2, plan
-        if query.startswith("NOT"):  # each shard joins its own, and filters the join
-            assert all("JOIN public.sources" in line and "author_words" in line
-                       for line in quotes), plan
-        else:  # each shard's documents (one array), then its quotes of those documents
+        if " OR " in query:  # each shard's documents (one array), then their quotes
             assert sum("SELECT doc_key FROM public.sources WHERE" in line
                        for line in remote) == 2, plan
             assert all(re.search(r"doc_key = ANY \(\$", line) for line in quotes), plan
+        else:  # each shard joins its own quotes and sources, and filters the join
+            assert all("JOIN public.sources" in line and "_words @@" in line
+                       for line in quotes), plan
     if "NOT" not in query:  # ranked by the source's words too: joined on each shard
         assert plans[1].count("INNER JOIN (public.sources_shard") == 2, plans[1]
 

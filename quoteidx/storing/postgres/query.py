@@ -87,11 +87,15 @@ def translate(node: Node, expand: Expand) -> Translated:
     return result
 
 
-def _node(node: Node, expand: Expand, weight: float, negated: bool = False
-          ) -> Translated | None:
+def _node(node: Node, expand: Expand, weight: float, negated: bool = False,
+          alternative: bool = False) -> Translated | None:
+    """`negated`: under a NOT; `alternative`: one of an OR's alternatives (where a source
+    field is asked for otherwise, see _of_source)."""
     if isinstance(node, And | Or):
+        alternative = alternative or (isinstance(node, Or) and len(node.children) > 1)
         subs = [sub for child in node.children
-                if (sub := _node(child, expand, weight * node.boost, negated)) is not None]
+                if (sub := _node(child, expand, weight * node.boost, negated, alternative))
+                is not None]
         if not subs:
             return None
         every = [sub for sub in subs if sub.condition is TRUE]
@@ -103,11 +107,11 @@ def _node(node: Node, expand: Expand, weight: float, negated: bool = False
         return Translated(condition, _sum([sub.score for sub in subs]),
                           any(sub.joins for sub in kept))
     if isinstance(node, Not):
-        child = _node(node.child, expand, 0.0, True)
+        child = _node(node.child, expand, 0.0, True, alternative)
         if child is None:
             return None
         return Translated(Sql("NOT (") + child.condition + Sql(")"), ZERO, child.joins)
-    return _leaf(node, expand, weight * node.boost, negated)
+    return _leaf(node, expand, weight * node.boost, negated or not alternative)
 
 
 def _sum(scores: list[Sql]) -> Sql:
@@ -115,12 +119,13 @@ def _sum(scores: list[Sql]) -> Sql:
     return join(kept, " + ") if kept else ZERO
 
 
-def _leaf(leaf: Leaf, expand: Expand, weight: float, negated: bool = False
+def _leaf(leaf: Leaf, expand: Expand, weight: float, joined: bool = True
           ) -> Translated | None:
+    """`joined`: a source field is read from the joined sources (see _of_source)."""
     if isinstance(leaf, Every):
         if leaf.field is None:
             return Translated(TRUE, ZERO)
-        return _of_source(leaf.field, _present(leaf.field), ZERO, negated)
+        return _of_source(leaf.field, _present(leaf.field), ZERO, joined)
     if isinstance(leaf, Quotes):  # one array parameter, however many ids; unscored as id:
         return Translated(Sql(f"{KEYWORD_COLUMNS['id']} = ANY(%s::text[])", [list(leaf.ids)]),
                           ZERO)
@@ -139,21 +144,24 @@ def _leaf(leaf: Leaf, expand: Expand, weight: float, negated: bool = False
         return Translated(FALSE, ZERO)
     condition = Sql(f"{column} @@ %s::tsquery", [tsquery])
     score = Sql(f"%s * ts_rank({column}, %s::tsquery)", [weight, tsquery]) if weight else ZERO
-    return _of_source(leaf.field, condition, score, negated)
+    return _of_source(leaf.field, condition, score, joined)
 
 
-def _of_source(field: str, condition: Sql, score: Sql, negated: bool) -> Translated:
-    """A clause on a source field (its vectors are the document's, in `sources`). As the
-    documents whose source meets it, their keys found first (one array), the quotes are
-    found by their doc_key index beside the other clauses' GIN lookups, even under an
-    OR, where a join is filtered only once made (a term OR a title clause at 94k
-    quotes: 62 ms over one GIN index, 611 ms joined, 88 ms so). Under a NOT, where
-    every quote is read anyway, each would be looked for in that array one by one (13 s
-    for "NOT publication:herald"): there the joined column is read. `SOURCES` is
-    replaced by the sources table on the quotes' own shard."""
+def _of_source(field: str, condition: Sql, score: Sql, joined: bool) -> Translated:
+    """A clause on a source field (its vectors are the document's, in `sources`).
+
+    Where the query needs it (ANDed with the rest, or under a NOT), the joined column is
+    read: the planner then weighs both tables' matches (ceasefire AND publication:herald
+    at 94k quotes: 20 ms before the move, 20 ms so, 59 ms as an array of keys, which it
+    takes for a few). As one of an OR's alternatives, the join would be made first and
+    filtered after (a term OR a title clause: 62 ms over one GIN index, 611 ms joined):
+    there the clause is the keys of the documents whose source meets it (one array,
+    found first), and the quotes are found by their doc_key index beside the other
+    alternatives' GIN lookups (88 ms). `SOURCES` is then replaced by the sources table
+    on the quotes' own shard."""
     if field not in SOURCE_FIELDS:
         return Translated(condition, score)
-    if negated:
+    if joined:
         return Translated(condition, score, joins=True)
     return Translated(Sql(f"doc_key = ANY(ARRAY(SELECT doc_key FROM {SOURCES} WHERE ")
                       + condition + Sql("))"), score)

@@ -671,3 +671,14 @@ def test_a_place_and_its_region_inside_an_apposition(text: str) -> None:
     """ "Ana Ruiz, a Surrey, B.C., resident, said": the speaker is Ruiz, never "B.C." or
     "Moncton", and never the station she told."""
     assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lytton mayor: “We will rebuild.”", "Lytton mayor"),
+    ("Harbour Hawks head coach: “We will rebuild.”", "Harbour Hawks head coach"),
+    ("Tom Berg went even further: “We will rebuild.”", "Tom Berg"),
+])
+def test_a_place_or_body_and_a_role_before_a_colon(text: str, speaker: str) -> None:
+    """ "Lytton mayor: “…”": the mayor speaks, not the village; a verb after the name
+    keeps the name ("Berg went even further: “…”")."""
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

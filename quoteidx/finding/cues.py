@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quoteidx.finding.according import source_after
 from quoteidx.finding.clause_or_object import clause_follows
-from quoteidx.finding.descriptions import names_people, opens_clause
+from quoteidx.finding.descriptions import is_role_word, names_people, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -38,7 +38,7 @@ from quoteidx.finding.subjects import (
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speech_verb
+from quoteidx.finding.tokens import Token, is_speech_verb, tag_of
 
 LEAD_PUNCT = {",", "—", "–", "-", "―"}
 
@@ -260,6 +260,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                 for word in subject.text.split()):
             return None, ":", "colon"  # "The timing … doesn’t surprise X: “…”": no speaker
         if subject is not None:
+            subject = _with_role_after(text, tokens, subject, q - 1)
             cue = text[subject.end : last.end].strip(" ,")
             return subject, cue or ":", "colon"
         return None, ":", "colon"
@@ -267,6 +268,20 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
 
 
 
+
+
+def _with_role_after(text: str, tokens: list[Token], subject: Mention, colon: int
+                     ) -> Mention:
+    """A name and the role nouns after it, up to the colon, as one description: "Lytton
+    mayor: “…”", "Acme spokesperson: “…”" (a place or body, then who speaks for it)."""
+    i = next((i for i in range(colon) if tokens[i].start >= subject.end), colon)
+    if subject.kind != "name" or not 0 < colon - i <= 3 or not all(
+            t.is_word and not t.is_capitalised for t in tokens[i:colon]) or not is_role_word(
+            tokens[colon - 1].lower) or any(tag_of(tokens, k) in ("VERB", "AUX")
+                                            for k in range(i, colon)):
+        return subject  # (not "Trump went even further: “…”")
+    end = tokens[colon - 1].end
+    return Mention(text[subject.start : end], subject.start, end, "description")
 
 
 def _main_clause(tokens: list[Token], lo: int, end: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import datetime
 
 import pytest
 from rich.console import Console
@@ -204,14 +205,17 @@ def test_a_table_says_how_a_speaker_not_named_in_the_sentence_was_found() -> Non
 
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
 def test_jsonl_of_small_records_is_what_json_writes(encoding: str) -> None:
-    """Records of strings, integers, None and lists of strings (a speaker listing) are
-    written by quoteidx itself, not json: the same text, character for character."""
+    """Records (a speaker listing's, and any other) are written through one encoder made
+    for the stream, not json.dumps each: the same text, character for character, keys
+    that are not strings and values json cannot encode (str of them) included."""
     values = [*ATTACKS, BENIGN, "", "plain", "caf\u00e9", "nel\x85 ls\u2028 ps\u2029"]
     records: list[dict[str, object]] = [
         {"speaker": text, "role": None, "quotes": number, "sources": [text, "x", BENIGN]}
         for number, text in enumerate(values)]
     records += [{"n": -3, "empty": [], "flag": True}, {"f": 1.5, "d": {"a": [1]}},
-                {"roles": [{"source": "s", "role": "r"}]}, {}, {"mixed": ["a", 1]}]
+                {"roles": [{"source": "s", "role": "r"}]}, {}, {"mixed": ["a", 1]},
+                {7: "int key", 2.5: None, None: [], True: ("a", "tuple")},
+                {"when": datetime(2024, 3, 5, 12, 0), "nan": float("inf")}]
     raw = io.BytesIO()
     out = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
     write_records(records, "jsonl", out, [])
@@ -220,12 +224,20 @@ def test_jsonl_of_small_records_is_what_json_writes(encoding: str) -> None:
     ascii_only = encoding != "utf-8"
     expected = []
     for record in records:
-        line = json.dumps(record, ensure_ascii=ascii_only)
+        line = json.dumps(record, ensure_ascii=ascii_only, default=str)
         if not ascii_only and not any("\ud800" <= ch <= "\udfff" for ch in line):
             line = line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace(
                 "\u2029", "\\u2029")
         elif not ascii_only:
-            line = json.dumps(record)
+            line = json.dumps(record, default=str)
         expected.append(line)
     assert text.split("\n")[:-1] == expected
-    assert [json.loads(line) for line in text.split("\n")[:-1]] == records
+    assert [json.loads(line) for line in text.split("\n")[:-3]] == records[:-2]
+    looped: dict[str, object] = {"a": 1}
+    looped["self"] = looped
+    with pytest.raises(ValueError, match="Circular"):  # as json says it
+        write_records([looped], "jsonl", io.StringIO(), [])
+    again = io.StringIO()
+    write_records([{"a": [1, {"b": None}]}], "jsonl", again, [])
+    assert again.getvalue() == '{"a": [1, {"b": null}]}\n'
+

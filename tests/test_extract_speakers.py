@@ -682,3 +682,16 @@ def test_a_place_or_body_and_a_role_before_a_colon(text: str, speaker: str) -> N
     """ "Lytton mayor: “…”": the mayor speaks, not the village; a verb after the name
     keeps the name ("Berg went even further: “…”")."""
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Residents living near the plant say the smell is unbearable.",
+     "Residents living near the plant"),
+    ("Parents waiting outside the school said the doors were locked.",
+     "Parents waiting outside the school"),
+    ("Workers building the bridge said the doors were locked.", "Workers building the bridge"),
+])
+def test_people_described_by_what_they_are_doing(text: str, speaker: str) -> None:
+    """ "Residents living near the plant say": the residents speak, with their participle
+    phrase, as "Drivers stopped at the border said" already did."""
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

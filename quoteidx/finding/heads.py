@@ -27,6 +27,7 @@ from quoteidx.finding.lexicon import (
     FIRST_PERSON,
     PREPOSITIONS,
     SOURCE_MODIFIERS,
+    WRITINGS,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -90,7 +91,8 @@ def head_before(
 
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
-_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on"})  # "a spokeswoman for"
+_LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on", "near", "outside",
+                    "inside", "around", "across", "along"})  # "a spokeswoman for"
 # What ties an unnamed source to the story, also "an aide who spoke on condition of
 # anonymity".
 _SOURCE_LINKS = SOURCE_MODIFIERS | {"with", "who"}  # "people with knowledge of"
@@ -144,6 +146,10 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 return mention
             return Mention(text[head.start : mention.end], head.start, mention.end,
                            "description", head.role)
+        doing = _participle_head(text, tokens, p, lo)
+        if doing is not None:  # "Residents living near the plant", "Workers building it"
+            return Mention(text[doing.start : mention.end], doing.start, mention.end,
+                           "description", doing.role)
         if p < lo or tokens[p].lower not in PREPOSITIONS or (
                 tokens[p].lower in ("out", "off", "up") and p - 1 >= lo
                 and tag_of(tokens, p - 1) == "VERB"):
@@ -178,6 +184,21 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _participle_head(text: str, tokens: list[Token], p: int, lo: int) -> Mention | None:
+    """The people or the study a present participle at tokens[p] modifies, whose object
+    or phrase follows it: "Residents [living near the plant]", "Workers [building the
+    bridge]", "A study [documenting iodine levels]"; else None."""
+    doing = tokens[p] if p - 1 >= lo else None
+    if doing is None or not doing.lower.endswith("ing") or doing.is_capitalised or (
+            is_speech_verb(doing)) or tag_of(tokens, p) != "VERB":
+        return None
+    head = head_before(text, tokens, p - 1, lo)
+    if head is None or head.kind == "pronoun" or token_index_at(tokens, head.start, lo) != lo:
+        return None  # (only a subject opening the sentence: not "… said, citing workers")
+    last = head.text.lower().split()[-1]
+    return head if is_person_noun(last) or last in WRITINGS else None
 
 
 def _someone_of(tokens: list[Token], a: int, lo: int) -> bool:

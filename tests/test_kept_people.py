@@ -234,7 +234,7 @@ def test_a_damaged_or_unreadable_listing_is_built_again(
     elif damage == "garbage":
         path.write_bytes(os.urandom(len(data)))
     elif damage == "another format":
-        path.write_bytes(data.replace(b"quoteidx people 1", b"quoteidx people 0", 1))
+        path.write_bytes(data.replace(kept.FORMAT, b"quoteidx people 0\n", 1))
     elif damage == "a folder":
         path.mkdir()
     else:

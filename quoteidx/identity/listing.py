@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quoteidx.identity import kept
 from quoteidx.identity.corrections import Correction
-from quoteidx.identity.names import name_key, name_words, parse_ref
+from quoteidx.identity.names import folded, name_key, name_words, parse_ref
 from quoteidx.identity.people import Identities, Identity, build_identities, reassigned
 from quoteidx.identity.said import Counted, Said
 from quoteidx.record import Quote
@@ -105,19 +105,50 @@ def load_speakers(store: Store, corrections: Sequence[Correction] | None = None,
     return people
 
 
-def speaker_rows(store: Store) -> tuple[list[kept.Row], list[str]]:
-    """Everyone quoted, as load_speakers finds them, as rows (kept.Row), and the
-    warnings: read straight from what is kept if it is for this state of the index and
-    its corrections (no person made), else built and kept."""
+def speaker_columns(store: Store, names: Sequence[str]
+                    ) -> tuple[dict[str, list[Any]], list[str]]:
+    """Everyone quoted, as load_speakers finds them, as the columns `names` of
+    kept.COLUMNS (a person's field each, most quoted first), and the warnings: read
+    straight from what is kept if it is for this state of the index and its corrections
+    (no person made), else built and kept."""
     corrections = store.corrections()
     version = store.version()
     if version is not None:
-        found = kept.read_rows(store, kept.key(version, corrections))
+        found = kept.read_columns(store, kept.key(version, corrections), names)
         if found is not None:
             return found
     people = load_speakers(store, corrections)
-    return [(person.name, person.aliases, person.roles, person.sources, person.wrote,
-             person.count, person.role) for person in people.people], people.warnings
+    return ({name: [getattr(person, name) for person in people.people] for name in names},
+            people.warnings)
+
+
+def speaker_records(store: Store, fragment: str | None, *, aliases: bool
+                    ) -> tuple[list[dict[str, Any]], list[str]]:
+    """Index.speaker_records' records, and the warnings."""
+    from itertools import compress
+
+    fields = ["name", "role", "count", "sources"]
+    fields += ["aliases", "roles", "wrote"] if aliases else ["aliases"] if fragment else []
+    # A record per person, 100,000s at a million quotes: the cycle collector would walk
+    # them again and again as they are made (most of the time). Made from the kept
+    # columns, only those needed, without a person object each.
+    with kept.no_collection():
+        found, problems = speaker_columns(store, fields)
+        if fragment:  # as Identity.contains
+            wanted = folded(fragment)
+            mask = [any(wanted in folded(alias) for alias in names)
+                    for names in found["aliases"]]
+            found = {name: list(compress(column, mask)) for name, column in found.items()}
+        columns = [found[name] for name in fields[:4]]
+        if not aliases:
+            return [{"speaker": name, "role": role, "quotes": count, "sources": sources}
+                    for name, role, count, sources in zip(*columns, strict=True)], problems
+        columns += [found["aliases"], found["roles"], found["wrote"]]
+        return [{"speaker": name, "role": role, "quotes": count, "sources": sources,
+                 "aliases": names, "wrote": wrote,
+                 "roles": [{"source": label, "role": said} for label, said in roles]}
+                for name, role, count, sources, names, roles, wrote
+                in zip(*columns, strict=True)], problems
 
 
 def load_person(store: Store, quote: Quote) -> Identity | None:

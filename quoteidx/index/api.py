@@ -268,27 +268,12 @@ class Index:
         role, quotes (how many) and sources (labels, first seen first); with `aliases`
         also the person's aliases, their role per source ({"source", "role"}) and the
         labels of the documents they wrote."""
-        from quoteidx.identity.kept import no_collection
-        from quoteidx.identity.listing import speaker_rows
-        from quoteidx.identity.names import folded
+        from quoteidx.identity.listing import speaker_records
 
-        # A record per person, 100,000s at a million quotes: the cycle collector would
-        # walk them again and again as they are made (most of the time). Made from the
-        # kept rows, without a person object each.
-        with no_collection():
-            rows, problems = speaker_rows(self.store)
-            for problem in problems:
-                self._warn(problem)
-            if fragment:  # as Identity.contains
-                wanted = folded(fragment)
-                rows = [row for row in rows if any(wanted in folded(alias) for alias in row[1])]
-            if not aliases:
-                return [{"speaker": name, "role": role, "quotes": count, "sources": sources}
-                        for name, _, _, sources, _, count, role in rows]
-            return [{"speaker": name, "role": role, "quotes": count, "sources": sources,
-                     "aliases": names, "wrote": wrote,
-                     "roles": [{"source": label, "role": said} for label, said in roles]}
-                    for name, names, roles, sources, wrote, count, role in rows]
+        records, problems = speaker_records(self.store, fragment, aliases=aliases)
+        for problem in problems:
+            self._warn(problem)
+        return records
 
     def person(self, quote: Quote) -> Identity | None:
         """Who said the quote, as one person across documents."""

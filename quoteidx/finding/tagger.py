@@ -66,6 +66,11 @@ _RUN = re.compile(r"(.)\1*", re.DOTALL)
 def shape(word: str) -> str:
     """Ruiz -> Xx, U.S. -> X.X., 1.2 -> d.d, don't -> x'x."""
     if word.isascii():  # most words: a table and a regex instead of a step per letter
+        if word.isalpha():  # the commonest shapes, told by string methods alone
+            if word.islower():
+                return "x"
+            if word[0].isupper() and word[1:].islower():
+                return "Xx"
         return "".join(_RUN.findall(word.translate(_ASCII_KINDS))[:8])
     out = []
     last = ""
@@ -221,7 +226,8 @@ class Tagger:
 
     def _entry(self, word: str, cache: bool = True) -> tuple:
         """(fixed tag or -1, lower form, own vector, vectors given at -2, -1, +1, +2,
-        vectors by the tag before)."""
+        vectors by the tag before, and the openings of the bigram features that pair it
+        with the next word: "bp <lower> ", "bn <lower> ")."""
         norm = normalise(word)
         fixed = self.tagdict.get(norm, -1)
         own, roles = word_features(norm, self.lexicon)
@@ -233,7 +239,9 @@ class Tagger:
                 before, tag = divmod(c, n)
                 by_before[before] = by_before.get(before, 0) + ((w << _LOW) << (_FIELD * tag))
             own_vector = self._sum(own) + self._penalty(excluded_tags(norm, self.lexicon))
-        entry = (fixed, norm.lower(), own_vector, *map(self._sum, roles), by_before)
+        lower = norm.lower()
+        entry = (fixed, lower, own_vector, *map(self._sum, roles), by_before,
+                 "bp " + lower + " ", "bn " + lower + " ")
         if cache:
             if len(self._words) > _CACHE_LIMIT:
                 self._words.clear()
@@ -291,7 +299,7 @@ class Sentence:
         n = len(BEFORE)
         t2, t1 = self._t2, self._t1
         for j in range(len(out) + 2, count + 2):
-            fixed, lower, own, _, _, _, _, by_before = entries[j]
+            fixed, lower, own, _, _, _, _, by_before, _, bn = entries[j]
             if fixed >= 0:
                 tag = fixed
             else:
@@ -300,16 +308,16 @@ class Sentence:
                 if by_before:
                     total += by_before.get(t1, 0)
                 # bigram_features, spelt out: this loop is the tagger's hot path
-                before = entries[j - 1][1]
-                k = index("bp " + before + " " + lower)
+                previous = entries[j - 1]
+                k = index(previous[8] + lower)
                 if k is not None:
                     vector = vectors[k]
                     total += packed(k) if vector is None else vector
-                k = index("bn " + lower + " " + entries[j + 1][1])
+                k = index(bn + entries[j + 1][1])
                 if k is not None:
                     vector = vectors[k]
                     total += packed(k) if vector is None else vector
-                if before == _FIRST:
+                if previous[1] == _FIRST:
                     k = index("0s " + lower[-3:])
                     if k is not None:
                         vector = vectors[k]

@@ -648,3 +648,21 @@ def test_a_long_source_after_according_to_is_read_whole(text: str, source: str,
     Corporation,") opened the claim, put in the source's mouth; a spaced dash ends one."""
     [claim] = extract_text(text)
     assert (claim.speaker, claim.text) == (source, content)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ana Ruiz believes the ferry will sink, her lawyer said on Monday at the courthouse.",
+     "her lawyer", "Ana Ruiz believes the ferry will sink"),
+    ("Ana Ruiz believes the ferry will sink, union president Tom Berg said.",
+     "Tom Berg", "Ana Ruiz believes the ferry will sink"),
+    ("The ferry will sink, Tom Berg said this week at a meeting in Fernvale — a blunt "
+     "warning to the council that runs it.", "Tom Berg", "The ferry will sink"),
+    ("Tom Berg said the ferry will sink — a view shared by many residents.", "Tom Berg",
+     "the ferry will sink"),
+])
+def test_a_closing_attribution_with_its_place_time_and_gloss(text: str, speaker: str,
+                                                             content: str) -> None:
+    """ "Ruiz believes A, her lawyer said on Monday at the courthouse": the lawyer's
+    claim, not Ruiz's with the lawyer's attribution inside it; a dash and an indefinite
+    noun phrase closing the sentence ("— a blunt warning …") is the reporter's gloss."""
+    assert [(q.speaker, q.text) for q in extract_text(text)] == [(speaker, content)]

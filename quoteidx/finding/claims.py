@@ -10,6 +10,7 @@ from quoteidx.finding.according import according_to
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
+    closing_gloss,
     end_in_quote,
     ends_in_comma,
     has_verb,
@@ -118,7 +119,7 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if before is not None and _base_form(low) and not _plural(speaker) and not (
             low == "say" and _acronym(speaker)):  # "WHO say …": a body, British style
         return None  # "a brother state", "his first report": a noun, not a verb
-    tail = trim_end(tokens, k + 1, b)
+    tail = trim_end(tokens, k + 1, closing_gloss(tokens, k + 1, b))  # (not "— an apparent …")
     # Trailing attribution: "<content>, Sengupta said." / "<content>, said Sengupta."
     speaker_first = bisect_right(para.token_ends, speaker.start, a, b)  # first token ending
     if speaker_first >= b:  # after the speaker starts

@@ -109,6 +109,20 @@ def trailing_participle(para: Paragraph, m: int, end: int) -> int:
     return end
 
 
+def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
+    """Where the reporter's gloss closing a claim starts, a dash and an indefinite noun
+    phrase to the sentence's end ("… kill the families of terrorists — a controversial
+    proposal he has raised"), so that the claim ends before it; else `end`."""
+    dash = next((i for i in range(end - 3, m - 1, -1) if tokens[i].text in _GLOSS_DASHES), None)
+    if dash is None or tokens[dash + 1].lower not in ("a", "an") or any(
+            t.text in _GLOSS_DASHES for t in tokens[dash + 1 : end]):
+        return end
+    return dash
+
+
+_GLOSS_DASHES = frozenset({"—", "–", "--", "-"})
+
+
 def that_ahead(tokens: list[Token], m: int, b: int) -> int:
     """The "that" a little after a told-whom that opens the claim, past the rest of the
     addressee and when it was told ("a town hall in Salem on Monday that …"), if no verb

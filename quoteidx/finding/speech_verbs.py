@@ -5,7 +5,7 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 from __future__ import annotations
 
 from quoteidx.finding.clause_or_object import BE_FORMS
-from quoteidx.finding.clauses import ends_in_comma
+from quoteidx.finding.clauses import attribution_rest, closing_gloss, ends_in_comma, skip_time
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -102,7 +102,7 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
     ("Polls show …, said Ana Ruiz, an editor." / "…, Ana Ruiz said."): the words
     before it are the speaker's, speech verbs among them included."""
     tokens = para.tokens
-    e = b - 1
+    e = closing_gloss(tokens, a, b) - 1  # "…, Ruiz said — an apparent reversal of …"
     while e > a and not tokens[e].is_word:
         if tokens[e].is_quote:
             return None  # "…, he said, “I hope not.”": the quote is what he said
@@ -123,10 +123,15 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
             if speaker is not None and _closes_sentence(para, speaker, e):
                 return k  # "…, said Ana Ruiz, an editor of Harbour Notes."
             return None
-        if k == e:
+        rest = skip_time(tokens, k + 1, e + 1)
+        if rest > e or attribution_rest(para, rest, e + 1, True):
+            # "…, Ana Ruiz said.", "…, her lawyer said on Monday at the courthouse."
             speaker = noun_phrase_before(para.text, tokens, k, a)
             if speaker is not None:
-                s = para.token_at(speaker.start)
+                start = speaker.start
+                if speaker.role and para.text.endswith(speaker.role, 0, start - 1):
+                    start -= len(speaker.role) + 1  # "…, former President Bill Clinton said"
+                s = para.token_at(start)
                 if s > a + 1 and ends_in_comma(para, s):
                     return k  # "…, Ana Ruiz said."
         return None

@@ -666,3 +666,28 @@ def test_a_closing_attribution_with_its_place_time_and_gloss(text: str, speaker:
     claim, not Ruiz's with the lawyer's attribution inside it; a dash and an indefinite
     noun phrase closing the sentence ("— a blunt warning …") is the reporter's gloss."""
     assert [(q.speaker, q.text) for q in extract_text(text)] == [(speaker, content)]
+
+
+def test_a_second_attribution_whose_subject_has_an_apposition() -> None:
+    """ "The port contends that A, and Tom Berg, the harbour master's deputy, said B": two
+    claims; B (and Berg's attribution) are not the port's words. A verb far after the
+    join with its subject further on is inside the first claim ("…, although brief, a
+    question only he could answer")."""
+    found = extract_text("The port authority contends that it is on track to meet its "
+                         "targets, and Tom Berg, the harbour master's deputy, said he and his "
+                         "staff were preparing plans.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("The port authority", "it is on track to meet its targets"),
+        ("Tom Berg", "he and his staff were preparing plans")]
+    [claim] = extract_text("Ana Ruiz said she always treated the line as a crucial, although "
+                           "brief, chance to ask a question only he could answer.")
+    assert claim.text.endswith("a question only he could answer")
+
+
+def test_the_verbs_of_the_question_a_sentence_opens_with_are_no_claim() -> None:
+    """ "Asked if she believed the port would close, Ruiz said …": what she was asked is
+    not her claim, and the claim is only what she said."""
+    found = extract_text("Asked if she believed the port would close, Ana Ruiz said she "
+                         "would not jump to that conclusion.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "she would not jump to that conclusion")]

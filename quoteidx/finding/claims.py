@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from quoteidx.finding.according import according_to
+from quoteidx.finding.appositions import QUESTION_WORDS
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
@@ -285,6 +286,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     trailing = trailing_verb(para, a, b)
     k = a + 1 if trailing is None or any(
         s < tokens[trailing].start and tokens[a].start < e for s, e in quoted) else trailing
+    k = max(k, _past_question(tokens, a, b))
     while k < b:
         if tokens[k].lower not in CLAIM_VERBS or not is_claim_verb(tokens, k, a, b):
             k += 1
@@ -325,6 +327,17 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
         k += 1
     return claims + naming_claims(para, a0, b, claims, quoted)
 
+
+def _past_question(tokens: list[Token], a: int, b: int) -> int:
+    """Past the question a sentence opens with ("Asked if she believed Putin wanted
+    Trump to win, Clinton said …"): its verbs are the question's, no one's claim."""
+    s = a + 1 if tokens[a].lower == "when" else a
+    if s + 2 >= b or tokens[s].lower != "asked" or tokens[s + 1].lower not in _ASKED_OPENERS:
+        return a
+    return next((i + 1 for i in range(s + 2, min(b, s + 30)) if tokens[i].text == ","), a)
+
+
+_ASKED_OPENERS = QUESTION_WORDS | {"about"}
 
 # Prepositions before a gerund of speech whose subject is the clause's ("… after telling
 # the crowd that …", "… by saying that …"); not "for" ("praised Ruiz for saying": Ruiz's).

@@ -86,12 +86,16 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
         if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
             return p, p + 1, True  # "…, but lamented that …": never the first claim's words
         look = _past_time_clause(tokens, p + 1, b)
-        for k in range(look, min(b, look + 8)):
+        for k in range(look, min(b, look + 16)):  # (a subject with its apposition)
             if is_claim_verb(tokens, k, look, b):
                 if k == p + 1:
                     return p, p + 1, True
                 subject = noun_phrase_before(para.text, tokens, k, look)
-                if subject is not None and valid_speaker(subject):
+                if subject is not None and valid_speaker(subject) and (
+                        k < look + 8 or para.token_at(subject.start) == look):
+                    # (far from the join only a subject that opens there: "…, and Brian
+                    # Deese, the White House adviser, said"; not "…, although brief, a
+                    # question only he could answer")
                     return p, p + 1, False
                 break
     return None

@@ -691,3 +691,17 @@ def test_the_verbs_of_the_question_a_sentence_opens_with_are_no_claim() -> None:
                          "would not jump to that conclusion.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Ruiz", "she would not jump to that conclusion")]
+
+
+def test_the_sources_relative_clause_after_according_to_is_not_the_claim() -> None:
+    """ "A, according to Ana Ruiz, director of the centre, which ran the poll.": the
+    claim is A; "which ran the poll" is about the centre, not a second part of it."""
+    [claim] = extract_text("Turnout fell sharply, according to Ana Ruiz, director of the "
+                           "Harbour Survey Centre, which ran the poll.")
+    assert (claim.speaker, claim.text, len(claim.parts)) == ("Ana Ruiz", "Turnout fell sharply", 1)
+
+
+def test_a_claim_opening_on_an_aside_starts_at_its_first_word() -> None:
+    """ "said that, cost aside, …": the claim's text does not start with the comma."""
+    [claim] = extract_text("Tom Berg said that, cost aside, the clinic did good work for years.")
+    assert claim.text == "cost aside, the clinic did good work for years"

@@ -158,11 +158,12 @@ def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:
 
 # A split quote's first part ends in the comma that hands over to the cue: not the speaker's.
 _TRAILING = " \t\r\n,"
+_LEADING = ",;:"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in _LEADING):
+        start += 1  # (a claim after "said that," and an aside: ", abortion aside, …")
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end

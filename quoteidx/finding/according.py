@@ -13,6 +13,7 @@ from quoteidx.finding.tokens import Token, count_words
 MIN_CONTENT_WORDS = 3
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
 _END_PUNCT = {".", "!", "?", ";", ":", ",", "—", "–", ")"}
+_RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})  # the source's own clause
 
 
 def words(tokens: list[Token], a: int, b: int) -> int:
@@ -46,6 +47,8 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
     if k > a + 1 and tokens[k - 1].lower != "that":  # content before: "…, according to X."
         claim = _claim(para, a, before_end, mention)
         rest_end = trim_end(tokens, after, b)
+        if after < b and tokens[after].lower in _RELATIVES:
+            rest_end = after  # "…, according to Ana Ruiz, director of …, which ran the poll."
         if (tokens[k - 1].text == "," and after > end and words(tokens, after, rest_end) >= 2
                 and claim is None or claim is not None and after > end and rest_end > after):
             # around it: "The plant, according to Dr. Ruiz, has made three workers ill."

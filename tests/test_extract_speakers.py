@@ -695,3 +695,14 @@ def test_people_described_by_what_they_are_doing(text: str, speaker: str) -> Non
     """ "Residents living near the plant say": the residents speak, with their participle
     phrase, as "Drivers stopped at the border said" already did."""
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The pier will hold,” the bespectacled, 71-year-old engineer said.",
+     "the bespectacled, 71-year-old engineer"),
+    ("“The pier will hold,” the tall, quiet engineer said.", "the tall, quiet engineer"),
+])
+def test_adjectives_parted_by_a_comma_in_a_description(text: str, speaker: str) -> None:
+    """ "the bespectacled, 71-year-old diplomat said": one description, the quote his;
+    not a claim of "71-year-old diplomat" whose words end in "the bespectacled"."""
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", speaker)]

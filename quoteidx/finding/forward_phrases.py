@@ -149,6 +149,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     while b < hi and b - a < 10:
         tok = tokens[b]
         low = tok.lower
+        if tok.text == "," and _adjectives_in_a_row(tokens, a, b, hi):
+            b += 1  # "the bespectacled, 71-year-old diplomat"
+            continue
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
             break
         if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
@@ -188,6 +191,18 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _adjectives_in_a_row(tokens: list[Token], a: int, comma: int, hi: int) -> bool:
+    """Whether the comma at tokens[comma] parts two adjectives of the description an
+    article opens at tokens[a] ("the tall, quiet engineer")."""
+    if tokens[a].lower not in ("a", "an", "the") or not a + 1 < comma < hi - 2:
+        return False
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    adjective = tag_of(tokens, comma - 1) == "ADJ" or (
+        comma == a + 2 and before.lower.endswith("ed"))  # "the bespectacled,"
+    return adjective and after.is_word and not after.is_capitalised and tag_of(
+        tokens, comma + 1) in ("ADJ", "NUM")
 
 
 def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:

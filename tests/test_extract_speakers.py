@@ -706,3 +706,16 @@ def test_adjectives_parted_by_a_comma_in_a_description(text: str, speaker: str) 
     """ "the bespectacled, 71-year-old diplomat said": one description, the quote his;
     not a claim of "71-year-old diplomat" whose words end in "the bespectacled"."""
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", speaker)]
+
+
+def test_a_split_quote_across_a_long_credit() -> None:
+    """ "“The risk,” said Ana Ruiz, an economist who runs the forecast, “is that …”": one
+    quote in two parts, hers, however long the credit between; a fragment after a credit
+    that goes on to a claim ("she wrote, arguing that if …, “more homes will burn”") is
+    not joined to the quote."""
+    [quote] = quotes_of("“The risk,” said Ana Ruiz, an economist who is the director of the "
+                        "Harbour Forecast, “is that we lose the jobs.”")
+    assert (quote.speaker, quote.text) == ("Ana Ruiz", "The risk is that we lose the jobs.")
+    found = quotes_of("“Filth out!” she wrote, arguing that if the rules stay as they are, "
+                      "“more homes will burn.”")
+    assert all("more homes" not in q.text or q.kind == "indirect" for q in found)

@@ -117,6 +117,8 @@ def find_direct(para: Paragraph) -> list[Finding]:
                 continue  # `is now “unpredictable”, he said`: a fragment inside a claim
         elif lead is not None:
             finding.mention, finding.cue = lead[0], lead[1]
+        elif found and _split_after_credit(para, found[-1], closes[number - 1], span):
+            pass  # “The risk,” said X, an economist who …, “is that …”: the rest of it
         elif opens_sentence and (words >= _MIN_UNCUED_WORDS or found):
             if _looks_credited(para, c, hi):
                 continue  # credited in words no rule reads: not the last speaker's
@@ -149,6 +151,24 @@ def _within_parentheses(tokens: list[Token], lo: int, q: int, c: int, hi: int
         return lo, hi
     closing = next((k for k in range(c, hi) if tokens[k].text in "()"), hi)
     return opening + 1, closing
+
+
+def _split_after_credit(para: Paragraph, before: Finding, close: int, span: Span) -> bool:
+    """Whether the quote `span` goes on with the sentence of the quote `before` across
+    the credit after it, however long: it opens in lower case after that credit and a
+    comma, all in one sentence."""
+    gap = para.text[close + 1 : span.open_at]
+    mention = before.mention
+    if mention is None or not close < mention.start < span.open_at or not (
+            gap.rstrip().endswith(",")) or any(c in gap for c in ".?!;") or not (
+            para.text[span.start : span.start + 1].islower()):
+        return False
+    # the credit alone: one speech verb and no clause ("she wrote, arguing that if …,
+    # “more homes will burn”" quotes a fragment of her claim)
+    a, b = para.token_range(close + 1, span.open_at)
+    tokens = para.tokens
+    return sum(is_speech_verb(t) for t in tokens[a:b]) == 1 and not any(
+        t.lower == "that" for t in tokens[a:b])
 
 
 def _same_mention(first: Finding, second: Finding) -> bool:

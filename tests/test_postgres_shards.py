@@ -140,11 +140,11 @@ def test_a_source_field_is_asked_of_each_shard(
     docs: Path, sharded: str, fake_extract: Any, query: str,
 ) -> None:
     """A clause on the source's fields reads `sources` (each document's vectors, kept
-    once and not in every quote), partitioned as the quotes are: each shard's quotes are
-    joined to the same shard's sources there, or, as one of an OR's alternatives,
-    filtered by the keys of the documents whose source matches, read from the same
-    shard's sources. The coordinator neither joins nor filters, which would ship every
-    quote."""
+    once and not in every quote), partitioned as the quotes are: each shard's view of
+    its quotes joined to their sources is filtered, ranked and limited there, or, as one
+    of an OR's alternatives, the quotes are filtered by the keys of the documents whose
+    source matches, read from the same shard's sources. The coordinator neither joins
+    nor filters, which would ship every quote."""
     import psycopg
 
     from quoteidx.storing.postgres.read import search
@@ -166,8 +166,9 @@ def test_a_source_field_is_asked_of_each_shard(
     with psycopg.connect(sharded) as conn:
         for shard in (0, 1):  # as the benchmark does after a load
             conn.execute(f"ANALYZE quotes_shard{shard}, sources_shard{shard}")
-        search(Recording(conn.cursor()), SearchRequest(query, limit=5),
-               ("quotes_shard0", "quotes_shard1"))
+        with open_store(sharded) as store:
+            parts = (store.parts, store.source_parts, store.joined_parts)
+        search(Recording(conn.cursor()), SearchRequest(query, limit=5), *parts)
         plans = ["\n".join(row[0] for row in conn.execute("EXPLAIN VERBOSE " + sql, params))
                  for sql, params in statements[-2:]]  # the count, then the ranked top 5
     for plan in plans:
@@ -179,11 +180,11 @@ def test_a_source_field_is_asked_of_each_shard(
             assert sum("SELECT doc_key FROM public.sources WHERE" in line
                        for line in remote) == 2, plan
             assert all(re.search(r"doc_key = ANY \(\$", line) for line in quotes), plan
-        else:  # each shard joins its own quotes and sources, and filters the join
-            assert all("JOIN public.sources" in line and "_words @@" in line
+        else:  # each shard's view of its quotes joined to their sources, filtered there
+            assert all("FROM public.quotes_sources WHERE" in line and "_words @@" in line
                        for line in quotes), plan
-    if "NOT" not in query:  # ranked by the source's words too: joined on each shard
-        assert plans[1].count("INNER JOIN (public.sources_shard") == 2, plans[1]
+    if not query.startswith("NOT"):  # ranked by the source's words: each shard's view
+        assert plans[1].count("Foreign Scan on public.joined_shard") == 2, plans[1]
 
 
 def test_a_persons_quotes_are_asked_of_each_shard_as_one_array(

@@ -47,13 +47,17 @@ ORDER = {
 
 
 def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quotes",),
-           source_parts: tuple[str, ...] | None = None) -> SearchResult:
+           source_parts: tuple[str, ...] | None = None,
+           joined_parts: tuple[str, ...] | None = None) -> SearchResult:
     """`parts`: the tables holding the quotes, when sharded the coordinator's foreign
     partitions (see shards.py): each counts and ranks its own, the shards at once.
     `source_parts`: the tables of their sources, in the same order (the same shards);
-    by default named as shards.py names them (quotes_shard0: sources_shard0)."""
+    by default named as shards.py names them (quotes_shard0: sources_shard0).
+    `joined_parts`: each shard's view of the two joined, if it has one."""
     if source_parts is None:
         source_parts = tuple(part.replace("quotes", "sources", 1) for part in parts)
+    pairs = [f"{part} JOIN {source} USING (doc_key)"
+             for part, source in zip(parts, source_parts, strict=True)]
     where = request_sql(request, lambda field, how, args: expand(cursor, field, how, args))
     # Only a ranking reads the score; it joins the sources where it ranks a source field,
     # as a condition does under a NOT (see query._of_source).
@@ -62,9 +66,10 @@ def search(cursor: Any, request: SearchRequest, parts: tuple[str, ...] = ("quote
     # Each part of the quotes with the part of the sources on its own shard (the same
     # doc_key hash), where their vectors are read.
     tables, counted, conditions = [], [], []
-    for part, source in zip(parts, source_parts, strict=True):
-        tables.append(f"{part} JOIN {source} USING (doc_key)" if joined else part)
-        counted.append(f"{part} JOIN {source} USING (doc_key)" if where.joins else part)
+    for number, (part, source) in enumerate(zip(parts, source_parts, strict=True)):
+        pair = joined_parts[number] if joined_parts else pairs[number]
+        tables.append(pair if joined else part)
+        counted.append(pair if where.joins else part)
         conditions.append(Sql(where.condition.text.replace(SOURCES, source),
                               where.condition.params))
     if request.limit is not None:

@@ -160,6 +160,13 @@ SOURCE_INDEXES = f"""
 ALTER TABLE sources ADD PRIMARY KEY (doc_key);
 CREATE INDEX sources_words ON sources USING gin ({", ".join(SOURCE_VECTOR_COLUMNS)});
 """
+# Each quote beside its source's vectors: on a shard, what a search ranking a source
+# field reads, as one relation (see shards.py).
+JOINED = f"""
+CREATE VIEW quotes_sources AS SELECT quotes.*,
+    {", ".join(f"sources.{column}" for column in SOURCE_VECTOR_COLUMNS)}
+    FROM quotes JOIN sources USING (doc_key);
+"""
 INDEX_OBJECTS = ("quotes", "sources", "documents", "words")
 
 

@@ -3,10 +3,14 @@ PostgreSQL's own means. On the coordinator, `quotes` is PARTITION BY HASH (doc_k
 each partition a postgres_fdw foreign table (async_capable, so the shards work at the
 same time) over a plain `quotes` table on its shard, which has its own GIN indexes.
 `sources` (each document's source vectors) is partitioned the same way over the same
-shards, so a document's quotes and its source are on one shard: a search naming a
-source field joins each shard's two tables, and postgres_fdw sends the join to the
-shard whole. Documents, words and corrections stay on the coordinator (they are
-small). A quoteidx location is the coordinator's URL; nothing else changes for a user.
+shards, so a document's quotes and its source are on one shard. A search reading a
+source field's vectors joins them through each shard's view of the two
+(`quotes_sources`, a foreign table on the coordinator too), which the shard plans,
+sorts and limits as it does its quotes: joined on the coordinator, postgres_fdw sent
+the join but kept the ORDER BY ... LIMIT, shipping every match, one shard after the
+other (ceasefire AND publication:herald at 94k quotes: 138 ms, 30 before the move).
+Documents, words and corrections stay on the coordinator (they are small). A quoteidx
+location is the coordinator's URL; nothing else changes for a user.
 
     python -m quoteidx.storing.postgres.shards COORDINATOR_URL SHARD_URL [SHARD_URL...]
 
@@ -56,6 +60,7 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
                 conn.cursor() as cursor:
             cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             schema.create_quotes(cursor)
+            cursor.execute(schema.JOINED)
     with translated(coordinator, "making the coordinator"), connect(coordinator) as conn, \
             conn.cursor() as cursor:
         cursor.execute("CREATE EXTENSION IF NOT EXISTS postgres_fdw")
@@ -64,8 +69,11 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
         cursor.execute(schema.TABLES)
         cursor.execute(schema.DOCUMENTS)
         schema.create_quotes(cursor, " PARTITION BY HASH (doc_key)")
+        cursor.execute("CREATE TABLE quotes_sources (LIKE quotes, " + ", ".join(
+            f"{column} tsvector" for column in schema.SOURCE_VECTOR_COLUMNS)
+            + ") PARTITION BY HASH (doc_key)")
         cursor.execute(schema.WORDS)
-        parts, source_parts = [], []
+        parts, source_parts, joined_parts = [], [], []
         for number, url in enumerate(shards):
             where = urlsplit(url)
             server, part = f"quoteidx_shard{number}", f"quotes_shard{number}"
@@ -81,7 +89,8 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
                                 if value)
             cursor.execute(f"CREATE USER MAPPING FOR CURRENT_USER SERVER {server}"
                            + (f" OPTIONS ({options})" if options else ""))
-            for table, name in (("quotes", part), ("sources", f"sources_shard{number}")):
+            for table, name in (("quotes", part), ("sources", f"sources_shard{number}"),
+                                ("quotes_sources", f"joined_shard{number}")):
                 # The same modulus and remainder: a document's rows on the same shard.
                 cursor.execute(
                     f"CREATE FOREIGN TABLE {name} PARTITION OF {table} FOR VALUES WITH "
@@ -89,11 +98,12 @@ def create_sharded(coordinator: str, shards: list[str]) -> None:
                     f"OPTIONS (table_name '{table}')")
             parts.append(part)
             source_parts.append(f"sources_shard{number}")
+            joined_parts.append(f"joined_shard{number}")
         cursor.execute(
             "INSERT INTO quoteidx_meta VALUES ('version', %s), ('layout', 'sharded'), "
-            "('shards', %s), ('parts', %s), ('source_parts', %s)",
+            "('shards', %s), ('parts', %s), ('source_parts', %s), ('joined_parts', %s)",
             (str(schema.SCHEMA_VERSION), str(len(shards)), ",".join(parts),
-             ",".join(source_parts)))
+             ",".join(source_parts), ",".join(joined_parts)))
         conn.commit()
 
 

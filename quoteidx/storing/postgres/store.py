@@ -64,6 +64,7 @@ class PostgresStore(Store):
         self.shards = 1
         self.parts: tuple[str, ...] = ("quotes",)  # the tables holding quotes (shards)
         self.source_parts: tuple[str, ...] = ("sources",)  # and their sources, in order
+        self.joined_parts: tuple[str, ...] | None = None  # and the shards' views of both
         self._conn: Any = None
 
     # Opening and creating
@@ -97,6 +98,8 @@ class PostgresStore(Store):
                 self.parts = tuple(meta["parts"].split(","))
             if meta.get("source_parts"):
                 self.source_parts = tuple(meta["source_parts"].split(","))
+            if meta.get("joined_parts"):
+                self.joined_parts = tuple(meta["joined_parts"].split(","))
 
     def _upgrade(self, cursor: Any, version: str, replace_incompatible: bool) -> str:
         """An index of another schema: migrated in place where schema.migrate() can,
@@ -179,8 +182,8 @@ class PostgresStore(Store):
         return self._read(read.documents)
 
     def search(self, request: SearchRequest) -> SearchResult:
-        return self._read(lambda cursor: read.search(cursor, request, self.parts,
-                                                            self.source_parts), "searching")
+        return self._read(lambda cursor: read.search(
+            cursor, request, self.parts, self.source_parts, self.joined_parts), "searching")
 
     def get(self, quote_id: str) -> Quote | None:
         return self._read(lambda cursor: read.get(cursor, quote_id))

@@ -184,3 +184,16 @@ def test_three_apostrophes_close_a_single_quote_then_the_double() -> None:
     quotes = records(text)
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Berg")], show(quotes)
     assert quotes[0].text == "We are told every year, 'the ferry is safe,' It is not safe at all."
+
+
+def test_a_double_quote_inside_a_double_quote() -> None:
+    """ "“… even when “your team” needs to be held to account. …,” Ruiz wrote": the
+    inner quote is part of hers, which runs to its own closing mark; an opening mark
+    left unclosed before a later quote is still stray."""
+    [quote] = records("“You have to care even when “your team” needs to be held to account. "
+                      "Otherwise it rings false,” Ana Ruiz wrote.")
+    assert (quote.speaker, quote.text) == (
+        "Ana Ruiz", "You have to care even when “your team” needs to be held to account. "
+        "Otherwise it rings false")
+    [quote] = records("Ruiz called it “a scam. Tom Berg said: “It is legal and fair.”")
+    assert (quote.speaker, quote.text) == ("Tom Berg", "It is legal and fair.")

@@ -70,11 +70,17 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
         else:
             role = _double_role(mark, before_ch, after_ch, stack)
         if role == "open":
-            if family == "double":
-                # English never nests double quotes: an open double still pending was stray.
+            if family == "double" and mark == "“" and any(
+                    item[0] == "double" for item in stack) and _nested(text, after, end):
+                family = "nested"  # “… even when “your team” needs …”: a quote inside
+            elif family == "double":
+                # Double quotes rarely nest: an open double still pending was stray.
                 stack = [item for item in stack if item[0] != "double"]
             stack.append((family, mark, at, after))
         elif role == "close":
+            if family == "double" and stack and stack[-1][0] == "nested":
+                stack.pop()  # the inner quote closes; the outer goes on
+                continue
             while stack and stack[-1][0] != family:
                 stack.pop()  # singles left open inside a closing double were apostrophes
             if not stack:
@@ -88,6 +94,19 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
         _fam, _mark, open_at, content_start = pending
         dangling = Span(content_start, end, open_at, end, False)
     return spans, dangling
+
+
+_CURLY_DOUBLE = re.compile("[“”]")
+
+
+def _nested(text: str, after: int, end: int) -> bool:
+    """Whether a “ opened inside an open double quote nests in it: its ” comes within a
+    few words, and another ” closes the outer quote later in the paragraph."""
+    inner = _CURLY_DOUBLE.search(text, after, min(end, after + 80))
+    if inner is None or inner.group() != "”":
+        return False
+    outer = _CURLY_DOUBLE.search(text, inner.end(), end)
+    return outer is not None and outer.group() == "”"
 
 
 def _double_role(mark: str, before: str, after: str, stack: list) -> str:

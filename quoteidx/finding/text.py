@@ -104,7 +104,15 @@ def _mark_quote_stops(masked: str, quote_stops: list[int]) -> str:
     return "".join(chars)
 
 
+# More letters than the longest abbreviation has, right before a full stop: not one, nor
+# initials ("J.M."), which is most full stops; the word need not be looked for.
+_LONGER = max(map(len, ABBREVIATIONS)) + 1
+
+
 def _is_abbreviation(masked: str, dot: int) -> bool:
+    letters = masked[dot - _LONGER : dot]
+    if len(letters) == _LONGER and letters.isalpha() and letters.isascii():
+        return False
     match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
     if match is None:
         return False

@@ -538,3 +538,14 @@ def test_the_n_year_old_is_the_person_the_text_gave_that_age() -> None:
                     "“It was terrible,” the 41-year-old father of two said.")["It"] == "Tom Berg"
     assert speakers("Tom Berg, 52, lost his home in the flood.\n\n"
                     "“It was terrible,” the 41-year-old said.")["It"] == "the 41-year-old"
+
+
+def test_the_city_is_the_city_government_named_before() -> None:
+    """ "The City of Ottawa will close the rink. … The city said": the city government
+    named before; a city named only as a place ("lives in Ottawa") is not it."""
+    assert speakers("The City of Harwick will close the rink on Friday.\n\n"
+                    "The city said in a statement that the ice was unsafe.")["the"] == (
+        "City of Harwick")
+    assert speakers("Ana Ruiz lives in Harwick.\n\n"
+                    "The city said in a statement that the ice was unsafe.")["the"] == (
+        "The city")

@@ -705,3 +705,18 @@ def test_a_claim_opening_on_an_aside_starts_at_its_first_word() -> None:
     """ "said that, cost aside, …": the claim's text does not start with the comma."""
     [claim] = extract_text("Tom Berg said that, cost aside, the clinic did good work for years.")
     assert claim.text == "cost aside, the clinic did good work for years"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Tom Berg made clear that the ferry would sail.", "made clear"),
+    ("Tom Berg has made it clear the ferry would sail.", "made it clear"),
+    ("Tom Berg went on to say the ferry would sail.", "went on to say"),
+    ("Tom Berg was quick to point out that the ferry would sail.", "was quick to point out"),
+])
+def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
+    """ "made it clear that", "went on to say", "was quick to point out": the subject of
+    the phrase speaks; "made the plan clear", "went on to win" report no words."""
+    [claim] = extract_text(text)
+    assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", cue, "the ferry would sail")
+    assert extract_text("Tom Berg made the plan for the ferry clear.") == []
+    assert extract_text("Tom Berg went on to win the ferry race.") == []

@@ -39,6 +39,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention
 from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrasal import phrasal_claims
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import (
     CARRY_ON,
@@ -325,6 +326,8 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             a = k = stop[1]
             continue
         k += 1
+    taken = quoted + [(c.start, c.end) for c in claims]
+    claims += [c for c in phrasal_claims(para, a0, b) if not _overlaps(c, taken)]
     return claims + naming_claims(para, a0, b, claims, quoted)
 
 

@@ -1,0 +1,58 @@
+"""Claims whose cue is a phrase rather than a speech verb: "Ruiz made it clear that …",
+"Ruiz went on to say …", "Ruiz was quick to point out that …". The subject of the
+phrase's own verb ("made", "went", "was") is the speaker; forward_claim reads the rest
+as it reads the words after any speech verb."""
+
+from __future__ import annotations
+
+from quoteidx.finding.forward_claims import forward_claim
+from quoteidx.finding.model import Finding
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.speech_verbs import subject_of
+from quoteidx.finding.tokens import Token
+
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_GO = frozenset({"go", "goes", "went", "going"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been"})
+# what "went on to" and "quick to" go on with: speech, not "went on to win"
+_SPEAKING = frozenset({"say", "add", "note", "explain", "argue", "claim", "suggest",
+                       "insist", "warn", "stress", "describe", "point"})
+
+
+def phrasal_claims(para: Paragraph, a: int, b: int) -> list[Finding]:
+    """The claims of such phrases in the sentence tokens[a:b]."""
+    tokens = para.tokens
+    found = []
+    for k in range(a + 1, b - 2):
+        cue = _cue(tokens, k, b)
+        if cue is None:
+            continue
+        verb, last = cue
+        speaker = subject_of(para.text, tokens, a, verb)
+        if speaker is None:
+            continue
+        claim = forward_claim(para, a, b, last, speaker)
+        if claim is not None:
+            claim.cue = para.text[tokens[verb].start : tokens[last].end]
+            found.append(claim)
+    return found
+
+
+def _cue(tokens: list[Token], k: int, b: int) -> tuple[int, int] | None:
+    """(the phrase's verb, its last word) when a cue phrase starts at tokens[k]."""
+    low = tokens[k].lower
+    if low in _MAKE:  # "made clear that", "made it clear (that)"
+        c = k + 2 if k + 2 < b and tokens[k + 1].lower == "it" else k + 1
+        return (k, c) if tokens[c].lower == "clear" else None
+    if low in _GO and k + 3 < b and tokens[k + 1].lower == "on" and (
+            tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
+        return k, _out(tokens, k + 3, b)  # "went on to say"
+    if low in _BE and k + 3 < b and tokens[k + 1].lower == "quick" and (
+            tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
+        return k, _out(tokens, k + 3, b)  # "was quick to point out"
+    return None
+
+
+def _out(tokens: list[Token], k: int, b: int) -> int:
+    """Past the "out" of "point out"."""
+    return k + 1 if tokens[k].lower == "point" and k + 1 < b and tokens[k + 1].lower == "out" else k

@@ -712,6 +712,8 @@ def test_a_claim_opening_on_an_aside_starts_at_its_first_word() -> None:
     ("Tom Berg has made it clear the ferry would sail.", "made it clear"),
     ("Tom Berg went on to say the ferry would sail.", "went on to say"),
     ("Tom Berg was quick to point out that the ferry would sail.", "was quick to point out"),
+    ("Tom Berg was quoted in the Herald as saying the ferry would sail.",
+     "was quoted in the Herald as saying"),
 ])
 def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
     """ "made it clear that", "went on to say", "was quick to point out": the subject of

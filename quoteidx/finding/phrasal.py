@@ -1,5 +1,6 @@
 """Claims whose cue is a phrase rather than a speech verb: "Ruiz made it clear that …",
-"Ruiz went on to say …", "Ruiz was quick to point out that …". The subject of the
+"Ruiz went on to say …", "Ruiz was quick to point out that …", "Ruiz was quoted as
+saying …". The subject of the
 phrase's own verb ("made", "went", "was") is the speaker; forward_claim reads the rest
 as it reads the words after any speech verb."""
 
@@ -47,6 +48,10 @@ def _cue(tokens: list[Token], k: int, b: int) -> tuple[int, int] | None:
     if low in _GO and k + 3 < b and tokens[k + 1].lower == "on" and (
             tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
         return k, _out(tokens, k + 3, b)  # "went on to say"
+    if low == "quoted" and tokens[k - 1].lower in _BE:  # "was quoted (in …) as saying"
+        said = next((i for i in range(k + 1, min(b - 1, k + 12))
+                     if tokens[i].lower == "as" and tokens[i + 1].lower == "saying"), None)
+        return (k - 1, said + 1) if said is not None else None
     if low in _BE and k + 3 < b and tokens[k + 1].lower == "quick" and (
             tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
         return k, _out(tokens, k + 3, b)  # "was quick to point out"

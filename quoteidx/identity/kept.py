@@ -12,14 +12,13 @@ folder) builds them every time, as it did before anything was kept.
 
 The file: a line naming the format, a line with the key, a line with the CRC-32 and
 length of the rest, and the rest: marshal's encoding of (people, warnings, said).
-`people` is a column a field of a person (COLUMNS), each marshal's bytes of its
+`people` is one column per field of a person (COLUMNS), each marshal's bytes of its
 own, decoded only if asked for: `speakers -f jsonl` reads four of the seven (0.04 s
 against 0.10 for everything, 58,210 people). `said`, what each person was built from,
-is marshal's bytes again, compressed (most of the file otherwise), and decoded only
-if something asks for it (a listing never does; a correction checked against the
-people does). marshal, not JSON: it
-keeps tuples as tuples and reads several times faster; its format may change with
-Python's version, which is in the key.
+is marshal's bytes again, compressed (most of the file otherwise), and decoded only if
+something asks for it (a listing never does; a correction checked against the people
+does). marshal, not JSON: it keeps tuples as tuples and reads several times faster;
+its format may change with Python's version, which is in the key.
 """
 
 from __future__ import annotations

@@ -722,3 +722,13 @@ def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
     assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", cue, "the ferry would sail")
     assert extract_text("Tom Berg made the plan for the ferry clear.") == []
     assert extract_text("Tom Berg went on to win the ferry race.") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Tom Berg called the ferry "a relic of another age."', 'the ferry "a relic of another age."'),
+    ("Tom Berg said the ferry was “a relic.”", "the ferry was “a relic.”"),
+])
+def test_a_claim_ending_in_quoted_words_keeps_their_closing_mark(text: str,
+                                                                 content: str) -> None:
+    [claim] = extract_text(text)
+    assert claim.text == content

@@ -12,7 +12,7 @@ def test_called_an_object_a_quoted_name() -> None:
                     'ranked the firm among the worst.')
     assert [(q.kind, q.speaker, q.cue) for q in found] == [
         ("indirect", "Tom Berg", "called")], show(found)
-    assert found[0].text == 'the merger "a terrible deal'
+    assert found[0].text == 'the merger "a terrible deal"'  # its closing mark with it
     # calling that names nothing in quoted words
     for text in ("Ana Ruiz called the police on Tuesday night.",
                  'The so-called "harbour plan" was dropped on Monday.',

@@ -156,6 +156,7 @@ def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:
     person = resolver.named(last.group(1), last.start(1))
     return person if person is not None and person.kind == PERSON else None
 
+
 # A split quote's first part ends in the comma that hands over to the cue: not the speaker's.
 _TRAILING = " \t\r\n,"
 _LEADING = ",;:"
@@ -166,4 +167,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # (a claim after "said that," and an aside: ", abortion aside, …")
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    if end < len(text) and _left_open(text[start:end], text[end]):
+        end += 1  # `called the deal "a win for workers."`: the quoted words' own close
     return start, end
+
+
+def _left_open(words: str, after: str) -> bool:
+    """Whether the words leave a double quote open that the mark right after closes."""
+    if after == "”":
+        return words.count("“") > words.count("”")
+    return after == '"' and words.count('"') % 2 == 1

@@ -732,15 +732,3 @@ def test_a_claim_ending_in_quoted_words_keeps_their_closing_mark(text: str,
                                                                  content: str) -> None:
     [claim] = extract_text(text)
     assert claim.text == content
-
-
-@pytest.mark.parametrize(("text", "content"), [
-    ("Harbour Bank denies the charges.", "the charges"),
-    ("Tom Berg denied any wrongdoing.", "any wrongdoing"),
-])
-def test_what_is_denied_may_be_two_words(text: str, content: str) -> None:
-    """ "Pakistan denies the charges": a denial is short, so two words of an accusation
-    are enough; a save ("denied Berg") is still no claim."""
-    [claim] = extract_text(text)
-    assert claim.text == content
-    assert extract_text("The goalie denied Tom Berg.") == []

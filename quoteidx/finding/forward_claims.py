@@ -104,10 +104,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, closing_gloss(tokens, m, trailing_participle(
         para, m, end_in_quote(para, m, b))))
-    least = MIN_CONTENT_WORDS
-    if not has_that and low in OBJECT_CLAIM_VERBS and denied_object(tokens, m, c_end):
-        least = 2  # what is denied is short: "denies the charges", "denied any wrongdoing"
-    if quoted_words(para, m, c_end) < least or any(
+    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")
     if has_that and _demonstrative(tokens, m, c_end):

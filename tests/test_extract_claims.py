@@ -732,3 +732,15 @@ def test_a_claim_ending_in_quoted_words_keeps_their_closing_mark(text: str,
                                                                  content: str) -> None:
     [claim] = extract_text(text)
     assert claim.text == content
+
+
+def test_a_reporters_clause_after_a_claim_hands_over_to_its_subject() -> None:
+    """ "Ruiz said A, but Berg disagreed, saying B": A is Ruiz's and B is Berg's; the
+    clause "but Berg disagreed" is the reporter's, in neither. "…, but the costs would
+    rise" is still hers."""
+    found = extract_text("Ana Ruiz said the ferry would sail, but Tom Berg disagreed, "
+                         "saying it would sink.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "the ferry would sail"), ("Tom Berg", "it would sink")]
+    [claim] = extract_text("Ana Ruiz said the ferry would sail, but the costs would rise.")
+    assert claim.text == "the ferry would sail, but the costs would rise"

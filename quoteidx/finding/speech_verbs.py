@@ -85,6 +85,8 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             # not "said that while polls showed …, it was …", which opens the claim)
         if p + 2 < b and is_speech_verb(tokens[p + 1]) and tokens[p + 2].lower == "that":
             return p, p + 1, True  # "…, but lamented that …": never the first claim's words
+        if after_comma and _someone_else_acts(para, p + 1, b):
+            return p, p + 1, False  # "…, but Berg disagreed, saying …": Berg's, not hers
         look = _past_time_clause(tokens, p + 1, b)
         for k in range(look, min(b, look + 16)):  # (a subject with its apposition)
             if is_claim_verb(tokens, k, look, b):
@@ -99,6 +101,23 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                     return p, p + 1, False
                 break
     return None
+
+
+def _someone_else_acts(para: Paragraph, s: int, b: int) -> bool:
+    """Whether a clause of the reporter's opens at tokens[s]: a person (a name or a
+    personal pronoun) and a verb in the simple past that is no speech verb ("Berg
+    disagreed", "she hesitated"), then a comma; not "the costs would rise"."""
+    tokens = para.tokens
+    for v in range(s + 1, min(b - 1, s + 6)):
+        verb = tokens[v]
+        if verb.lower.endswith("ed") and not verb.is_capitalised and not is_speech_verb(
+                verb) and tag_of(tokens, v) == "VERB" and tokens[v + 1].text == ",":
+            subject = noun_phrase_before(para.text, tokens, v, s)
+            return subject is not None and subject.kind in ("name", "pronoun") and (
+                para.token_at(subject.start) == s)
+        if not verb.is_word or verb.lower in AUXILIARIES:
+            return False
+    return False
 
 
 def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:

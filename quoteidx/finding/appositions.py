@@ -251,9 +251,8 @@ def _participle_aside(tokens: list[Token], a: int, b: int) -> bool:
     linked = b - a > 1 and tokens[a].lower in _ASIDE_LINKS
     if linked:
         a += 1
-    if tag_of(tokens, a) != "VERB":
-        return False
-    if tokens[a].lower.endswith("ing"):
-        return True
-    return past_participle(tokens, a) and (linked or a + 1 < b and (
-        tokens[a + 1].lower in PREPOSITIONS or tokens[a + 1].lower in QUESTION_WORDS))
+    if a < len(tokens) and not (tokens[a].lower.endswith("ing") or past_participle(
+            tokens, a) and (linked or a + 1 < b and (tokens[a + 1].lower in PREPOSITIONS
+                                                     or tokens[a + 1].lower in QUESTION_WORDS))):
+        return False  # neither form, whatever its tag (read first: a tag costs more)
+    return tag_of(tokens, a) == "VERB"

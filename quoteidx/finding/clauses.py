@@ -33,8 +33,8 @@ END_PUNCT = {".", "!", "?", ";", ":"}
 def has_verb(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
     unlike "In a 1963 speech, he declared:"."""
-    return any(t.is_quote or tag_of(tokens, i) in ("VERB", "AUX")
-               for i, t in enumerate(tokens[a:b], start=a))
+    return any(t.is_quote for t in tokens[a:b]) or any(
+        tag_of(tokens, i) in ("VERB", "AUX") for i in range(a, min(b, len(tokens))))
 
 
 def quoted_words(para: Paragraph, a: int, b: int) -> int:

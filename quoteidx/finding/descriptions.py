@@ -133,6 +133,8 @@ def _people_of_phrase(tokens: list[Token], j: int, lo: int) -> int | None:
     """Where a plural role opening the clause starts when its "of" phrase runs on through
     more phrases to tokens[j]: "proponents of more controls on speech", "critics of the
     plan in the city" (one "of" phrase alone is read by the walk back)."""
+    if not any(tokens[h + 1].lower == "of" for h in range(j - 3, max(lo, j - 10) - 1, -1)):
+        return None  # no "of" to run on from: no word needs its tag
     for h in range(j - 3, max(lo, j - 10) - 1, -1):
         if not tokens[h].is_word or tokens[h].lower in CLAUSE_WORDS or tokens[h].lower in (
                 AUXILIARIES) or tag_of(tokens, h) == "VERB":

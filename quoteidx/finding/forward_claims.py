@@ -153,13 +153,15 @@ def _demonstrative(tokens: list[Token], m: int, end: int) -> bool:
     ("reiterated that approach in an interview"): a singular noun, then a place or time
     phrase or the end, and no finite verb anywhere after it."""
     if m + 1 > end or not tokens[m].is_word or tokens[m].is_capitalised or (
-            tokens[m].lower.endswith("s") or tag_of(tokens, m) != "NOUN"):
+            tokens[m].lower.endswith("s")):
+        return False
+    if m + 1 < end and (tokens[m + 1].lower not in _PLACE_OR_TIME or any(
+            t.lower.replace("’", "'") in FINITE for t in tokens[m + 1 : end])):
+        return False  # (read before the tag, which costs more)
+    if tag_of(tokens, m) != "NOUN":
         return False
     if m + 1 >= end:
         return True  # "repeated that claim."
-    if tokens[m + 1].lower not in _PLACE_OR_TIME or any(
-            t.lower.replace("’", "'") in FINITE for t in tokens[m + 1 : end]):
-        return False
     # the phrase ends the words: its last noun after a determiner ("in his interview
     # last week"), not a verb the tagger cannot tell ("that crime in the city rose")
     last, before = tokens[end - 1], tokens[end - 2].lower

@@ -60,8 +60,16 @@ def _sentence_start(text: str, position: int) -> int:
     closing mark) and line breaks show: a rough cut, enough to tell this sentence from
     the one before."""
     window = max(0, position - 1500)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
-    return max(ends[-1] if ends else window, text.rfind("\n", 0, position) + 1)
+    # The last end before `position`: looked for in the 300 characters before it first
+    # (where it nearly always is; a match cannot start inside another, each opens on a
+    # stop), the whole window only if none is there.
+    last = None
+    for match in _SENTENCE_END.finditer(text, max(window, position - 300), position):
+        last = match
+    if last is None and position - 300 > window:
+        for match in _SENTENCE_END.finditer(text, window, position):
+            last = match
+    return max(last.end() if last is not None else window, text.rfind("\n", 0, position) + 1)
 
 
 # the phrase a sentence opens with to say whom it is about, up to a name

@@ -719,3 +719,17 @@ def test_a_split_quote_across_a_long_credit() -> None:
     found = quotes_of("“Filth out!” she wrote, arguing that if the rules stay as they are, "
                       "“more homes will burn.”")
     assert all("more homes" not in q.text or q.kind == "indirect" for q in found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The road is closed,” said Coun. Tom Berg, who represents Ward 12.", "Tom Berg"),
+    ("“The road is closed,” said Cst. Ana Ruiz.", "Ana Ruiz"),
+    ("“The road is closed,” said Insp. Ana Ruiz of the city police.", "Ana Ruiz"),
+    ("Acme Corp. said the road was closed for the winter.", "Acme Corp."),
+    ("Harbour Foods Ltd. says the road was closed for the winter.", "Harbour Foods Ltd."),
+])
+def test_an_abbreviated_title_or_company_word_is_no_sentence_end(text: str,
+                                                                 speaker: str) -> None:
+    """ "said Coun. Tom Berg": the councillor speaks (the speaker was "Coun"); "Acme
+    Corp. said" is the company's claim, which was lost at the full stop."""
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -188,7 +188,9 @@ prime minister secretary chancellor governor gov senator sen rep representative
 congressman congresswoman mayor judge justice chief ambassador king queen prince
 princess sheikh imam rev reverend father pope bishop cardinal rabbi speaker leader
 chairman chairwoman chair director officer inspector superintendent constable detective
-deputy commissioner spokesman spokeswoman spokesperson attorney""".split())
+deputy commissioner spokesman spokeswoman spokesperson attorney
+coun councillor councilor ald alderman const cst cpl corporal supt insp det pte pvt brig
+brigadier msgr fr hon""".split())
 
 # Nouns that name a person by what they are ("the commander", "a fighter").
 PERSON_NOUNS = frozenset("""
@@ -240,7 +242,7 @@ def is_initials(word: str) -> bool:
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
-mt ft ave rev""".split())
+mt ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon""".split())
 
 # Common first names whose gender is near certain, so that "he" skips a woman named just
 # before and "she" skips a man. A name in neither list is compatible with both.

@@ -25,6 +25,8 @@ _TOKEN = re.compile(
     r"\ue000+"
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
+    # Canadian and police titles, and a company's abbreviation: Coun. Ana Ruiz, Acme Corp.
+    r"|(?:Coun|Ald|Const|Cst|Cpl|Supt|Insp|Det|Pte|Pvt|Brig|Msgr|Fr|Hon|Corp|Inc|Ltd|Co)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
     r"|[A-Z][\w-]*\.(?:com|org|net)\b"  # a body named by its web address: Harbour.com
     r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t

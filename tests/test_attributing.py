@@ -549,3 +549,15 @@ def test_the_city_is_the_city_government_named_before() -> None:
     assert speakers("Ana Ruiz lives in Harwick.\n\n"
                     "The city said in a statement that the ice was unsafe.")["the"] == (
         "The city")
+
+
+def test_gender_from_an_accented_or_hyphenated_first_name() -> None:
+    """ "Mélanie Roy … “…,” he said": a man is meant, not Roy, whose first name is a
+    woman's however it is accented; "Jean-Marc" and "Marie-Ève" by their first part."""
+    text = ("Mélanie Roy spoke first. Stéphane Dubé listened.\n\n"
+            "“We will appeal,” she said. “It is not over,” he said.")
+    found = speakers(text)
+    assert (found["We"], found["It"]) == ("Mélanie Roy", "Stéphane Dubé")
+    found = speakers("Marie-Ève Tremblay spoke first. Jean-Marc Roy listened.\n\n"
+                     "“We will appeal,” she said. “It is not over,” he said.")
+    assert (found["We"], found["It"]) == ("Marie-Ève Tremblay", "Jean-Marc Roy")

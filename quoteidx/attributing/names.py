@@ -4,6 +4,7 @@ telling a person's name from a place's, a group's or an organisation's."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from quoteidx.attributing.lexicon import (
@@ -112,6 +113,12 @@ def gender(name: str) -> str | None:
     # The first word, or the one after a title ("Sen. Ana Ruiz"): never a surname
     # ("Chris Christie" is not a woman).
     for k, low in enumerate(words[:2]):
+        if not low.isascii():
+            low = _unaccented(low)  # "Mélanie", "François": the lists spell them plain
+        if "-" in low and k == 0:
+            found = _hyphenated(low)  # "Marie-Ève", "Jean-François"
+            if found is not None:
+                return found
         if low in FEMALE_WORDS or low in FEMALE_NAMES:
             return "female"
         if low in MALE_WORDS or low in MALE_NAMES:
@@ -119,6 +126,19 @@ def gender(name: str) -> str | None:
         if k == 0 and low not in ALL_TITLES:
             return None
     return None
+
+
+def _hyphenated(first: str) -> str | None:
+    """The gender of a hyphenated first name, which its first part gives ("Marie-Ève",
+    "Jean-Marie" is a man's: a French "Jean" is one)."""
+    head = first.split("-", 1)[0]
+    if head in FEMALE_NAMES:
+        return "female"
+    return "male" if head in MALE_NAMES or head == "jean" else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def gender_of_words(words: list[str]) -> str | None:

@@ -890,3 +890,15 @@ def test_a_claim_in_a_clause_after_after_or_before(text: str, speaker: str) -> N
 def test_a_closing_attribution_with_its_time(text: str) -> None:
     found = records(text)
     assert len(found) == 1 and found[0].text.startswith("Polls show"), show(found)
+
+
+def test_an_uncued_quote_paragraph_before_what_the_speaker_added() -> None:
+    """ "“A.”" ¶ "“B,” he added.": "added" says B is more of what he said, so A, the
+    quote paragraph just before with no credit of its own, is his too; with any other
+    paragraph between, or another cue, A stays uncredited."""
+    opening = "Tom Berg has run the ferry for 30 years.\n\n“Every winter the pier gets worse.”\n\n"
+    found = records(opening + "“I have given up,” he added.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "Every winter the pier gets worse."), ("Tom Berg", "I have given up")]
+    found = records(opening + "The pier was built in 1950.\n\n“I have given up,” he added.")
+    assert [q.text for q in found] == ["I have given up"]

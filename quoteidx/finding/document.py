@@ -35,6 +35,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     last_direct: Finding | None = None
     last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
+    unclaimed: Finding | None = None  # an uncued quote paragraph, before its credit
     for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
         first = number == 0 and not (para.shown or para.is_caption)
         headline = headline_claim(para) if first else None
@@ -49,7 +50,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
                 findings.extend(claims)
                 continue
         if para.shown or para.is_caption or para.is_heading:
-            previous = open_quote = last_direct = last_claim = None
+            previous = open_quote = last_direct = last_claim = unclaimed = None
             continue
         continued = None
         # Newspaper convention: a quote left open continues into a paragraph that opens
@@ -75,6 +76,11 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         uncued = [f for f in direct if f.mention is None and f.inherit is None]
         direct = [f for f in direct if _speaker_kept(para, f)
                   and (f.mention is not None or f.inherit is not None)]
+        if unclaimed is not None and direct and _adds_to(para, direct[0]):
+            # `“A.”` ¶ `“B,” he added.`: A is his too, said before what he added
+            unclaimed.mention, unclaimed.cue = direct[0].mention, f"(before {direct[0].cue})"
+            findings.append(unclaimed)
+        unclaimed = None
         findings.extend(direct)
         if direct:
             last_direct = direct[-1]
@@ -99,6 +105,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             # `Ruiz said she moved in October.` ¶ `“The heating works now.”`: her words
             last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
         findings.extend(_after_claims(para, uncued, paragraph_claims))
+        unclaimed = next((f for f in uncued if f.inherit is None and _whole(para, f)), None)
         analysis.names.extend(_names(para))
         previous = para
     findings.sort(key=lambda f: f.start)
@@ -124,6 +131,22 @@ def _after_claims(para: Paragraph, uncued: list[Finding], claims: list[Finding]
             finding.inherit, finding.cue = claim, "(continues)"
             own.append(finding)
     return own
+
+
+_ADDING = frozenset({"added", "adds", "continued", "continues"})
+
+
+def _adds_to(para: Paragraph, finding: Finding) -> bool:
+    """Whether the paragraph opens with a quote credited as more of the same speaker's
+    words (`“…,” he added.`): what the quote paragraph before it said was theirs too."""
+    return finding.start <= para.start + 1 and finding.mention is not None and (
+        finding.cue or "").lower() in _ADDING
+
+
+def _whole(para: Paragraph, finding: Finding) -> bool:
+    """Whether an uncued quote is its paragraph's only words (one quoted stretch)."""
+    return len(para.spans) == 1 and finding.start <= para.start + 1 and not (
+        para.text[finding.end : para.end].strip(" \t\r\n\"”.!?"))
 
 
 _MARKS = "\"“”"

@@ -902,3 +902,16 @@ def test_an_uncued_quote_paragraph_before_what_the_speaker_added() -> None:
         ("Tom Berg", "Every winter the pier gets worse."), ("Tom Berg", "I have given up")]
     found = records(opening + "The pier was built in 1950.\n\n“I have given up,” he added.")
     assert [q.text for q in found] == ["I have given up"]
+
+
+def test_a_quote_over_two_paragraphs_credited_at_its_end() -> None:
+    """ "“A …" ¶ "“B,” said Tom Berg.": the first paragraph's quote is left open and the
+    next opens with the same mark, the newspaper way of running a quote on; the credit
+    at the end is for both parts. A stray mark of another kind joins nothing."""
+    text = ("“We have waited three years for this road. Every winter it gets worse.\n\n"
+            "“And nobody at city hall will return our calls,” said resident Tom Berg.")
+    [quote] = records(text)
+    assert (quote.speaker, len(quote.parts)) == ("Tom Berg", 2)
+    assert quote.text.startswith("We have waited") and quote.text.endswith("return our calls")
+    [quote] = records(text.replace("“We have", '"We have', 1))
+    assert quote.text == "And nobody at city hall will return our calls"

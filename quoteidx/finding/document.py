@@ -36,6 +36,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     last_claim: Finding | None = None  # a claim closing the paragraph before
     open_quote: Finding | None = None  # a quote whose paragraph ended before it closed
     unclaimed: Finding | None = None  # an uncued quote paragraph, before its credit
+    left_open: Finding | None = None  # an uncued quote its paragraph left open
     for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
         first = number == 0 and not (para.shown or para.is_caption)
         headline = headline_claim(para) if first else None
@@ -50,7 +51,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
                 findings.extend(claims)
                 continue
         if para.shown or para.is_caption or para.is_heading:
-            previous = open_quote = last_direct = last_claim = unclaimed = None
+            previous = open_quote = last_direct = last_claim = unclaimed = left_open = None
             continue
         continued = None
         # Newspaper convention: a quote left open continues into a paragraph that opens
@@ -76,7 +77,16 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         uncued = [f for f in direct if f.mention is None and f.inherit is None]
         direct = [f for f in direct if _speaker_kept(para, f)
                   and (f.mention is not None or f.inherit is not None)]
-        if unclaimed is not None and direct and _adds_to(para, direct[0]):
+        if left_open is not None and direct and direct[0].start <= para.start + 1 and (
+                direct[0].mention is not None) and text[left_open.start - 1] == text[
+                direct[0].start - 1]:  # (the same mark opens both: not a stray one)
+            # `“A …` ¶ `“B,” said Tom Berg.`: one quote over two paragraphs, credited at
+            # its end (a quote left open goes on in the next paragraph's opening mark)
+            first = direct[0]
+            first.parts = [(left_open.start, left_open.end), *first.segments()]
+            first.start, first.paragraph = left_open.start, (left_open.paragraph[0],
+                                                              first.paragraph[1])
+        elif unclaimed is not None and direct and _adds_to(para, direct[0]):
             # `“A.”` ¶ `“B,” he added.`: A is his too, said before what he added
             unclaimed.mention, unclaimed.cue = direct[0].mention, f"(before {direct[0].cue})"
             findings.append(unclaimed)
@@ -106,6 +116,8 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             last_claim = claims[-1] if claims and sentence == para.sentences[-1] else None
         findings.extend(_after_claims(para, uncued, paragraph_claims))
         unclaimed = next((f for f in uncued if f.inherit is None and _whole(para, f)), None)
+        left_open = next((f for f in uncued if f.inherit is None and para.spans and not (
+            para.spans[-1].closed) and f.start == para.spans[-1].start), None)
         analysis.names.extend(_names(para))
         previous = para
     findings.sort(key=lambda f: f.start)

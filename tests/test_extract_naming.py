@@ -37,3 +37,22 @@ def test_a_quoted_name_in_marks_written_as_two_apostrophes() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Tom Berg", "his rival ''totally scripted and kind of robotic.")], show(found)
     assert records("A group called ''Friends of the Pier'' met on Monday.") == []
+
+
+def test_a_participle_set_off_by_a_comma_names_in_the_subjects_words() -> None:
+    """ "The union rejected the offer, calling it “an insult”": the union's words; and a
+    name for something ends with the sentence its quote closes ("… “a bad deal.” Berg
+    agreed." is not part of it)."""
+    [claim] = records('The union rejected the offer, calling it "an insult to every teacher."')
+    assert (claim.speaker, claim.cue, claim.text) == (
+        "The union", "calling", 'it "an insult to every teacher."')
+    [claim] = records('Ana Ruiz called the merger "a terrible deal." Tom Berg agreed.')
+    assert claim.text == 'the merger "a terrible deal."'
+
+
+def test_a_past_tense_between_two_names_is_no_role() -> None:
+    """ "Mr. Carson endorsed Mr. Berg …, calling him “…”": Carson is the subject, not Berg
+    with "endorsed" for a role (as "RNC spokesman Sean Spicer" has one)."""
+    [claim] = records('On Friday, Mr. Tom Carson endorsed Mr. Ed Berg at a rally, calling him '
+                      '"a man of the people."')
+    assert claim.speaker == "Tom Carson"

@@ -72,6 +72,9 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
         k += 1
     if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
         return None
+    if b > 0 and tokens[b - 1].is_capitalised and any(
+            tokens[i].lower.endswith("ed") and tag_of(tokens, i) == "VERB" for i in range(b, k)):
+        return None  # "Mr. Carson endorsed Mr. Trump": a past tense between two names
     end = name_end(tokens, k, hi)
     # "former [Massachusetts] congressman Barney Frank": a place or a body between the
     # modifiers and the role words, the name after them

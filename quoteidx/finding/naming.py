@@ -12,6 +12,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.subjects import sentence_subject
 
 # Verbs that name or describe something in the speaker's words: "called it “shameful”",
 # "described the plan as “reckless”", "branded him “a liar”".
@@ -21,11 +22,14 @@ branded brands labelled labeled labels""".split())
 
 def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     """The claim of "called" at tokens[k]: its object, then a quoted name for it, within
-    a few words and no punctuation; the speaker the subject before "called" (a participle,
-    "issued a statement describing …", leaves the speaker unclear: none)."""
+    a few words and no punctuation; the speaker the subject before "called", or the
+    sentence's subject before a participle set off by a comma ("rejected the offer,
+    calling it “insulting”"); a participle without one ("issued a statement describing
+    …") leaves the speaker unclear: none."""
     tokens = para.tokens
-    if k + 2 >= b or tokens[k].is_capitalised or tokens[k].lower.endswith("ing") or tokens[
-            k - 1].lower in AUXILIARIES or (
+    set_off = tokens[k].lower.endswith("ing") and tokens[k - 1].text == "," and k - 1 > a
+    if k + 2 >= b or tokens[k].is_capitalised or tokens[k].lower.endswith("ing") and not (
+            set_off) or tokens[k - 1].lower in AUXILIARIES or (
             tokens[k - 1].lower in ("so", "be", "to", "being")) or tokens[k - 1].text == "-":
         return None  # "was called", "so-called", "to call"
     first = tokens[k + 1]
@@ -35,12 +39,19 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     if q is None or any(not (t.is_word or t.text in OPENING_MARKS) for t in tokens[k + 1 : q]) or (
             not any(t.is_word for t in tokens[k + 1 : q])):
         return None  # no object before the quote: "a group called “Friends of the Pier”"
-    speaker = noun_phrase_before(para.text, tokens, k, a)
+    if set_off:  # "The union rejected the offer, calling it “insulting”": the union
+        speaker = sentence_subject(para.text, tokens, a, k - 1)
+    else:
+        speaker = noun_phrase_before(para.text, tokens, k, a)
     if not _speaks(speaker):
         return None
     assert speaker is not None
     end = next((i for i in range(q + 1, b) if tokens[i].text in ",;:.—–(" or tokens[i].lower in (
         "and", "but")), b)
+    after = q + 1 if q + 1 < b and tokens[q + 1].text in CLOSING_MARKS else q
+    if para.text[tokens[q].start : tokens[q].end].rstrip().endswith((".", "!", "?")) and (
+            after + 1 < b and tokens[after + 1].is_capitalised):
+        end = after + 1  # `calling them “corporate welfare.” Rubio has …`: it ended there
     c_end = trim_end(tokens, k + 1, end)
     if c_end <= q:
         c_end = q + 1

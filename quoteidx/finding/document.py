@@ -82,10 +82,10 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
                 direct[0].start - 1]:  # (the same mark opens both: not a stray one)
             # `“A …` ¶ `“B,” said Tom Berg.`: one quote over two paragraphs, credited at
             # its end (a quote left open goes on in the next paragraph's opening mark)
-            first = direct[0]
-            first.parts = [(left_open.start, left_open.end), *first.segments()]
-            first.start, first.paragraph = left_open.start, (left_open.paragraph[0],
-                                                              first.paragraph[1])
+            credited = direct[0]
+            credited.parts = [(left_open.start, left_open.end), *credited.segments()]
+            credited.start = left_open.start
+            credited.paragraph = (left_open.paragraph[0], credited.paragraph[1])
         elif unclaimed is not None and direct and _adds_to(para, direct[0]):
             # `“A.”` ¶ `“B,” he added.`: A is his too, said before what he added
             unclaimed.mention, unclaimed.cue = direct[0].mention, f"(before {direct[0].cue})"

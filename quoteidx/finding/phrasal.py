@@ -1,8 +1,7 @@
 """Claims whose cue is a phrase rather than a speech verb: "Ruiz made it clear that …",
 "Ruiz went on to say …", "Ruiz was quick to point out that …", "Ruiz was quoted as
-saying …". The subject of the
-phrase's own verb ("made", "went", "was") is the speaker; forward_claim reads the rest
-as it reads the words after any speech verb."""
+saying …". The subject of the phrase's own verb ("made", "went", "was") is the speaker;
+forward_claim reads the rest as it reads the words after any speech verb."""
 
 from __future__ import annotations
 

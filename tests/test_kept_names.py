@@ -7,35 +7,19 @@ the index as before, never an error."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_kept_people import GAZETTE, HERALD, TIMES, builds, keeps
+from test_kept_people import builds, docs, index, keeps
 
-import quoteidx
 from quoteidx.identity import Correction, kept
 from quoteidx.identity.listing import load_person
 from quoteidx.index import Index
 
+__all__ = ["docs", "index"]  # fixtures, the same corpus as test_kept_people
+
 pytestmark = pytest.mark.filterwarnings("ignore::quoteidx.index.CorrectionWarning")
-
-
-@pytest.fixture
-def docs(tmp_path: Path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in (("herald", HERALD), ("gazette", GAZETTE), ("times", TIMES)):
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
-@pytest.fixture
-def index(docs: Path, fresh_location: str) -> Iterator[Index]:
-    with quoteidx.open_index(fresh_location, create=True) as opened:
-        opened.add([docs])
-        yield opened
 
 
 def built(index: Index, quote: Any) -> tuple[str, list[str]] | None:

@@ -55,7 +55,7 @@ _ASKED = re.compile(r"\basked\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'
                     r"(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
-def _sentence_start(text: str, position: int) -> int:
+def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts, as far as full stops (also inside a
     closing mark) and line breaks show: a rough cut, enough to tell this sentence from
     the one before."""
@@ -64,17 +64,17 @@ def _sentence_start(text: str, position: int) -> int:
     # (where it nearly always is; a match cannot start inside another, each opens on a
     # stop), the whole window only if none is there.
     last = None
-    for match in _SENTENCE_END.finditer(text, max(window, position - 300), position):
+    for match in SENTENCE_END.finditer(text, max(window, position - 300), position):
         last = match
     if last is None and position - 300 > window:
-        for match in _SENTENCE_END.finditer(text, window, position):
+        for match in SENTENCE_END.finditer(text, window, position):
             last = match
     return max(last.end() if last is not None else window, text.rfind("\n", 0, position) + 1)
 
 
 # the phrase a sentence opens with to say whom it is about, up to a name
 _TOPIC_OPENING = re.compile(r"\s*(?:As for|For|With|To)\s+(?:[a-z]+\s+)?")
-_SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+")
+SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+")
 
 
 def _position(item: tuple[int, Speaker]) -> int:
@@ -303,12 +303,12 @@ class Antecedents:
         if wanted is None:
             return None
         text = self._resolver.text
-        opening = _sentence_start(text, at)
+        opening = sentence_start(text, at)
         # only a person a sentence opens on: a name elsewhere is mostly someone spoken
         # of ("Shays backed Tom Kasich, he said")
         topics = {s.name: s for named_at, s, _introduced in self._people_named_between(
             opening, position) if s.name != candidate.name and self._gender(s) == wanted
-            and _TOPIC_OPENING.fullmatch(text, start := _sentence_start(text, named_at),
+            and _TOPIC_OPENING.fullmatch(text, start := sentence_start(text, named_at),
                                          named_at)
             and not (start == opening and self._spoke(at, candidate))}
         return next(iter(topics.values())) if len(topics) == 1 else None
@@ -323,8 +323,8 @@ class Antecedents:
         if wanted is None:
             return None
         text = self._resolver.text
-        start = _sentence_start(text, position)
-        matches = list(_ASKED.finditer(text, _sentence_start(text, start - 2), start))
+        start = sentence_start(text, position)
+        matches = list(_ASKED.finditer(text, sentence_start(text, start - 2), start))
         if not matches:
             return None
         match = matches[-1]

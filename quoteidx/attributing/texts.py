@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from quoteidx.attributing.pronouns import SENTENCE_END, sentence_start
 from quoteidx.attributing.resolve import GROUP, ORGANISATION, PERSON, Speaker
 from quoteidx.finding.lexicon import TEXT_NOUNS
 
 _DEFINITE = re.compile(r"(?:the|that|this)\s+([a-z]+)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s")
 
 
 def text_noun(description: str) -> str | None:
@@ -33,9 +33,8 @@ def issuer(text: str, said: list[tuple[int, Speaker]], noun: str, position: int,
     for at, speaker in reversed(said[:i]):
         if at < since:
             return None
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
-        start = max(ends[-1] if ends else 0, text.rfind("\n", 0, at) + 1)
-        end_match = _SENTENCE_END.search(text, at)
+        start = sentence_start(text, at)
+        end_match = SENTENCE_END.search(text, at)
         end = end_match.start() if end_match else len(text)
         if speaker.kind in (PERSON, ORGANISATION, GROUP) and issued.search(text, start, end):
             return speaker

@@ -153,6 +153,11 @@ def test_an_office_before_the_name() -> None:
     ("Harbour and county spokesmen said the ferry would run all winter.",
      "Harbour and county spokesmen"),
     ("Lakeside spokeswomen said the blaze began in the kitchen.", "Lakeside spokeswomen"),
+    # a speech verb's form after an article is the noun's modifier, not the verb
+    ("The alleged victim told police he was robbed at the bus stop.", "The alleged victim"),
+    ("“I trusted him,” the alleged victim said.", "the alleged victim"),
+    ("One of the alleged victims, a retired nurse from Harwick, said she lost her savings.",
+     "One of the alleged victims"),
 ])
 def test_a_description_speaks(text: str, speaker: str) -> None:
     quotes = quotes_of(text)

@@ -90,8 +90,9 @@ def description_back(
                 text[tokens[a - 2].start : tokens[a - 2].end].split()) <= 3:
             a -= 4  # a name quoted inside it: "The “History” section of the site"
             break
-        if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev):
-            break
+        if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev) and (
+                a - 2 < lo or tokens[a - 2].lower not in ("a", "an", "the")):
+            break  # (a verb's form after an article modifies the noun: "the alleged victim")
         if low in CLAUSE_WORDS and low != "and" and not (
                 low == "that" and a - 2 >= lo and tokens[a - 2].lower == "of"):
             break  # ("the authors of that report": a determiner)

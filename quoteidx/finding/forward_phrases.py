@@ -109,6 +109,7 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
 
 
 _FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False
@@ -155,7 +156,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if tok.text == "," and _adjectives_in_a_row(tokens, a, b, hi):
             b += 1  # "the bespectacled, 71-year-old diplomat"
             continue
-        if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(tok):
+        if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(
+                tok) and tokens[b - 1].lower not in _ARTICLES:  # (but "the alleged victims")
             break
         if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break

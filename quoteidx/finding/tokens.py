@@ -195,9 +195,13 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
     """Whether a speech verb's form is a verb here: "his first report", "the caustic
     chant" and "the warning" are nouns. Past forms in -ed never need the question."""
     low = tokens[k].lower
-    if low in _ONLY_VERBS or low.endswith("ed") or k == 0:
+    if k == 0:
         return True
     before = tokens[k - 1]
+    if before.lower in _ARTICLES:
+        return False  # an adjective or a noun after an article: "the alleged victim"
+    if low in _ONLY_VERBS or low.endswith("ed"):
+        return True
     nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(("'s", "’s"))
     marked = k >= 2 and (tokens[k - 2].lower in _NOUN_MARKERS
                          or tokens[k - 2].lower.endswith(("'s", "’s")))
@@ -209,6 +213,7 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
     return not (nominal or tag_of(tokens, k - 1) in ("DET", "ADJ", "NUM"))
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
 _NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
 

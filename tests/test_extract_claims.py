@@ -5,7 +5,7 @@ look-alikes that are not speech. Every sentence and name is invented."""
 from __future__ import annotations
 
 import pytest
-from expect import assert_provenance, show
+from expect import assert_provenance, records, show
 
 from quoteidx.extract import extract_text
 from quoteidx.record import Quote
@@ -55,6 +55,26 @@ def test_a_claim_without_that(text: str, content: str) -> None:
 def test_a_phrase_between_the_verb_and_the_clause() -> None:
     claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
     assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ana Ruiz wrote in her ruling, released Friday, that the ferry had never been "
+    "inspected.",
+    "Ana Ruiz said, however, that the ferry had never been inspected.",
+    "Ana Ruiz said in Harwick, Ohio, that the ferry had never been inspected.",
+    "Ana Ruiz told reporters, as she left the hall, that the ferry had never been inspected.",
+])
+def test_an_aside_in_commas_before_that(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.text == "the ferry had never been inspected"
+    assert claim.speaker == "Ana Ruiz"
+
+
+def test_that_after_an_aside_to_someone_elses_words_is_not_the_speakers() -> None:
+    # the clause tells what the complaints say, not what Berg said
+    found = records("Tom Berg was responding to questions about complaints by the mayor, "
+                    "Ana Ruiz, that the ferry had never been inspected.")
+    assert not [q for q in found if q.speaker == "Tom Berg"], show(found)
 
 
 def test_a_bare_addressee_before_the_clause() -> None:

@@ -145,6 +145,14 @@ def after_phrase(text: str, tokens: list[Token], m: int, b: int) -> int:
     for i in range(m + 1, min(b, m + 13)):
         if tokens[i].text == "," and i + 1 < b and tokens[i + 1].lower == "that":
             return i + 1  # "explains, in a satirical fashion, that …"
+        if tokens[i].text == ",":
+            aside_end = next((j for j in range(i + 1, min(b - 1, i + 9)) if tokens[j].text in (
+                ",;:") or tokens[j].is_quote), None)  # "wrote in her ruling, issued Friday, that"
+            if aside_end is not None and tokens[aside_end].text == "," and (
+                    tokens[aside_end + 1].lower == "that") and not any(
+                    t.lower in _CONTENT_NOUNS for t in tokens[m + 1 : i]):
+                return aside_end + 1  # (not "responding to complaints by Tom Berg, the
+            # mayor, that …": the clause is the complaints', not the speaker's)
         if tokens[i].text in ",;:" or tokens[i].is_quote and not _title(
                 text[tokens[i].start : tokens[i].end]):
             return m  # (past a title: "said on the show “Port Morning” that")
@@ -156,6 +164,12 @@ def after_phrase(text: str, tokens: list[Token], m: int, b: int) -> int:
                 clause_follows(tokens, i, b)):
             return i
     return m
+
+
+# Nouns with a "that" clause of their own: someone else's words ("complaints that …").
+_CONTENT_NOUNS = frozenset("""complaint complaints claim claims allegation allegations
+accusation accusations charge charges report reports suggestion suggestions assertion
+assertions rumour rumours rumor rumors warning warnings argument arguments""".split())
 
 
 def _title(quoted: str) -> bool:

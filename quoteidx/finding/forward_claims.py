@@ -84,6 +84,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     m = skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"
+    m = _past_aside(tokens, m, b, (",",))  # "said, however, that …"
     if m < b and tokens[m].text == ",":
         m += 1
     if _time_clause(tokens, m, b):
@@ -197,11 +198,15 @@ _PRIZES = frozenset({"victory", "victories", "win", "wins", "title", "titles", "
 _WRITE_VERBS = frozenset({"wrote", "writes", "write"})
 
 
-def _past_aside(tokens: list[Token], m: int, b: int) -> int:
-    """Past an aside between dashes that "that" follows; `m` (the first dash) if none."""
+def _past_aside(tokens: list[Token], m: int, b: int, marks: tuple[str, ...] = _DASHES) -> int:
+    """Past an aside between dashes (or commas) that "that" follows; `m` if none."""
+    if m >= b or tokens[m].text not in marks:
+        return m
     for i in range(m + 1, min(b - 1, m + 15)):
-        if tokens[i].text in _DASHES:
+        if tokens[i].text in marks:
             return i + 1 if tokens[i + 1].lower == "that" else m
+        if tokens[i].is_quote or tokens[i].text in ";:":
+            return m
     return m
 
 

@@ -302,6 +302,12 @@ def test_the_union_and_the_bank_are_the_bodies_named_before() -> None:
     assert bank.speaker == "Port Bank"
 
 
+def test_the_body_is_named_as_written_with_a_plural_possessive_in_it() -> None:
+    text = ("The Harwick Nurses' Union called a strike vote.\n\n"
+            "The union said the vote would be held on Friday.")
+    assert the_quote(text, "held on Friday").speaker == "Harwick Nurses' Union"
+
+
 def test_an_acronym_is_the_full_name_it_was_given_to() -> None:
     text = ("The Canadian Union of Public Employees (CUPE) called a strike vote.\n\n"
             "CUPE said the vote would be held on Friday.\n\n"

@@ -123,15 +123,18 @@ class Organisations:
 
     def _add(self, text: str, segment: list[tuple[str, int]]) -> None:
         names = [w for w, _ in segment]
-        org = Organisation(segment[0][1], " ".join(names),
-                           frozenset(w.lower() for w in names), _initials(names))
+        last, at = segment[-1]
+        # the name as written ("Lakeside Teachers' Union"), without the last word's
+        # possessive or full stop
+        name = text[segment[0][1] : at + len(last)]
+        org = Organisation(segment[0][1], name, frozenset(w.lower() for w in names),
+                           _initials(names))
         for word in org.words:
             self._by_word.setdefault(word, []).append(org)
         if org.words & COMPANY_WORDS:
             self._companies.append(org)
         if len(org.initials) > 1:
             self._by_initials.setdefault(org.initials, []).append(org)
-        last, at = segment[-1]
         bracket = _BRACKETED.match(text, at + len(last))
         if bracket and is_acronym(bracket.group(1)):
             self._by_acronym.setdefault(bracket.group(1).replace(".", ""), []).append(org)

@@ -77,6 +77,13 @@ def test_that_after_an_aside_to_someone_elses_words_is_not_the_speakers() -> Non
     assert not [q for q in found if q.speaker == "Tom Berg"], show(found)
 
 
+def test_a_gerund_after_by_in_a_passive_has_no_speaker() -> None:
+    # who argues is not said: not the subject of the passive
+    assert records("Their hostility is often justified by arguing that the pier is unsafe.") == []
+    claim = one_claim("Ana Ruiz was booed by fans after telling them that the pier is unsafe.")
+    assert claim.speaker == "Ana Ruiz" and claim.text == "the pier is unsafe"
+
+
 def test_a_bare_addressee_before_the_clause() -> None:
     claim = one_claim("Tom Berg told police he had seen the van twice.")
     assert claim.text == "he had seen the van twice" and claim.outlet == "police"

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from quoteidx.finding.according import according_to
 from quoteidx.finding.appositions import QUESTION_WORDS
+from quoteidx.finding.clause_or_object import BE_FORMS
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
@@ -372,6 +373,9 @@ def _gerund_subject(text: str, tokens: list[Token], a: int, p: int) -> Mention |
         while first > a and (tokens[first - 1].lower in AUXILIARIES or tokens[first - 1].lower
                              in ADVERBS_NEAR_VERB or tokens[first - 1].lower == "not"):
             first -= 1
+        if tokens[p].lower == "by" and tokens[v].lower.endswith(("ed", "en")) and any(
+                t.lower in BE_FORMS for t in tokens[first:v]):
+            return None  # a passive: "the ban is justified by arguing …" (by whom, unsaid)
         subject = noun_phrase_before(text, tokens, first, a)
         if valid_speaker(subject):
             return subject

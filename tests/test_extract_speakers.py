@@ -480,6 +480,41 @@ def test_a_person_or_a_writing_before_a_colon_speaks(text: str, speaker: str) ->
     assert [q.speaker for q in records(text)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor's terse response: “We will rebuild the pier.”", "The mayor"),
+    ("Harbour critics' view: “The pier is a waste of money.”", "Harbour critics"),
+    ("Tom Berg was asked about the fire. His reply: “Never again, not on my watch.”",
+     "Tom Berg"),
+])
+def test_an_answer_owned_by_its_speaker_before_a_colon(text: str, speaker: str) -> None:
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+    assert not found[0].cue.startswith(("'", "’", "s "))
+
+
+# A plural possessive ("the teachers' union") is one word: the phrase runs past it
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harwick's largest nurses' union said the offer was an insult.",
+     "Harwick's largest nurses' union"),
+    ("“The offer is an insult,” the nurses' union said.", "the nurses' union"),
+])
+def test_a_plural_possessive_inside_the_speaker_phrase(text: str, speaker: str) -> None:
+    assert [q.speaker for q in records(text)] == [speaker]
+
+
+def test_a_name_in_s_with_its_possessive_owns_the_text_that_reads() -> None:
+    found = records("“We will win the vote,” Ana Reyes' statement read.")
+    assert [q.speaker for q in found] == ["Ana Reyes"], show(found)
+
+
+def test_a_noun_after_a_possessive_name_in_s_is_no_speech_verb() -> None:
+    found = records("Even before Ana Reyes' remarks about him, Tom Berg had accused the "
+                    "mayor of hiding the report.")
+    assert not [q for q in found if "Reyes" in (q.speaker or "")], show(found)
+
+
 def test_words_run_into_the_front_of_a_name_once_are_not_its_fullest_form() -> None:
     """A headline's "More Offensive Things Tom Berg Has Said." gives the form "Offensive Things
     Tom Berg" once; the story's "Tom Berg", named more often, is the name."""

@@ -31,7 +31,13 @@ from quoteidx.attributing.names import (
 )
 from quoteidx.attributing.organisations import Organisations
 from quoteidx.finding import Analysis
-from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS, PREPOSITIONS, SPEECH_VERBS
+from quoteidx.finding.lexicon import (
+    NOT_NAMES,
+    ORG_NOUNS,
+    POSSESSIVE_ENDS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+)
 from quoteidx.finding.names import Mention
 from quoteidx.finding.tokens import is_person_noun, is_speaking_noun
 
@@ -240,7 +246,7 @@ class Resolver:
         if len(low) > 1 and low[0] == "the" and all(w[0].isupper() for w in words[1:]) \
                 and low[-1].rstrip(".") not in ALL_TITLES:
             # "the RCMP", "the Washington Post": a name after all
-            if words[-2].endswith(("'s", "’s")) and low[-1] in ORG_NOUNS:
+            if words[-2].endswith(POSSESSIVE_ENDS) and low[-1] in ORG_NOUNS:
                 # "the Prime Minister's Office": an office, whose owner's title stays
                 return Speaker(" ".join(words[1:]), None, kind=ORGANISATION), "name"
             speaker = self.named(" ".join(words[1:]), mention.start)

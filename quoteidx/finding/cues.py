@@ -13,6 +13,7 @@ from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CUE_NOUNS,
     NAMING_VERBS,
+    POSSESSIVE_ENDS,
     POSSESSIVE_WORDS,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
@@ -20,6 +21,7 @@ from quoteidx.finding.lexicon import (
     TELL_VERBS,
     TEXT_NOUNS,
     WRITINGS,
+    without_possessive,
 )
 from quoteidx.finding.marks import OPENING_MARKS
 from quoteidx.finding.names import (
@@ -38,7 +40,7 @@ from quoteidx.finding.subjects import (
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_speech_verb, tag_of
+from quoteidx.finding.tokens import Token, is_person_noun, is_speech_verb, tag_of
 
 LEAD_PUNCT = {",", "—", "–", "-", "―"}
 
@@ -73,8 +75,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
                 cue = text[first.start : tokens[k].end]
                 if owner.lower in POSSESSIVES:
                     return Mention(owner.text, owner.start, owner.end, "pronoun"), cue
-                if owner.text.endswith(("'s", "’s")) and is_name_word(owner):
-                    name = owner.text[:-2]
+                if owner.text.endswith(POSSESSIVE_ENDS) and is_name_word(owner):
+                    name = without_possessive(owner.text)
                     return Mention(name, owner.start, owner.start + len(name), "name"), cue
     mention = phrase_forward(text, tokens, c, hi)
     if mention is None:
@@ -171,11 +173,13 @@ def _owner(mention: Mention, verb: Token) -> Mention:
     "the sign read" stays the sign."""
     if verb.lower not in ("read", "reads"):
         return mention
-    first = mention.text.split()[0]
-    if first.lower() in POSSESSIVES:
-        return Mention(first, mention.start, mention.start + len(first), "pronoun")
-    if first.endswith(("'s", "’s")) and first[0].isupper():
-        name = first[:-2]
+    words = mention.text.split()
+    if words[0].lower() in POSSESSIVES:
+        return Mention(words[0], mention.start, mention.start + len(words[0]), "pronoun")
+    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(POSSESSIVE_ENDS)), None)
+    if owner is not None and all(w[0].isupper() for w in words[: owner + 1]):
+        # "Ruiz's post read", "Ana Reyes' statement read"
+        name = without_possessive(" ".join(words[: owner + 1]))
         return Mention(name, mention.start, mention.start + len(name), "name")
     return mention
 
@@ -252,6 +256,10 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
     if last.text == ":":
         if any(t.lower in NAMING_VERBS for t in tokens[lo : q - 1]):
             return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
+        owned = _owner_of_cue(text, tokens, lo, q - 1)
+        if owned is not None:
+            owner, cue_start = owned
+            return owner, text[cue_start : last.end].strip(), "colon"
         subject = sentence_subject(text, tokens, lo, q - 1)
         if subject is not None and subject.kind == "description":
             subject = before_its_verb(text, tokens, subject, q - 1)  # "The email goes on …"
@@ -268,6 +276,32 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
 
 
 
+
+
+def _owner_of_cue(text: str, tokens: list[Token], lo: int, colon: int
+                  ) -> tuple[Mention, int] | None:
+    """Whose words a cue noun owned by its speaker introduces before a colon ("His
+    reply: “…”", "The mayor's terse response: “…”", "Critics' view: “…”"), and where
+    the cue after the owner starts."""
+    if colon - lo < 2 or tokens[colon - 1].lower not in CUE_NOUNS:
+        return None
+    o = colon - 2
+    while o > lo and tokens[o].is_word and not tokens[o].is_capitalised and not (
+            tokens[o].lower.endswith(POSSESSIVE_ENDS)):
+        o -= 1  # the cue noun's adjectives: "his terse reply"
+    owner = tokens[o]
+    if owner.lower in POSSESSIVES or owner.lower == "its":
+        pronoun = Mention(owner.text, owner.start, owner.end, "pronoun")
+        return (pronoun, owner.end) if o == lo else None
+    if not owner.lower.endswith(POSSESSIVE_ENDS) or o - lo > 3 or not all(
+            t.is_word for t in tokens[lo : o + 1]):
+        return None
+    mention = make_mention(text, tokens, lo, o + 1)
+    bare = without_possessive(owner.text)
+    end = owner.start + len(bare)
+    kind = "description" if mention.kind == "name" and is_person_noun(bare.lower()) else (
+        mention.kind)  # "Critics' view"
+    return Mention(text[mention.start : end], mention.start, end, kind), owner.end
 
 
 def _with_role_after(text: str, tokens: list[Token], subject: Mention, colon: int
@@ -335,4 +369,4 @@ def _owned(tokens: list[Token], k: int, lo: int) -> bool:
     "his remarks", "their statement"."""
     before = tokens[k - 1] if k > lo else None
     return before is not None and (before.lower in POSSESSIVE_WORDS or before.is_word and (
-        before.text.endswith(("'s", "’s", "s'", "s’"))))
+        before.text.endswith(POSSESSIVE_ENDS)))

@@ -14,6 +14,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLES,
@@ -112,7 +113,7 @@ def description_back(
         return None
     first = tokens[a].lower
     determined = a < j and (first in DETERMINERS or first in OWNER_WORDS
-                            or first.endswith(("'s", "’s")) or first[0].isdigit())
+                            or first.endswith(POSSESSIVE_ENDS) or first[0].isdigit())
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss") or (

@@ -19,6 +19,7 @@ from quoteidx.finding.lexicon import (
     FIRST_PERSON,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
     SOURCE_MODIFIERS,
 )
@@ -136,7 +137,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     if not group and (is_name_word(first, sentence_initial=initial)
                       or (is_title(first) and first.is_capitalised)):
         b = name_end(tokens, a, hi)
-        if not tokens[b - 1].lower.endswith(("'s", "’s")):
+        if not tokens[b - 1].lower.endswith(POSSESSIVE_ENDS):
             named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
             if named is not None:
                 return _named(text, tokens, named, hi,
@@ -174,14 +175,14 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
             break
         b += 1
-    if b == a + 1 and not group and not first.lower.endswith(("'s", "’s")):
+    if b == a + 1 and not group and not first.lower.endswith(POSSESSIVE_ENDS):
         return None
     named_at = _role_then_name(tokens, a + 1, b)
     if named_at is not None:
         # "The district chairman Tom Berg declined …": the name, its role before it
         return _named(text, tokens, (named_at, b), hi,
                       text[tokens[a + 1].start : tokens[named_at - 1].end])
-    if first.lower.endswith(("'s", "’s")) and b == a + 1:
+    if first.lower.endswith(POSSESSIVE_ENDS) and b == a + 1:
         return None
     c = b
     if c < hi and tokens[c].text == "(":  # "the head of ICC (the Island Chess Club), Berg"

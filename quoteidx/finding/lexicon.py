@@ -283,3 +283,12 @@ transcript script speech book sign banner slogan website""".split())
 # "a source close to her", "an official briefed on the plan", "a lawyer involved in it".
 SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",
                               "privy"})
+
+# How a possessive ends: "Ruiz's", "Ruiz’s", and a plural's or a name's in -s: "the
+# teachers' union", "Sanders’ campaign" (a token of its own before a word: tokens.py)
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def without_possessive(word: str) -> str:
+    """ "Ruiz's" -> "Ruiz", "Sanders’" -> "Sanders"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]

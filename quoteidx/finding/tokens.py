@@ -13,6 +13,7 @@ from quoteidx.finding.lexicon import (
     NOT_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POSSESSIVE_ENDS,
     SPEECH_VERBS,
     is_initials,
 )
@@ -29,6 +30,7 @@ _TOKEN = re.compile(
     r"|(?:Coun|Ald|Const|Cst|Cpl|Supt|Insp|Det|Pte|Pvt|Brig|Msgr|Fr|Hon|Corp|Inc|Ltd|Co)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
     r"|[A-Z][\w-]*\.(?:com|org|net)\b"  # a body named by its web address: Harbour.com
+    r"|\w[\w\-]*s['’](?=[ \t]+[A-Za-z])"  # a plural possessive: the teachers' union
     r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t
     r"|''|``"  # a double quote mark written as two
     r"|\S"
@@ -202,9 +204,9 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
         return False  # an adjective or a noun after an article: "the alleged victim"
     if low in _ONLY_VERBS or low.endswith("ed"):
         return True
-    nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(("'s", "’s"))
+    nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(POSSESSIVE_ENDS)
     marked = k >= 2 and (tokens[k - 2].lower in _NOUN_MARKERS
-                         or tokens[k - 2].lower.endswith(("'s", "’s")))
+                         or tokens[k - 2].lower.endswith(POSSESSIVE_ENDS))
     if not nominal and not (marked and before.is_word and not before.is_capitalised):
         return True  # no determiner just before: a verb ("Frank notes", "officials say")
     if tag_of(tokens, k) not in ("NOUN", "ADJ", "PROPN"):

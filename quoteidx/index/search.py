@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from quoteidx.identity import reassigned
 from quoteidx.index.persons import persons
-from quoteidx.querying import SearchRequest, as_exact, case_matcher, date_bounds, parse
+from quoteidx.querying import SearchRequest, date_bounds, parse
 from quoteidx.querying.tree import Node
 from quoteidx.record import Quote
 from quoteidx.storing import SearchResult
@@ -25,14 +25,20 @@ def search_index(index: Index, query: str | Node, *, speaker: str | None, kind: 
                  case_sensitive: bool, highlight: bool) -> SearchResult:
     """Index.search, which documents the arguments."""
     tree = parse(query) if isinstance(query, str) else query
-    if exact or case_sensitive:
+    if exact or case_sensitive:  # -F and -s: only they load the module
+        from quoteidx.querying.exact import as_exact
+
         tree = as_exact(tree)
     tree, people = persons(tree, index)
     request = SearchRequest(tree, kind=kind, since=_moment(since, 0),
                             until=_moment(until, 1), sort=sort, limit=limit,
                             highlight=highlight)
     store = index.store
-    keep = case_matcher(tree) if case_sensitive else None
+    keep = None
+    if case_sensitive:
+        from quoteidx.querying.exact import case_matcher
+
+        keep = case_matcher(tree)
     if speaker is None and keep is None:
         result = store.search(request)
         quotes = reassigned([hit.quote for hit in result.hits], store.corrections())

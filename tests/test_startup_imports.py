@@ -1,0 +1,62 @@
+"""What a read command imports of the query language: the package `quoteidx.querying`
+loads each of its names from its module when first asked for, so a command that only
+folds names (every command, through quoteidx.identity.names) does not pay for the
+parser and the tree's dataclasses; and every name the package offers is what it has
+always been, whatever was imported before it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import quoteidx.querying
+
+
+def _querying_modules_after(code: str) -> list[str]:
+    probe = (f"import sys\n{code}\n"
+             "print(sorted(m for m in sys.modules if m.startswith('quoteidx.querying')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    return eval(done.stdout.strip().splitlines()[-1])  # noqa: S307  (our own output)
+
+
+def test_folding_names_loads_only_the_fields_of_the_query_language() -> None:
+    assert _querying_modules_after("import quoteidx.identity.names") == [
+        "quoteidx.querying", "quoteidx.querying.fields"]
+    assert _querying_modules_after("from quoteidx.querying import fold_name") == [
+        "quoteidx.querying", "quoteidx.querying.fields"]
+
+
+def test_a_search_without_exact_words_does_not_load_their_module() -> None:
+    loaded = _querying_modules_after("import quoteidx.index.search")
+    assert "quoteidx.querying.parse" in loaded and "quoteidx.querying.exact" not in loaded
+
+
+FIRST = ["", "import quoteidx.querying.parse", "import quoteidx.querying.request",
+         "from quoteidx.querying.parse import QueryError", "import quoteidx.storing",
+         "import quoteidx.index", "from quoteidx.querying import parse"]
+
+
+@pytest.mark.parametrize("first", FIRST)
+def test_every_name_is_the_one_its_module_defines_whatever_came_first(first: str) -> None:
+    check = ("import importlib, types\nimport quoteidx.querying as q\n"
+             "for name, where in q._LAZY.items():\n"
+             "    module = importlib.import_module('quoteidx.querying.' + where)\n"
+             "    assert getattr(q, name) is getattr(module, name), name\n"
+             "from quoteidx.querying import parse\n"
+             "assert callable(parse) and not isinstance(parse, types.ModuleType)\n"
+             "assert q.parse('a b') == parse('a b')\n"
+             "assert sorted(q.__all__) == sorted(q._LAZY)\n"
+             "print('ok')")
+    done = subprocess.run([sys.executable, "-c", f"{first}\n{check}"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        quoteidx.querying.nothing  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(ImportError):
+        from quoteidx.querying import nothing  # type: ignore[attr-defined]  # noqa: F401

@@ -140,6 +140,23 @@ def test_a_mixed_claim_closing_on_a_quote(text: str) -> None:
     assert not claim.text.endswith(("”", ",", "'")), claim.text
 
 
+def test_a_quote_after_a_verb_inside_a_reported_clause_is_part_of_the_claim() -> None:
+    # "reflect" is not the speaker's verb here: the figures do not speak
+    claim = one("A spokeswoman for the port, Ana Ruiz, said in an email that the figures "
+                "reflect “seasonal variation.”")
+    assert claim.kind == "indirect" and claim.speaker == "Ana Ruiz"
+    assert claim.text == "the figures reflect “seasonal variation.”"
+
+
+def test_a_verb_and_particle_after_the_next_sentence_is_no_credit() -> None:
+    found = records("Tom Berg told the Harbour Post simply, “We lost.” Posters quickly "
+                    "appeared in front of the hall.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+    # a verb and its particle ending the credit still are one
+    found = records("“We lost,” Ana Ruiz chimed in.")
+    assert [(q.speaker, q.cue) for q in found] == [("Ana Ruiz", "chimed in")], show(found)
+
+
 def test_a_quote_followed_by_its_sentences_attribution_is_not_a_beat() -> None:
     found = records("The vote is near. ''We admire the plan'' of the council, Ana Ruiz said.")
     assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)

@@ -119,14 +119,20 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         return _owner(mention, verb), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
     # ending the sentence is a speech cue whatever the verb.
-    particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES  # “…,” Berg shot back
+    particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES and (  # “…,” Berg shot back
+        verb.lower in _PAST_BEFORE_PARTICLE or _ends_clause(tokens, k + 2, hi))
+    # (“…,” Ruiz chimed in.; not "“…” Posters appeared in front of the hall.")
     if (mention.kind in ("pronoun", "name") and verb.is_word and not verb.is_capitalised
             and (verb.lower.endswith("ed") or verb.lower in {"held", "went"}
                  or particle and verb.lower in _PAST_BEFORE_PARTICLE)
-            and (k + 1 >= hi or tokens[k + 1].text in {".", ",", "!", "?"}
-                 or tokens[k + 1].lower == "and" or particle)):  # “…,” Ruiz barked and left
+            and (_ends_clause(tokens, k + 1, hi) or particle)):  # “…,” Ruiz barked and left
         return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
+
+
+def _ends_clause(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether the attribution's clause ends before tokens[k] ("“…,” Ruiz barked.")."""
+    return k >= hi or tokens[k].text in {".", ",", "!", "?"} or tokens[k].lower == "and"
 
 
 def _past_relative_clause(tokens: list[Token], k: int, hi: int) -> int:
@@ -223,6 +229,8 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             mention = noun_phrase_after(text, tokens, k, q)
             return (mention, "according to", "verb") if mention else None
         if is_speech_verb(tok) and not _owned(tokens, k, lo):
+            if k == q - 1 and _in_reported_clause(tokens, lo, k):
+                return None  # "Chen said that the figures reflect “…”": Chen's mixed claim
             after = noun_phrase_after(text, tokens, k, q)
             addressee = tok.lower in TELL_VERBS or tok.lower.endswith("ing") or tok.lower in (
                 "asked", "asks", "ask", "urged", "urges")
@@ -370,3 +378,10 @@ def _owned(tokens: list[Token], k: int, lo: int) -> bool:
     before = tokens[k - 1] if k > lo else None
     return before is not None and (before.lower in POSSESSIVE_WORDS or before.is_word and (
         before.text.endswith(POSSESSIVE_ENDS)))
+
+
+def _in_reported_clause(tokens: list[Token], lo: int, k: int) -> bool:
+    """Whether tokens[k] is a verb of the clause another speech verb reports with "that"
+    ("Chen said in an email that the figures reflect …")."""
+    return any(tokens[j].lower == "that" and any(is_speech_verb(t) for t in tokens[lo:j])
+               for j in range(lo + 1, k))

@@ -7,9 +7,11 @@ checks a phrase's positions at every document holding all its words, several Pyt
 calls each: ~1 s for `"the security situation"` at a million quotes. Here the document
 lists are intersected first, rarest term first, decoding only the blocks of the common
 terms that can hold a candidate (postings.py); positions are decoded only for the
-candidates; and the score of each match is the sum Whoosh's matcher tree would compute,
-added up in the same order over the same tree, so results, scores and totals are
-Whoosh's (tests/test_store_scale.py).
+candidates, without unpickling the rest of a block (blocks.py: most of a block's cost
+for a word in nearly every quote, such as "the"); and the score of each match is the
+sum Whoosh's matcher tree would compute, added up in the same order over the same tree
+(a phrase scores as its words do: SpanNear2's matcher only decides which documents
+match), so results, scores and totals are Whoosh's (tests/test_store_scale.py).
 
 `conjunction(matcher, reader)` accepts the matcher trees Whoosh builds for these
 queries (IntersectionMatcher, SpanNear2's matcher, FilterMatcher for deleted documents,
@@ -72,8 +74,11 @@ def conjunction(matcher: Any, reader: Any) -> Matches | None:
         if _listed(leaf):
             postings = LeafPostings(leaf._ids, [leaf._all_weights] * len(leaf._ids), None)
         else:
-            postings = read_leaf(leaf, lengths[id(leaf)], within=candidates,
-                                 values=id(leaf) in phrased)
+            try:  # the leaves are not moved on: Whoosh's path can still take them
+                postings = read_leaf(leaf, lengths[id(leaf)], within=candidates,
+                                     values=id(leaf) in phrased)
+            except ValueError:  # a block not laid out as blocks.py expects
+                return None
         read[id(leaf)] = postings
         candidates = postings.ids if candidates is None else _intersect(candidates, postings.ids)
         if not candidates:
@@ -180,25 +185,37 @@ def _near(m: Any, ids: list[int], read: dict[int, LeafPostings]) -> list[int]:
     """The documents where the phrase's words are where SpanNear2 wants them."""
     terms = [_leaf_of(x) for x in m.ms]
     decoders = [positions_decoder(leaf) for leaf in terms]
-    postings = [read[id(leaf)] for leaf in terms]
+    # Each word's positions for the documents `ids`, in their order: decoded only for
+    # them (a common word's postings hold many more documents).
+    columns = [list(map(decode, _aligned(read[id(leaf)], ids)))
+               for leaf, decode in zip(terms, decoders, strict=True)]
     exact = m.slop == 1 and m.ordered and m.mindist == 1
-    check: Callable[[list[list[int]]], bool] = _consecutive if exact else (
-        lambda lists: _spans_near(lists, m.slop, m.ordered, m.mindist))
-    kept = []
-    for docnum in ids:
-        lists = []
-        for postings_of, decode in zip(postings, decoders, strict=True):
-            at = bisect_left(postings_of.ids, docnum)
-            lists.append(decode(postings_of.values[at]))  # type: ignore[index]
-        if check(lists):
-            kept.append(docnum)
-    return kept
+    check: Callable[[tuple[list[int], ...]], bool] = _consecutive if exact else (
+        lambda lists: _spans_near(list(lists), m.slop, m.ordered, m.mindist))
+    return [docnum for docnum, lists in zip(ids, zip(*columns, strict=True), strict=True)
+            if check(lists)]
 
 
-def _consecutive(lists: list[list[int]]) -> bool:
+def _aligned(postings: LeafPostings, ids: list[int]) -> list[bytes]:
+    """The values of the postings of the documents `ids` (all among them), in order."""
+    values = postings.values
+    assert values is not None
+    if len(postings.ids) == len(ids):  # the same documents
+        return values
+    at = dict(zip(postings.ids, values, strict=True))
+    return [at[d] for d in ids]
+
+
+def _consecutive(lists: tuple[list[int], ...]) -> bool:
     """The words at positions p, p+1, p+2... for some p (slop 1, in order)."""
-    later = [set(positions) for positions in lists[1:]]
-    return any(all(p + n in found for n, found in enumerate(later, 1)) for p in lists[0])
+    first, later = lists[0], lists[1:]
+    for p in first:
+        for n, found in enumerate(later, 1):
+            if p + n not in found:  # a word's positions in one quote: a short list
+                break
+        else:
+            return True
+    return False
 
 
 def _spans_near(lists: list[list[int]], slop: int, ordered: bool, mindist: int) -> bool:

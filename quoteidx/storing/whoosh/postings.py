@@ -1,7 +1,8 @@
 """A term's postings read a block at a time, the way Whoosh's own matcher reads them
-but without its per-posting Python calls: each block's document numbers, weights and
-(for phrases) position values decoded whole, and only the blocks that can hold a
-wanted document. Scores are looked up in a table per weight over the 256 length bytes,
+but without its per-posting Python calls: each block's document numbers and weights
+decoded whole, (for phrases) its position values cut apart but decoded only for the
+documents a phrase checks (blocks.py), and only the blocks that can hold a wanted
+document. Scores are looked up in a table per weight over the 256 length bytes,
 computed with the term's own Whoosh scorer, so they are exactly Whoosh's.
 
 It reads Whoosh internals (whoosh-reloaded 2.7.5, pinned in pyproject.toml); callers
@@ -20,6 +21,8 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.formats import Positions
 from whoosh.scoring import WeightLengthScorer
 from whoosh.util.numeric import byte_to_length
+
+from quoteidx.storing.whoosh.blocks import Block, decode, piece_positions, walk
 
 
 def scored_leaf(matcher: Any) -> bool:
@@ -64,12 +67,16 @@ class ScoreTable:
 
 def block(leaf: Any) -> tuple[list[int], float | Sequence[float]]:
     """The current block's document numbers, and its weights: one number when they are
-    all the same (Whoosh then stores only that), else one per document."""
-    if leaf._data is None:
-        leaf._read_data()
-    ids, weights = leaf._data[0], leaf._data[1]
-    ids = list(ids) if leaf._byteids else list(accumulate(ids))  # stored as gaps
-    return ids, 1.0 if weights is None else weights
+    all the same (Whoosh then stores only that), else one per document. Only the head
+    of the block is decoded (blocks.py), not its values."""
+    if leaf._data is not None:  # decoded whole already
+        ids, weights = leaf._data[0], leaf._data[1]
+        ids = list(ids) if leaf._byteids else list(accumulate(ids))  # stored as gaps
+        return ids, 1.0 if weights is None else weights
+    here = Block(leaf._blocklength, leaf._maxid, leaf._compression, leaf._dataoffset,
+                 leaf._nextoffset)
+    ids, weights, _ = decode(leaf, here, values=False)
+    return ids, weights
 
 
 @dataclass
@@ -84,29 +91,28 @@ class LeafPostings:
 
 def read_leaf(leaf: Any, lengths: bytes, *, within: list[int] | None = None,
               deleted: Any = None, values: bool = False) -> LeafPostings:
-    """The postings of `leaf` (rewound to its start), only for the documents in the
-    sorted list `within` if given (blocks holding none of them are not decoded), without
-    the `deleted` ones."""
+    """The postings of `leaf` (from its first block, which it is not moved to), only for
+    the documents in the sorted list `within` if given (blocks holding none of them are
+    not decoded), without the `deleted` ones. With `values`, each posting's positions as
+    a piece for `piece_positions` (only the kept postings' are ever decoded)."""
     table = ScoreTable(leaf)
     ids_out: list[int] = []
     scores_out: list[float] = []
     values_out: list[bytes] | None = [] if values else None
-    leaf.reset()
     below = -1  # every document of the current block is above this number
-    while leaf.is_active():
-        top = leaf._maxid
+    for here in walk(leaf):
+        top = here.last_id
         if within is not None:
             first = bisect_right(within, below)
             if first == len(within):
                 break  # no wanted document left
             if within[first] > top:  # none in this block
                 below = top
-                leaf._next_block()
                 continue
-        ids, weights = block(leaf)
+        ids, weights, vs = decode(leaf, here, values=values)
+        below = top
         single = not isinstance(weights, Sequence)
         by_length = table(weights) if single else None
-        vs = leaf._data[2] if values else None
         if within is None and not deleted:  # the whole block: no per-posting choices
             ids_out.extend(ids)
             if by_length is not None:
@@ -115,8 +121,6 @@ def read_leaf(leaf: Any, lengths: bytes, *, within: list[int] | None = None,
                 scores_out.extend([table(w)[lengths[d]] for d, w in zip(ids, weights, strict=True)])  # type: ignore[arg-type]
             if values_out is not None:
                 values_out.extend(vs)  # type: ignore[arg-type]
-            below = top
-            leaf._next_block()
             continue
         if within is None:
             picks: Any = range(len(ids))
@@ -136,23 +140,12 @@ def read_leaf(leaf: Any, lengths: bytes, *, within: list[int] | None = None,
             scores_out.append(row[lengths[docnum]])
             if values_out is not None:
                 values_out.append(vs[at])  # type: ignore[index]
-        below = top
-        leaf._next_block()
     return LeafPostings(ids_out, scores_out, values_out)
 
 
 def positions_decoder(leaf: Any) -> Any:
-    """value bytes -> the term's positions in that document, each distinct value
-    decoded once (names and short quotes repeat the same few)."""
+    """piece -> the term's positions in that document, or None for a format whose
+    values are not plain positions."""
     if type(leaf.format) is not Positions:
         return None
-    decode = leaf.format.decode_positions
-    seen: dict[bytes, list[int]] = {}
-
-    def positions(value: bytes) -> list[int]:
-        found = seen.get(value)
-        if found is None:
-            found = seen[value] = decode(value)
-        return found
-
-    return positions
+    return piece_positions

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +29,17 @@ WORDS = ["ceasefire", "talks", "border", "army", "the", "of", "herat", "bridge",
 SPEAKERS = ["Ann Other", "Ann Other", "Ann Marie Other", "Other Ann", "Bob Other", "Ann Bob"]
 
 
-def quotes_of(source: Source, rng: random.Random, count: int) -> list[Quote]:
+def random_words(rng: random.Random) -> str:
+    # Lengths from 2 to 60 words, words repeated: many distinct BM25 scores and ties.
+    return " ".join(rng.choice(WORDS[: rng.randint(2, len(WORDS))])
+                    for _ in range(rng.randint(2, 60)))
+
+
+def quotes_of(source: Source, rng: random.Random, count: int,
+              words: Callable[[random.Random], str] = random_words) -> list[Quote]:
     out, start = [], 0
     for _ in range(count):
-        # Lengths from 2 to 60 words, words repeated: many distinct BM25 scores and ties.
-        text = " ".join(rng.choice(WORDS[: rng.randint(2, len(WORDS))])
-                        for _ in range(rng.randint(2, 60)))
+        text = words(rng)
         end = start + len(text)
         speaker = rng.choice(SPEAKERS)
         out.append(Quote(id=quote_id(source.path, speaker, text, start), text=text,
@@ -44,12 +50,13 @@ def quotes_of(source: Source, rng: random.Random, count: int) -> list[Quote]:
     return out
 
 
-def add(store: WhooshStore, numbers: range, version: int = 0) -> None:
+def add(store: WhooshStore, numbers: range, version: int = 0,
+        words: Callable[[random.Random], str] = random_words) -> None:
     with store.writer() as writer:
         for number in numbers:
             source = Source(path=f"doc{number}.txt")
             rng = random.Random(f"{number}-{version}")
-            quotes = quotes_of(source, rng, rng.randint(5, 40))
+            quotes = quotes_of(source, rng, rng.randint(5, 40), words)
             writer.add_document(DocumentInfo(f"/docs/doc{number}.txt", f"h{number}-{version}",
                                              source, len(quotes)), quotes)
 
@@ -148,12 +155,13 @@ def test_a_speakers_name_matches_as_whoosh_matches_it(big: WhooshStore) -> None:
     assert by_store.total == len(expected)
 
 
-def live_quotes(versions: dict[int, int]) -> list[Quote]:
+def live_quotes(versions: dict[int, int],
+                words: Callable[[random.Random], str] = random_words) -> list[Quote]:
     """The quotes the index should hold: each document at its latest version."""
     out = []
     for number, version in versions.items():
         rng = random.Random(f"{number}-{version}")
-        out += quotes_of(Source(path=f"doc{number}.txt"), rng, rng.randint(5, 40))
+        out += quotes_of(Source(path=f"doc{number}.txt"), rng, rng.randint(5, 40), words)
     return out
 
 
@@ -166,6 +174,117 @@ def test_block_scoring_counts_live_quotes_only_and_keeps_filters(big: WhooshStor
     assert [hit.score for hit in top.hits] == sorted((h.score for h in top.hits), reverse=True)
     filtered = big.search(SearchRequest("ceasefire", limit=5, kind="indirect"))
     assert filtered.total == 0 and filtered.hits == []
+
+
+def dense_words(rng: random.Random) -> str:
+    """"the" in nearly every quote, "security situation" with and without "the" before
+    it (so that the dense word decides), and long quotes where a word's positions are
+    128 and 256 apart (pickled as two UTF-8 bytes, and as two-byte numbers)."""
+    if rng.random() < 0.15:
+        gap = rng.choice([130, 300])
+        return " ".join(["army"] * gap + ["the", "security", "situation"] + ["army"] * gap
+                        + [rng.choice(["the", "a"]), "security", "situation"])
+    phrases = [["the"], ["the"], ["the", "security", "situation"], ["security", "situation"],
+               ["situation", "the", "security"], ["army"], ["border"], ["talks"]]
+    return " ".join(w for _ in range(rng.randint(1, 25)) for w in rng.choice(phrases))
+
+
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshStore]:
+    """Like `big`, over dense_words: several segments, a third of the documents replaced."""
+    store = open_store(tmp_path_factory.mktemp("dense") / "ix", create=True)
+    assert isinstance(store, WhooshStore)
+    for part in range(3):
+        add(store, range(part * 20, part * 20 + 20), words=dense_words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(writer_module, "PARALLEL_AFTER", 5)
+        add(store, range(0, 60, 3), version=1, words=dense_words)
+    assert store.stats().segments >= 4
+    yield store
+    store.close()
+
+
+DENSE = ['"the security situation"', '"security situation"', "the security situation",
+         '"situation the security"', '"the the security"', '"security situation the"',
+         '"the security situation"~2', '"the security situation" speaker:"ann other"',
+         '"army the security situation army"', '"army army army"']
+
+
+@pytest.mark.parametrize("text", DENSE)
+def test_phrases_with_a_dense_word_return_exactly_whooshs_results(
+    dense: WhooshStore, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Positions read for a few documents of a word in nearly every quote give Whoosh's
+    documents, scores and total, and the ones a reading of the texts gives."""
+    from quoteidx.storing.whoosh import topterm
+    from quoteidx.storing.whoosh.schema import words_analyzer
+
+    used = []
+    monkeypatch.setattr(topterm, "conjunction", lambda m, r: used.append(
+        found := conjunction(m, r)) or found)
+
+    def run(searcher: object) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        q = whoosh_query(parse(text), dense.schema)
+        everything = searcher.doc_count_all()  # type: ignore[attr-defined]
+        for limit in (3, None):
+            ours = _top(searcher, q, everything if limit is None else limit, {})
+            theirs = searcher.search(q, limit=limit)  # type: ignore[attr-defined]
+            assert [(h.docnum, h.score) for h in ours] == [(h.docnum, h.score) for h in theirs]
+        return len(theirs)
+
+    total = dense._read(run)
+    assert used and all(found is not None for found in used)
+    if text.count('"') == 2 and text.endswith('"'):  # an exact phrase: read the texts
+        def tokens(words: str) -> list[str]:
+            return [t.text for t in words_analyzer()(words)]
+        phrase, n = tokens(text), len(tokens(text))
+        versions = {number: int(number % 3 == 0) for number in range(60)}
+        expected = [q for q in live_quotes(versions, dense_words)
+                    if any(w[i:i + n] == phrase for w in [tokens(q.text)]
+                           for i in range(len(w)))]
+        assert total == len(expected) > 0
+
+
+def test_posting_blocks_decoded_in_parts_are_whooshs(dense: WhooshStore) -> None:
+    """Every block of every term: the ids, weights and positions blocks.py reads from a
+    block's parts are the ones Whoosh decodes from the whole block; blocks of both kinds
+    (values split apart, and shared ones unpickled) are met."""
+    from itertools import accumulate
+
+    from whoosh.formats import Positions
+
+    from quoteidx.storing.whoosh import blocks
+
+    paths = {"split": 0, "whole": 0}
+
+    def run(searcher: object) -> None:
+        for reader, _ in searcher.reader().leaf_readers():  # type: ignore[attr-defined]
+            for field, term in reader.all_terms():
+                leaf = reader.postings(field, term)
+                if type(leaf).__name__ != "W3LeafMatcher":
+                    continue
+                positions = type(leaf.format) is Positions
+                for block in blocks.walk(leaf):
+                    assert (block.count, block.last_id) == (leaf._blocklength, leaf._maxid)
+                    leaf._read_data()
+                    gaps, weights, values = leaf._data
+                    ids, got, pieces = blocks.decode(leaf, block, values=positions)
+                    assert ids == list(accumulate(gaps)) and blocks.decode(
+                        leaf, block, values=False)[:2] == (ids, got)
+                    assert got == (1.0 if weights is None else weights)
+                    if positions:
+                        assert [blocks.piece_positions(p) for p in pieces] == [  # type: ignore[union-attr]
+                            leaf.format.decode_positions(v) for v in values]
+                        raw = leaf._postfile.get(block.start, block.end - block.start)
+                        raw = zlib.decompress(raw) if block.compression else raw
+                        head = blocks._head(raw, block.count, block.last_id)
+                        split = head and blocks.split_values(raw, head[2], block.count)
+                        paths["split" if split else "whole"] += 1
+                    if not leaf._lastblock:
+                        leaf._next_block()
+
+    dense._read(run)
+    assert paths["split"] > 50 and paths["whole"] > 10
 
 
 def test_an_open_store_sees_what_another_store_commits(tmp_path: Path) -> None:

@@ -741,14 +741,18 @@ def test_a_claim_opening_on_an_aside_starts_at_its_first_word() -> None:
     ("Tom Berg was quick to point out that the ferry would sail.", "was quick to point out"),
     ("Tom Berg was quoted in the Herald as saying the ferry would sail.",
      "was quoted in the Herald as saying"),
+    ("Tom Berg shot back that the ferry would sail.", "shot back"),
+    ("Tom Berg fired back that the ferry would sail.", "fired back"),
 ])
 def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
-    """ "made it clear that", "went on to say", "was quick to point out": the subject of
-    the phrase speaks; "made the plan clear", "went on to win" report no words."""
+    """ "made it clear that", "went on to say", "was quick to point out", "shot back
+    that": the subject of the phrase speaks; "made the plan clear", "went on to win",
+    "hit back that night" report no words."""
     [claim] = extract_text(text)
     assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", cue, "the ferry would sail")
     assert extract_text("Tom Berg made the plan for the ferry clear.") == []
     assert extract_text("Tom Berg went on to win the ferry race.") == []
+    assert extract_text("The Harbour Hawks hit back that night with three late goals.") == []
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -1,10 +1,12 @@
 """Claims whose cue is a phrase rather than a speech verb: "Ruiz made it clear that …",
 "Ruiz went on to say …", "Ruiz was quick to point out that …", "Ruiz was quoted as
-saying …". The subject of the phrase's own verb ("made", "went", "was") is the speaker;
-forward_claim reads the rest as it reads the words after any speech verb."""
+saying …", "Ruiz shot back that …". The subject of the phrase's own verb ("made",
+"went", "was") is the speaker; forward_claim reads the rest as it reads the words after
+any speech verb."""
 
 from __future__ import annotations
 
+from quoteidx.finding.clauses import has_verb
 from quoteidx.finding.forward_claims import forward_claim
 from quoteidx.finding.model import Finding
 from quoteidx.finding.paragraph import Paragraph
@@ -14,6 +16,7 @@ from quoteidx.finding.tokens import Token
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _GO = frozenset({"go", "goes", "went", "going"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been"})
+_RETORT = frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})
 # what "went on to" and "quick to" go on with: speech, not "went on to win"
 _SPEAKING = frozenset({"say", "add", "note", "explain", "argue", "claim", "suggest",
                        "insist", "warn", "stress", "describe", "point"})
@@ -51,6 +54,9 @@ def _cue(tokens: list[Token], k: int, b: int) -> tuple[int, int] | None:
         said = next((i for i in range(k + 1, min(b - 1, k + 12))
                      if tokens[i].lower == "as" and tokens[i + 1].lower == "saying"), None)
         return (k - 1, said + 1) if said is not None else None
+    if low in _RETORT and tokens[k + 1].lower == "back" and tokens[k + 2].lower == "that" and (
+            has_verb(tokens, k + 3, b)):  # (not "hit back that night with two late goals")
+        return k, k + 1  # "shot back that", "fired back that": a retort
     if low in _BE and k + 3 < b and tokens[k + 1].lower == "quick" and (
             tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
         return k, _out(tokens, k + 3, b)  # "was quick to point out"

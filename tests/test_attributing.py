@@ -538,12 +538,37 @@ def test_a_text_speaks_for_whoever_issued_it_just_before() -> None:
 
 
 def test_the_n_year_old_is_the_person_the_text_gave_that_age() -> None:
-    """ "Tom Berg, 41, … “…,” the 41-year-old father said": Berg; with no one given that
-    age, the description stays as written (never a guess at the nearest name)."""
+    """ "Tom Berg, 41, … “…,” the 41-year-old father said": Berg; when the text gave
+    him another age, the description stays as written."""
     assert speakers("Tom Berg, 41, lost his home in the flood.\n\n"
                     "“It was terrible,” the 41-year-old father of two said.")["It"] == "Tom Berg"
     assert speakers("Tom Berg, 52, lost his home in the flood.\n\n"
                     "“It was terrible,” the 41-year-old said.")["It"] == "the 41-year-old"
+
+
+def test_the_n_year_old_is_the_person_just_met_when_no_age_was_given() -> None:
+    """ "Ana Ruiz slept in her car. … “…,” says the 58-year-old grandmother": the
+    woman the story is with, in this paragraph or the one before."""
+    assert speakers("For a third night, Ana Ruiz slept in her car in a church parking lot."
+                    "\n\n“We just want to go home,” says the 58-year-old grandmother.")[
+        "We"] == "Ana Ruiz"
+    assert speakers("Tom Berg scored twice on Friday.\n\n"
+                    "“It was an easy decision,” the 32-year-old winger told reporters.")[
+        "It"] == "Tom Berg"
+
+
+def test_the_n_year_old_stays_as_written_when_the_person_is_not_sure() -> None:
+    # someone else, unnamed, was described since: the age is theirs
+    assert speakers("Police arrested a man on Friday. Sgt. Ana Ruiz said the man was held "
+                    "overnight.\n\n“I did nothing,” the 23-year-old said in court.")[
+        "I"] == "the 23-year-old"
+    # the description's gender is not the person's
+    assert speakers("Tom Berg slept in his car.\n\n“We just want to go home,” says the "
+                    "58-year-old grandmother.")["We"] == "the 58-year-old grandmother"
+    # paragraphs away
+    assert speakers("Tom Berg scored twice on Friday.\n\nThe arena was full.\n\nTickets "
+                    "sold out.\n\n“It was an easy decision,” the 32-year-old winger said.")[
+        "It"] == "the 32-year-old winger"
 
 
 def test_the_city_is_the_city_government_named_before() -> None:

@@ -236,6 +236,20 @@ class Antecedents:
             self._genders.setdefault(found.name, wanted)
         return found
 
+    def met_before(self, position: int, paragraph_start: int, wanted: str | None
+                   ) -> tuple[int, Speaker] | None:
+        """Where and who the person is that a definite description of someone just met
+        stands for ("“…,” says the 58-year-old grandmother"): the nearest who fits, in
+        this paragraph or the one before, when no one else who fits was named since."""
+        window = self._paragraph_before(paragraph_start)
+        for at, speaker in self._before(position):
+            if at < window:
+                break
+            if self._fits(speaker, wanted):
+                return None if self._someone_else_named(speaker, wanted, at, position) else (
+                    at, speaker)
+        return None
+
     def _fits(self, speaker: Speaker, wanted: str | None) -> bool:
         return _fits(speaker, wanted) and not (
             wanted and self._genders.get(speaker.name or "", wanted) != wanted)

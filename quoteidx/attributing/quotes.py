@@ -18,8 +18,9 @@ from quoteidx.attributing.resolve import (
 from quoteidx.attributing.texts import issuer, text_noun
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.headlines import HEADLINE_CUE
-from quoteidx.finding.lexicon import SPEECH_VERBS
+from quoteidx.finding.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from quoteidx.finding.names import Mention
+from quoteidx.finding.tokens import is_person_noun
 from quoteidx.record import Quote, quote_id
 
 if TYPE_CHECKING:  # the reading package (dates, e-mail headers) is not needed to attribute
@@ -111,7 +112,8 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         if company is not None:
             speaker, how = company, "title"
     if how == "description" and (aged := _AGED.fullmatch(mention.text)):
-        person = _of_age(resolver, aged.group(1), mention.start)
+        person = _of_age(resolver, aged.group(1), mention.start) or _met_before(
+            resolver.text, antecedents, mention.start, finding.paragraph[0], mention.text)
         if person is not None:
             speaker, how = person, "title"
     if how == "description" and (noun := text_noun(mention.text)):
@@ -155,6 +157,37 @@ def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:
     last = matches[-1]
     person = resolver.named(last.group(1), last.start(1))
     return person if person is not None and person.kind == PERSON else None
+
+
+def _met_before(text: str, antecedents: Antecedents, position: int, paragraph_start: int,
+                description: str) -> Speaker | None:
+    """The person just met whom an age describes ("Marcy Tallman slept in her car. …
+    “…,” says the 58-year-old grandmother"): not when the text gave them another age
+    or described someone else since ("Sgt. Ana Ruiz said the man was held. “…,” the
+    23-year-old said": the man, unnamed)."""
+    words = set(description.lower().split())
+    gender = "female" if words & FEMALE_WORDS else "male" if words & MALE_WORDS else None
+    found = antecedents.met_before(position, paragraph_start, gender)
+    if found is None:
+        return None
+    at, person = found
+    between = text[at:position]
+    if person.role:
+        between = between.replace(person.role, "")  # (their own: "Ana Ruiz, a nurse, …")
+    if _AGE_GIVEN.search(between):
+        return None
+    words = _WORD.findall(between.lower())
+    for i, word in enumerate(words):
+        if word in _DETERMINERS and any(is_person_noun(w) or w in _PEOPLE
+                                        for w in words[i + 1 : i + 4]):
+            return None
+    return person
+
+
+_AGE_GIVEN = re.compile(r",\s+\d{1,3},")  # "Tom Berg, 52, …"
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_DETERMINERS = frozenset({"a", "an", "the", "another"})
+_PEOPLE = (FEMALE_WORDS | MALE_WORDS) - {"she", "her", "he", "him", "his", "mrs", "ms", "mr"}
 
 
 # A split quote's first part ends in the comma that hands over to the cue: not the speaker's.

@@ -537,6 +537,13 @@ def test_a_text_speaks_for_whoever_issued_it_just_before() -> None:
     assert found["the"].speaker == "The statement"
 
 
+def test_the_statement_of_a_company_whose_name_ends_in_an_abbreviation() -> None:
+    # "Corp." does not end the sentence that says it issued the statement
+    found = records("Harbour Foods Corp. told the Herald in a statement that it had "
+                    "co-operated fully.\n\n“We take this matter seriously,” the statement said.")
+    assert (found["We"].speaker, found["We"].resolved_by) == ("Harbour Foods Corp.", "title")
+
+
 def test_the_n_year_old_is_the_person_the_text_gave_that_age() -> None:
     """ "Tom Berg, 41, … “…,” the 41-year-old father said": Berg; when the text gave
     him another age, the description stays as written."""

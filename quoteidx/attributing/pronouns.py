@@ -74,7 +74,8 @@ def sentence_start(text: str, position: int) -> int:
 
 # the phrase a sentence opens with to say whom it is about, up to a name
 _TOPIC_OPENING = re.compile(r"\s*(?:As for|For|With|To)\s+(?:[a-z]+\s+)?")
-SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+")
+# (a stop before a lower-case word ends an abbreviation, not a sentence: "Acme Corp. told")
+SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+(?![a-z])")
 
 
 def _position(item: tuple[int, Speaker]) -> int:

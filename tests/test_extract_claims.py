@@ -765,6 +765,23 @@ def test_a_claim_ending_in_quoted_words_keeps_their_closing_mark(text: str,
     assert claim.text == content
 
 
+@pytest.mark.parametrize("text", [
+    "The Harbour Cycling Club said the bridge has seen several crashes and called on the "
+    "city to build a protected lane.",
+    "The Harbour Cycling Club said in a statement that the bridge has seen several crashes "
+    "and urged the city to build a protected lane.",
+])
+def test_the_speakers_own_act_after_and_is_not_in_the_claim(text: str) -> None:
+    # a bridge calls on no one: the club does, and that act is not its words
+    claim = one_claim(text)
+    assert claim.text == "the bridge has seen several crashes"
+
+
+def test_an_act_after_and_that_the_reported_people_may_do_stays_in_the_claim() -> None:
+    claim = one_claim("Ana Ruiz said residents were angry and asked for a meeting.")
+    assert claim.text == "residents were angry and asked for a meeting"
+
+
 def test_a_reporters_clause_after_a_claim_hands_over_to_its_subject() -> None:
     """ "Ruiz said A, but Berg disagreed, saying B": A is Ruiz's and B is Berg's; the
     clause "but Berg disagreed" is the reporter's, in neither. "…, but the costs would

@@ -19,7 +19,14 @@ from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.subjects import sentence_subject
-from quoteidx.finding.tokens import TIME_WORDS, Token, is_speech_verb, tag_of, used_as_verb
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    is_person_noun,
+    is_speech_verb,
+    tag_of,
+    used_as_verb,
+)
 
 JOINS = frozenset({"but", "though", "although", "while", "whereas", "and", "yet"})
 
@@ -77,6 +84,8 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
         if word not in JOINS:
             continue
+        if word == "and" and _speakers_act(tokens, start, p + 1):
+            return p, p + 1, True  # "said A and urged the city to …": her act, not her words
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
         if not after_comma and not (word in ("and", "but") and is_claim_verb(
                 tokens, p + 1, p + 1, b)) and not (word in ("while", "whereas") and tokens[
@@ -101,6 +110,32 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                     return p, p + 1, False
                 break
     return None
+
+
+# What a speaker does besides speaking, to someone: "…, and urged the city to act".
+_ACTS = frozenset("""urged called asked demanded vowed pledged appealed pleaded urges
+calls asks demands vows pledges appeals pleads""".split())
+_CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "this", "these", "those"})
+
+
+def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:
+    """Whether tokens[k], after "and" in what the speech verb tokens[verb] reports, is
+    a second verb of the speaker's in the same tense ("said the pier is unsafe and urged
+    the city to …"): only when the reported clause is about a thing, which urges no one
+    ("said residents were angry and asked for a meeting" may be the residents' asking)."""
+    act = tokens[k].lower
+    if act not in _ACTS or act.endswith("s") != tokens[verb].lower.endswith("s"):
+        return False
+    if act in ("called", "calls") and not (k + 1 < len(tokens) and tokens[k + 1].lower in (
+            "on", "for")):
+        return False
+    that = next((i for i in range(verb + 1, k) if tokens[i].lower == "that"), verb)
+    s = that + 1
+    while s < k and tokens[s].lower in _CLAUSE_OPENERS:
+        s += 1
+    # the reported clause's first noun: a thing ("the pier"), not people nor a name
+    return s < k and not tokens[s].is_capitalised and tag_of(tokens, s) == "NOUN" and not (
+        is_person_noun(tokens[s].lower))
 
 
 def _someone_else_acts(para: Paragraph, s: int, b: int) -> bool:

@@ -98,3 +98,14 @@ def test_a_headline_claim_may_hold_the_speakers_quoted_words() -> None:
     # a quote alone after the colon stays a direct quote
     found = records("Berg: ‘We Will Win The Vote.’\n\nRep. Tom Berg spoke on Monday.")
     assert [(q.speaker, q.kind) for q in found] == [("Tom Berg", "direct")], show(found)
+
+
+def test_a_past_form_before_a_preposition_in_a_headline_is_a_passive() -> None:
+    """ "Man charged after crash that killed cyclist": a man was charged; the relative
+    clause after "that" is no claim of his. An active verb with its clause still is."""
+    found = records("Man charged after crash that killed cyclist in Harwick\n\n"
+                    "HARWICK — A man has been charged with dangerous driving.")
+    assert found == [], show(found)
+    found = records("Ana Ruiz warned in 2019 that the dam was unsafe" + STORY)
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the dam was unsafe")], show(
+        found)

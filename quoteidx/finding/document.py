@@ -8,7 +8,7 @@ from quoteidx.finding.claims import find_claims
 from quoteidx.finding.cues import leading_cue
 from quoteidx.finding.descriptions import speaker_phrase
 from quoteidx.finding.direct import find_direct
-from quoteidx.finding.headlines import headline_claim
+from quoteidx.finding.headlines import headline_claim, reads_as_passive
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
@@ -44,7 +44,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             # the headline: "Ruiz: Harbour Tax Will Fund the Pier", or a claim read as a
             # sentence even without its full stop ("Court rules the ban is legal")
             claims = [f for f in find_claims(para, para.sentences[0], [])
-                      if _speaker_kept(para, f)]
+                      if _speaker_kept(para, f) and not reads_as_passive(para, f)]
             if headline is not None and not claims and _speaker_kept(para, headline):
                 claims = [headline]
             if claims and (para.is_heading or headline in claims):

@@ -19,6 +19,7 @@ from quoteidx.finding.lexicon import PREPOSITIONS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.tokens import tag_of
 
 HEADLINE_CUE = "(headline)"  # the record's cue, as "(action beat)" is a beat's
 _MAX_WORDS = 30  # a headline or a one-line summary, not running text
@@ -103,3 +104,20 @@ def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | Non
     end = after[-1].end if after[-1].text not in ".!?" or len(after) < 2 else after[-2].end
     return Finding(after[0].start, end, "indirect", (para.start, para.end), HEADLINE_CUE,
                    mention)
+
+
+def reads_as_passive(para: Paragraph, finding: Finding) -> bool:
+    """Whether a headline's claim verb is headlinese for a passive: "Man charged after
+    crash that killed cyclist" (a man was charged): a past form before a preposition,
+    its "that" opening a relative clause (a verb after it), not a claim ("Ruiz warned in
+    2019 that the dam was unsafe")."""
+    cue = (finding.cue or "").lower()
+    if not cue.endswith("ed") or finding.mention is None:
+        return False
+    tokens = para.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= finding.mention.end
+              and t.lower == cue), None)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].lower not in PREPOSITIONS:
+        return False
+    that = next((i for i in range(k + 2, len(tokens) - 1) if tokens[i].lower == "that"), None)
+    return that is None or tag_of(tokens, that + 1) in ("VERB", "AUX")

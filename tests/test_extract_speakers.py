@@ -773,3 +773,23 @@ def test_an_abbreviated_title_or_company_word_is_no_sentence_end(text: str,
     """ "said Coun. Tom Berg": the councillor speaks (the speaker was "Coun"); "Acme
     Corp. said" is the company's claim, which was lost at the full stop."""
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_party_and_state_affiliation_before_an_apposition() -> None:
+    claim = the_record(quotes_of("Sen. Ana Ruiz, D-Ore., a member of the harbour panel, said "
+                                 "the bill would pass."), "bill would pass")
+    assert (claim.speaker, claim.role) == ("Ana Ruiz", "member of the harbour panel")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Tom Berg, who calls the mayor a “coward,” said the pier would close.", None),
+    ("Ana Ruiz, a self-described “harbour nerd,” said the pier would close.",
+     "self-described “harbour nerd”"),
+])
+def test_an_aside_ending_in_a_quote_with_its_comma_inside_the_mark(text: str,
+                                                                   role: str | None) -> None:
+    claim = the_record(quotes_of(text), "pier would close")
+    assert claim.speaker in ("Tom Berg", "Ana Ruiz") and claim.role == role
+    # a quote alone before the verb is what is said, not an aside of the speaker
+    found = quotes_of("The pier, busy every summer, “is our living,” said Ana Ruiz.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)

@@ -218,6 +218,8 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = role.strip(" ,;:-—–")
+    if role.count("“") > role.count("”"):
+        role += "”"  # its quoted words were cut at the comma inside their closing mark
     words = role.split()
     while words and words[0].lower() in ("a", "an", "the", "another", "also"):
         words.pop(0)

@@ -5,6 +5,7 @@ and which the role."""
 
 from __future__ import annotations
 
+import re
 import typing
 
 from quoteidx.finding.descriptions import (
@@ -110,6 +111,19 @@ def parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
     return None
 
 
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # a U.S. lawmaker's party and state
+
+
+def _affiliation_before(text: str, tokens: list[Token], k: int, lo: int) -> int | None:
+    """The comma opening a party-and-state affiliation that closes at the comma
+    tokens[k] ("…, R-S.C.,"), or None."""
+    for c in range(k - 1, max(lo, k - 6) - 1, -1):
+        if tokens[c].text == ",":
+            inner = text[tokens[c].end : tokens[k].start].strip()
+            return c if c > lo and _AFFILIATION.fullmatch(inner) else None
+    return None
+
+
 def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
                        lo: int) -> Mention | typing.Literal[False] | None:
     """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
@@ -119,6 +133,9 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     j = k - 1
     if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    affiliation = _affiliation_before(text, tokens, k, lo)
+    if affiliation is not None:
+        j = affiliation - 1  # "Sen. Ana Ruiz, D-Ore., a member of the panel, said"
     if j >= lo and tokens[j].text == ")":
         inside = parenthetical_start(tokens, j, lo)
         if inside is not None and inside - 1 >= lo and (

@@ -32,6 +32,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     RELATIVE_PRONOUNS,
 )
+from quoteidx.finding.marks import CLOSING_MARKS
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
@@ -104,7 +105,11 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     if dashed is not None:  # "Tom Berg — a retired judge — said"
         opening, inner, closing = dashed
         return before_apposition(text, tokens, opening, (inner, closing), lo) or None
-    if tokens[j].text != ",":
+    # the comma before the verb may close a quote ending the aside: "Humphrey, who calls
+    # Trump a “sociopath,” said"
+    quote_comma = j - 1 > lo and tokens[j].text in CLOSING_MARKS and tokens[j - 1].is_quote and (
+        text[tokens[j - 1].end - 1] == ",")
+    if tokens[j].text != "," and not quote_comma:
         head = head_before(text, tokens, j, lo)
         found = with_post_modifier(text, tokens, head, lo) if head is not None else None
         if found is not None and found.kind == "name":
@@ -132,12 +137,13 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     # "Name, apposition, said": up to four comma-set pieces between the name and the verb
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
-    end = j
-    for _ in range(4):
-        k = end - 1
+    end = j + 1 if quote_comma else j  # where the piece before the verb ends
+    for n in range(4):
+        k = end - 1 - 2 * (n == 0 and quote_comma)  # (past the quote and its mark)
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 26:
             k -= 1
-        if k < lo or tokens[k].text != "," or k == end - 1:
+        if k < lo or tokens[k].text != "," or k == end - 1 or n == 0 and quote_comma and (
+                k + 1 >= j - 2):  # (a quote alone before the verb is its words, no aside)
             if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
                 # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
                 # Food Standards Australia, says", "The firm Secunia.com, has said")

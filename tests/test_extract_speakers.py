@@ -793,3 +793,11 @@ def test_an_aside_ending_in_a_quote_with_its_comma_inside_the_mark(text: str,
     # a quote alone before the verb is what is said, not an aside of the speaker
     found = quotes_of("The pier, busy every summer, “is our living,” said Ana Ruiz.")
     assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg, however, a longtime critic of the plan, said the pier would close.",
+    "Tom Berg, meanwhile, who has fought the plan for years, said the pier would close.",
+])
+def test_an_aside_word_in_commas_before_an_apposition(text: str) -> None:
+    assert the_record(quotes_of(text), "pier would close").speaker == "Tom Berg"

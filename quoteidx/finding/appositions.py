@@ -22,6 +22,7 @@ from quoteidx.finding.heads import (
     with_post_modifier,
 )
 from quoteidx.finding.lexicon import (
+    ASIDE_WORDS,
     AUXILIARIES,
     PREPOSITIONS,
 )
@@ -133,6 +134,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     j = k - 1
     if j - 2 >= lo and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
         j -= 2  # an age before the role: "Selin Kaya, 34, a nurse, said"
+    if j - 2 >= lo and tokens[j].lower in ASIDE_WORDS and tokens[j - 1].text == ",":
+        j -= 2  # "Tom Berg, however, a critic of the plan, said"
     affiliation = _affiliation_before(text, tokens, k, lo)
     if affiliation is not None:
         j = affiliation - 1  # "Sen. Ana Ruiz, D-Ore., a member of the panel, said"

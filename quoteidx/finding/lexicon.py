@@ -292,3 +292,7 @@ POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 def without_possessive(word: str) -> str:
     """ "Ruiz's" -> "Ruiz", "Sanders’" -> "Sanders"."""
     return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+
+# Words set off in commas between a speaker and the verb: "Berg, though, said".
+ASIDE_WORDS = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
+                         "later", "now", "separately", "likewise"})

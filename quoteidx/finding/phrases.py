@@ -28,6 +28,7 @@ from quoteidx.finding.heads import (
 )
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
+    ASIDE_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     RELATIVE_PRONOUNS,
@@ -89,7 +90,7 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
         timed -= 1  # as it was filed
     j = timed
     if j - 2 >= lo and tokens[j].text == "," and tokens[j - 2].text == "," and (
-            tokens[j - 1].lower in _ASIDES or _one_word_aside(tokens, j - 1)):
+            tokens[j - 1].lower in ASIDE_WORDS or _one_word_aside(tokens, j - 1)):
         j -= 3  # "Berg, though, said", "Berg, exasperated, replied"
     if j < lo:
         return None
@@ -200,8 +201,6 @@ _PLACE_ADVERBS = frozenset({"here", "there"})  # "Her campaign workers here said
 _INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 # A quantifier after a plural subject: "the tenants all said", "Berg and Ruiz both said".
 _FLOATING = frozenset({"both", "all", "each"})
-_ASIDES = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
-                     "later", "now", "separately", "likewise"})
 _TIME_LINKS = frozenset({"on", "in", "late", "early", "last", "this"})
 
 

@@ -801,3 +801,13 @@ def test_an_aside_ending_in_a_quote_with_its_comma_inside_the_mark(text: str,
 ])
 def test_an_aside_word_in_commas_before_an_apposition(text: str) -> None:
     assert the_record(quotes_of(text), "pier would close").speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, clad in a red cape with blinking lights that formed the name Harwick, said the "
+    "pier would close.",
+    "Ana Ruiz, clad in a red cape with lights that spelled the name Harwick, said the pier "
+    "would close.",
+])
+def test_an_aside_opening_with_an_irregular_participle(text: str) -> None:
+    assert the_record(quotes_of(text), "pier would close").speaker == "Ana Ruiz"

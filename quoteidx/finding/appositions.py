@@ -255,9 +255,15 @@ def _first_comma(tokens: list[Token], a: int, b: int) -> int:
 
 
 def past_participle(tokens: list[Token], k: int) -> bool:
-    """A lower-case past participle: "filed", "asked"."""
+    """A lower-case past participle: "filed", "asked", "clad"."""
     tok = tokens[k]
-    return tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in AUXILIARIES
+    return tok.text.islower() and (tok.lower.endswith("ed") and tok.lower not in AUXILIARIES
+                                   or tok.lower in _IRREGULAR_PARTICIPLES)
+
+
+# Irregular past participles that open an aside: "Ruiz, clad in a red cape, said".
+_IRREGULAR_PARTICIPLES = frozenset("""clad known born seen shown given taken written held
+sworn worn caught led built""".split())
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when"})
@@ -275,4 +281,4 @@ def _participle_aside(tokens: list[Token], a: int, b: int) -> bool:
             tokens, a) and (linked or a + 1 < b and (tokens[a + 1].lower in PREPOSITIONS
                                                      or tokens[a + 1].lower in QUESTION_WORDS))):
         return False  # neither form, whatever its tag (read first: a tag costs more)
-    return tag_of(tokens, a) == "VERB"
+    return tokens[a].lower in _IRREGULAR_PARTICIPLES or tag_of(tokens, a) == "VERB"

@@ -85,7 +85,10 @@ def leftovers(location: Path) -> list[str]:
     # A segment is a set of files named after it: they are needed while the TOC names it.
     current = {segment.segment_id() + "." for segment in index.open_dir(str(location))._segments()}
     for name in os.listdir(location):
-        if not (name in (LOCK_NAME, "quoteidx.json") or name.startswith(tuple(current))
+        # The people listing `quoteidx index` keeps for `speakers` and `show` is the
+        # index's (quoteidx.identity.kept); a temporary file of its is not.
+        if not (name in (LOCK_NAME, "quoteidx.json", "people.kept", "names.kept")
+                or name.startswith(tuple(current))
                 or (name.startswith("_MAIN_") and name.endswith((".toc", ".sums")))):
             extra.append(name)
     tocs = sorted(n.removesuffix(".toc") for n in os.listdir(location) if n.endswith(".toc"))

@@ -13,7 +13,7 @@ from typing import Any
 from quoteidx.cli.app import stderr_console
 
 SHOW_AFTER = 0.5  # seconds: a run that ends sooner never shows a bar
-PHASES = {"writing": "writing index…"}
+PHASES = {"writing": "writing index…", "people": "listing the people quoted…"}
 
 
 class Display:

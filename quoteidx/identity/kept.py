@@ -118,6 +118,17 @@ def read_columns(store: Store, wanted: str, names: Sequence[str]
     return found, list(warnings)
 
 
+def is_kept(store: Store, wanted: str) -> bool:
+    """Whether a whole listing is kept for `wanted` (a key), with the table of who said
+    what beside it: reading one back then builds nothing. Only the heads and the
+    listing's checksum are read, not the people."""
+    from quoteidx.identity import kept_names
+
+    data = store.kept(NAME)
+    return data is not None and _body(data, wanted) is not None and kept_names.is_kept(
+        store, wanted)
+
+
 def _decoded(store: Store, wanted: str) -> tuple[tuple[bytes, ...], list[str], bytes] | None:
     data = store.kept(NAME)
     body = _body(data, wanted) if data is not None else None

@@ -81,6 +81,22 @@ def keep(store: Store, people: Identities) -> None:
         store.keep(NAME, data)
 
 
+def is_kept(store: Store, wanted: str) -> bool:
+    """Whether the table kept is for `wanted` (a key), and its directory whole."""
+    data = store.kept(NAME)
+    head = FORMAT + wanted.encode() + b"\n"
+    if data is None or not data.startswith(head):
+        return False
+    end = data.find(b"\n", len(head))
+    try:
+        crc, buckets, length = (int(part, 16) for part in data[len(head):end].split(b" "))
+    except ValueError:
+        return False
+    rest = memoryview(data)[end + 1:]
+    return end >= 0 and buckets >= 1 and len(rest) == length and zlib.crc32(
+        rest[:buckets * _ENTRY.size]) == crc
+
+
 def read(store: Store, wanted: str, quote: Quote) -> tuple[str, list[str]] | None:
     """The name and aliases of who said `quote`, kept for `wanted` (a key); None if
     nothing usable is kept for it (the person is built from the index then)."""

@@ -105,6 +105,26 @@ def load_speakers(store: Store, corrections: Sequence[Correction] | None = None,
     return people
 
 
+def keep_speakers(store: Store) -> bool:
+    """Build and keep the people listing (load_speakers) for the index's present state
+    and corrections, unless a whole one is kept for them already: `quoteidx index` does
+    at the end of a run, so that the first `speakers` or `show` after it reads the
+    people back instead of building them. True if what is kept is for the state the
+    index is in now; False for a store that keeps nothing, or when another process
+    committed meanwhile (nothing stale is kept)."""
+    version = store.version()
+    if version is None:
+        return False
+    corrections = store.corrections()
+    wanted = kept.key(version, corrections)
+    if not kept.is_kept(store, wanted):
+        # The collector off, as `speakers` builds them: walking the 100,000s of records
+        # and people made, again and again, costs more than making them (7 s at 1.1M).
+        with kept.no_collection():
+            load_speakers(store, corrections)
+    return kept.is_kept(store, wanted)
+
+
 def speaker_columns(store: Store, names: Sequence[str]
                     ) -> tuple[dict[str, list[Any]], list[str]]:
     """Everyone quoted, as load_speakers finds them, as the columns `names` of

@@ -811,3 +811,36 @@ def test_an_aside_word_in_commas_before_an_apposition(text: str) -> None:
 ])
 def test_an_aside_opening_with_an_irregular_participle(text: str) -> None:
     assert the_record(quotes_of(text), "pier would close").speaker == "Ana Ruiz"
+
+
+def test_a_participle_after_any_noun_of_the_apposition() -> None:
+    # "a super PAC allied with …" describes the PAC; no clause opens there
+    text = ("Tom Berg, president of the Harbour Fund, a super PAC allied with the port "
+            "board, said the vote would fail.")
+    assert the_record(quotes_of(text), "vote would fail").speaker == "Tom Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote would fail, said Tom Berg, a professor at Harbour College, who studies ports.",
+    "“The vote will fail,” said Tom Berg, a professor at Harbour College, whose book on "
+    "ports came out in May.",
+])
+def test_a_trailing_credit_with_a_role_and_a_clause_about_the_speaker(text: str) -> None:
+    found = quotes_of(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "The vote would fail" if "would" in text else "The vote will fail")], show(
+        found)
+
+
+def test_a_clause_with_its_own_claim_after_the_role_is_a_claim_of_its_own() -> None:
+    found = quotes_of("But that is not enough, said Tom Berg, an analyst at Harbour Bank, "
+                      "who notes that the port has cut its costs.")
+    assert "the port has cut its costs" in [q.text for q in found], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The plan, an inside source said, is to close the pier in May.", "an inside source"),
+    ("“We will close the pier,” an inside source said.", "an inside source"),
+])
+def test_a_preposition_after_an_article_modifies_the_noun(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -256,6 +256,14 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
     start = m + 1 if comma else m
     if comma and tokens[start].lower == "who":
         return True
+    if comma:
+        # the role, then a clause about the speaker: ", a professor at M.I.T., who …"
+        c = next((i for i in range(start + 1, min(tail - 1, start + 16))
+                  if tokens[i].text == ","), None)
+        if c is not None and tokens[c + 1].lower in ("who", "whose") and not any(
+                t.lower == "that" or t.is_quote for t in tokens[c + 2 : tail]) and (
+                attribution_rest(para, m, c, after_verb)):
+            return True  # (not "…, who notes that …": a claim of its own)
     when = not comma and after_verb and start + 1 < tail and tokens[start].lower in _WHEN and (
         tokens[start + 1].lower in PERSON_SUBJECTS or tokens[start + 1].lower == "asked"
         or tokens[start + 1].lower.endswith("ing"))  # "said as she left", "while touring"

@@ -97,8 +97,9 @@ def description_back(
         if low in CLAUSE_WORDS and low != "and" and not (
                 low == "that" and a - 2 >= lo and tokens[a - 2].lower == "of"):
             break  # ("the authors of that report": a determiner)
-        if low in PREPOSITIONS and low != "of":
-            break
+        if low in PREPOSITIONS and low != "of" and not (
+                a - 2 >= lo and tokens[a - 2].lower in ("a", "an", "the")):
+            break  # (after an article it modifies the noun: "an inside source")
         if low.endswith("ed") and a - 2 >= lo and tokens[a - 2].lower in ("which", "who", "that"):
             break  # "emails, which included staff members suggesting …": the relative's verb
         a -= 1
@@ -226,7 +227,8 @@ graduate""".split())
 
 # Participles that describe a person in a role: "a pilot based in Harwick".
 ROLE_PARTICIPLES = frozenset("""based stationed born raised employed elected appointed
-hired posted""".split())
+hired posted allied affiliated aligned associated funded backed founded headquartered
+owned led""".split())
 
 
 APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})

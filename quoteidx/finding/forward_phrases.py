@@ -171,7 +171,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
         follows = low in _FOLLOWERS or initial and low in ("in", "at") or (  # "A man in a cap"
             tokens[b - 1].lower in SOURCE_MODIFIERS)
-        if low in PREPOSITIONS and not (follows and b + 1 < hi and (
+        after_article = tokens[b - 1].lower in _ARTICLES  # an adjective: "an inside source"
+        if low in PREPOSITIONS and not after_article and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
             break
         b += 1

@@ -159,6 +159,14 @@ def piece_positions(piece: bytes) -> list[int]:
     """A document's positions from its piece, as Positions.decode_positions gives them."""
     if piece[0] == 75 and piece[1] < 128 and piece[2] == 97 and piece[3] == 46:
         return [piece[1]]  # one position below 128: K n, append, stop
+    if piece[0] == 40:  # several: mark, K n for each (if all below 128), appends, stop
+        out, at, position = [], 1, 0
+        while piece[at] == 75 and piece[at + 1] < 128:
+            position += piece[at + 1]
+            out.append(position)
+            at += 2
+        if piece[at] == 101 and piece[at + 1] == 46:
+            return out
     # The rest of the value's characters (the bytes after them, of the next posting, are
     # not valid as latin-1 or past the list's STOP: dropped or never read).
     chars = piece.decode("utf-8", "ignore").encode("latin-1", "ignore")

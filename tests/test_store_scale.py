@@ -210,29 +210,45 @@ DENSE = ['"the security situation"', '"security situation"', "the security situa
          '"army the security situation army"', '"army army army"']
 
 
-@pytest.mark.parametrize("text", DENSE)
+@pytest.mark.parametrize(("text", "keep"), [(text, "none") for text in DENSE] + [
+    (text, keep) for text in DENSE[::2] for keep in ("every word", "within a small budget")])
 def test_phrases_with_a_dense_word_return_exactly_whooshs_results(
-    dense: WhooshStore, text: str, monkeypatch: pytest.MonkeyPatch
+    dense: WhooshStore, text: str, keep: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Positions read for a few documents of a word in nearly every quote give Whoosh's
-    documents, scores and total, and the ones a reading of the texts gives."""
+    """Positions read for a few documents of a word in nearly every quote, from its
+    blocks or from what dense.py keeps decoded (from the second query on; with a budget
+    that drops words or keeps none), give Whoosh's documents, scores and total, and the
+    ones a reading of the texts gives."""
+    from quoteidx.storing.whoosh import dense as kept
     from quoteidx.storing.whoosh import topterm
     from quoteidx.storing.whoosh.schema import words_analyzer
 
     used = []
     monkeypatch.setattr(topterm, "conjunction", lambda m, r: used.append(
         found := conjunction(m, r)) or found)
+    if keep != "none":
+        monkeypatch.setattr(kept, "LEAST", 1)
+        monkeypatch.setattr(kept, "SHARE", 0.0)
+    if keep == "within a small budget":
+        monkeypatch.setattr(kept, "BUDGET_PER_DOCUMENT", 30)  # "the" too big, others in turn
+    built, original = [], kept.Dense
+    monkeypatch.setattr(kept, "Dense", lambda *a: built.append(original(*a)) or built[-1])
 
-    def run(searcher: object) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    def run(searcher: object) -> int:
         q = whoosh_query(parse(text), dense.schema)
         everything = searcher.doc_count_all()  # type: ignore[attr-defined]
-        for limit in (3, None):
+        for reader, _ in searcher.reader().leaf_readers():  # type: ignore[attr-defined]
+            reader.__dict__.pop("_quoteidx_dense", None)  # nothing kept from other tests
+        totals = []
+        for limit in (3, None, 7):  # the second query keeps what it reads, the third uses it
             ours = _top(searcher, q, everything if limit is None else limit, {})
             theirs = searcher.search(q, limit=limit)  # type: ignore[attr-defined]
             assert [(h.docnum, h.score) for h in ours] == [(h.docnum, h.score) for h in theirs]
-        return len(theirs)
+            totals.append(len(theirs))
+        return totals[1]
 
     total = dense._read(run)
+    assert bool(built) if keep == "every word" else keep != "none" or not built
     assert used and all(found is not None for found in used)
     if text.count('"') == 2 and text.endswith('"'):  # an exact phrase: read the texts
         def tokens(words: str) -> list[str]:

@@ -8,7 +8,8 @@ calls each: ~1 s for `"the security situation"` at a million quotes. Here the do
 lists are intersected first, rarest term first, decoding only the blocks of the common
 terms that can hold a candidate (postings.py); positions are decoded only for the
 candidates, without unpickling the rest of a block (blocks.py: most of a block's cost
-for a word in nearly every quote, such as "the"); and the score of each match is the
+for a word in nearly every quote, such as "the"), or looked up in what a long-running
+process keeps decoded of such a word (dense.py); and the score of each match is the
 sum Whoosh's matcher tree would compute, added up in the same order over the same tree
 (a phrase scores as its words do: SpanNear2's matcher only decides which documents
 match), so results, scores and totals are Whoosh's (tests/test_store_scale.py).
@@ -32,8 +33,10 @@ from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
 from whoosh.query.spans import Span, SpanNear2, bisect_spans
 
+from quoteidx.storing.whoosh import dense
 from quoteidx.storing.whoosh.postings import (
     LeafPostings,
+    ScoreTable,
     lengths_of,
     positions_decoder,
     read_leaf,
@@ -70,13 +73,14 @@ def conjunction(matcher: Any, reader: Any) -> Matches | None:
     # fewer than most words have), holding every term, rarest term first.
     read: dict[int, LeafPostings] = {}
     candidates: list[int] | None = None
+    seen: set[Any] = set()
     for leaf in sorted(unique, key=lambda m: (0, len(m._ids)) if _listed(m) else (1, m._length)):
         if _listed(leaf):
             postings = LeafPostings(leaf._ids, [leaf._all_weights] * len(leaf._ids), None)
         else:
             try:  # the leaves are not moved on: Whoosh's path can still take them
-                postings = read_leaf(leaf, lengths[id(leaf)], within=candidates,
-                                     values=id(leaf) in phrased)
+                postings = _read(reader, leaf, lengths[id(leaf)], candidates,
+                                 id(leaf) in phrased, seen)
             except ValueError:  # a block not laid out as blocks.py expects
                 return None
         read[id(leaf)] = postings
@@ -86,6 +90,17 @@ def conjunction(matcher: Any, reader: Any) -> Matches | None:
     assert candidates is not None
     kept = _filtered(matcher, candidates, read)
     return Matches(kept, _scores(matcher, kept, read))
+
+
+def _read(reader: Any, leaf: Any, lengths: bytes, within: list[int] | None,
+          values: bool, seen: set[Any]) -> LeafPostings:
+    """The leaf's postings (of the documents `within`), from what dense.py keeps of a
+    word in most documents if it keeps it, else from its blocks."""
+    found = dense.kept(reader, leaf, seen)
+    if found is None:
+        return read_leaf(leaf, lengths, within=within, values=values)
+    ids, scores, places = found.postings(ScoreTable(leaf), lengths, within)
+    return LeafPostings(ids, scores, places, found.positions)
 
 
 def _listed(m: Any) -> bool:
@@ -183,12 +198,10 @@ def _filtered(m: Any, ids: list[int], read: dict[int, LeafPostings]) -> list[int
 
 def _near(m: Any, ids: list[int], read: dict[int, LeafPostings]) -> list[int]:
     """The documents where the phrase's words are where SpanNear2 wants them."""
-    terms = [_leaf_of(x) for x in m.ms]
-    decoders = [positions_decoder(leaf) for leaf in terms]
+    postings = [read[id(_leaf_of(x))] for x in m.ms]
     # Each word's positions for the documents `ids`, in their order: decoded only for
     # them (a common word's postings hold many more documents).
-    columns = [list(map(decode, _aligned(read[id(leaf)], ids)))
-               for leaf, decode in zip(terms, decoders, strict=True)]
+    columns = [list(map(p.decode, _aligned(p, ids))) for p in postings]
     exact = m.slop == 1 and m.ordered and m.mindist == 1
     check: Callable[[tuple[list[int], ...]], bool] = _consecutive if exact else (
         lambda lists: _spans_near(list(lists), m.slop, m.ordered, m.mindist))

@@ -12,7 +12,7 @@ check `scored_leaf` first and take Whoosh's own path for anything else.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -86,7 +86,8 @@ class LeafPostings:
 
     ids: list[int]
     scores: list[float]
-    values: list[bytes] | None
+    values: list[Any] | None
+    decode: Callable[[Any], Sequence[int]] = piece_positions  # a value -> its positions
 
 
 def read_leaf(leaf: Any, lengths: bytes, *, within: list[int] | None = None,

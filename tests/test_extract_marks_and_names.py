@@ -197,3 +197,19 @@ def test_a_double_quote_inside_a_double_quote() -> None:
         "Otherwise it rings false")
     [quote] = records("Ruiz called it “a scam. Tom Berg said: “It is legal and fair.”")
     assert (quote.speaker, quote.text) == ("Tom Berg", "It is legal and fair.")
+
+
+@pytest.mark.parametrize("second", [
+    "“The harbour deal is dead,” May said.",
+    "“The harbour deal is dead,” said May.",
+    "May said the harbour deal was dead.",
+])
+def test_a_surname_that_is_also_a_month_or_a_modal_beside_a_speech_verb(second: str) -> None:
+    """ "May said": a modal is never followed by "said", nor does a month speak."""
+    found = records("Prime Minister Ana May spoke in Harwick on Monday. " + second)
+    assert [(q.speaker, q.resolved_by) for q in found] == [("Ana May", "surname")], show(found)
+
+
+def test_a_month_or_a_modal_is_not_a_speaker() -> None:
+    found = records("Prices rose in May, the agency said. The pier may close, Tom Berg said.")
+    assert [q.speaker for q in found] == ["the agency", "Tom Berg"], show(found)

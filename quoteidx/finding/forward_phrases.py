@@ -30,6 +30,7 @@ from quoteidx.finding.names import (
     is_name_word,
     is_title,
     make_mention,
+    month_surname,
     name_end,
 )
 from quoteidx.finding.tokens import (
@@ -135,7 +136,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     group = first.lower.endswith("s") and is_person_noun(first.lower)
     initial = initial and not named_ing(tokens, a, hi)
     if not group and (is_name_word(first, sentence_initial=initial)
-                      or (is_title(first) and first.is_capitalised)):
+                      or (is_title(first) and first.is_capitalised) or month_surname(tokens, a)):
         b = name_end(tokens, a, hi)
         if not tokens[b - 1].lower.endswith(POSSESSIVE_ENDS):
             named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"

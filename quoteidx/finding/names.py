@@ -82,9 +82,20 @@ _SURNAME_WORDS = frozenset({"May", "June", "April", "August", "Young", "Little",
 
 
 def month_surname(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is a surname that reads as a common word ("Ana May")."""
-    return k > 0 and tokens[k].text in _SURNAME_WORDS and tokens[k - 1].is_capitalised and (
-        tokens[k - 1].lower in FIRST_NAMES)
+    """Whether tokens[k] is a surname that reads as a common word: after a first name
+    ("Ana May"), or next to a speech verb's past or present form, which never follows a
+    modal nor a month ("May said", "“…,” said May.")."""
+    if tokens[k].text not in _SURNAME_WORDS:
+        return False
+    if k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].lower in FIRST_NAMES:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.lower in _SAID or k > 0 and tokens[k - 1].lower in (
+        _SAID) and (after is None or after.text in {".", ",", ";"})
+
+
+_SAID = frozenset("""said says told tells added adds wrote writes noted notes argued argues
+insisted insists explained explains replied replies""".split())
 
 
 def name_end(tokens: list[Token], i: int, hi: int) -> int:
@@ -127,7 +138,8 @@ def make_mention(
         kind = "title" if is_title(last) and b - a <= 3 else "description"
     elif first.lower.endswith("s") and is_person_noun(first.lower):
         kind = "description"  # "Residents of the estate", "Analysts"
-    elif any(is_name_word(t) for t in tokens[a:b]) and last.is_capitalised:
+    elif any(is_name_word(t) for t in tokens[a:b]) and last.is_capitalised or (
+            month_surname(tokens, b - 1)):
         kind = "name"
     else:
         kind = "description"

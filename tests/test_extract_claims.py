@@ -52,6 +52,20 @@ def test_a_claim_without_that(text: str, content: str) -> None:
     assert claim.speaker in ("Ana Ruiz", "The agency", "The union")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz said anybody who skips the vote is giving up.",
+     "anybody who skips the vote is giving up"),
+    ("Ana Ruiz mocked the plan, saying anyone who backs it “has not read it.”",
+     "anyone who backs it “has not read it.”"),
+    ("Ana Ruiz told everyone the ferry would sail.", "the ferry would sail"),
+])
+def test_a_clause_opening_with_an_indefinite_pronoun_or_told_to_everyone(
+        text: str, content: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", content)
+    assert records("Ana Ruiz said nothing about the ferry at the meeting.") == []
+
+
 def test_a_phrase_between_the_verb_and_the_clause() -> None:
     claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
     assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"

@@ -67,6 +67,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     if first in DEMONSTRATIVES and m + 1 < end and (
             tokens[m + 1].lower.replace("’", "'") in FINITE):
         return True  # "told reporters this was the only chance": a demonstrative subject
+    if first in _INDEFINITES and _finite_before_a_break(tokens, m + 1, end):
+        return True  # "said anybody who complains is weak" (not "said nothing about it")
     if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
         return False
     marked = False  # a quoted word in the subject (`Ruiz’s “judgment” is …`)
@@ -91,6 +93,21 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     # past quote marks only a plain finite verb shows the clause (the tagger reads the
     # words around a mark poorly)
     return not marked and tagged_clause(tokens, m, end)
+
+
+_INDEFINITES = frozenset("""anybody anyone everybody everyone nobody somebody someone
+everything nothing something anything""".split())
+
+
+def _finite_before_a_break(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether an auxiliary or modal (or a quote, which may hold one) comes before any
+    other punctuation in tokens[k:end]."""
+    for i in range(k, min(end, k + 12)):
+        if tokens[i].lower.replace("’", "'") in FINITE or tokens[i].is_quote:
+            return True
+        if not tokens[i].is_word and tokens[i].text not in OPENING_MARKS:
+            return False
+    return False
 
 
 def _degree(tokens: list[Token], k: int, end: int) -> bool:

@@ -61,6 +61,11 @@ _CLAUSE_OPENERS = frozenset({"that", "a", "an", "the", "he", "she", "it", "they"
                              "his", "her", "their", "its", "our", "my", "your"})
 
 
+# Pronouns told something: "told them …", "told everyone the plan was dead".
+_ADDRESSED = frozenset("""them him her us me you everyone everybody anyone anybody someone
+somebody""".split())
+
+
 def object_end(tokens: list[Token], k: int, b: int) -> int:
     """Skip whom a claim was told to ("told The New Arab", "told reporters")."""
     m = k
@@ -70,7 +75,7 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
         return name_end(tokens, m, b)
     if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
         return name_end(tokens, m + 1, b)
-    if m < b and tokens[m].lower in ("them", "him", "her", "us", "me"):
+    if m < b and tokens[m].lower in _ADDRESSED:
         return m + 1
     if m < b and tokens[m].is_word and tokens[m].text.isupper() and len(tokens[m].text) > 1:
         return m + 1  # an outlet in capitals ("told POLITICO he …"): no name word, one all the same

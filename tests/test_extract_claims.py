@@ -66,6 +66,16 @@ def test_a_clause_opening_with_an_indefinite_pronoun_or_told_to_everyone(
     assert records("Ana Ruiz said nothing about the ferry at the meeting.") == []
 
 
+def test_a_speech_noun_after_a_possessive_is_no_earlier_speakers_verb() -> None:
+    # "Berg’s comments" are a thing Ruiz played down: "saying" is still Ruiz's
+    claim = one_claim("Ana Ruiz tried to play down Tom Berg’s comments, saying they were "
+                      "“not a big deal around here.”")
+    assert claim.speaker == "Ana Ruiz"
+    claim = one_claim("One aide inside City Hall tried to play down the comments, saying they "
+                      "were “not a big deal around here.”")
+    assert claim.speaker == "One aide inside City Hall"
+
+
 def test_a_phrase_between_the_verb_and_the_clause() -> None:
     claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
     assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"

@@ -62,6 +62,7 @@ from quoteidx.finding.tokens import (
     is_person_noun,
     is_speech_verb,
     tag_of,
+    used_as_verb,
 )
 
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
@@ -246,7 +247,8 @@ def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
     """The speaker of the speech verb nearest before tokens[k], in tokens[a:k]."""
     text, tokens = para.text, para.tokens
     for v in range(k - 1, a - 1, -1):
-        if is_speech_verb(tokens[v]) and not tokens[v].lower.endswith("ing"):
+        if is_speech_verb(tokens[v]) and not tokens[v].lower.endswith("ing") and (
+                used_as_verb(tokens, v)):  # (not "downplayed Ryan’s comments, saying")
             speaker = noun_phrase_before(text, tokens, v, a)
             if speaker is None and v > a and (tokens[v - 1].text == "," or tokens[v - 1].text
                                                in "”\"'’"):

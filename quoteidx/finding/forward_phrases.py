@@ -170,8 +170,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
                 tok.is_capitalised or tokens[b - 1].lower in DETERMINERS or source_link):
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
-        follows = low in _FOLLOWERS or initial and low in ("in", "at") or (  # "A man in a cap"
-            tokens[b - 1].lower in SOURCE_MODIFIERS)
+        follows = low in _FOLLOWERS or initial and low in ("in", "at", "inside") or (
+            tokens[b - 1].lower in SOURCE_MODIFIERS)  # "A man in a cap", "a source close to
         after_article = tokens[b - 1].lower in _ARTICLES  # an adjective: "an inside source"
         if low in PREPOSITIONS and not after_article and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):

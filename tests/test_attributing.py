@@ -599,3 +599,11 @@ def test_gender_from_an_accented_or_hyphenated_first_name() -> None:
     found = speakers("Marie-Ève Tremblay spoke first. Jean-Marc Roy listened.\n\n"
                      "“We will appeal,” she said. “It is not over,” he said.")
     assert (found["We"], found["It"]) == ("Marie-Ève Tremblay", "Jean-Marc Roy")
+
+
+def test_a_role_set_before_the_name_that_opens_the_sentence() -> None:
+    """ "A former Marine, Tom Berg joined …": the sentence is about Berg, so "he" after it
+    is Berg, not a "Marine"."""
+    found = speakers("Ana Ruiz runs the harbour.\n\nA former Marine, Tom Berg joined the harbour "
+                     "police in 1999.\n\n“It was a calling,” he said.")
+    assert found["It"] == "Tom Berg"

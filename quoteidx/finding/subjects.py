@@ -60,6 +60,10 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
                 return name_with_apposition(text, tokens, k, b, hi)
         return None
     found = phrase_forward(text, tokens, a, hi)
+    if found is not None and first.lower in ("a", "an"):  # (an article opens no name)
+        named = _name_after_fronted_role(text, tokens, found, hi)
+        if named is not None:
+            return named  # "A high school graduate, Lazar had no training": Lazar
     if found is None and "." in first.text[:-1] and first.is_capitalised and a + 1 < hi and (
             is_name_word(tokens[a + 1])):
         found = phrase_forward(text, tokens, a + 1, hi)  # "U.S. District Judge Ana Ruiz"
@@ -69,6 +73,21 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
         if comma is not None and comma + 1 < hi:
             return sentence_subject(text, tokens, comma + 1, hi)
     return found
+
+
+def _name_after_fronted_role(text: str, tokens: list[Token], role: Mention, hi: int
+                             ) -> Mention | None:
+    """The name a sentence's opening role describes when the name follows it after a
+    comma, then the verb ("A former Marine, Tom Berg joined …")."""
+    c = next((i for i in range(len(tokens)) if tokens[i].start >= role.end), hi)
+    if not (c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1])):
+        return None
+    b = name_end(tokens, c + 1, hi)
+    if b >= hi or not tokens[b].is_word or tokens[b].is_capitalised:
+        return None
+    name = make_mention(text, tokens, c + 1, b)
+    return Mention(name.text, name.start, name.end, "name", role.text) if (
+        name.kind == "name") else None
 
 
 _LATER = frozenset({"later", "earlier", "ago", "before", "after"})

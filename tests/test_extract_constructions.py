@@ -1071,3 +1071,18 @@ def test_a_dash_credit_after_a_quote(dash: str) -> None:
 def test_a_dash_then_more_sentence_is_no_credit() -> None:
     text = "“We will not give up on this harbour,” — and Ana Ruiz left the room."
     assert extract(text) == []
+
+
+def test_a_credit_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    """ "“A,” Ruiz said. “B.” Berg said: “C.”": B is the rest of Ruiz's words; Berg's
+    credit with its colon is C's alone, never B's."""
+    found = extract("“We are neighbours,” Ana Ruiz said. “We are not strangers.” Tom Berg "
+                    "said: “The harbour belongs to all of us.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "We are neighbours We are not strangers."),
+        ("Tom Berg", "The harbour belongs to all of us.")], show(found)
+    found = extract("Another reader, Tom Berg, wrote of the mayor: “She is still closing the "
+                    "pier.” Ana Ruiz posted: “The mayor welcomed them all.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "She is still closing the pier."),
+        ("Ana Ruiz", "The mayor welcomed them all.")], show(found)

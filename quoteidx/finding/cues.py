@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quoteidx.finding.according import source_after
 from quoteidx.finding.clause_or_object import clause_follows
+from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.descriptions import is_role_word, names_people, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
@@ -48,6 +49,7 @@ LEAD_PUNCT = {",", "—", "–", "-", "―"}
 def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
     """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
     text, tokens = para.text, para.tokens
+    after_comma = c > 0 and ends_in_comma(para, c)  # “…,” Ruiz said
     dash = next((k for k in range(c, hi) if tokens[k].text not in LEAD_PUNCT), hi) > c and (
         any(tokens[k].text in _DASHES for k in range(c, min(hi, c + 2))))
     while c < hi and tokens[c].text in LEAD_PUNCT:
@@ -115,6 +117,8 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     if k >= hi:
         return None
     verb = tokens[k]
+    if k + 1 < hi and tokens[k + 1].text == ":" and not after_comma:
+        return None  # “….” Tom Berg said: “…”: the credit introduces the quote after it
     if is_speech_verb(verb) and _reads(verb, mention):
         return _owner(mention, verb), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb

@@ -55,6 +55,8 @@ def _looks_credited(para: Paragraph, c: int, hi: int) -> bool:
     if mention is None:
         return False
     k = next((i for i in range(c, hi) if tokens[i].start >= mention.end), hi)
+    if k + 1 < hi and tokens[k + 1].text == ":" and tokens[c - 1].text not in LEAD_PUNCT:
+        return False  # “A.” Tom Berg said: “B.”: his credit is B's, A is the last speaker's
     return k < hi and tokens[k].is_word and not tokens[k].is_capitalised
 
 

@@ -844,3 +844,12 @@ def test_a_clause_with_its_own_claim_after_the_role_is_a_claim_of_its_own() -> N
 ])
 def test_a_preposition_after_an_article_modifies_the_noun(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_second_verb_in_ing_after_and_is_not_a_speakers_modifier() -> None:
+    """ "…, calling for … and carrying signs saying, “…”": "carrying signs" is no one."""
+    found = quotes_of("An angry crowd of dock workers gathered at the hall, calling for the "
+                      "mayor's firing and carrying signs saying, “Pier today, gone tomorrow.”")
+    assert "carrying signs" not in [q.speaker for q in found], show(found)
+    assert [q.speaker for q in quotes_of("Retired and working nurses said the pier would "
+                                         "close.")] == ["Retired and working nurses"]

@@ -102,6 +102,9 @@ def description_back(
             break  # (after an article it modifies the noun: "an inside source")
         if low.endswith("ed") and a - 2 >= lo and tokens[a - 2].lower in ("which", "who", "that"):
             break  # "emails, which included staff members suggesting …": the relative's verb
+        if low.endswith("ing") and not prev.is_capitalised and a - 3 >= lo and tokens[
+                a - 2].lower in ("and", "or") and not is_person_noun(head.lower):
+            break  # "calling for … and carrying signs saying": a verb of its own, no modifier
         a -= 1
         if low in DETERMINERS and not (a - 1 >= lo and (tokens[a - 1].lower == "of" or (
                 low in _COUNTS and tokens[a - 1].lower in _BEFORE_COUNTS))):

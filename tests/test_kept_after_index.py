@@ -30,6 +30,14 @@ __all__ = ["docs"]  # a fixture: the same corpus as test_kept_people
 pytestmark = pytest.mark.filterwarnings("ignore::quoteidx.index.CorrectionWarning")
 
 
+@pytest.fixture(autouse=True)
+def code_read_afresh() -> None:
+    """The listing's key names quoteidx's source files as they are (kept._code), which a
+    process reads once: this one's must be of the files the `quoteidx` processes it
+    starts read, not of the files as they were when an earlier test first asked."""
+    kept._code.cache_clear()
+
+
 def refuse_reads(index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
     """The index's quotes and counts may not be read: a person must come from what is
     kept."""
@@ -41,6 +49,7 @@ def refuse_reads(index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def fresh(ix: Path) -> bool:
+    kept._code.cache_clear()
     with quoteidx_api.open_index(ix) as index:
         store = index.store
         return kept.is_kept(store, kept.key(store.version(), store.corrections()))

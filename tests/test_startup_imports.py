@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,35 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         quoteidx.querying.nothing  # type: ignore[attr-defined]  # noqa: B018
     with pytest.raises(ImportError):
         from quoteidx.querying import nothing  # type: ignore[attr-defined]  # noqa: F401
+
+
+def _module_level_imports(path: Path) -> set[str]:
+    """The modules a file imports when it is imported: at its top level, not inside a
+    function or under `if TYPE_CHECKING:`."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.update(f"{node.module}:{alias.name}" for alias in node.names)
+    return found
+
+
+def test_the_library_and_the_commands_import_the_parser_only_to_search() -> None:
+    """quoteidx.index and the CLI's modules import the query language's parser, tree
+    and requests inside the functions that search, not when they are imported: `show`
+    and `speakers` never search (what storing/ imports is storing's)."""
+    from quoteidx.querying import fields
+
+    package = Path(__file__).resolve().parent.parent / "quoteidx"
+    light = {f"quoteidx.querying:{name}" for name in dir(fields) if not name.startswith("_")}
+    light |= {f"quoteidx.querying.fields:{name}" for name in dir(fields)}
+    for folder in ("index", "cli", "identity"):
+        for path in sorted((package / folder).glob("*.py")):
+            if path.name == "persons.py":  # a query's speaker: names, imported to search
+                continue
+            heavy = sorted(name for name in _module_level_imports(path)
+                           if name.startswith("quoteidx.querying") and name not in light)
+            assert heavy == [], f"{path.name} imports {heavy}"

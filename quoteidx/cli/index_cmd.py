@@ -70,7 +70,6 @@ def opened(index_dir: str | None) -> Iterator[Index]:
     and exit 2."""
     from quoteidx.identity import CorrectionsError
     from quoteidx.index import open_index
-    from quoteidx.querying import QueryError
     from quoteidx.storing import IndexIncompatible, IndexMissing, StoreError
 
     location = location_of(index_dir)
@@ -89,7 +88,11 @@ def opened(index_dir: str | None) -> Iterator[Index]:
     try:
         with index:
             yield index
-    except QueryError as err:
+    except ValueError as err:  # a QueryError is one; not imported before one is raised
+        from quoteidx.querying import QueryError  # (`show`, `speakers`: they never parse)
+
+        if not isinstance(err, QueryError):
+            raise
         error(str(err))
         raise typer.Exit(EXIT_ERROR) from None
     except CorrectionsError as err:

@@ -28,8 +28,6 @@ from quoteidx.index.quote_ids import (
     replacement_of,
 )
 from quoteidx.index.search import When, said_by, search_index
-from quoteidx.querying import QueryError
-from quoteidx.querying.tree import Node
 from quoteidx.record import Quote
 from quoteidx.storing import (
     Hit,
@@ -43,6 +41,7 @@ from quoteidx.storing import (
 if TYPE_CHECKING:
     from quoteidx.factcheck import Claim, ClaimError, Report
     from quoteidx.indexing import Extractor, IndexReport, Phase, Progress
+    from quoteidx.querying.tree import Node
 
 __all__ = ["AmbiguousId", "CorrectionRefused", "CorrectionWarning", "Index", "QuoteNotFound",
            "Replacement", "open_index"]
@@ -176,6 +175,8 @@ class Index:
         """The people `name` could mean: every part of it in one of the names they go
         by, any case or accents ("Ward" may be several people), most quoted first."""
         if not name_words(name):
+            from quoteidx.querying import QueryError
+
             raise QueryError(f"no name to look for in {name!r}")
         return self.identities(about=name).find(name)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quoteidx.identity import Identities, reassigned
-from quoteidx.querying import SearchRequest, parse
-from quoteidx.querying.tree import Node
 from quoteidx.storing import Hit, Store
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from quoteidx.querying.tree import Node
 
 EXPORT_FORMATS = ("jsonl", "csv", "jsonld")
 
@@ -19,6 +19,8 @@ EXPORT_FORMATS = ("jsonl", "csv", "jsonld")
 def chosen_records(people: Identities, store: Store, query: str | Node | None, *,
                    speaker: str | None, limit: int | None) -> list[Hit]:
     """Index.records: the quotes, corrections applied, each with its person."""
+    from quoteidx.querying import SearchRequest, parse
+
     if query is None:
         request = SearchRequest(sort="document", limit=None)
     else:

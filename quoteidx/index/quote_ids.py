@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quoteidx.identity import reassigned
-from quoteidx.querying import SearchRequest
-from quoteidx.querying.tree import Prefix
 from quoteidx.record import Quote, Source
 from quoteidx.storing import DocumentInfo, Store
 
@@ -46,6 +44,9 @@ def quote_by_id(store: Store, quote_id: str) -> Quote | None:
     wanted = quote_id.strip().lower()
     quote = store.get(wanted)
     if quote is None and len(wanted) >= MIN_PREFIX and _HEX.fullmatch(wanted):
+        from quoteidx.querying import SearchRequest  # a prefix only: a search
+        from quoteidx.querying.tree import Prefix
+
         hits = store.search(SearchRequest(Prefix("id", wanted), limit=5)).hits
         if len(hits) > 1:
             raise AmbiguousId(

@@ -8,14 +8,16 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from quoteidx.identity import reassigned
-from quoteidx.index.persons import persons
-from quoteidx.querying import SearchRequest, date_bounds, parse
-from quoteidx.querying.tree import Node
 from quoteidx.record import Quote
 from quoteidx.storing import SearchResult
 
 if TYPE_CHECKING:
     from quoteidx.index.api import Index
+    from quoteidx.querying.tree import Node
+
+# The query language (its parser, its tree of dataclasses) is imported by the functions
+# that search: `show` and `speakers` import this module with quoteidx.index and never
+# search.
 
 When = str | date | datetime | None  # YYYY[-MM[-DD]], a day, or a moment
 
@@ -24,6 +26,9 @@ def search_index(index: Index, query: str | Node, *, speaker: str | None, kind: 
                  since: When, until: When, sort: str, limit: int | None, exact: bool,
                  case_sensitive: bool, highlight: bool) -> SearchResult:
     """Index.search, which documents the arguments."""
+    from quoteidx.index.persons import persons
+    from quoteidx.querying import SearchRequest, parse
+
     tree = parse(query) if isinstance(query, str) else query
     if exact or case_sensitive:  # -F and -s: only they load the module
         from quoteidx.querying.exact import as_exact
@@ -78,4 +83,6 @@ def _moment(when: When, end: int) -> datetime | None:
         return when
     if isinstance(when, date):
         return datetime.combine(when, time.min if not end else time.max)
+    from quoteidx.querying import date_bounds
+
     return date_bounds(when)[end]

@@ -853,3 +853,20 @@ def test_a_second_verb_in_ing_after_and_is_not_a_speakers_modifier() -> None:
     assert "carrying signs" not in [q.speaker for q in found], show(found)
     assert [q.speaker for q in quotes_of("Retired and working nurses said the pier would "
                                          "close.")] == ["Retired and working nurses"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Her plan — what her team calls her “harbour first” agenda — was working.", "her team"),
+    ("That is why critics say the mayor had planned to close the pier.", "critics"),
+    ("The closures have left 62 percent of voters saying the port is in decline.",
+     "62 percent of voters"),
+])
+def test_the_speaker_without_the_clause_word_or_verb_before_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_found_before_a_place_is_a_participle_not_a_finding() -> None:
+    assert quotes_of("The deal set out ways to cut hydrofluorocarbons, known as HFCs, potent "
+                     "planet-warming chemicals found in refrigerants.") == []
+    [claim] = quotes_of("The study found in 2019 that fish in the harbour were dying.")
+    assert claim.text == "fish in the harbour were dying"

@@ -180,8 +180,19 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
         return mention
     tokens = para.tokens
     a, b = para.token_range(mention.start, mention.end)
+    if b - a > 1 and tokens[a].lower in _WH_OPENERS:
+        # "what her team calls", "why critics say": the clause's subject speaks
+        a += 1
+        mention = dataclasses.replace(mention, text=para.text[tokens[a].start : mention.end],
+                                      start=tokens[a].start)
     if b <= a or tokens[a].lower in PREPOSITIONS:
         return None if b > a else mention
+    if a + 1 < b and tokens[a].text.islower() and tokens[a + 1].text[:1].isdigit() and tag_of(
+            tokens, a) == "VERB":
+        # "have left 62 percent of voters saying": the verb's object speaks
+        a += 1
+        mention = dataclasses.replace(mention, text=para.text[tokens[a].start : mention.end],
+                                      start=tokens[a].start)
     # the head stands before a relative clause: "advisers who ran the numbers", whose
     # last word may be a particle ("officials whose rules were struck down")
     who = next((i for i in range(a + 1, b) if tokens[i].lower in RELATIVE_PRONOUNS), b)
@@ -205,6 +216,7 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
 
 
 DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
+_WH_OPENERS = frozenset({"what", "why", "how", "where", "when"})
 
 
 def noun_phrase(tokens: list[Token], a: int, j: int) -> bool:

@@ -40,10 +40,16 @@ def valid_speaker(mention: Mention | None) -> bool:
     return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
+_WHERE_FOUND = frozenset({"in", "on", "at", "inside", "near", "among", "across", "throughout"})
+
+
 def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     tok = tokens[k]
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
+    if tok.lower == "found" and k + 1 < b and tokens[k + 1].lower in _WHERE_FOUND and not any(
+            t.lower == "that" for t in tokens[k + 2 : min(b, k + 10)]):
+        return False  # "chemicals found in refrigerants": where they are, not a finding
     by_agent = k + 1 < b and tokens[k + 1].lower in ("by", "as") and not (
         k + 2 < b and (tokens[k + 2].text[:1].isdigit()  # "estimated by 2050, …": a time
                        or tokens[k + 1].lower == "as" and (  # "said as she left"

@@ -30,9 +30,20 @@ def test_folding_names_loads_only_the_fields_of_the_query_language() -> None:
         "quoteidx.querying", "quoteidx.querying.fields"]
 
 
-def test_a_search_without_exact_words_does_not_load_their_module() -> None:
-    loaded = _querying_modules_after("import quoteidx.index.search")
-    assert "quoteidx.querying.parse" in loaded and "quoteidx.querying.exact" not in loaded
+def test_a_search_without_exact_words_does_not_load_their_module(tmp_path: Path) -> None:
+    from quoteidx.indexing import index_paths
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("“We will hold the city,” said Ismail Khan, the governor.\n",
+                                encoding="utf-8")
+    index_paths([docs], tmp_path / "ix")
+    for exact in (False, True):
+        loaded = _querying_modules_after(
+            f"import quoteidx\nwith quoteidx.open_index({str(tmp_path / 'ix')!r}) as index:\n"
+            f"    assert index.search('city', exact={exact}).total == 1")
+        assert "quoteidx.querying.parse" in loaded
+        assert ("quoteidx.querying.exact" in loaded) == exact
 
 
 FIRST = ["", "import quoteidx.querying.parse", "import quoteidx.querying.request",

@@ -870,3 +870,15 @@ def test_found_before_a_place_is_a_participle_not_a_finding() -> None:
                      "planet-warming chemicals found in refrigerants.") == []
     [claim] = quotes_of("The study found in 2019 that fish in the harbour were dying.")
     assert claim.text == "fish in the harbour were dying"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Harbour Republican Party said the vote would fail.", "Harbour Republican Party"),
+    ("The Democratic National Committee said the vote would fail.",
+     "Democratic National Committee"),
+    # the relative clause after a role ending in a body is about the person
+    ("Tom Berg, a former director of the Harbour Republican Party, whose roots are in the "
+     "port, said the vote would fail.", "Tom Berg"),
+])
+def test_a_party_body_and_the_person_who_led_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -195,6 +195,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     if head is None:
         return None  # a name inside a phrase ("at the University of Lakeside"): go on
     a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
+    if head.kind == "name" and first in ("who", "whose") and _in_a_phrase(tokens, a, lo):
+        return None  # "Berg, a director of the Harbour Republican Party, whose …": on to him
     if head.kind != "name" and a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(
             tokens[a - 2]):
         return None  # "Thompson, curator at the University, Fernvale, said": go on to her
@@ -212,6 +214,15 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})
+
+
+def _in_a_phrase(tokens: list[Token], a: int, lo: int) -> bool:
+    """Whether the name at tokens[a] ends a prepositional phrase, past the capitalised
+    words and article before it ("of the Harbour Republican Party")."""
+    i = a - 1
+    while i >= lo and (tokens[i].is_capitalised or tokens[i].lower == "the"):
+        i -= 1
+    return i >= lo and tokens[i].lower in ("of", "at", "for", "with", "from", "in")
 
 
 def _second_place(tokens: list[Token], a: int, k: int, lo: int) -> bool:

@@ -70,11 +70,18 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
                 prev.lower not in FIRST_NAMES):
             break  # "Reluctantly Blocher said": a sentence adverb, not a first name
         # a lower-case title joins the name too: "commander Ismail Khan"
-        if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev):
+        if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev) or (
+                prev.text in _PARTY_WORDS and tokens[k].text in _PARTY_BODIES):
             k -= 1
         else:
             break
     return k
+
+
+# "Republican", never a name alone, names a body with what follows: "the Republican Party"
+_PARTY_WORDS = frozenset({"Republican", "Democratic"})
+_PARTY_BODIES = frozenset({"Party", "National", "Caucus", "Conference", "Governors",
+                           "Leadership", "Committee", "Congressional", "Senatorial"})
 
 
 # Words never names alone that are surnames after a first name: "Ana May".

@@ -76,6 +76,19 @@ def test_a_speech_noun_after_a_possessive_is_no_earlier_speakers_verb() -> None:
     assert claim.speaker == "One aide inside City Hall"
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("A spokeswoman for the port says neither the mayor nor her aides helped the ferry "
+     "company.", "neither the mayor nor her aides helped the ferry company"),
+    ("The board says 34,570 residents living near the harbour in 38 towns cast votes by mail.",
+     "34,570 residents living near the harbour in 38 towns cast votes by mail"),
+])
+def test_a_clause_with_a_long_subject_without_that(text: str, content: str) -> None:
+    assert one_claim(text).text == content
+    # an infinitive's verb after its adverb is no clause's verb
+    assert records("The vote underscores a larger challenge to the effort to drastically "
+                   "reduce harbour traffic.") == []
+
+
 def test_a_phrase_between_the_verb_and_the_clause() -> None:
     claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
     assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"

@@ -136,15 +136,20 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
             tokens, m) == "VERB":
         start = m + 1  # a gerund heads the subject: "seeing so many police … was welcome"
         most_links = 2  # with its object's phrases: "having Ruiz at the top of the list puts"
-    for k in range(start, min(end, m + 10)):
+    joins = ("and", "or", "nor") if tokens[m].lower in ("neither", "either") else ("and", "or")
+    if len(joins) == 3:
+        start = m + 1  # "neither the nominee nor her campaign helped"
+    for k in range(start, min(end, m + 14)):
         part = tag_of(tokens, k)
-        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in ("and", "or") and not (
+        if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in joins and not (
                 _degree(tokens, k, end)):
             return False  # "the locations that would …": a relative clause in an object
         if part in ("VERB", "AUX"):
             if head and tokens[k].lower.endswith("ing") and k + 1 < end:
+                most_links = 2  # with its own phrases: "residents living near X in Y cast"
                 continue  # a participle inside the subject: "drivers crossing the bridge"
-            return head and tokens[k - 1].lower != "to"  # "the start of a process to say"
+            return head and tokens[k - 1].lower != "to" and not (  # "a process to say"
+                tokens[k - 1].lower.endswith("ly") and tokens[k - 2].lower == "to")
         if part in HEAD_TAGS:
             head = True
         elif head and part in ("ADP", "CCONJ") and links < most_links:

@@ -882,3 +882,21 @@ def test_found_before_a_place_is_a_participle_not_a_finding() -> None:
 ])
 def test_a_party_body_and_the_person_who_led_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Democrat Ana Ruiz has taken a swipe at the mayor, saying that his plan would sink the "
+     "port.", "Ana Ruiz", "Democrat"),
+    ("“The campaign has been really reluctant,” a senior Democrat said.", "a senior Democrat",
+     None),
+    ("Supporters of Democrat Ana Ruiz say the port should stay open.",
+     "Supporters of Democrat Ana Ruiz", None),
+    ("Critics of union president Ana Ruiz say the port should stay open.",
+     "Critics of union president Ana Ruiz", None),
+    ("The Republican National Committee said the vote would fail.",
+     "Republican National Committee", None),
+])
+def test_a_party_member_word_before_a_name_is_a_role(text: str, speaker: str,
+                                                     role: str | None) -> None:
+    found = quotes_of(text)
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)

@@ -237,7 +237,7 @@ aide ally anchor boss chair chief co-host consultant contender correspondent don
 frontrunner head hopeful host manager nominee operative rival strategist surrogate
 columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
 spokesperson representative delegate official staffer veteran resident student
-graduate""".split())
+graduate democrat republican""".split())  # (a party member: "Democrat Ana Ruiz")
 
 
 # Participles that describe a person in a role: "a pilot based in Harwick".

@@ -32,6 +32,7 @@ from quoteidx.finding.names import (
     make_mention,
     month_surname,
     name_end,
+    party_body,
 )
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -47,7 +48,7 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     """A name, with a role word written before it in capitals split off as its role:
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
-            tokens[a].lower not in FIRST_NAMES):
+            tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1):
         mention = make_mention(text, tokens, a + 1, b)
         return Mention(mention.text, mention.start, mention.end, mention.kind,
                        role or tokens[a].text.lower())
@@ -83,6 +84,8 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
     named = premodified_name(tokens, end, hi, loose) if end > k else None
     if named is not None:
         return named
+    if party_body(tokens, k):
+        return None  # "Republican National Committee": a body, not a Republican named so
     last = tokens[k - 1].lower
     if not is_role_word(last) and not is_title(tokens[k]) and not (
             loose and not last.endswith(("s", "ed", "ing"))):
@@ -219,7 +222,8 @@ def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:
     f = a
     while f < b and tokens[f].is_word and not tokens[f].is_capitalised:
         f += 1
-    if f == a or f >= b or not is_role_word(tokens[f - 1].lower) or not is_name_word(tokens[f]):
+    if f == a or f >= b or not is_role_word(tokens[f - 1].lower) or not is_name_word(
+            tokens[f]) or party_body(tokens, f):
         return None
     return f if name_end(tokens, f, b) == b else None
 

@@ -31,6 +31,7 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
+    PARTY_WORDS,
     SPEAKING_PRONOUNS,
     Mention,
     is_name_word,
@@ -80,8 +81,9 @@ def head_before(
             first += 1
         r = a
         while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
-               and not tokens[r - 1].is_capitalised and modifier_word(tokens[r - 1].lower)):
-            r -= 1
+               and (not tokens[r - 1].is_capitalised or tokens[r - 1].text in PARTY_WORDS)
+               and modifier_word(tokens[r - 1].lower)):
+            r -= 1  # (a party before the name is a role word too: "Democrat Ana Ruiz")
         if first > r and is_role_word(tokens[first - 1].lower):
             words = text[tokens[r].start : tokens[first - 1].end]
             mention = make_mention(text, tokens, first, j + 1)
@@ -131,12 +133,17 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
     preposition with no head before it is not a subject ("… in Kabul denies")."""
     for _ in range(3):
         a = token_index_at(tokens, mention.start, lo)
+        named = a  # where the name and the role words right before it start
+        if mention.kind == "name" and mention.role and a - 1 >= lo and all(
+                w.islower() or w in PARTY_WORDS for w in mention.role.split()) and text[
+                tokens[a - 1].end - len(mention.role) : tokens[a - 1].end] == mention.role:
+            named = token_index_at(tokens, tokens[a - 1].end - len(mention.role), lo)
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
                 for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]) and not (
-                _someone_of(tokens, a, lo)):
+                _someone_of(tokens, named, lo)):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"
-        p = a - 1
+        p = named - 1  # (past the role words: "supporters of Democrat Hillary Clinton")
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
         if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
@@ -174,8 +181,11 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         if head.kind != "name" or is_organisation(head.text):
             # a description, or a body ("University of Leeds"), takes its modifier along
             kind = "description" if head.kind != "name" else "name"
+            premodifier = mention.kind == "name" and named < a  # "union president Ana Ruiz"
             head = Mention(text[head.start : mention.end], head.start, mention.end, kind,
-                           head.role or mention.role)
+                           head.role or (None if premodifier else mention.role))
+            # (the role words before the name inside are that person's: "Critics of union
+            # president Ana Ruiz" are no union president)
         elif mention.role and not head.role:
             head = Mention(head.text, head.start, head.end, head.kind, mention.role)
         mention = head

@@ -159,6 +159,7 @@ December Mr Mrs Ms Dr One Two Three Four Five Six Seven Eight Nine Ten Unlike Li
 Despite During Under Over After Into Through Without Within Among Against Instead Indeed
 Perhaps Maybe Still Thus Hence Sources Officials Should Would Could Did Does Is Are Was
 Were Has Have Had Asked Told Pressed Reached Questioned Interviewed Democratic Republican
+Democrat
 More Soon Lest Update Related Advertisement Said Says Added Neither Either Having Being
 Half None Majority Minority Third Quarter Wait Worse Better Well Oh Yes Sure Okay""".split())
 

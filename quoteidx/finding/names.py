@@ -71,15 +71,20 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
             break  # "Reluctantly Blocher said": a sentence adverb, not a first name
         # a lower-case title joins the name too: "commander Ismail Khan"
         if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev) or (
-                prev.text in _PARTY_WORDS and tokens[k].text in _PARTY_BODIES):
+                party_body(tokens, k)):
             k -= 1
         else:
             break
     return k
 
 
-# "Republican", never a name alone, names a body with what follows: "the Republican Party"
-_PARTY_WORDS = frozenset({"Republican", "Democratic"})
+def party_body(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] goes on the name of a party's body that tokens[k - 1], a party
+    word never a name alone, opens: "the Republican Party", "Democratic National"."""
+    return k > 0 and tokens[k - 1].text in PARTY_WORDS and tokens[k].text in _PARTY_BODIES
+
+
+PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat"})
 _PARTY_BODIES = frozenset({"Party", "National", "Caucus", "Conference", "Governors",
                            "Leadership", "Committee", "Congressional", "Senatorial"})
 

@@ -129,3 +129,17 @@ def test_a_speakers_title_is_read_without_the_resolver_or_the_document_reader() 
     from quoteidx.attributing import attribute  # still there for whoever asks for it
 
     assert callable(attribute)
+
+
+def test_a_speakers_title_is_read_without_the_tokenizer() -> None:
+    # by-speaker strips titles from the names it looks for: the tokenizer, the text
+    # marks and the mentions' dataclasses (quoteidx.finding.names) cost ~6 ms of it.
+    probe = ("import sys\nfrom quoteidx.attributing.names import strip_title\n"
+             "assert strip_title('Ana de la Cruz')[0] == 'Ana de la Cruz'\n"
+             "print(sorted(m for m in sys.modules if m.startswith('quoteidx.finding.')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "['quoteidx.finding.lexicon']"
+    from quoteidx.finding.names import NAME_PARTICLES  # still there for the extractor
+
+    assert "bin" in NAME_PARTICLES

@@ -297,3 +297,10 @@ def without_possessive(word: str) -> str:
 # Words set off in commas between a speaker and the verb: "Berg, though, said".
 ASIDE_WORDS = frozenset({"though", "however", "too", "meanwhile", "instead", "also", "then",
                          "later", "now", "separately", "likewise"})
+
+
+# Lower-case words inside a person's name ("Ana de la Cruz", "Osama bin Laden"). Here,
+# not in finding.names, which reads tokens: titles are stripped from the names read
+# from an index (attributing.names.strip_title) without loading the tokenizer.
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
+                            "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})

@@ -9,6 +9,7 @@ from quoteidx.finding.lexicon import (
     FEMALE_FIRST_NAMES,
     FIRST_PERSON,
     MALE_FIRST_NAMES,
+    NAME_PARTICLES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
     TITLES,
@@ -17,8 +18,6 @@ from quoteidx.finding.tokens import Token, is_person_noun
 
 # "it" speaks for a body ("the company said … It said"); attributing resolves it.
 SPEAKING_PRONOUNS = PERSONAL_PRONOUNS | {"it"}
-NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
-                            "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -104,3 +104,26 @@ def test_the_library_and_the_commands_import_the_parser_only_to_search() -> None
             heavy = sorted(name for name in _module_level_imports(path)
                            if name.startswith("quoteidx.querying") and name not in light)
             assert heavy == [], f"{path.name} imports {heavy}"
+
+
+def test_show_and_speakers_load_only_the_fields_of_the_query_language(
+        tmp_path: Path) -> None:
+    from quoteidx.indexing import index_paths
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("“We will hold the city,” said Ismail Khan, the governor.\n",
+                                encoding="utf-8")
+    ix = tmp_path / "ix"
+    index_paths([docs], ix)
+    with quoteidx.open_index(ix) as index:
+        quote_id = index.search("*").hits[0].quote.id
+    for args in (["show", quote_id], ["speakers", "-f", "jsonl"]):
+        code = ("import contextlib, io, sys\n"
+                f"sys.argv = ['quoteidx', *{args!r}, '--index', {str(ix)!r}]\n"
+                "from quoteidx.cli import main\n"
+                "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+                "    try:\n        main()\n    except SystemExit:\n        pass\n"
+                "assert 'Khan' in out.getvalue()\n")
+        assert _querying_modules_after(code) == [
+            "quoteidx.querying", "quoteidx.querying.fields"], args

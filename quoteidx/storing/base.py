@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from quoteidx.querying import SearchRequest
 from quoteidx.record import Quote, Source
 
 if TYPE_CHECKING:
     from quoteidx.identity.corrections import Correction
+    from quoteidx.querying import SearchRequest
 
 
 class StoreError(Exception):

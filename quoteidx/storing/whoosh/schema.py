@@ -30,7 +30,7 @@ from whoosh.analysis import (
 )
 from whoosh.support.charset import accent_map
 
-from quoteidx.querying import QueryError, date_bounds, fold_name
+from quoteidx.querying import fold_name
 from quoteidx.querying.fields import field_values
 from quoteidx.record import Quote
 from quoteidx.storing.base import DocumentInfo, SpeakerCount, speaker_counts
@@ -174,6 +174,8 @@ RECORD_NAMES = tuple(field.name for field in dataclasses.fields(Quote) if field.
 def source_date(value: str | None) -> datetime | None:
     if not value:
         return None
+    from quoteidx.querying import QueryError, date_bounds  # when indexing only
+
     try:
         return date_bounds(value[:10])[0]
     except QueryError:

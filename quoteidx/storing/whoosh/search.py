@@ -4,12 +4,12 @@ of an open searcher. Only the quotes shown are turned into records and highlight
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import query
 from whoosh.collectors import FilterCollector
 
-from quoteidx.querying import SearchRequest, fold_name
+from quoteidx.querying import fold_name
 from quoteidx.record import Quote, Source
 from quoteidx.storing.base import (
     DocumentInfo,
@@ -19,18 +19,24 @@ from quoteidx.storing.base import (
     SpeakerInfo,
     Stats,
 )
-from quoteidx.storing.whoosh.query import (
-    reaches_records,
-    request_queries,
-    text_marker,
-    text_tokens,
-)
 from quoteidx.storing.whoosh.schema import RECORD_TYPES, stored_counts, stored_quote
 from quoteidx.storing.whoosh.storage import folder_size
-from quoteidx.storing.whoosh.topterm import TermTopCollector
+
+if TYPE_CHECKING:
+    from quoteidx.querying import SearchRequest
+
+# The query language and the collectors are imported by search() and top(): reading a
+# quote by its id or the documents' counts (`show`, `speakers`) needs neither.
 
 
 def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
+    from quoteidx.storing.whoosh.query import (
+        reaches_records,
+        request_queries,
+        text_marker,
+        text_tokens,
+    )
+
     main, narrowed = request_queries(request, schema)
     options: dict[str, Any] = {}
     if reaches_records(main):
@@ -82,6 +88,8 @@ def search(searcher: Any, schema: Any, request: SearchRequest) -> SearchResult:
 def top(searcher: Any, q: Any, limit: int, options: dict[str, Any]) -> Any:
     """The best `limit` matches, as `searcher.search` finds them, through a collector
     that scores a single term's postings a block at a time."""
+    from quoteidx.storing.whoosh.topterm import TermTopCollector
+
     collector: Any = TermTopCollector(limit=limit)
     if options:
         collector = FilterCollector(collector, options.get("filter"), options.get("mask"))

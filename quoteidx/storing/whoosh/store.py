@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from whoosh import index
 
-from quoteidx.querying import QueryError, SearchRequest
 from quoteidx.record import Quote
 from quoteidx.storing.base import (
     DocumentInfo,
@@ -48,6 +47,7 @@ from quoteidx.storing.whoosh.writer import WhooshWriter, write_error
 
 if TYPE_CHECKING:
     from quoteidx.identity.corrections import Correction
+    from quoteidx.querying import SearchRequest
 
 WRITE_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 OPEN_TRIES = 20  # opening races a commit replacing the TOC: retry, 50 ms apart
@@ -205,10 +205,14 @@ class WhooshStore(Store):
                     self._raise_if_damaged()
                     raise
                 time.sleep(0.05)
-            except (QueryError, StoreError):
+            except StoreError:
                 raise
             except Exception as err:  # Whoosh's own errors include plain Exception
-                self._raise_if_damaged(err)
+                # Imported here: reading a quote (`show`) needs no query language.
+                from quoteidx.querying import QueryError
+
+                if not isinstance(err, QueryError):
+                    self._raise_if_damaged(err)
                 raise
         raise AssertionError("unreachable")
 

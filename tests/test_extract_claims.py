@@ -89,6 +89,23 @@ def test_a_clause_with_a_long_subject_without_that(text: str, content: str) -> N
                    "reduce harbour traffic.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz says, win or lose in Tuesday's vote, she is staying in the race.",
+    "Sen. Ana Ruiz (a harbour pilot so young she has been taken for a cadet) says she is "
+    "staying in the race.",
+])
+def test_an_aside_after_the_verb_or_a_long_parenthesis_after_the_name(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "she is staying in the race")
+
+
+def test_a_clause_joined_after_an_object_is_no_aside() -> None:
+    # "agreed to X, but when …, he was": the reporter's clause, not what was agreed
+    found = records("Tom Berg finally agreed to a moratorium, but when Ana Ruiz visited the "
+                    "port in March, he was caught off guard.")
+    assert found == [], show(found)
+
+
 def test_a_phrase_between_the_verb_and_the_clause() -> None:
     claim = one_claim("Ana Ruiz said in a speech on Tuesday she would run for mayor.")
     assert claim.text == "she would run for mayor" and claim.speaker == "Ana Ruiz"

@@ -101,10 +101,11 @@ def unclosed_apposition(text: str, tokens: list[Token], described: Mention, lo: 
     return Mention(named.text, named.start, named.end, "name", described.text)
 
 
-def parenthetical_start(tokens: list[Token], close: int, lo: int) -> int | None:
+def parenthetical_start(tokens: list[Token], close: int, lo: int, most: int = 6
+                        ) -> int | None:
     """The index of the "(" of a short parenthesis closing at tokens[close] ("(R-OH)",
-    "(pictured)"), if it holds no more than a few words."""
-    for i in range(close - 1, max(lo, close - 6) - 1, -1):
+    "(pictured)"), if it holds no more than `most` words."""
+    for i in range(close - 1, max(lo, close - most) - 1, -1):
         if tokens[i].text == "(":
             return i
         if not (tokens[i].is_word or tokens[i].text in "-/&."):

@@ -84,7 +84,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     m = skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"
-    m = _past_aside(tokens, m, b, (",",))  # "said, however, that …"
+    m = _past_aside(tokens, m, b, (",",), right_after_verb=m == k + 1)  # "said, however, that"
     if m < b and tokens[m].text == ",":
         m += 1
     if _time_clause(tokens, m, b):
@@ -198,16 +198,24 @@ _PRIZES = frozenset({"victory", "victories", "win", "wins", "title", "titles", "
 _WRITE_VERBS = frozenset({"wrote", "writes", "write"})
 
 
-def _past_aside(tokens: list[Token], m: int, b: int, marks: tuple[str, ...] = _DASHES) -> int:
-    """Past an aside between dashes (or commas) that "that" follows; `m` if none."""
+def _past_aside(tokens: list[Token], m: int, b: int, marks: tuple[str, ...] = _DASHES,
+                right_after_verb: bool = False) -> int:
+    """Past an aside between dashes (or commas) that "that" follows (or, right after the
+    verb, a pronoun opening the clause: "says, win or lose, he’s staying"); else `m`."""
     if m >= b or tokens[m].text not in marks:
         return m
+    pronoun_ok = right_after_verb and tokens[m + 1].lower not in _JOINING if m + 1 < b else False
     for i in range(m + 1, min(b - 1, m + 15)):
         if tokens[i].text in marks:
-            return i + 1 if tokens[i + 1].lower == "that" else m
+            after = tokens[i + 1].lower.replace("’", "'").split("'")[0]
+            return i + 1 if after == "that" or pronoun_ok and after in _CLAUSE_PRONOUNS else m
         if tokens[i].is_quote or tokens[i].text in ";:":
             return m
     return m
+
+
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_JOINING = frozenset({"and", "but", "or", "so", "yet"})  # a new clause, not an aside
 
 
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes

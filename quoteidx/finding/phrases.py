@@ -99,9 +99,9 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
         if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
             j = inside - 1  # "Gov. Tom Berg (R-OH), said": the name, past its affiliation
     elif tokens[j].text == ")":
-        inside = parenthetical_start(tokens, j, lo)
+        inside = parenthetical_start(tokens, j, lo, most=25)
         if inside is not None and inside - 1 >= lo and is_name_word(tokens[inside - 1]):
-            j = inside - 1  # "Sen. Ana Ruiz (D-NY) said"
+            j = inside - 1  # "Sen. Ana Ruiz (D-NY) said", "Ruiz (a harbour pilot …) says"
     dashed = dashed_apposition(tokens, j, lo)
     if dashed is not None:  # "Tom Berg — a retired judge — said"
         opening, inner, closing = dashed

@@ -99,6 +99,16 @@ def test_an_aside_after_the_verb_or_a_long_parenthesis_after_the_name(text: str)
     assert (claim.speaker, claim.text) == ("Ana Ruiz", "she is staying in the race")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz says if elected mayor “I will work very closely with the port.”",
+     "if elected mayor “I will work very closely with the port.”"),
+    ("Ana Ruiz said if Tom Berg wins, the pier would close.",
+     "if Tom Berg wins, the pier would close"),
+])
+def test_a_claim_opening_with_its_condition(text: str, content: str) -> None:
+    assert one_claim(text).text == content
+
+
 def test_a_clause_joined_after_an_object_is_no_aside() -> None:
     # "agreed to X, but when …, he was": the reporter's clause, not what was agreed
     found = records("Tom Berg finally agreed to a moratorium, but when Ana Ruiz visited the "

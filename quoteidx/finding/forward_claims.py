@@ -137,7 +137,10 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         first_word = opener.lower.replace("’", "'").split("'")[0]  # he’s, it's
         if low.startswith("claim") and any(t.lower in _PRIZES for t in tokens[m : m + 3]):
             return None  # "claimed a victory in New Hampshire": a win, not a claim
-        conditional = first_word in ("if", "unless") and clause_follows(tokens, m + 1, c_end)
+        conditional = first_word in ("if", "unless") and (
+            clause_follows(tokens, m + 1, c_end) or any(  # "says if elected “I will …”"
+                t.is_quote or t.text == "," and clause_follows(tokens, i + 1, c_end)
+                for i, t in enumerate(tokens[m + 1 : c_end], start=m + 1)))
         # a possessive opens a clause only with its verb ("said his plan would work"; not
         # "wrote his dissertation on …")
         possessive = first_word in POSSESSIVE_WORDS and low in _WRITE_VERBS

@@ -109,6 +109,14 @@ def test_a_claim_opening_with_its_condition(text: str, content: str) -> None:
     assert one_claim(text).text == content
 
 
+def test_according_to_before_a_clause_with_its_own_speaker() -> None:
+    # the clause after the source speaks for itself: the source's claim is what came before
+    claim = one_claim("Ana Ruiz leads Tom Berg by 271 votes according to a count by the "
+                      "Harbour Post, but Berg has vowed to fight on.")
+    assert (claim.speaker, claim.text) == ("a count by the Harbour Post",
+                                           "Ana Ruiz leads Tom Berg by 271 votes")
+
+
 def test_a_clause_joined_after_an_object_is_no_aside() -> None:
     # "agreed to X, but when …, he was": the reporter's clause, not what was agreed
     found = records("Tom Berg finally agreed to a moratorium, but when Ana Ruiz visited the "

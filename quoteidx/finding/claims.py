@@ -279,6 +279,18 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     if found is not None and not _says_itself(para, found, b):
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
+    if found is not None and len(found.parts) > 1 and not _overlaps(found, quoted):
+        # "X leads by 271 delegates according to the AP, but Sanders has vowed …": the
+        # words before the source are its claim; the clause after it speaks for itself
+        rest = found.parts[-1][0]
+        found.parts = found.parts[:-1]
+        found.end = found.parts[-1][1]
+        if len(found.parts) == 1:
+            found.parts = []
+        claims.append(found)
+        a = para.token_at(rest)
+        if tokens[a].lower in ("but", "and", "yet") and a + 1 < b:
+            a += 1  # (the clause after the join)
     a0 = a
     carried: Mention | None = None  # the speaker a continuation carries on
     # The last answer of next_attribution: (asked from, answer). It is the first join

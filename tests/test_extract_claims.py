@@ -109,6 +109,17 @@ def test_a_claim_opening_with_its_condition(text: str, content: str) -> None:
     assert one_claim(text).text == content
 
 
+def test_a_clause_of_time_telling_someone_elses_words_ends_the_claim() -> None:
+    found = records("Tom Berg is assuring voters he is tough enough to be mayor after a woman "
+                    "in Harwick, Ontario, told him she worries he is “too nice” to lead.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "he is tough enough to be mayor"),
+        ("a woman in Harwick, Ontario", "she worries he is “too nice” to lead")], show(found)
+    # a time with no one speaking in it stays in the claim
+    assert one_claim("Ana Ruiz said she was tired after the long trip.").text == (
+        "she was tired after the long trip")
+
+
 def test_according_to_before_a_clause_with_its_own_speaker() -> None:
     # the clause after the source speaks for itself: the source's claim is what came before
     claim = one_claim("Ana Ruiz leads Tom Berg by 271 votes according to a count by the "

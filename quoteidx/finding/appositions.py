@@ -169,6 +169,14 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         described = head_before(text, tokens, j, lo)
         if is_name_word(tokens[j]):
             described = _office_of(text, tokens, j, lo)  # "The head of Acme, Tom Berg,"
+            place = name_run_back(tokens, j, lo) - 1
+            if described is not None and place >= lo and tokens[place].lower in (
+                    "in", "from", "near", "at", "outside") and inner_b - inner_a <= 2 and not any(
+                    is_title(t) or t.lower in FIRST_NAMES for t in tokens[inner_a:inner_b]):
+                # "A woman in Worcester, Massachusetts, told": the region of a place
+                end = tokens[inner_b - 1].end
+                return Mention(text[described.start : end], described.start, end,
+                               "description")
         elif described is not None and described.kind == "description":
             # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
             # when it opens the sentence (after a name, it is that name's apposition:

@@ -13,6 +13,7 @@ from quoteidx.finding.lexicon import (
     CLAIM_VERBS,
     FIRST_PERSON,
     PERSON_SUBJECTS,
+    TELL_VERBS,
 )
 from quoteidx.finding.marks import CLOSING_MARKS
 from quoteidx.finding.names import Mention
@@ -88,6 +89,8 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                 and tokens[p + 1].text in CLOSING_MARKS and tokens[p + 2].lower in CARRY_ON
                 and is_claim_verb(tokens, p + 2, p + 2, b)):
             return p + 2, p + 2, True  # the comma inside the closing mark: `“…,” adding`
+        if word in _AFTER_WORDS and p > start + 3 and _told_after(para, p + 1, b):
+            return p, p + 1, False  # "he’s tough enough after a woman told him she …"
         if word not in JOINS:
             continue
         if word == "and" and _speakers_act(tokens, start, p + 1):
@@ -142,6 +145,23 @@ def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:
     # the reported clause's first noun: a thing ("the pier"), not people nor a name
     return s < k and not tokens[s].is_capitalised and tag_of(tokens, s) == "NOUN" and not (
         is_person_noun(tokens[s].lower))
+
+
+_AFTER_WORDS = frozenset({"after", "when", "because"})
+
+
+def _told_after(para: Paragraph, s: int, b: int) -> bool:
+    """Whether a clause of time or cause opening at tokens[s] reports someone else's
+    words ("after a woman in Worcester told him she …"): a subject, then a tell verb."""
+    tokens = para.tokens
+    for k in range(s + 1, min(b, s + 10)):
+        if tokens[k].lower in TELL_VERBS and tokens[k].lower.endswith(("old", "ed")) and (
+                is_claim_verb(tokens, k, s, b)):
+            subject = noun_phrase_before(para.text, tokens, k, s)
+            return subject is not None and subject.kind != "pronoun" and valid_speaker(subject)
+        if tokens[k].text in ";:" or tokens[k].is_quote:
+            return False
+    return False
 
 
 def _someone_else_acts(para: Paragraph, s: int, b: int) -> bool:

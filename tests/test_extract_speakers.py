@@ -900,3 +900,10 @@ def test_a_party_member_word_before_a_name_is_a_role(text: str, speaker: str,
                                                      role: str | None) -> None:
     found = quotes_of(text)
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+@pytest.mark.parametrize("body", ["Federation of Harbour Municipalities",
+                                  "Chamber of Commerce", "Coalition for Safe Ports"])
+def test_a_body_named_with_of_or_for_speaks_whole(body: str) -> None:
+    found = quotes_of(f"In a statement, the {body} said it welcomed the money.")
+    assert [q.speaker for q in found] == [body]

@@ -171,7 +171,8 @@ Force Forces Foundation Fund Government Group Hospital House Inc Institute Journ
 League Ltd Media Ministry Monitor Network News Office Organisation Organization
 Parliament Party Police Post Press Radio Review School Senate Service Society Station
 Street Television Times Tribune TV Union United University Watch Republic Kingdom States
-Province City County District Airport""".split())
+Province City County District Airport Federation Confederation Coalition Alliance
+Authority Chamber Assembly Tribunal Administration Secretariat""".split())
 
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""

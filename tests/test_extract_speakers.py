@@ -907,3 +907,12 @@ def test_a_party_member_word_before_a_name_is_a_role(text: str, speaker: str,
 def test_a_body_named_with_of_or_for_speaks_whole(body: str) -> None:
     found = quotes_of(f"In a statement, the {body} said it welcomed the money.")
     assert [q.speaker for q in found] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "“The pier scares me,” Ana Ruiz, 45, of Surrey, B.C., said.",
+    "“The pier scares me,” Ana Ruiz, of Surrey, B.C., told reporters.",
+    "“The pier scares me,” Ana Ruiz, 45, from Harwick, said.",
+])
+def test_a_credit_with_the_speakers_age_and_hometown(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]

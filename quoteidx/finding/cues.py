@@ -92,7 +92,10 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
             k += 1
     elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
             tokens[k + 2].text == ","):
-        k += 3  # an age: "“…,” Ramos, 58, told reporters"
+        k = _past_hometown(tokens, k + 3, hi)  # an age: "“…,” Ramos, 58, told reporters"
+    elif mention.kind == "name" and k + 1 < hi and tokens[k].text == "," and tokens[
+            k + 1].lower in ("of", "from"):
+        k = _past_hometown(tokens, k + 1, hi)  # "“…,” Ana Ruiz, of Surrey, B.C., said"
     elif k < hi and tokens[k].text == "(":
         close = next((i for i in range(k + 1, min(hi, k + 8)) if tokens[i].text == ")"), None)
         if close is not None:
@@ -137,6 +140,20 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
 def _ends_clause(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether the attribution's clause ends before tokens[k] ("“…,” Ruiz barked.")."""
     return k >= hi or tokens[k].text in {".", ",", "!", "?"} or tokens[k].lower == "and"
+
+
+def _past_hometown(tokens: list[Token], k: int, hi: int) -> int:
+    """Past where the speaker is from, set off in commas before the verb ("of Surrey,
+    B.C.,", "from Raleigh, N.C.,"), when a speech verb follows; else k."""
+    if k + 1 >= hi or tokens[k].lower not in ("of", "from") or not is_name_word(tokens[k + 1]):
+        return k
+    j = name_end(tokens, k + 1, hi)
+    if j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_capitalised and (
+            tokens[j + 2].text == ","):
+        j += 2  # the region: "Surrey, B.C."
+    if j + 1 < hi and tokens[j].text == "," and is_speech_verb(tokens[j + 1]):
+        return j + 1
+    return k
 
 
 def _past_relative_clause(tokens: list[Token], k: int, hi: int) -> int:

@@ -916,3 +916,8 @@ def test_a_body_named_with_of_or_for_speaks_whole(body: str) -> None:
 ])
 def test_a_credit_with_the_speakers_age_and_hometown(text: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]
+
+
+def test_an_office_with_of_before_the_name_after_the_verb() -> None:
+    found = quotes_of("“Thanks for coming,” said master of ceremonies Ana Ruiz, a harbour pilot.")
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)

@@ -67,7 +67,7 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
     while k < hi and k - b < 6 and tokens[k].is_word and not (
             tokens[k].is_capitalised and tokens[k].name_like):
         joined = k > b and (tokens[k].lower == "and" or tokens[k].lower == "of" and (
-            is_role_word(tokens[k - 1].lower) or is_title(tokens[k - 1])))
+            is_role_word(tokens[k - 1].lower) or is_title(tokens[k - 1]) or loose))
         # "oil and gas worker", "former secretary of state Hillary Clinton"
         if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]) and (
                 tokens[k - 1].lower != "of"):  # (after "of", a noun: "secretary of state")
@@ -88,7 +88,8 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
         return None  # "Republican National Committee": a body, not a Republican named so
     last = tokens[k - 1].lower
     if not is_role_word(last) and not is_title(tokens[k]) and not (
-            loose and not last.endswith(("s", "ed", "ing"))):
+            loose and (not last.endswith(("s", "ed", "ing")) or k - 2 >= b and tokens[
+                k - 2].lower == "of")):  # ("said master of ceremonies Ana Ruiz")
         # (a title ends the office's words: "Senate Majority Leader Tom Berg")
         return None
     return k, end

@@ -7,13 +7,13 @@ from __future__ import annotations
 from quoteidx.finding.according import source_after
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import ends_in_comma
-from quoteidx.finding.descriptions import is_role_word, names_people, opens_clause
+from quoteidx.finding.colon_cues import colon_lead
+from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
     CUE_NOUNS,
-    NAMING_VERBS,
     POSSESSIVE_ENDS,
     POSSESSIVE_WORDS,
     POSSESSIVES,
@@ -21,7 +21,6 @@ from quoteidx.finding.lexicon import (
     SPEECH_VERBS,
     TELL_VERBS,
     TEXT_NOUNS,
-    WRITINGS,
     without_possessive,
 )
 from quoteidx.finding.marks import OPENING_MARKS
@@ -36,12 +35,11 @@ from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import subject_of, verb_before
 from quoteidx.finding.subjects import (
-    before_its_verb,
     coordinated_subject,
     phrase_forward,
     sentence_subject,
 )
-from quoteidx.finding.tokens import Token, is_person_noun, is_speech_verb, tag_of
+from quoteidx.finding.tokens import Token, is_speech_verb
 
 LEAD_PUNCT = {",", "—", "–", "-", "―"}
 
@@ -283,68 +281,8 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":
-        if any(t.lower in NAMING_VERBS for t in tokens[lo : q - 1]):
-            return None  # "X dubbed the conflict: “Harbour vs. the Town”": a name, not speech
-        owned = _owner_of_cue(text, tokens, lo, q - 1)
-        if owned is not None:
-            owner, cue_start = owned
-            return owner, text[cue_start : last.end].strip(), "colon"
-        subject = sentence_subject(text, tokens, lo, q - 1)
-        if subject is not None and subject.kind == "description":
-            subject = before_its_verb(text, tokens, subject, q - 1)  # "The email goes on …"
-        if subject is not None and subject.kind == "description" and not any(
-                names_people(word) or word.lower() in WRITINGS
-                for word in subject.text.split()):
-            return None, ":", "colon"  # "The timing … doesn’t surprise X: “…”": no speaker
-        if subject is not None:
-            subject = _with_role_after(text, tokens, subject, q - 1)
-            cue = text[subject.end : last.end].strip(" ,")
-            return subject, cue or ":", "colon"
-        return None, ":", "colon"
+        return colon_lead(text, tokens, lo, q)
     return None
-
-
-
-
-
-def _owner_of_cue(text: str, tokens: list[Token], lo: int, colon: int
-                  ) -> tuple[Mention, int] | None:
-    """Whose words a cue noun owned by its speaker introduces before a colon ("His
-    reply: “…”", "The mayor's terse response: “…”", "Critics' view: “…”"), and where
-    the cue after the owner starts."""
-    if colon - lo < 2 or tokens[colon - 1].lower not in CUE_NOUNS:
-        return None
-    o = colon - 2
-    while o > lo and tokens[o].is_word and not tokens[o].is_capitalised and not (
-            tokens[o].lower.endswith(POSSESSIVE_ENDS)):
-        o -= 1  # the cue noun's adjectives: "his terse reply"
-    owner = tokens[o]
-    if owner.lower in POSSESSIVES or owner.lower == "its":
-        pronoun = Mention(owner.text, owner.start, owner.end, "pronoun")
-        return (pronoun, owner.end) if o == lo else None
-    if not owner.lower.endswith(POSSESSIVE_ENDS) or o - lo > 3 or not all(
-            t.is_word for t in tokens[lo : o + 1]):
-        return None
-    mention = make_mention(text, tokens, lo, o + 1)
-    bare = without_possessive(owner.text)
-    end = owner.start + len(bare)
-    kind = "description" if mention.kind == "name" and is_person_noun(bare.lower()) else (
-        mention.kind)  # "Critics' view"
-    return Mention(text[mention.start : end], mention.start, end, kind), owner.end
-
-
-def _with_role_after(text: str, tokens: list[Token], subject: Mention, colon: int
-                     ) -> Mention:
-    """A name and the role nouns after it, up to the colon, as one description: "Lytton
-    mayor: “…”", "Acme spokesperson: “…”" (a place or body, then who speaks for it)."""
-    i = next((i for i in range(colon) if tokens[i].start >= subject.end), colon)
-    if subject.kind != "name" or not 0 < colon - i <= 3 or not all(
-            t.is_word and not t.is_capitalised for t in tokens[i:colon]) or not is_role_word(
-            tokens[colon - 1].lower) or any(tag_of(tokens, k) in ("VERB", "AUX")
-                                            for k in range(i, colon)):
-        return subject  # (not "Trump went even further: “…”")
-    end = tokens[colon - 1].end
-    return Mention(text[subject.start : end], subject.start, end, "description")
 
 
 def _main_clause(tokens: list[Token], lo: int, end: int) -> int:

@@ -30,6 +30,7 @@ from quoteidx.attributing.resolve import (
     Speaker,
     is_company_description,
 )
+from quoteidx.attributing.sentences import sentence_start
 from quoteidx.finding.names import NAME_PARTICLES, Mention
 from quoteidx.finding.tokens import is_person_noun
 
@@ -55,27 +56,8 @@ _ASKED = re.compile(r"\basked\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'
                     r"(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
-def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts, as far as full stops (also inside a
-    closing mark) and line breaks show: a rough cut, enough to tell this sentence from
-    the one before."""
-    window = max(0, position - 1500)
-    # The last end before `position`: looked for in the 300 characters before it first
-    # (where it nearly always is; a match cannot start inside another, each opens on a
-    # stop), the whole window only if none is there.
-    last = None
-    for match in SENTENCE_END.finditer(text, max(window, position - 300), position):
-        last = match
-    if last is None and position - 300 > window:
-        for match in SENTENCE_END.finditer(text, window, position):
-            last = match
-    return max(last.end() if last is not None else window, text.rfind("\n", 0, position) + 1)
-
-
 # the phrase a sentence opens with to say whom it is about, up to a name
 _TOPIC_OPENING = re.compile(r"\s*(?:As for|For|With|To)\s+(?:[a-z]+\s+)?")
-# (a stop before a lower-case word ends an abbreviation, not a sentence: "Acme Corp. told")
-SENTENCE_END = re.compile(r"[.?!]['’”\"]*\s+(?![a-z])")
 
 
 def _position(item: tuple[int, Speaker]) -> int:

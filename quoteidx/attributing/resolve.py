@@ -10,7 +10,6 @@ was found (`how`, the record's `resolved_by`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from quoteidx.attributing.index import NameIndex
@@ -28,6 +27,12 @@ from quoteidx.attributing.names import (
     looks_like_a_persons_name,
     name_words,
     strip_title,
+)
+from quoteidx.attributing.occurrences import (
+    after_place_preposition,
+    inside_sentence,
+    occurs,
+    standing_alone,
 )
 from quoteidx.attributing.organisations import Organisations
 from quoteidx.finding import Analysis
@@ -186,7 +191,7 @@ class Resolver:
         are ("… said Acme"), not only where a sentence opens ("Ahead of the vote")."""
         found = self._mid_sentence_words.get(word)
         if found is None:
-            found = self._mid_sentence_words[word] = _occurs(self.text, word, _inside_sentence)
+            found = self._mid_sentence_words[word] = occurs(self.text, word, inside_sentence)
         return found
 
     def is_person(self, canonical: str) -> bool:
@@ -206,8 +211,8 @@ class Resolver:
         "near" ("in Asmara"), not as someone's ("in Ruiz’s speech")."""
         found = self._placelike.get(name)
         if found is None:
-            found = self._placelike[name] = " " not in name and _occurs(
-                self.text, name, _after_place_preposition)
+            found = self._placelike[name] = " " not in name and occurs(
+                self.text, name, after_place_preposition)
         return found
 
     def is_common_word(self, name: str) -> bool:
@@ -229,7 +234,7 @@ class Resolver:
         low = word.lower()
         found = self._lower_words.get(low)
         if found is None:
-            found = self._lower_words[low] = _occurs(self.text, low, _standing_alone)
+            found = self._lower_words[low] = occurs(self.text, low, standing_alone)
         return found
 
     def _resolve_description(self, mention: Mention) -> tuple[Speaker | None, str]:
@@ -324,43 +329,6 @@ def is_company_description(text: str) -> bool:
     """"the company", "the Ottawa-based firm": a description of one company."""
     words = [w.lower() for w in text.split()]
     return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
-
-
-def _occurs(text: str, word: str, fits: Callable[[str, int, int], bool]) -> bool:
-    """Whether `word` occurs in `text` as a whole word at a place `fits` accepts. A
-    plain substring search: cheaper than a pattern over the whole document."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-            and not (text[end] in "'’" and text[end + 1 : end + 2].isalpha()))  # don't
-        if whole and fits(text, at, end):
-            return True
-        at = text.find(word, end)
-    return False
-
-
-def _inside_sentence(text: str, at: int, _end: int) -> bool:
-    """After a word or a comma on the same line: "… said Acme", "Ruiz, Acme …", "“…,”
-    Acme said"."""
-    k = at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < at - 1 and k >= 0 and (text[k].isalnum() or text[k] in ",;" or (
-        text[k] in "”\"’'" and k > 0 and text[k - 1] in ",?!"))
-
-
-def _after_place_preposition(text: str, at: int, end: int) -> bool:
-    return text[max(0, at - 6) : at].lower().endswith((" in ", " from ", " near ")) and (
-        text[end : end + 1] not in "'’")
-
-
-def _standing_alone(text: str, at: int, end: int) -> bool:
-    """Not inside a web address or a handle ("twitter.com", "@acme", "/acme/")."""
-    before = text[at - 1] if at else " "
-    after = text[end : end + 2]
-    return before not in "./@_-" and not (after[:1] in "./@_" and after[1:2].isalnum())
 
 
 def _member(speaker: Speaker) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from quoteidx.attributing.pronouns import SENTENCE_END, sentence_start
 from quoteidx.attributing.resolve import GROUP, ORGANISATION, PERSON, Speaker
+from quoteidx.attributing.sentences import SENTENCE_END, sentence_start
 from quoteidx.finding.lexicon import TEXT_NOUNS
 
 _DEFINITE = re.compile(r"(?:the|that|this)\s+([a-z]+)", re.IGNORECASE)

@@ -8,7 +8,6 @@ from bisect import bisect_right
 
 from quoteidx.finding.according import according_to
 from quoteidx.finding.appositions import QUESTION_WORDS
-from quoteidx.finding.clause_or_object import BE_FORMS
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
@@ -28,8 +27,6 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
-    ADVERBS_NEAR_VERB,
-    AUXILIARIES,
     CLAIM_VERBS,
     FIRST_PERSON,
     PREPOSITIONS,
@@ -40,6 +37,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention
 from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.participle_speakers import GERUND_LINKS, earlier_speaker, gerund_subject
 from quoteidx.finding.phrasal import phrasal_claims
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import (
@@ -60,9 +58,7 @@ from quoteidx.finding.tokens import (
     Token,
     count_words,
     is_person_noun,
-    is_speech_verb,
     tag_of,
-    used_as_verb,
 )
 
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
@@ -100,12 +96,12 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
     set_off = set_apart and before is not None and tokens[k - 1].text == ","
     if before is None and set_apart and low in CARRY_ON:
-        before = _earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
+        before = earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
     if before is None and (low in CARRY_ON or low == "telling") and k > a + 1 and (
-            tokens[k - 1].lower in _GERUND_LINKS):
-        before = _gerund_subject(text, tokens, a, k - 1)  # "X drew boos after saying …"
+            tokens[k - 1].lower in GERUND_LINKS):
+        before = gerund_subject(text, tokens, a, k - 1)  # "X drew boos after saying …"
     relative = None
     if before is None or before.text in ("who", "Who"):
         relative = before = relative_antecedent(text, tokens, a, k)  # "Ruiz, who said …"
@@ -243,20 +239,6 @@ def _plural_head(last: str) -> bool:
         last.endswith("s") and not last.endswith("ss"))  # "Afghans", "officials"
 
 
-def _earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
-    """The speaker of the speech verb nearest before tokens[k], in tokens[a:k]."""
-    text, tokens = para.text, para.tokens
-    for v in range(k - 1, a - 1, -1):
-        if is_speech_verb(tokens[v]) and not tokens[v].lower.endswith("ing") and (
-                used_as_verb(tokens, v)):  # (not "downplayed Ryan’s comments, saying")
-            speaker = noun_phrase_before(text, tokens, v, a)
-            if speaker is None and v > a and (tokens[v - 1].text == "," or tokens[v - 1].text
-                                               in "”\"'’"):
-                speaker = noun_phrase_after(text, tokens, v, k)  # "“…,” said Ruiz, adding"
-            return speaker if valid_speaker(speaker) else None
-    return None
-
-
 def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     """Whether the words an "according to" attributes open with an attribution of their
     own ("According to ABC News, Basya believes …"): that one is the claim."""
@@ -357,13 +339,6 @@ def _past_question(tokens: list[Token], a: int, b: int) -> int:
 
 _ASKED_OPENERS = QUESTION_WORDS | {"about"}
 
-# Prepositions before a gerund of speech whose subject is the clause's ("… after telling
-# the crowd that …", "… by saying that …"); not "for" ("praised Ruiz for saying": Ruiz's).
-# Only verbs that carry what was said: "after writing an op-ed", "while testifying"
-# name an act, not its words.
-_GERUND_LINKS = frozenset({"after", "before", "by", "while", "when", "since", "upon"})
-
-
 def _described_from(tokens: list[Token], a: int, s: int) -> int:
     """Where a short description before the name at tokens[s] starts ("the news site
     RTL Info", "the French daily Le Monde"): its determiner; `s` if there is none."""
@@ -372,28 +347,6 @@ def _described_from(tokens: list[Token], a: int, s: int) -> int:
             tag_of(tokens, d) in ("NOUN", "ADJ")):
         d -= 1
     return d if d < s - 1 and tokens[d].lower in ("the", "a", "an") else s
-
-
-def _gerund_subject(text: str, tokens: list[Token], a: int, p: int) -> Mention | None:
-    """Who speaks in a gerund after the preposition tokens[p]: the subject of the
-    nearest verb before it with a subject of its own ("Berg drew boos after saying",
-    "candidates were able to talk their way out by saying": "candidates")."""
-    for v in range(p - 1, max(a, p - 25) - 1, -1):
-        if tokens[v].text in ";:" or tokens[v].is_quote:
-            return None
-        if tag_of(tokens, v) not in ("VERB", "AUX") or tokens[v].lower.endswith("ing"):
-            continue
-        first = v
-        while first > a and (tokens[first - 1].lower in AUXILIARIES or tokens[first - 1].lower
-                             in ADVERBS_NEAR_VERB or tokens[first - 1].lower == "not"):
-            first -= 1
-        if tokens[p].lower == "by" and tokens[v].lower.endswith(("ed", "en")) and any(
-                t.lower in BE_FORMS for t in tokens[first:v]):
-            return None  # a passive: "the ban is justified by arguing …" (by whom, unsaid)
-        subject = noun_phrase_before(text, tokens, first, a)
-        if valid_speaker(subject):
-            return subject
-    return None
 
 
 def _credits_a_quote(para: Paragraph, claim: Finding, k: int,

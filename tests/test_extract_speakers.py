@@ -913,6 +913,8 @@ def test_a_body_named_with_of_or_for_speaks_whole(body: str) -> None:
     "“The pier scares me,” Ana Ruiz, 45, of Surrey, B.C., said.",
     "“The pier scares me,” Ana Ruiz, of Surrey, B.C., told reporters.",
     "“The pier scares me,” Ana Ruiz, 45, from Harwick, said.",
+    "“The pier scares me,” Ana Ruiz, 45, of Surrey, B.C., who was among those polled, said in "
+    "an interview.",
 ])
 def test_a_credit_with_the_speakers_age_and_hometown(text: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]

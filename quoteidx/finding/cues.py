@@ -151,6 +151,9 @@ def _past_hometown(tokens: list[Token], k: int, hi: int) -> int:
         j += 2  # the region: "Surrey, B.C."
     if j + 1 < hi and tokens[j].text == "," and is_speech_verb(tokens[j + 1]):
         return j + 1
+    if j + 1 < hi and tokens[j].text == "," and tokens[j + 1].lower in RELATIVE_PRONOUNS:
+        after = _past_relative_clause(tokens, j + 1, hi)  # "…, of Raleigh, N.C., who …, said"
+        return after if after > j + 1 else k
     return k
 
 

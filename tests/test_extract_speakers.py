@@ -923,3 +923,16 @@ def test_a_credit_with_the_speakers_age_and_hometown(text: str) -> None:
 def test_an_office_with_of_before_the_name_after_the_verb() -> None:
     found = quotes_of("“Thanks for coming,” said master of ceremonies Ana Ruiz, a harbour pilot.")
     assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Ruiz chairs the port board. “The pier will stay,” an angry Ruiz retaliated.",
+     "Ana Ruiz"),
+    ("Tom Berg ran the port. “This is not a hard race,” a confident-seeming Berg said.",
+     "Tom Berg"),
+    # a noun closes the phrase: a description, not a name
+    ("“No,” a retired Harwick teacher said.", "a retired Harwick teacher"),
+])
+def test_an_article_and_adjectives_before_a_name_describe_that_person(text: str,
+                                                                      speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -28,10 +28,12 @@ from quoteidx.finding.names import (
     SPEAKING_PRONOUNS,
     Mention,
     is_name_word,
+    is_organisation,
     is_title,
     make_mention,
     month_surname,
     name_end,
+    name_run_back,
     party_body,
 )
 from quoteidx.finding.tokens import (
@@ -202,7 +204,23 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             named = make_mention(text, tokens, c + 1, end)
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
+    described = _described_name(tokens, a, b)
+    if described is not None:  # "a smiling Trump said": Trump
+        return make_mention(text, tokens, described, b, apposition_after(text, tokens, b, hi))
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _described_name(tokens: list[Token], a: int, b: int) -> int | None:
+    """Where the name starts in "a smiling Trump", "an angry Ana Ruiz": an article, then
+    adjectives only, then a person's name closing the phrase; else None."""
+    if tokens[a].lower not in _ARTICLES or b - a < 3 or not is_name_word(tokens[b - 1]):
+        return None
+    s = name_run_back(tokens, b - 1, a + 1)
+    if s <= a + 1 or is_organisation(" ".join(t.text for t in tokens[s:b])):
+        return None
+    return s if all(t.is_word and t.text.islower() and (t.lower.endswith(("ing", "ed")) or (
+        "-" in t.text) or tag_of(tokens, i) == "ADJ") for i, t in enumerate(
+            tokens[a + 1 : s], start=a + 1)) else None
 
 
 def _adjectives_in_a_row(tokens: list[Token], a: int, comma: int, hi: int) -> bool:

@@ -9,6 +9,7 @@ import dataclasses
 import typing
 
 from quoteidx.finding.lexicon import (
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -92,13 +93,13 @@ def description_back(
             a -= 4  # a name quoted inside it: "The “History” section of the site"
             break
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev) and (
-                a - 2 < lo or tokens[a - 2].lower not in ("a", "an", "the")):
+                a - 2 < lo or tokens[a - 2].lower not in ARTICLES):
             break  # (a verb's form after an article modifies the noun: "the alleged victim")
         if low in CLAUSE_WORDS and low != "and" and not (
                 low == "that" and a - 2 >= lo and tokens[a - 2].lower == "of"):
             break  # ("the authors of that report": a determiner)
         if low in PREPOSITIONS and low != "of" and not (
-                a - 2 >= lo and tokens[a - 2].lower in ("a", "an", "the")):
+                a - 2 >= lo and tokens[a - 2].lower in ARTICLES):
             break  # (after an article it modifies the noun: "an inside source")
         if low.endswith("ed") and a - 2 >= lo and tokens[a - 2].lower in ("which", "who", "that"):
             break  # "emails, which included staff members suggesting …": the relative's verb

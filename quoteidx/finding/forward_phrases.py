@@ -13,6 +13,7 @@ from quoteidx.finding.descriptions import (
 )
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -117,7 +118,6 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
 
 
 _FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False
@@ -165,7 +165,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             b += 1  # "the bespectacled, 71-year-old diplomat"
             continue
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(
-                tok) and tokens[b - 1].lower not in _ARTICLES:  # (but "the alleged victims")
+                tok) and tokens[b - 1].lower not in ARTICLES:  # (but "the alleged victims")
             break
         if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
             break
@@ -178,7 +178,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
         follows = low in _FOLLOWERS or initial and low in ("in", "at", "inside") or (
             tokens[b - 1].lower in SOURCE_MODIFIERS)  # "A man in a cap", "a source close to
-        after_article = tokens[b - 1].lower in _ARTICLES  # an adjective: "an inside source"
+        after_article = tokens[b - 1].lower in ARTICLES  # an adjective: "an inside source"
         if low in PREPOSITIONS and not after_article and not (follows and b + 1 < hi and (
                 tokens[b + 1].lower in DETERMINERS or tokens[b + 1].is_capitalised)):
             break
@@ -213,7 +213,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
 def _described_name(tokens: list[Token], a: int, b: int) -> int | None:
     """Where the name starts in "a smiling Trump", "an angry Ana Ruiz": an article, then
     adjectives only, then a person's name closing the phrase; else None."""
-    if tokens[a].lower not in _ARTICLES or b - a < 3 or not is_name_word(tokens[b - 1]):
+    if tokens[a].lower not in ARTICLES or b - a < 3 or not is_name_word(tokens[b - 1]):
         return None
     s = name_run_back(tokens, b - 1, a + 1)
     if s <= a + 1 or is_organisation(" ".join(t.text for t in tokens[s:b])):

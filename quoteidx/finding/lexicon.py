@@ -305,3 +305,7 @@ ASIDE_WORDS = frozenset({"though", "however", "too", "meanwhile", "instead", "al
 # from an index (attributing.names.strip_title) without loading the tokenizer.
 NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der", "den", "bin",
                             "ibn", "al", "el", "la", "le", "du", "dos", "ben", "abu", "mc"})
+
+# The articles: after one, a verb's form or a preposition modifies the noun ("the alleged
+# victim", "an inside source").
+ARTICLES = frozenset({"a", "an", "the"})

@@ -10,6 +10,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from quoteidx.finding.lexicon import (
+    ARTICLES,
     NOT_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -200,7 +201,7 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
     if k == 0:
         return True
     before = tokens[k - 1]
-    if before.lower in _ARTICLES:
+    if before.lower in ARTICLES:
         return False  # an adjective or a noun after an article: "the alleged victim"
     if low in _ONLY_VERBS or low.endswith("ed"):
         return True
@@ -215,7 +216,6 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
     return not (nominal or tag_of(tokens, k - 1) in ("DET", "ADJ", "NUM"))
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
 _NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
 

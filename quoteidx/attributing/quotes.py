@@ -21,6 +21,7 @@ from quoteidx.finding.headlines import HEADLINE_CUE
 from quoteidx.finding.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from quoteidx.finding.names import Mention
 from quoteidx.finding.tokens import is_person_noun
+from quoteidx.finding.writers import writer
 from quoteidx.record import Quote, quote_id
 
 if TYPE_CHECKING:  # the reading package (dates, e-mail headers) is not needed to attribute
@@ -98,6 +99,7 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             return None, mention, "pronoun"  # "It's been reported that …"
         mention = Mention(contracted.group(1), mention.start,
                           mention.start + len(contracted.group(1)), "pronoun")
+    mention = writer(mention, finding.cue)  # "Ruiz's statement said": Ruiz speaks
     if mention.kind == "pronoun":
         if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
             return None, mention, "pronoun"

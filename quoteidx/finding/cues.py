@@ -40,6 +40,7 @@ from quoteidx.finding.subjects import (
     sentence_subject,
 )
 from quoteidx.finding.tokens import Token, is_speech_verb
+from quoteidx.finding.writers import writer
 
 LEAD_PUNCT = {",", "—", "–", "-", "―"}
 
@@ -121,7 +122,7 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     if k + 1 < hi and tokens[k + 1].text == ":" and not after_comma:
         return None  # “….” Tom Berg said: “…”: the credit introduces the quote after it
     if is_speech_verb(verb) and _reads(verb, mention):
-        return _owner(mention, verb), verb.text
+        return writer(mention, verb.text), verb.text
     # “…,” he held. — right after a quote, a pronoun or name and a past-tense verb
     # ending the sentence is a speech cue whatever the verb.
     particle = k + 1 < hi and tokens[k + 1].lower in _PARTICLES and (  # “…,” Berg shot back
@@ -196,22 +197,6 @@ def _reads(verb: Token, mention: Mention) -> bool:
         mention.text.lower().split()[-1] in TEXT_NOUNS)
 
 
-def _owner(mention: Mention, verb: Token) -> Mention:
-    """Who speaks through a text: "her statement read" is hers, "Ruiz's post read" Ruiz's;
-    "the sign read" stays the sign."""
-    if verb.lower not in ("read", "reads"):
-        return mention
-    words = mention.text.split()
-    if words[0].lower() in POSSESSIVES:
-        return Mention(words[0], mention.start, mention.start + len(words[0]), "pronoun")
-    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(POSSESSIVE_ENDS)), None)
-    if owner is not None and all(w[0].isupper() for w in words[: owner + 1]):
-        # "Ruiz's post read", "Ana Reyes' statement read"
-        name = without_possessive(" ".join(words[: owner + 1]))
-        return Mention(name, mention.start, mention.start + len(name), "name")
-    return mention
-
-
 def _runs_to(text: str, mention: Mention, mark: Token) -> bool:
     """Whether nothing but the mention (and its role) stands before the punctuation that
     introduces the quote: "said Ingrid Solberg, the harbour master:"."""
@@ -280,7 +265,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                 before = None
             if before is not None:
                 cue_end = last.start if last.text in ",:" else last.end
-                return _owner(before, tok), text[tok.start:cue_end].strip(), "verb"
+                return writer(before, tok.text), text[tok.start:cue_end].strip(), "verb"
             if tokens[k - 1].text == "," if k > lo else False:
                 return None
     if last.text == ":":

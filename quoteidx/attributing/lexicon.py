@@ -121,11 +121,12 @@ rudy rupert salvador santiago saul sebastian sergei sergio seth shane sheldon
  simon stanley stefan stuart sven tariq terrence theo theodore tobias tony travis
 trevor tristan troy tyler ulrich victor vincent vinnie vito wade wallace warren wesley
 wilfred willem willie wilson winston wolfgang yannick yuri zachary stephane sebastien
-etienne frederic jagmeet harjit""".split())
+etienne frederic jagmeet""".split())
 UNISEX_FIRST_NAMES = frozenset("""
 alex ashley avery casey charlie dana drew jackie jamie jean jesse jody jordan kelly kim
 kris lee leslie morgan nicola pat robin rory sam sandy sasha shawn sidney skyler stacy
-taylor terry tracy andrea""".split())
+taylor terry tracy andrea
+harjit harpreet gurpreet jaspreet manjit paramjit amarjit kuldeep sukhwinder rajinder""".split())
 
 
 # Nationality words and country names, so that "he" is never "Canada" or "Canadian" and

@@ -124,8 +124,10 @@ def gender(name: str) -> str | None:
         if low in MALE_WORDS or low in MALE_NAMES:
             return "male"
         if k == 0 and low not in ALL_TITLES:
-            return None
-    return None
+            break
+    # Many Punjabi first names are a man's and a woman's ("Harjit"); "Kaur" is only a
+    # woman's name.
+    return "female" if "kaur" in words[1:] else None
 
 
 def _hyphenated(first: str) -> str | None:

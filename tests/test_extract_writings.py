@@ -33,3 +33,4 @@ def test_other_things_of_a_person_stay_as_written(text: str, speaker: str) -> No
     quotes = records(text)
     assert [q.speaker for q in quotes] in ([speaker], []), show(quotes)
     assert "Ana Ruiz" not in [q.speaker for q in quotes], show(quotes)
+

@@ -6,15 +6,17 @@ from __future__ import annotations
 from quoteidx.finding.beats import beat_subject
 from quoteidx.finding.claims import find_claims
 from quoteidx.finding.cues import leading_cue
-from quoteidx.finding.descriptions import speaker_phrase
+from quoteidx.finding.descriptions import is_role_word, modifier_word, speaker_phrase
 from quoteidx.finding.direct import find_direct
 from quoteidx.finding.headlines import headline_claim, reads_as_passive
+from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import QUOTED, paragraphs
+from quoteidx.finding.tokens import is_speech_verb, tag_of
 
 
 def _prepare(text: str, body_start: int) -> list[Paragraph]:
@@ -246,5 +248,29 @@ def _names(para: Paragraph) -> list[Mention]:
         end = name_end(tokens, k, n)
         # A lone word helps only with a role beside it ("Ahmed, 27," does not).
         if end - k > 1 or (end < n and tokens[end].text == ","):
-            names.append(name_with_apposition(para.text, tokens, k, end, n))
+            mention = name_with_apposition(para.text, tokens, k, end, n)
+            if mention.role is None and mention.kind == "name" and (
+                    role := _role_before(para, k)):
+                # "The Oilers signed defenceman Erik Lindqvist": later "the defenceman"
+                mention = Mention(mention.text, mention.start, mention.end, "name", role)
+            names.append(mention)
     return names
+
+
+def _role_before(para: Paragraph, k: int) -> str | None:
+    """The role in lower case right before a name that the name starts at tokens[k]
+    ("signed veteran defenceman Erik Lindqvist"), up to three words, not after an
+    article or a possessive, which make it a phrase of its own ("the lawyer Tom Berg
+    hired")."""
+    tokens = para.tokens
+    if k == 0 or not is_role_word(tokens[k - 1].lower) or tokens[k - 1].is_capitalised:
+        return None
+    a = k - 1
+    while a > 0 and k - a < 3 and tokens[a - 1].is_word and not tokens[a - 1].is_capitalised \
+            and modifier_word(tokens[a - 1].lower) and not is_speech_verb(tokens[a - 1]) \
+            and tag_of(tokens, a - 1) in ("NOUN", "ADJ"):
+        a -= 1
+    if a > 0 and (tokens[a - 1].lower in ARTICLES or tokens[a - 1].lower in POSSESSIVE_WORDS
+                  or tokens[a - 1].text.endswith(POSSESSIVE_ENDS)):
+        return None
+    return para.text[tokens[a].start : tokens[k - 1].end]

@@ -220,7 +220,10 @@ consultant consumer contender councillor councilor customer demonstrator detecti
 employee engineer firefighter homeowner immigrant inspector investor juror landlord
 lobbyist migrant miner musician opponent paramedic participant passenger physician pilot
 regulator respondent rival shopper staffer surgeon taxpayer tenant trooper viewer
-volunteer host anchor moderator interviewer""".split())
+volunteer host anchor moderator interviewer
+player players teammate teammates rookie defenceman defenseman defencemen defensemen
+winger goaltender goalie goalkeeper netminder blueliner striker midfielder quarterback
+pitcher outfielder infielder skier swimmer sprinter cyclist golfer boxer""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

@@ -23,3 +23,10 @@ def test_kaur_is_a_womans_name() -> None:
     quotes = records(text)
     assert the_record(quotes, "tired").speaker == "Tom Berg", show(quotes)
     assert the_record(quotes, "help").speaker == "Harpreet Kaur Sandhu", show(quotes)
+
+
+def test_a_first_name_that_is_also_a_country_opens_a_persons_name() -> None:
+    text = ("Jordan Whitfield and Ana Ruiz spoke at the hall on Monday.\n\n"
+            "“We have been asking for years and years,” they said.")
+    quotes = records(text)
+    assert [q.speaker for q in quotes] == ["Jordan Whitfield and Ana Ruiz"], show(quotes)

@@ -186,7 +186,8 @@ def looks_like_a_persons_name(name: str) -> bool:
     words = name_words(name)
     if not 1 <= len(words) <= 5 or is_organisation(name) or is_place(name):
         return False
-    first_name = gender(words[0]) is not None
+    # (a first name borne by both sexes counts: "Jordan Whitfield" is no place)
+    first_name = gender(words[0]) is not None or words[0].lower() in UNISEX_FIRST_NAMES
     for k, word in enumerate(words):
         bare = word.strip(".’'")
         if not bare:

@@ -213,3 +213,9 @@ def test_a_surname_that_is_also_a_month_or_a_modal_beside_a_speech_verb(second: 
 def test_a_month_or_a_modal_is_not_a_speaker() -> None:
     found = records("Prices rose in May, the agency said. The pier may close, Tom Berg said.")
     assert [q.speaker for q in found] == ["the agency", "Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize("name", ["Loblaw Cos. Ltd.", "Warner Bros."])
+def test_a_companys_abbreviations_stay_in_its_name(name: str) -> None:
+    quotes = records(f"{name} said its quarterly profit rose sharply.")
+    assert [q.speaker for q in quotes] == [name], show(quotes)

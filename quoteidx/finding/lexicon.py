@@ -245,7 +245,7 @@ def is_initials(word: str) -> bool:
     return _INITIALS.fullmatch(word) is not None and word.lower() not in _NOT_INITIALS
 
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co
+mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co cos bros
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
 mt ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon""".split())
 

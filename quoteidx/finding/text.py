@@ -125,8 +125,8 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
 
 
 # Abbreviations that may close a sentence ("… close at 7 p.m. He says …"), unlike titles.
-_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "jr",
-                                    "sr", "u.s", "u.k", "u.n"})
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "corp", "ltd", "co", "cos",
+                                    "bros", "jr", "sr", "u.s", "u.k", "u.n"})
 _SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "The", "But", "This",
                                "There"})
 

@@ -299,7 +299,9 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
     """Where a role in tokens[a:b] ends: before the relative clause that follows its
     person noun ("a security expert who has helped …", "a Lakeside Republican whose
     firm …"), else at b."""
-    who = next((i for i in range(a + 2, b) if tokens[i].lower in RELATIVE_PRONOUNS), None)
+    who = next((i for i in range(a + 2, b) if tokens[i].lower in RELATIVE_PRONOUNS or (
+        tokens[i].lower in ("that", "which") and tag_of(tokens, i + 1) in ("VERB", "AUX"))),
+        None)  # "a member of the group that studied the name"
     if who is None:
         return b
     head = tokens[who - 1]

@@ -1,0 +1,16 @@
+"""A speaker's apposition set in commas, however long, before the speech verb."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize("apposition", [
+    "a member of the advisory group that studied the name",
+    "a lawyer at the firm which represents the city",
+])
+def test_a_role_with_a_relative_clause_of_its_noun(apposition: str) -> None:
+    quotes = records(f"Andre Fields, {apposition}, said the members heard from thousands "
+                     "of residents.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Andre Fields")], show(quotes)

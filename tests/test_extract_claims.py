@@ -875,3 +875,24 @@ def test_a_reporters_clause_after_a_claim_hands_over_to_its_subject() -> None:
         ("Ana Ruiz", "the ferry would sail"), ("Tom Berg", "it would sink")]
     [claim] = extract_text("Ana Ruiz said the ferry would sail, but the costs would rise.")
     assert claim.text == "the ferry would sail, but the costs would rise"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("In Wong's view,", "Terry Wong"),
+    ("In his opinion,", "Terry Wong"),
+])
+def test_a_view_opening_a_sentence_is_its_owners_claim(opening: str, speaker: str) -> None:
+    quotes = extract_text("Coun. Terry Wong spoke first at the meeting. "
+                          f"{opening} the city should charge more for parking downtown.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", speaker, "the city should charge more for parking downtown")], show(quotes)
+
+
+def test_the_writers_own_view_is_no_ones_claim() -> None:
+    assert extract_text("In my view, the city should charge more for parking downtown.") == []
+
+
+def test_a_verb_after_a_modal_in_what_a_source_says_is_part_of_its_claim() -> None:
+    quotes = extract_text("According to Tom Berg, the city should charge more for parking.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tom Berg", "the city should charge more for parking")], show(quotes)

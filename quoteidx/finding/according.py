@@ -1,12 +1,20 @@
 """Claims attributed with "according to": before ("…, according to witnesses."), after
-("According to X, …") or around it ("The plant, according to Dr. Ruiz, has made …")."""
+("According to X, …") or around it ("The plant, according to Dr. Ruiz, has made …");
+and a view opening a sentence ("In Wong's view, …")."""
 
 from __future__ import annotations
 
 from quoteidx.finding.forward_phrases import phrase_at
-from quoteidx.finding.lexicon import AUXILIARIES, CLAUSE_WORDS, FIRST_PERSON
+from quoteidx.finding.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    FIRST_PERSON,
+    POSSESSIVE_ENDS,
+    POSSESSIVES,
+    without_possessive,
+)
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, make_mention
+from quoteidx.finding.names import Mention, is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import Token, count_words
 
@@ -124,3 +132,28 @@ def _claim(para: Paragraph, c_start: int, c_end: int, mention: Mention) -> Findi
         return None
     return Finding(tokens[c_start].start, tokens[c_end - 1].end, "indirect",
                    (para.start, para.end), "according to", mention)
+
+
+# "In Wong's view, …", "In her opinion, …": a person's view opening the sentence.
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "assessment", "judgment",
+                         "judgement"})
+
+
+def in_the_view_of(para: Paragraph, a: int, b: int) -> Finding | None:
+    """The claim after a sentence's opening "In X's view," (also "In his opinion,")."""
+    tokens = para.tokens
+    if b - a < 6 or tokens[a].lower != "in" or tokens[a + 2].lower not in _VIEW_NOUNS or (
+            tokens[a + 3].text != ","):
+        return None
+    owner = tokens[a + 1]
+    if owner.lower in POSSESSIVES:
+        mention = Mention(owner.text, owner.start, owner.end, "pronoun")
+    elif owner.text.endswith(POSSESSIVE_ENDS) and is_name_word(owner):
+        name = without_possessive(owner.text)
+        mention = Mention(name, owner.start, owner.start + len(name), "name")
+    else:
+        return None  # "In my view" is the writer's; "In the long view" no one's
+    claim = _claim(para, a + 4, trim_end(tokens, a + 4, b), mention)
+    if claim is not None:
+        claim.cue = para.text[tokens[a].start : tokens[a + 2].end]
+    return claim

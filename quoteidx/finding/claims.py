@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from quoteidx.finding.according import according_to
+from quoteidx.finding.according import according_to, in_the_view_of
 from quoteidx.finding.appositions import QUESTION_WORDS
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
@@ -246,8 +246,13 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     c = para.token_at(found.segments()[-1][0])
     for k in range(c + 1, min(b, c + 8)):
         if is_claim_verb(tokens, k, c, b):
+            if tokens[k - 1].lower in _MODALS:
+                return False  # "In Wong's view, the city should charge more": a verb of his
             return valid_speaker(noun_phrase_before(para.text, tokens, k, c))
     return False
+
+
+_MODALS = frozenset("will would shall should can could may might must".split())
 
 
 def find_claims(para: Paragraph, sentence: tuple[int, int],
@@ -257,7 +262,7 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     if b - a < 4:
         return []
     tokens = para.tokens
-    found = according_to(para, a, b)
+    found = according_to(para, a, b) or in_the_view_of(para, a, b)
     if found is not None and not _says_itself(para, found, b):
         return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []

@@ -14,3 +14,11 @@ def test_a_role_with_a_relative_clause_of_its_noun(apposition: str) -> None:
     quotes = records(f"Andre Fields, {apposition}, said the members heard from thousands "
                      "of residents.")
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Andre Fields")], show(quotes)
+
+
+@pytest.mark.parametrize("source", ["Officials familiar with the server",
+                                    "A person familiar with the talks"])
+def test_an_unnamed_source_then_a_participle_aside(source: str) -> None:
+    quotes = records(f"{source}, speaking on condition of anonymity, said the server had "
+                     "some security features.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", source)], show(quotes)

@@ -173,6 +173,8 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
                 tokens[q - 1].lower not in DETERMINERS):
             q -= 1  # a participle: "Drivers stopped at the border" (not "the planning")
+        elif q - 1 >= lo and tokens[q].lower in SOURCE_MODIFIERS:
+            q -= 1  # "Officials familiar with the server, speaking on condition of …,"
         head = head_before(text, tokens, q, lo)
         if head is None or head.kind == "pronoun":
             return None

@@ -896,3 +896,19 @@ def test_a_verb_after_a_modal_in_what_a_source_says_is_part_of_its_claim() -> No
     quotes = extract_text("According to Tom Berg, the city should charge more for parking.")
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Tom Berg", "the city should charge more for parking")], show(quotes)
+
+
+def test_a_trailing_credit_may_say_in_doing_what_it_was_said() -> None:
+    text = ("Many voters did not see themselves in the description and found it "
+            "offensive, journalist Ana Ruiz said in posing the question to the governor.")
+    quotes = extract_text(text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", "Many voters did not see themselves in the description and found it "
+         "offensive")], show(quotes)
+
+
+def test_a_verb_with_on_and_a_gerund_is_no_trailing_credit() -> None:
+    text = ("Ana Ruiz said that the swap was hard but that the president should have "
+            "insisted on getting every prisoner out.")
+    quotes = extract_text(text)
+    assert [q.cue for q in quotes] == ["said"], show(quotes)

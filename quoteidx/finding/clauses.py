@@ -269,9 +269,11 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
                 t.lower == "that" or t.is_quote for t in tokens[c + 2 : tail]) and (
                 attribution_rest(para, m, c, after_verb)):
             return True  # (not "…, who notes that …": a claim of its own)
-    when = not comma and after_verb and start + 1 < tail and tokens[start].lower in _WHEN and (
+    when = not comma and after_verb and start + 1 < tail and (tokens[start].lower in _WHEN and (
         tokens[start + 1].lower in PERSON_SUBJECTS or tokens[start + 1].lower == "asked"
-        or tokens[start + 1].lower.endswith("ing"))  # "said as she left", "while touring"
+        or tokens[start + 1].lower.endswith("ing")) or tokens[start].lower == "in" and (
+        tag_of(tokens, start + 1) == "VERB" and tokens[start + 1].lower.endswith("ing")))
+    # ("said as she left", "while touring", "said in posing the question")
     if not comma and not when and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False
     if when:

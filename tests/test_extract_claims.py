@@ -912,3 +912,11 @@ def test_a_verb_with_on_and_a_gerund_is_no_trailing_credit() -> None:
             "insisted on getting every prisoner out.")
     quotes = extract_text(text)
     assert [q.cue for q in quotes] == ["said"], show(quotes)
+
+
+@pytest.mark.parametrize("aside", ["speaking on the radio", "asked about the plan"])
+def test_a_second_verb_shares_a_subject_set_off_by_a_participle_aside(aside: str) -> None:
+    text = f"Ana Ruiz, {aside}, shrugged and said the plan would never pass the council."
+    quotes = extract_text(text)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", "the plan would never pass the council")], show(quotes)

@@ -161,7 +161,7 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
             inner_b > inner_a + 1) else None
     elif first in PREPOSITIONS:
         pass  # "al-Amr, in remarks to the television, said"
-    elif _participle_aside(tokens, inner_a, inner_b) and not multi:
+    elif participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
     elif not multi and is_name_run(tokens, inner_a, inner_b) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
@@ -290,7 +290,7 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when"
 _ASIDE_LINKS = frozenset({"when", "while", "after", "before", "once", "if"})
 
 
-def _participle_aside(tokens: list[Token], a: int, b: int) -> bool:
+def participle_aside(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] are a participle's aside, not a role: "writing for the
     majority", "asked about the plan", "when contacted by Reuters", "after being asked".
     A past participle alone needs its preposition: "urged a strong stand" is a verb."""

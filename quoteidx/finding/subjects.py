@@ -4,6 +4,7 @@ officer, said.")."""
 
 from __future__ import annotations
 
+from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
@@ -212,6 +213,10 @@ def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:
         k = next((k for k in range(i, hi) if tokens[k].start >= end), hi)
         if k < hi and tokens[k].text == ",":
             return k + 1
+    if i + 2 < hi and tokens[i].text == ",":
+        close = next((k for k in range(i + 2, min(hi, i + 12)) if tokens[k].text == ","), None)
+        if close is not None and participle_aside(tokens, i + 1, close):
+            return close + 1  # "De Blasio, speaking on the radio, called … and said"
     return i
 
 

@@ -920,3 +920,16 @@ def test_a_second_verb_shares_a_subject_set_off_by_a_participle_aside(aside: str
     quotes = extract_text(text)
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Ana Ruiz", "the plan would never pass the council")], show(quotes)
+
+
+@pytest.mark.parametrize(("clause", "text"), [
+    ("that accord should guide every country", "that accord should guide every country"),
+    ("that plan was a mistake from the start", "that plan was a mistake from the start"),
+    ("that people should vote early this year", "people should vote early this year"),
+    ("that money is tight for every family", "money is tight for every family"),
+    ("that idealism is nice but rarely enough", "idealism is nice but rarely enough"),
+])
+def test_that_before_a_singular_noun_and_its_verb_is_the_subjects_determiner(
+        clause: str, text: str) -> None:
+    quotes = extract_text(f"Ana Ruiz said {clause}.")
+    assert [q.text for q in quotes] == [text], show(quotes)

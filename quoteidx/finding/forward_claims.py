@@ -100,6 +100,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
+        if _determines_subject(tokens, m, b):
+            m -= 1  # "said that accord should guide …": "that" is the subject's own
     if m < b and tokens[m].text in _DASHES:
         return None  # "Ruiz allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
@@ -150,6 +152,26 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
+    """Whether the "that" before tokens[m] is the determiner of the clause's subject: a
+    singular common noun right before an auxiliary ("that accord should", "that plan was"),
+    which "that" opening a clause would not leave bare."""
+    if m + 1 >= b or tokens[m + 1].lower.replace("’", "'") not in FINITE:
+        return False
+    word = tokens[m]
+    low = word.lower
+    return word.is_word and not word.is_capitalised and not low.endswith(_UNCOUNTED) and (
+        "-" not in low and low not in _BARE_AFTER_THAT) and tag_of(tokens, m) == "NOUN"
+
+
+# Nouns a clause may open with, bare: plurals, and what is not counted ("said that people
+# should vote", "that money is tight", "that idealism is nice", "that trade is one factor").
+_UNCOUNTED = ("s", "ism", "ness", "ity", "ance", "ence", "ing")
+_BARE_AFTER_THAT = frozenset("""people men women children police staff media public
+personnel money time evidence information help work water food power health education
+crime security democracy justice history trade support violence""".split())
 
 
 def _demonstrative(tokens: list[Token], m: int, end: int) -> bool:

@@ -933,3 +933,13 @@ def test_that_before_a_singular_noun_and_its_verb_is_the_subjects_determiner(
         clause: str, text: str) -> None:
     quotes = extract_text(f"Ana Ruiz said {clause}.")
     assert [q.text for q in quotes] == [text], show(quotes)
+
+
+@pytest.mark.parametrize("opening", ["The plan was", "It was"])
+def test_a_pronouns_aside_inside_a_clause_takes_no_role_after_it(opening: str) -> None:
+    # "he said, one of …" would make "one of …" his role; a pronoun is never given one
+    quotes = extract_text(f"Tom Berg spoke. {opening}, he said, one of the bitterest "
+                          "failures of his time in office.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tom Berg", f"{opening} one of the bitterest failures of his time in office")], (
+        show(quotes))

@@ -145,7 +145,8 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None):
+    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None) and (
+            not _role_after_pronoun(tokens, speaker, rest_after)):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Ruiz said nothing": an object, not the credit of what came before
     credits = rest_after >= tail or rest_after == tail - 1 and (
@@ -183,6 +184,13 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return forward_claim(para, a, b, k, speaker)
+
+
+def _role_after_pronoun(tokens: list[Token], speaker: Mention, m: int) -> bool:
+    """Whether what follows "he said," would be a pronoun's role, which news never gives
+    one: "The plan was, he said, one of the bitterest failures" goes on with the claim."""
+    return speaker.kind == "pronoun" and tokens[m].text == "," and (
+        tokens[m + 1].lower not in PREPOSITIONS and tokens[m + 1].lower not in ("who", "whose"))
 
 
 def _parenthetical_end(tokens: list[Token], k: int, b: int) -> int:

@@ -943,3 +943,11 @@ def test_a_pronouns_aside_inside_a_clause_takes_no_role_after_it(opening: str) -
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Tom Berg", f"{opening} one of the bitterest failures of his time in office")], (
         show(quotes))
+
+
+@pytest.mark.parametrize("title", ["Premier", "Coach", "Treasurer", "MP", "Chief"])
+def test_a_trailing_credit_with_a_capitalised_office_before_the_name(title: str) -> None:
+    quotes = extract_text(f"The province will cap the number of immigrants, {title} Ana "
+                          "Ruiz said.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", "The province will cap the number of immigrants")], show(quotes)

@@ -126,7 +126,10 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
         return None
     lead_end = speaker_first if before is not None else k
     if before is not None and before.role:  # "…, a spokeswoman, Ana Ruiz, said": from "a"
-        at = text.rfind(before.role, tokens[a].start, before.start)
+        # (as written: a capitalised title keeps its role in lower case, "Premier Ana Ruiz")
+        lead = text[tokens[a].start : before.start]
+        at = lead.lower().rfind(before.role.lower())
+        at = at + tokens[a].start if at >= 0 else at
         if at >= 0 and not text[at + len(before.role) : before.start].strip(" ,"):
             lead_end = max(a, para.token_at(at))
     if before is not None and lead_end > a and tokens[lead_end - 1].lower == "the":

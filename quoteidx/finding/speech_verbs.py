@@ -213,8 +213,9 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
             speaker = noun_phrase_before(para.text, tokens, k, a)
             if speaker is not None:
                 start = speaker.start
-                if speaker.role and para.text.endswith(speaker.role, 0, start - 1):
-                    start -= len(speaker.role) + 1  # "…, former President Bill Clinton said"
+                role = speaker.role
+                if role and para.text[start - 1 - len(role) : start - 1].lower() == role.lower():
+                    start -= len(role) + 1  # "…, former President Bill Clinton said"
                 s = para.token_at(start)
                 if s > a + 1 and ends_in_comma(para, s):
                     return k  # "…, Ana Ruiz said."

@@ -936,3 +936,11 @@ def test_an_office_with_of_before_the_name_after_the_verb() -> None:
 def test_an_article_and_adjectives_before_a_name_describe_that_person(text: str,
                                                                       speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("office", ["Premier", "spokesman", "panel Chairman"])
+def test_a_trailing_credit_with_an_office_before_the_name_and_a_clause_after_it(
+        office: str) -> None:
+    quotes = records(f"“We will cap it,” {office} Ana Ruiz, who took office in 2018, said "
+                     "Wednesday.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")], show(quotes)

@@ -85,10 +85,12 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     k = c
     while k < hi and tokens[k].start < mention.end:
         k += 1
-    if mention.role:  # "Shariyar Nezami, a militia officer, said"
-        role_end = text.find(mention.role, mention.end) + len(mention.role) + 1
+    role_at = text.find(mention.role, mention.end, tokens[hi - 1].end) if mention.role else -1
+    if role_at >= 0:  # "Shariyar Nezami, a militia officer, said"
+        role_end = role_at + len(mention.role or "") + 1
         while k < hi and tokens[k].end <= role_end:
             k += 1
+    # (a role before the name is behind us: "“…,” Premier Ana Ruiz, who …, said")
     elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
             tokens[k + 2].text == ","):
         k = _past_hometown(tokens, k + 3, hi)  # an age: "“…,” Ramos, 58, told reporters"

@@ -951,3 +951,16 @@ def test_a_trailing_credit_with_a_capitalised_office_before_the_name(title: str)
                           "Ruiz said.")
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Ana Ruiz", "The province will cap the number of immigrants")], show(quotes)
+
+
+@pytest.mark.parametrize("aside", ["who has led the union since 2019",
+                                   "a union leader who has led it since 2019"])
+def test_what_the_sources_commas_set_off_is_not_its_claim(aside: str) -> None:
+    quotes = extract_text(f"According to Ana Ruiz, {aside}, the strike will go on for weeks.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", "the strike will go on for weeks")], show(quotes)
+
+
+def test_a_clause_after_according_to_stays_the_claim() -> None:
+    quotes = extract_text("According to Ana Ruiz, a strike is likely, and the city will suffer.")
+    assert [q.text for q in quotes] == ["a strike is likely, and the city will suffer"]

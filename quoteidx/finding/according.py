@@ -4,6 +4,7 @@ and a view opening a sentence ("In Wong's view, …")."""
 
 from __future__ import annotations
 
+from quoteidx.finding.descriptions import role_end
 from quoteidx.finding.forward_phrases import phrase_at
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
@@ -16,7 +17,7 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.tokens import Token, count_words
+from quoteidx.finding.tokens import Token, count_words, tag_of
 
 MIN_CONTENT_WORDS = 3
 _NOT_SOURCES = FIRST_PERSON | {"it", "this", "that", "them", "these", "those", "which"}
@@ -73,7 +74,25 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
         if close is None:
             return None
         after = close + 1
+    after = _past_apposition(tokens, after, b)
     return _claim(para, after, trim_end(tokens, after, b), mention)  # "According to X, …"
+
+
+def _past_apposition(tokens: list[Token], after: int, b: int) -> int:
+    """Past what the source's commas set off before the claim: a clause about it
+    ("According to Ana Ruiz, who has led the union since 2019, the strike …") or its role
+    ("…, a union leader who …, the strike …"); else `after` itself."""
+    close = next((i for i in range(after + 1, min(b, after + 25)) if tokens[i].text == ","),
+                 None)
+    if close is None or close + 1 >= b:
+        return after
+    if tokens[after].lower in ("who", "whose"):
+        return close + 1
+    role = role_end(tokens, after, close)
+    if tokens[after].lower in ("a", "an") and role > after + 1 and not any(
+            tag_of(tokens, i) in ("VERB", "AUX") for i in range(after + 1, role)):
+        return close + 1  # (not "…, the strike will go on, …": a clause, the claim)
+    return after
 
 
 def source_after(text: str, tokens: list[Token], k: int, b: int

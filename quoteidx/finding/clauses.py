@@ -15,6 +15,7 @@ from quoteidx.finding.clause_or_object import (
 from quoteidx.finding.lexicon import PERSON_SUBJECTS, PREPOSITIONS
 from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
+from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -279,6 +280,8 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
     if when:
         return tail - start <= 24 and not any(t.is_quote or t.lower == "that"
                                               for t in tokens[start:tail])
+    if after_verb and is_occasion(tokens, start, tail):
+        return True  # "…, Ruiz said in a statement released Monday night."
     if tail - start > 24 or any(t.is_quote and not names_a_work(para, i) or t.lower == "that"
                                 for i, t in enumerate(tokens[start:tail], start=start)):
         return False  # a clause follows, or more than a place and a time (a title may be:

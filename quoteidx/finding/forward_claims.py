@@ -41,6 +41,7 @@ from quoteidx.finding.lexicon import (
 )
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.occasions import occasion_start
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
     Token,
@@ -105,8 +106,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if m < b and tokens[m].text in _DASHES:
         return None  # "Ruiz allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
-    c_end = trim_end(tokens, m, closing_gloss(tokens, m, trailing_participle(
-        para, m, end_in_quote(para, m, b))))
+    c_end = trim_end(tokens, m, occasion_start(tokens, m, closing_gloss(tokens, m, (
+        trailing_participle(para, m, end_in_quote(para, m, b))))))
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")

@@ -1,0 +1,54 @@
+"""Where or how a claim was made ("in a statement released Monday", "during a news
+conference", "in an interview with CBC News") is the reporter's: it stays out of the
+claim, and after a trailing credit it does not hide the credit. Every sentence and name
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+def claims(text: str) -> list:
+    return [q for q in records(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Ruiz said the strike will go on for weeks in a statement released Monday.",
+     "the strike will go on for weeks"),
+    ("Ana Ruiz said the mill would reopen in the spring during a news conference at city "
+     "hall.", "the mill would reopen in the spring"),
+    ("Tom Berg said the ferry was never inspected in an interview with CBC News on Sunday.",
+     "the ferry was never inspected"),
+    ("The mayor said the budget is balanced in an emailed statement.",
+     "the budget is balanced"),
+])
+def test_a_closing_occasion_is_not_part_of_the_claim(text: str, content: str) -> None:
+    found = claims(text)
+    assert [q.text for q in found] == [content], show(found)
+
+
+def test_an_occasion_after_a_trailing_credit_keeps_the_credit() -> None:
+    found = claims("The strike will go on for weeks, Ana Ruiz said in a statement released "
+                   "Monday night.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "The strike will go on for weeks")], show(found)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the place and time of what the claim tells, not of the telling
+    ("Ana Ruiz said the deal was signed at the border in a small town.",
+     "the deal was signed at the border in a small town"),
+    # a conference that is not the speaker's is what the claim is about
+    ("Ana Ruiz said the bishop will not meet the premier when he speaks at a church "
+     "conference on Friday.", "when he speaks at a church conference on Friday"),
+    # a noun that only modifies another: no occasion
+    ("Ana Ruiz said the clerk broke the rules in the email scandal while she worked there.",
+     "in the email scandal while she worked there"),
+    # the claim's own act of telling owns the occasion
+    ("Ana Ruiz said the ministry asked for the files in a letter to the police.",
+     "asked for the files in a letter to the police"),
+])
+def test_an_occasion_that_belongs_to_the_claim_stays(text: str, content: str) -> None:
+    found = claims(text)
+    assert len(found) == 1 and found[0].text.endswith(content), show(found)

@@ -1,7 +1,7 @@
-"""Where or how a claim was made ("in a statement released Monday", "during a news
-conference", "in an interview with CBC News") is the reporter's: it stays out of the
-claim, and after a trailing credit it does not hide the credit. Every sentence and name
-is invented."""
+"""The reporter's words around a claim, which stay out of it: where or how it was made
+("in a statement released Monday", "during a news conference", "in an interview with
+CBC News"), also after a trailing credit, and what the speaker would not say ("but
+declined to comment"). Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def test_an_occasion_after_a_trailing_credit_keeps_the_credit() -> None:
 def test_an_occasion_that_belongs_to_the_claim_stays(text: str, content: str) -> None:
     found = claims(text)
     assert len(found) == 1 and found[0].text.endswith(content), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Lise Arsenault said the department is committed to the plan but gave no dollar figure.",
+    "Lise Arsenault said the department is committed to the plan, but declined to give a "
+    "figure.",
+    "Lise Arsenault said the department is committed to the plan but would not say how much.",
+    "Lise Arsenault said the department is committed to the plan, but didn't elaborate.",
+    "Lise Arsenault said the department is committed to the plan but offered no details.",
+])
+def test_what_the_speaker_withheld_is_not_her_claim(text: str) -> None:
+    found = claims(text)
+    assert [q.text for q in found] == ["the department is committed to the plan"], show(found)
+
+
+def test_a_negated_verb_of_the_claims_subject_stays_in_the_claim() -> None:
+    found = claims("Lise Arsenault said the drug works but did not cure every patient.")
+    assert [q.text for q in found] == ["the drug works but did not cure every patient"], (
+        show(found))

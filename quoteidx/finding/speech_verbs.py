@@ -95,6 +95,8 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             continue
         if word == "and" and _speakers_act(tokens, start, p + 1):
             return p, p + 1, True  # "said A and urged the city to …": her act, not her words
+        if word == "but" and withholds(tokens, p + 1, b):
+            return p, p + 1, True  # "said A but gave no figure": what she did not say
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
         if not after_comma and not (word in ("and", "but") and is_claim_verb(
                 tokens, p + 1, p + 1, b)) and not (word in ("while", "whereas") and tokens[
@@ -145,6 +147,28 @@ def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:
     # the reported clause's first noun: a thing ("the pier"), not people nor a name
     return s < k and not tokens[s].is_capitalised and tag_of(tokens, s) == "NOUN" and not (
         is_person_noun(tokens[s].lower))
+
+
+# "…, but declined to give details", "but would not say when", "but offered no proof":
+# the reporter telling what the speaker did not say, never the speaker's words.
+_TELLING = frozenset("""say comment elaborate give provide offer specify disclose identify
+name explain discuss answer respond confirm release share detail reveal""".split())
+_REFUSALS = frozenset({"declined", "refused", "declines", "refuses"})
+_NEGATED = frozenset({"didn't", "wouldn't", "couldn't", "doesn't", "won't", "can't"})
+_OFFERS = frozenset({"gave", "offered", "provided", "gives", "offers", "provides"})
+
+
+def withholds(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether tokens[k:b] open with the speaker withholding something: "declined to
+    comment", "did not say", "wouldn't elaborate", "gave no details"."""
+    words = [t.lower for t in tokens[k:min(b, k + 3)]] + ["", "", ""]
+    if words[0] in _REFUSALS:
+        return words[1] == "to" and words[2] in _TELLING
+    if words[0] in _NEGATED:
+        return words[1] in _TELLING
+    if words[0] in ("did", "would", "could", "does", "will") and words[1] == "not":
+        return words[2] in _TELLING
+    return words[0] in _OFFERS and words[1] in ("no", "few", "little")
 
 
 _AFTER_WORDS = frozenset({"after", "when", "because"})

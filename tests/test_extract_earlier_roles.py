@@ -1,4 +1,5 @@
-"""A role the text gave a person earlier, taken up by "the <role>" later."""
+"""A role the text gave a person earlier, taken up by "the <role>" later, with its rank:
+a deputy or former mayor is not "the mayor"."""
 
 from __future__ import annotations
 
@@ -23,3 +24,26 @@ def test_a_role_after_an_article_is_a_phrase_of_its_own() -> None:
     quotes = records("Ana Ruiz met the lawyer Tom Berg hired.\n\n"
                      "“It will take a year,” the lawyer said.")
     assert "Tom Berg" not in [q.speaker for q in quotes], show(quotes)
+
+
+_RANKED = ["Deputy Mayor Tom Okafor voted against the plan on Tuesday.",
+           "Former mayor Tom Okafor voted against the plan on Tuesday.",
+           "Tom Okafor, the deputy mayor, voted against the plan on Tuesday."]
+
+
+@pytest.mark.parametrize("first", _RANKED)
+def test_a_deputy_or_former_holder_is_not_the_office_holder(first: str) -> None:
+    # a quote given to the deputy mayor would be a quote given to the wrong person
+    quotes = records(f"{first}\n\n“I support more beds,” the mayor said.")
+    assert [q.speaker for q in quotes] == ["the mayor"], show(quotes)
+
+
+@pytest.mark.parametrize(("first", "later", "role"), [
+    (_RANKED[0], "the deputy mayor", "deputy mayor"),
+    (_RANKED[1], "the former mayor", "former mayor"),
+    ("Mayor Tom Okafor voted against the plan on Tuesday.", "the mayor", "mayor"),
+])
+def test_a_ranked_title_is_taken_up_with_its_rank(first: str, later: str, role: str
+                                                  ) -> None:
+    quotes = records(f"{first}\n\n“I support more beds,” {later} said.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Tom Okafor", role)], show(quotes)

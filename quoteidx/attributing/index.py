@@ -15,7 +15,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quoteidx.attributing.lexicon import COMPANY_NOUNS, NEUTRAL_MODIFIERS, TITLE_NOUNS
+from quoteidx.attributing.lexicon import (
+    COMPANY_NOUNS,
+    NEUTRAL_MODIFIERS,
+    RANK_WORDS,
+    TITLE_NOUNS,
+)
 from quoteidx.attributing.names import (
     ALL_TITLES,
     clean_role,
@@ -103,19 +108,26 @@ class NameIndex:
         self.heads: dict[str, set[str]] = {}  # -> head words of its titles and roles
         self.role_words: dict[str, set[str]] = {}  # -> every word of those, lower case
         self.titled: set[str] = set()  # people given a personal title (Mr., Dr., Mayor)
+        self.ranked: dict[str, str] = {}  # -> a title with its rank ("deputy mayor")
         named: list[tuple[int, str]] = []  # (offset, canonical name) of every name mention
         for mention in [*names, *subjects]:
             if mention.kind == "name":
                 full, title = strip_title(mention.text)
                 canonical = self.canonical(bare(full), mention.start)
                 named.append((mention.start, canonical))
+                role = clean_role(mention.role)
+                if title and role and role.lower() in RANK_WORDS:
+                    title, role = f"{role.lower()} {title}", None  # "Former mayor Tom Okafor"
                 if title:
                     self.titled.add(canonical)
                     words = title.split()
+                    if len(words) > 1 and words[0] in RANK_WORDS:
+                        self.ranked.setdefault(canonical, " ".join(
+                            [*words[:-1], TITLE_NOUNS.get(words[-1], words[-1])]))
                     words = [*words, TITLE_NOUNS[words[-1]]] if words[-1] in TITLE_NOUNS else words
                     self.heads.setdefault(canonical, set()).add(words[-1])
                     self.role_words.setdefault(canonical, set()).update(words)
-                self._add_role(canonical, clean_role(mention.role))
+                self._add_role(canonical, role)
             elif mention.name_in_apposition:
                 canonical = self.canonical(mention.name_in_apposition, mention.start)
                 named.append((mention.start, canonical))
@@ -208,13 +220,14 @@ class NameIndex:
         i = bisect_left(mentions, position, key=lambda item: item[0])
         for start, canonical in reversed(mentions[max(0, i - _LOOK_BACK) : i]):
             words = self.role_words.get(canonical, set())
-            if all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers):
-                return start, canonical
+            if all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers) and all(
+                    r in modifiers for r in words & RANK_WORDS):
+                return start, canonical  # (not "the mayor" for Deputy Mayor Tom Okafor)
         return None
 
     def role_of(self, canonical: str) -> str | None:
         """The role to show: the first one given, else a single title ("mayor")."""
-        role = self.roles.get(canonical)
+        role = self.roles.get(canonical) or self.ranked.get(canonical)
         if role is None:
             heads = self.heads.get(canonical, set()) - _HONORIFICS
             role = next(iter(heads)) if len(heads) == 1 else None

@@ -17,6 +17,7 @@ from quoteidx.attributing.lexicon import (
     MORE_MALE_FIRST_NAMES,
     NATIONALITIES,
     PLACE_LEADS,
+    RANK_WORDS,
     REGIONS,
     UNISEX_FIRST_NAMES,
 )
@@ -75,8 +76,10 @@ def strip_title(name: str) -> tuple[str, str | None]:
     # "Secretary of State John Kerry" -> "Arne Duncan", "John Kerry".
     inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ALL_TITLES]
     if inner and inner[-1] > 0 or inner and len(words) > 2 and words[inner[-1] + 1] == "of":
-        cut = inner[-1]
-        titles.append(words[cut].lower().rstrip("."))
+        cut = first = inner[-1]
+        while first > 0 and words[first - 1].lower().rstrip(".") in RANK_WORDS:
+            first -= 1  # "Deputy Mayor Tom Okafor": the title is "deputy mayor"
+        titles += [w.lower().rstrip(".") for w in words[first : cut + 1]]
         rest = words[cut + 1 :]
         if rest and rest[0] in ("of", "to", "for"):
             # "of State John Kerry", "to the United States Hamdullah Mohib" -> the person
@@ -92,8 +95,9 @@ def strip_title(name: str) -> tuple[str, str | None]:
         or words[0].lower() in ("former", "then", "acting", "late")
     ):
         low = words.pop(0).lower().rstrip(".")
-        if low in ALL_TITLES:
-            titles.append(low)
+        if low in ALL_TITLES or low in RANK_WORDS and len(words) > 1 and (
+                words[0].lower().rstrip(".") in ALL_TITLES):
+            titles.append(low)  # ("Former Mayor Tom Okafor": "former mayor")
     title = " ".join(titles) or None
     return " ".join(words), title
 

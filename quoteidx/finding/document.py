@@ -273,4 +273,11 @@ def _role_before(para: Paragraph, k: int) -> str | None:
     if a > 0 and (tokens[a - 1].lower in ARTICLES or tokens[a - 1].lower in POSSESSIVE_WORDS
                   or tokens[a - 1].text.endswith(POSSESSIVE_ENDS)):
         return None
-    return para.text[tokens[a].start : tokens[k - 1].end]
+    role = para.text[tokens[a].start : tokens[k - 1].end]
+    if a > 0 and tokens[a - 1].lower in _RANKS:
+        # "Former mayor Tom Okafor" opening a sentence: another office than "the mayor"
+        role = f"{tokens[a - 1].lower} {role}"
+    return role
+
+
+_RANKS = frozenset({"former", "deputy", "assistant", "associate", "acting", "interim"})

@@ -55,7 +55,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
                         "thinks", "believes", "adds", "argues", "insists", "warns"})
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_AND_NAME = re.compile(rf"\s+(?:and|&)\s+({_NAME})(?=\s+[a-z]|,)")
+# "and Tom Berg", also "and her husband, Raj," (a relative named in commas)
+_AND_NAME = re.compile(
+    rf"\s+(?:and|&)\s+(?:(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?({_NAME})"
+    rf"(?=\s+[a-z]|,)")
 
 
 @dataclass(frozen=True, slots=True)

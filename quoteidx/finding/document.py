@@ -107,7 +107,7 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
         paragraph_claims: list[Finding] = []
         for sentence in para.sentences:
             ta, tb = para.token_range(*sentence)
-            subject = sentence_subject(text, para.tokens, ta, tb)
+            subject = sentence_subject(text, para.tokens, ta, tb, topic=True)
             if subject is not None:
                 analysis.subjects.append(subject)
             claims = [f for f in find_claims(para, sentence, quoted)

@@ -11,8 +11,10 @@ from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    TELL_VERBS,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
@@ -26,9 +28,12 @@ from quoteidx.finding.names import (
 from quoteidx.finding.tokens import Token, tag_of
 
 
-def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mention | None:
+def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bool = False
+                     ) -> Mention | None:
     """The person a sentence is about, read off its start: "Shariyar Nezami nodded",
-    "The resident, Hidaytullah, pleaded", "But a hawk-faced former mujaheddin …, was"."""
+    "The resident, Hidaytullah, pleaded", "But a hawk-faced former mujaheddin …, was".
+    `topic`: for a later pronoun, a sentence opening with a quote is about its speaker,
+    even a pronoun ("“…,” she told CBC News"), never about whom the speaker told."""
     a = lo
     while a < hi and tokens[a].lower in ("but", "and", "so", "yet", "then", "now", "still"):
         a += 1
@@ -48,15 +53,19 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int) -> Mentio
     if leads_clause or not (first.is_word or first.is_quote):
         # A leading phrase: take the first name not inside a prepositional phrase,
         # else what follows the first comma.
+        opens_quote = topic and (first.is_quote or a + 1 < hi and tokens[a + 1].is_quote)
         for k in range(a + 1, min(hi, a + 30)):
             tok = tokens[k]
             if tok.text == ",":
                 k = _past_place(tokens, k, hi)  # "… at Annapolis, Md., Admiral Harris"
                 k = _past_leading_apposition(tokens, k, hi)  # "For Tom Berg, a teacher, the show"
                 return sentence_subject(text, tokens, k + 1, hi) if k + 1 < hi else None
+            if opens_quote and tok.lower in PERSONAL_PRONOUNS:
+                return make_mention(text, tokens, k, k + 1)  # "“…,” she told CBC News."
             if is_name_word(tok) and not _in_prepositional_phrase(tokens, k, a) and not (
                 tokens[k - 1].lower == "the" and not is_title(tok)
-            ):
+            ) and not (opens_quote and tokens[k - 1].lower in TELL_VERBS):
+                # (not "CBC News", whom "“…,” Ruiz told" tells)
                 b = name_end(tokens, k, hi)
                 return name_with_apposition(text, tokens, k, b, hi)
         return None

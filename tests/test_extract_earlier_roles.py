@@ -47,3 +47,22 @@ def test_a_ranked_title_is_taken_up_with_its_rank(first: str, later: str, role: 
                                                   ) -> None:
     quotes = records(f"{first}\n\n“I support more beds,” {later} said.")
     assert [(q.speaker, q.role) for q in quotes] == [("Tom Okafor", role)], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # the person just met, whom the story calls by what they are, for variety
+    "Ana Weegar plays for the Flames.\n\nWeegar, who had a goal and an assist, said the "
+    "loss stings.\n\n“We had them,” the defenceman said.",
+    "Ana Weegar finished the season with 40 points.\n\n"
+    "“We gave it away,” the veteran blueliner said.",
+])
+def test_an_epithet_takes_up_the_person_just_met(text: str) -> None:
+    quotes = records(text)
+    assert {q.speaker for q in quotes} == {"Ana Weegar"}, show(quotes)
+
+
+def test_an_epithet_is_not_someone_given_another() -> None:
+    # the goaltender just named is not "the defenceman"
+    quotes = records("Ana Weegar had a goal for Calgary. Goaltender Tom Lacroix made 31 "
+                     "saves.\n\n“We gave it away,” the defenceman said.")
+    assert [q.speaker for q in quotes] == ["the defenceman"], show(quotes)

@@ -118,6 +118,12 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             resolver.text, antecedents, mention.start, finding.paragraph[0], mention.text)
         if person is not None:
             speaker, how = person, "title"
+    if how == "description" and (epithet := _EPITHET.fullmatch(mention.text)) and (
+            noun := epithet.group(1).lower()) in EPITHETS:
+        person = _met_before(resolver.text, antecedents, mention.start, finding.paragraph[0],
+                             mention.text)
+        if person is not None and _epithet_of(person) in (None, _SAME_EPITHET.get(noun, noun)):
+            speaker, how = person, "title"  # "Weegar said …. “…,” the defenceman said"
     if how == "description" and (noun := text_noun(mention.text)):
         # "The statement also said": the statement of whoever issued it just before
         owner = issuer(resolver.text, antecedents.said, noun, mention.start,
@@ -184,6 +190,27 @@ def _met_before(text: str, antecedents: Antecedents, position: int, paragraph_st
                                         for w in words[i + 1 : i + 4]):
             return None
     return person
+
+
+# What a story calls the person it has just met, for variety, not an office that
+# someone else may hold: "the defenceman", "the Vancouver native", "the actress".
+EPITHETS = frozenset("""defenceman defenseman blueliner winger forward centre center
+goaltender goalie netminder goalkeeper striker midfielder quarterback pitcher outfielder
+shortstop catcher rookie veteran youngster teenager actor actress singer songwriter author
+novelist artist writer rapper comedian musician filmmaker chef athlete skier swimmer golfer
+sprinter skater cyclist boxer olympian native""".split())
+_SAME_EPITHET = {"defenseman": "defenceman", "blueliner": "defenceman", "goalie": "goaltender",
+                 "netminder": "goaltender", "goalkeeper": "goaltender", "center": "centre",
+                 "actress": "actor"}
+_EPITHET = re.compile(r"the\s+(?:[\w'’.-]+\s+){0,2}([a-z]+)", re.IGNORECASE)
+
+
+def _epithet_of(person: Speaker) -> str | None:
+    """The epithet a person's role gives them ("goaltender" for "Goaltender Mathieu
+    Lacroix"), to tell them from "the defenceman"; None if it gives none."""
+    words = (person.role or "").lower().split()
+    found = [_SAME_EPITHET.get(w, w) for w in words if w in EPITHETS]
+    return found[-1] if found else None
 
 
 _AGE_GIVEN = re.compile(r",\s+\d{1,3},")  # "Tom Berg, 52, …"

@@ -22,3 +22,12 @@ def test_an_unnamed_source_then_a_participle_aside(source: str) -> None:
     quotes = records(f"{source}, speaking on condition of anonymity, said the server had "
                      "some security features.")
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", source)], show(quotes)
+
+
+@pytest.mark.parametrize("opening", ["One of them", "Another"])
+def test_one_of_the_people_just_told_of_named_in_commas(opening: str) -> None:
+    text = ("At least 40 clients lost money.\n\n"
+            f"{opening}, Margaret Doyle, said she lost her life savings.")
+    quotes = records(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        ("Margaret Doyle", None, "she lost her life savings")], show(quotes)

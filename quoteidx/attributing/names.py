@@ -230,6 +230,8 @@ def clean_role(role: str | None) -> str | None:
     words = role.split()
     while words and words[0].lower() in ("a", "an", "the", "another", "also"):
         words.pop(0)
+    if " ".join(words).lower() in ("one of them", "one of those"):
+        return None  # which of the people just told of: no role
     role = _AGE.sub("", " ".join(words)).strip(" ,")
     if not role or not any(ch.isalpha() for ch in role) or len(role.split()) > 14:
         return None

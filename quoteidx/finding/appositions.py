@@ -126,6 +126,15 @@ def _affiliation_before(text: str, tokens: list[Token], k: int, lo: int) -> int 
     return None
 
 
+def _one_of_them(tokens: list[Token], j: int, lo: int) -> bool:
+    """Whether tokens[lo:j + 1] are "One of them", "Another" or the like, opening the
+    sentence: one of the people just told of, whom the name after it names."""
+    if j == lo:
+        return tokens[j].lower == "another"
+    return j - 2 == lo and tokens[j].lower in ("them", "those") and tokens[
+        j - 1].lower == "of" and tokens[lo].lower in ("one", "another")
+
+
 def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
                        lo: int) -> Mention | typing.Literal[False] | None:
     """The speaker before the comma tokens[k] that opens an apposition `inner` (reaching
@@ -185,6 +194,10 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
             if longer is not None and longer is not described and (
                     token_index_at(tokens, longer.start, lo) == lo):
                 described = longer
+        if _one_of_them(tokens, j, lo):  # "One of them, Margaret Doyle, said"
+            named = make_mention(text, tokens, inner_a, inner_b)
+            return Mention(named.text, named.start, named.end, "name",
+                           text[tokens[lo].start : tokens[j].end])
         if described is None or not (is_role_word(tokens[j].lower) or _described_role(
                 tokens, described, lo)):
             # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives

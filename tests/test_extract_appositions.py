@@ -31,3 +31,9 @@ def test_one_of_the_people_just_told_of_named_in_commas(opening: str) -> None:
     quotes = records(text)
     assert [(q.speaker, q.role, q.text) for q in quotes] == [
         ("Margaret Doyle", None, "she lost her life savings")], show(quotes)
+
+
+def test_a_possessive_opening_the_role_is_not_part_of_it() -> None:
+    quotes = records("Darren Kowalczyk has pleaded not guilty. His lawyer, Simone Okwu, said "
+                     "the warrant was too broad.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Simone Okwu", "lawyer")], show(quotes)

@@ -71,3 +71,15 @@ def test_a_negated_verb_of_the_claims_subject_stays_in_the_claim() -> None:
     found = claims("Lise Arsenault said the drug works but did not cure every patient.")
     assert [q.text for q in found] == ["the drug works but did not cure every patient"], (
         show(found))
+
+
+def test_the_speakers_act_after_a_clause_about_their_own_thing_ends_the_claim() -> None:
+    found = claims("Peel Regional Police said their investigation is continuing and asked "
+                   "anyone with information to call investigators.")
+    assert [q.text for q in found] == ["their investigation is continuing"], show(found)
+
+
+def test_what_people_in_the_clause_did_stays_in_the_claim() -> None:
+    found = claims("Ana Ruiz said her children were scared and asked for help.")
+    assert [q.text for q in found] == ["her children were scared and asked for help"], (
+        show(found))

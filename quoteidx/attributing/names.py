@@ -230,6 +230,8 @@ def clean_role(role: str | None) -> str | None:
     words = role.split()
     while words and words[0].lower() in ("a", "an", "the", "another", "also"):
         words.pop(0)
+    if len(words) > 1 and words[0] in ("His", "Her", "Their", "Its"):
+        words.pop(0)  # "His lawyer, Simone Okwu," opening a sentence: a lawyer, not "His"
     if " ".join(words).lower() in ("one of them", "one of those"):
         return None  # which of the people just told of: no role
     role = _AGE.sub("", " ".join(words)).strip(" ,")

@@ -223,7 +223,8 @@ regulator respondent rival shopper staffer surgeon taxpayer tenant trooper viewe
 volunteer host anchor moderator interviewer
 player players teammate teammates rookie defenceman defenseman defencemen defensemen
 winger goaltender goalie goalkeeper netminder blueliner striker midfielder quarterback
-pitcher outfielder infielder skier swimmer sprinter cyclist golfer boxer""".split())
+pitcher outfielder infielder skier swimmer sprinter cyclist golfer boxer child children kids
+teenager teenagers youngster youngsters""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

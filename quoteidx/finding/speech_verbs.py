@@ -126,7 +126,8 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
 # What a speaker does besides speaking, to someone: "…, and urged the city to act".
 _ACTS = frozenset("""urged called asked demanded vowed pledged appealed pleaded urges
 calls asks demands vows pledges appeals pleads""".split())
-_CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "this", "these", "those"})
+_CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "this", "these", "those", "their",
+                             "his", "her", "our"})
 
 
 def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:

@@ -109,3 +109,19 @@ def test_a_past_form_before_a_preposition_in_a_headline_is_a_passive() -> None:
     found = records("Ana Ruiz warned in 2019 that the dam was unsafe" + STORY)
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the dam was unsafe")], show(
         found)
+
+
+_BEDS = ("Quebec to add 1,500 long-term care spaces, minister says\n\n"
+         "Quebec will open 1,500 new care spaces, Health Minister Ana Dubois announced "
+         "Wednesday.")
+
+
+def test_a_headlines_bare_title_is_the_one_holder_the_story_names() -> None:
+    headline = records(_BEDS)[0]
+    assert (headline.speaker, headline.resolved_by) == ("Ana Dubois", "title"), show(
+        records(_BEDS))
+
+
+def test_a_headlines_bare_title_with_two_holders_stays_as_written() -> None:
+    text = _BEDS + " Finance Minister Tom Berg said the money is in the budget."
+    assert records(text)[0].speaker == "minister", show(records(text))

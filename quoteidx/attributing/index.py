@@ -219,11 +219,28 @@ class NameIndex:
             return None
         i = bisect_left(mentions, position, key=lambda item: item[0])
         for start, canonical in reversed(mentions[max(0, i - _LOOK_BACK) : i]):
-            words = self.role_words.get(canonical, set())
-            if all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers) and all(
-                    r in modifiers for r in words & RANK_WORDS):
-                return start, canonical  # (not "the mayor" for Deputy Mayor Tom Okafor)
+            if self._described_by(canonical, modifiers):
+                return start, canonical
         return None
+
+    def only_holder_after(self, head: str, modifiers: list[str], position: int
+                          ) -> str | None:
+        """The one person the text names after `position` with the title or role `head`
+        (and the modifiers): whom a headline's "minister says" means; None if none or
+        several."""
+        mentions = self._by_head.get(head, [])
+        i = bisect_right(mentions, position, key=lambda item: item[0])
+        holders = {canonical for _start, canonical in mentions[i:]
+                   if self._described_by(canonical, modifiers)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _described_by(self, canonical: str, modifiers: list[str]) -> bool:
+        """Whether a description with these modifiers fits the person's titles and
+        roles: "the deputy mayor" is not Mayor Ana Ruiz, nor "the mayor" Deputy Mayor
+        Tom Okafor."""
+        words = self.role_words.get(canonical, set())
+        return all(m in words or m in NEUTRAL_MODIFIERS for m in modifiers) and all(
+            r in modifiers for r in words & RANK_WORDS)
 
     def role_of(self, canonical: str) -> str | None:
         """The role to show: the first one given, else a single title ("mayor")."""

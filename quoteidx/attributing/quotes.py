@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from quoteidx.attributing.names import ALL_TITLES
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
     ORGANISATION,
@@ -18,7 +19,7 @@ from quoteidx.attributing.resolve import (
 from quoteidx.attributing.texts import issuer, text_noun
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.headlines import HEADLINE_CUE
-from quoteidx.finding.lexicon import FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
+from quoteidx.finding.lexicon import DETERMINERS, FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
 from quoteidx.finding.names import Mention
 from quoteidx.finding.tokens import is_person_noun
 from quoteidx.finding.writers import writer
@@ -124,6 +125,10 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
                              mention.text)
         if person is not None and _epithet_of(person) in (None, _SAME_EPITHET.get(noun, noun)):
             speaker, how = person, "title"  # "Weegar said …. “…,” the defenceman said"
+    if how == "description" and not resolver.text[: finding.paragraph[0]].strip():
+        person = _headline_holder(resolver, mention)
+        if person is not None:
+            speaker, how = person, "title"  # "Quebec to add 1,500 beds, minister says"
     if how == "description" and (noun := text_noun(mention.text)):
         # "The statement also said": the statement of whoever issued it just before
         owner = issuer(resolver.text, antecedents.said, noun, mention.start,
@@ -131,6 +136,17 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         if owner is not None:
             speaker, how = owner, "title"
     return speaker, mention, "beat" if beat else how
+
+
+def _headline_holder(resolver: Resolver, mention: Mention) -> Speaker | None:
+    """The person a headline's bare title stands for ("…, minister says", "Mayor
+    vows …"): the one the story names with that title."""
+    words = mention.text.lower().split()
+    if not 1 <= len(words) <= 3 or words[0] in DETERMINERS or words[-1] not in ALL_TITLES:
+        return None
+    name = resolver.index.only_holder_after(words[-1], words[:-1], mention.end)
+    person = resolver.named(name, mention.end) if name else None
+    return person if person is not None and person.kind == PERSON else None
 
 
 def _named_in_story(speaker: Speaker, text: str, after: int) -> bool:

@@ -37,3 +37,16 @@ def test_a_possessive_opening_the_role_is_not_part_of_it() -> None:
     quotes = records("Darren Kowalczyk has pleaded not guilty. His lawyer, Simone Okwu, said "
                      "the warrant was too broad.")
     assert [(q.speaker, q.role) for q in quotes] == [("Simone Okwu", "lawyer")], show(quotes)
+
+
+def test_a_place_ending_a_leading_clause_is_not_the_speaker() -> None:
+    # "his mother refused to …" is the clause after the comma, not a role of the place
+    quotes = records("When the family moved back to rural Manitoba, his mother refused to "
+                     "teach him Cree, insisting that her son was fully Canadian.")
+    assert [(q.speaker, q.role) for q in quotes] == [("his mother", None)], show(quotes)
+
+
+def test_a_role_with_a_participle_and_its_infinitive() -> None:
+    quotes = records("Tom Berg, a nurse trained to handle overdoses, said the city was at fault.")
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Tom Berg", "nurse trained to handle overdoses")], show(quotes)

@@ -308,6 +308,9 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
     return who if is_role_word(head.lower) or head.is_capitalised else b
 
 
+_POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
+
+
 def role_like(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
     of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
@@ -325,8 +328,11 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     for i in range(a, b - 1):
         t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
-            if i > a and (is_role_word(tokens[i - 1].lower) or t.lower in ROLE_PARTICIPLES):
-                continue  # a participle after a person: "a customer based in Boston"
+            if t.lower in ROLE_PARTICIPLES or i > a and is_role_word(tokens[i - 1].lower) and (
+                    nxt.lower != "to" or first not in _POSSESSORS
+                    or tag_of(tokens, i + 2) not in ("VERB", "AUX")):
+                continue  # a participle after a person: "a customer based in Boston"; not
+                # a verb and its infinitive: "his mother refused to teach him Japanese"
             return False
     return True
 

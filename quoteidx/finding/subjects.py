@@ -146,8 +146,9 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
 
 def _in_prepositional_phrase(tokens: list[Token], k: int, lo: int) -> bool:
     j = k - 1
-    while j >= lo and (tokens[j].lower in DETERMINERS or is_name_word(tokens[j])):
-        j -= 1
+    while j >= lo and (tokens[j].lower in DETERMINERS or is_name_word(tokens[j]) or (
+            not tokens[j].is_capitalised and tag_of(tokens, j) == "ADJ")):
+        j -= 1  # ("moved back to rural Tennessee")
     return j >= lo and tokens[j].lower in PREPOSITIONS
 
 

@@ -83,3 +83,20 @@ def test_what_people_in_the_clause_did_stays_in_the_claim() -> None:
     found = claims("Ana Ruiz said her children were scared and asked for help.")
     assert [q.text for q in found] == ["her children were scared and asked for help"], (
         show(found))
+
+
+@pytest.mark.parametrize("clause", [", in which Tom Berg said:", ", where Tom Berg said:"])
+def test_a_clause_bringing_in_someone_elses_quote_ends_the_claim(clause: str) -> None:
+    quotes = records("Ana Ruiz reported this week that she had obtained video of Tom Berg at "
+                     f"a fundraiser in Halifax{clause} “I like the plan.”")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Ana Ruiz", "she had obtained video of Tom Berg at a fundraiser in "
+         "Halifax"),
+        ("direct", "Tom Berg", "I like the plan.")], show(quotes)
+
+
+def test_a_participle_whose_words_are_a_quote_does_not_end_the_sentence() -> None:
+    found = claims("Tom Berg, citing “the magic of the harbour,” said the plan could win "
+                   "votes in every riding.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "the plan could win votes in every riding")], show(found)

@@ -36,6 +36,7 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention
 from quoteidx.finding.naming import naming_claims
+from quoteidx.finding.occasions import before_quoted_clause
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.participle_speakers import GERUND_LINKS, earlier_speaker, gerund_subject
 from quoteidx.finding.phrasal import phrasal_claims
@@ -311,6 +312,9 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
             stop = next_attribution(para, k, b)
             last = (k, stop)
         claim = _verb_claim(para, a, stop[0] if stop is not None else b, k, carried)
+        overlapping = claim is not None and _overlaps(claim, quoted)
+        if overlapping and (cut := before_quoted_clause(para, claim, quoted, MIN_CONTENT_WORDS)):
+            claim, overlapping = cut, False
         if claim is not None and not _overlaps(claim, quoted) and not _credits_a_quote(
                 para, claim, k, quoted):
             claims.append(claim)
@@ -330,6 +334,9 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
                             k = a
                             continue
                         stop_at = min(stop_at, c + 1)
+                if overlapping and stop_at >= b:
+                    k += 1  # its words were a quote's: on to the sentence's own verb
+                    continue  # ("Manafort, citing “the magic of Trump,” said …")
                 if claim is None or stop_at >= b:
                     break
                 carried, a, k = None, stop_at, stop_at + 1

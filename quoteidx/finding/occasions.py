@@ -1,12 +1,15 @@
 """Where or how something was said, closing the sentence that reports it: "… in a
 statement released Monday", "… during a news conference at city hall", "… in an
 interview with CBC News". These are the reporter's words: a claim ends before them, and
-after a trailing credit they still belong to it."""
+after a trailing credit they still belong to it. A claim also ends before a clause that
+brings in someone else's quote: "… at a fundraiser, in which Berg said: “…”"."""
 
 from __future__ import annotations
 
 from quoteidx.finding.lexicon import PREPOSITIONS, SPEECH_VERBS
-from quoteidx.finding.tokens import TIME_WORDS, Token, tag_of
+from quoteidx.finding.model import Finding
+from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.tokens import TIME_WORDS, Token, count_words, tag_of
 
 # What a person says something in or at ("a conference" only as a news or press one: a
 # claim may well be about one: "… when she speaks at a Vatican conference").
@@ -62,3 +65,32 @@ def is_occasion(tokens: list[Token], p: int, end: int) -> bool:
                 t.lower.endswith("ed") or t.lower in ("sent", "given", "made", "held"))):
             return False
     return True
+
+
+# What opens a clause about the occasion of someone else's quote: ", in which Berg said:"
+_OCCASION_CLAUSES = {"where": None, "when": None, "in": "which", "at": "which",
+                     "during": "which"}
+
+
+def before_quoted_clause(para: Paragraph, claim: Finding, quoted: list[tuple[int, int]],
+                         min_words: int) -> Finding | None:
+    """The claim up to the relative clause that brings in a direct quote inside it
+    ("that she had obtained video of Berg at a fundraiser[, in which Berg said: “…”]"),
+    or None when no such clause comes before the quote: the quote is someone's words
+    of its own, not the claim's."""
+    if claim.parts:
+        return None
+    tokens = para.tokens
+    inside = [s for s, _e in quoted if claim.start < s < claim.end]
+    if not inside:
+        return None
+    a, q = para.token_at(claim.start), para.token_at(inside[0])
+    for p in range(q - 2, a + min_words, -1):
+        word = tokens[p + 1].lower if p + 1 < q else ""
+        if tokens[p].text == "," and word in _OCCASION_CLAUSES and (
+                _OCCASION_CLAUSES[word] is None or tokens[p + 2].lower == "which"):
+            if count_words(tokens, a, p) < min_words:
+                return None
+            return Finding(claim.start, tokens[p - 1].end, claim.kind, claim.paragraph,
+                           claim.cue, claim.mention, claim.outlet)
+    return None

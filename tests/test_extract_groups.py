@@ -35,3 +35,9 @@ def test_a_pronoun_credit_opening_with_a_quote_is_what_a_later_pronoun_follows()
             "She said the shop will reopen on Monday.")
     quotes = records(text)
     assert [q.speaker for q in quotes] == ["Sandra Whitfield"] * 2, show(quotes)
+
+
+def test_a_name_modifying_people_after_it_is_part_of_the_subject() -> None:
+    quotes = records("Central European leaders have embraced the idea, warning that the exit "
+                     "will sap the continent's defences.")
+    assert [q.speaker for q in quotes] == ["Central European leaders"], show(quotes)

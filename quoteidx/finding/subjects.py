@@ -4,6 +4,8 @@ officer, said.")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
@@ -25,7 +27,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.tokens import Token, tag_of
+from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 
 
 def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bool = False
@@ -82,6 +84,20 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bo
         comma = next((k for k in range(a + 1, min(hi, a + 20)) if tokens[k].text == ","), None)
         if comma is not None and comma + 1 < hi:
             return sentence_subject(text, tokens, comma + 1, hi)
+    return _with_people_noun(text, tokens, found, hi)
+
+
+def _with_people_noun(text: str, tokens: list[Token], found: Mention | None, hi: int
+                      ) -> Mention | None:
+    """A name that modifies a plural noun for people is no subject of its own: "Central
+    European leaders", "Liberal MPs" are the people."""
+    if found is None or found.kind != "name":
+        return found
+    e = bisect_left(tokens, found.end, key=lambda t: t.start)
+    if e < hi and not tokens[e].is_capitalised and tokens[e].lower.endswith("s") and (
+            is_person_noun(tokens[e].lower)):
+        return Mention(text[found.start : tokens[e].end], found.start, tokens[e].end,
+                       "description")
     return found
 
 

@@ -765,6 +765,7 @@ def test_a_split_quote_across_a_long_credit() -> None:
     ("“The road is closed,” said Coun. Tom Berg, who represents Ward 12.", "Tom Berg"),
     ("“The road is closed,” said Cst. Ana Ruiz.", "Ana Ruiz"),
     ("“The road is closed,” said Insp. Ana Ruiz of the city police.", "Ana Ruiz"),
+    ("“The road is closed,” said S/Sgt. Ana Ruiz.", "Ana Ruiz"),  # (had been "S")
     ("Acme Corp. said the road was closed for the winter.", "Acme Corp."),
     ("Harbour Foods Ltd. says the road was closed for the winter.", "Harbour Foods Ltd."),
 ])

@@ -176,5 +176,5 @@ TITLE_NOUNS = {
     "capt": "captain", "cmdr": "commander", "col": "colonel", "maj": "major",
     "adm": "admiral", "rev": "reverend", "det": "detective", "insp": "inspector",
     "supt": "superintendent", "const": "constable", "cst": "constable", "cpl": "corporal",
-    "coun": "councillor", "ald": "alderman",
+    "coun": "councillor", "ald": "alderman", "s/sgt": "staff sergeant",
 }

@@ -192,7 +192,7 @@ princess sheikh imam rev reverend father pope bishop cardinal rabbi speaker lead
 chairman chairwoman chair director officer inspector superintendent constable detective
 deputy commissioner spokesman spokeswoman spokesperson attorney
 coun councillor councilor ald alderman const cst cpl corporal supt insp det pte pvt brig
-brigadier msgr fr hon""".split())
+brigadier msgr fr hon s/sgt""".split())
 
 # Nouns that name a person by what they are ("the commander", "a fighter").
 PERSON_NOUNS = frozenset("""
@@ -248,7 +248,7 @@ def is_initials(word: str) -> bool:
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co cos bros
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
-mt ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon""".split())
+mt ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon s/sgt""".split())
 
 # Common first names whose gender is near certain, so that "he" skips a woman named just
 # before and "she" skips a man. A name in neither list is compatible with both.

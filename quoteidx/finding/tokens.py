@@ -28,7 +28,8 @@ _TOKEN = re.compile(
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     # Canadian and police titles, and a company's abbreviation: Coun. Ana Ruiz, Acme Corp.
-    r"|(?:Coun|Ald|Const|Cst|Cpl|Supt|Insp|Det|Pte|Pvt|Brig|Msgr|Fr|Hon|Corp|Inc|Ltd|Cos|Co|Bros)\."
+    r"|(?:Coun|Ald|Const|Cst|Cpl|Supt|Insp|Det|Pte|Pvt|Brig|Msgr|Fr|Hon|Corp|Inc|Ltd|Cos|Co|Bros"
+    r"|S/Sgt)\."  # (S/Sgt.: a staff sergeant)
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
     r"|[A-Z][\w-]*\.(?:com|org|net)\b"  # a body named by its web address: Harbour.com
     r"|\w[\w\-]*s['’](?=[ \t]+[A-Za-z])"  # a plural possessive: the teachers' union
@@ -46,7 +47,7 @@ _TOKEN = re.compile(
 _SPACED_TOKEN = re.compile(
     r"(\s*+)("
     r"[a-z][\w\-]++(?!['’])"
-    r"|[A-Z][\w\-]*+(?![.'’])"
+    r"|[A-Z][\w\-]*+(?![.'’/])"
     r"|[,;:!?()]"
     r"|" + _TOKEN.pattern + ")")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z]")

@@ -50,3 +50,26 @@ def test_a_role_with_a_participle_and_its_infinitive() -> None:
     quotes = records("Tom Berg, a nurse trained to handle overdoses, said the city was at fault.")
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Tom Berg", "nurse trained to handle overdoses")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a number with thousands is one word: its comma sets nothing off
+    ("According to Statistics Canada, Manitoba welcomed more than 20,000 permanent "
+     "residents in 2022, a record.",
+     "Manitoba welcomed more than 20,000 permanent residents in 2022, a record"),
+    ("Ana Ruiz said 1,409 teachers voted to strike.", "1,409 teachers voted to strike"),
+])
+def test_a_number_with_a_thousands_comma_is_one_word(text: str, content: str) -> None:
+    quotes = records(text)
+    assert [q.text for q in quotes] == [content], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause after a name's comma is no role of it
+    "For Amina Yusuf, help came from a neighbour.\n\n“She didn't have to,” Yusuf says.",
+    # nor is a score
+    "Ana Ruiz leads Tom Berg, 1,428 to 1,153.\n\n“We are not done,” Ruiz said.",
+])
+def test_a_clause_or_a_score_after_a_name_is_no_role(text: str) -> None:
+    quotes = records(text)
+    assert [(q.kind, q.role) for q in quotes] == [("direct", None)], show(quotes)

@@ -309,6 +309,10 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
 
 
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
+_COUNTING = frozenset({"to", "percent", "%", "of", "for", "and", "per", "in"})
+# Verbs that are only ever finite: after a noun, the start of a clause, never a role.
+_FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke
+got did was were is are has""".split())
 
 
 def role_like(tokens: list[Token], a: int, b: int) -> bool:
@@ -325,6 +329,17 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     if first.endswith(("ing", "ed", "ly")) and not is_role_word(first) and not (
             b - a > 1 and is_role_word(tokens[a + 1].lower)):
         return False  # a clause; but "ranking member of …", "retired general""
+    if tokens[a].text[0].isdigit() and "-" not in tokens[a].text and (
+            "," in tokens[a].text or b - a > 1 and tokens[a + 1].lower in _COUNTING and (
+                b - a > 2 or tokens[a + 1].lower not in ("%", "percent"))):  # (not "…, 33%,")
+        return False  # "Clinton leads Sanders, 1,428 to 1,153.": a score, not an age
+    if b - a > 2 and tokens[a].is_capitalised and tokens[a + 1].lower.endswith("ed") and (
+            tag_of(tokens, a + 1) == "VERB" and tokens[a + 1].lower not in ROLE_PARTICIPLES
+            and tag_of(tokens, a + 2) in ("DET", "ADJ", "ADV", "NUM")):
+        return False  # "Manitoba welcomed more than 20,000 …": a clause
+    if any(tokens[i].lower in _FINITE and tag_of(tokens, i - 1) in ("NOUN", "PROPN")
+           for i in range(a + 1, b)):
+        return False  # "help came from a neighbour": a noun and its verb
     for i in range(a, b - 1):
         t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):

@@ -160,3 +160,10 @@ class Organisations:
         best = max((org for org in found if org is not None), key=lambda org: org.start,
                    default=None)
         return (best.start, best.name) if best else None
+
+    def short_form(self, word: str, position: int) -> str | None:
+        """The company a lone word stands for: the nearest earlier one whose name it
+        opens ("Loblaw" for "Loblaw Companies Ltd.")."""
+        found = [org for org in self._companies if org.start < position
+                 and org.name.split()[0] == word and " " in org.name]
+        return found[-1].name if found else None

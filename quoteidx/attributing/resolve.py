@@ -137,6 +137,9 @@ class Resolver:
             expanded = self.organisations.expand(full, position)
             return Speaker(expanded or full, None, kind=ORGANISATION)
         canonical = self.index.canonical(full, position, gender(text) if _title else None)
+        if canonical == full and " " not in full and not _title and (
+                company := self.organisations.short_form(full, position)):
+            return Speaker(company, None, kind=ORGANISATION)  # "Loblaw" after "Loblaw Cos."
         if canonical not in self._speakers:
             self._speakers[canonical] = self._speaker_named(canonical)
         speaker = self._speakers[canonical]

@@ -1,0 +1,27 @@
+"""A company named in full once and by its first word after: "Harbour Foods Ltd." then
+"Harbour". Every sentence and name is invented."""
+
+from __future__ import annotations
+
+from expect import records, show
+
+_STORY = ("Harbour Foods Ltd. reported a 9 per cent rise in profit on Wednesday.\n\n"
+          "Harbour has faced months of criticism over prices. ")
+
+
+def test_the_company_after_its_short_form_is_the_company() -> None:
+    quotes = records(_STORY + "The company has said its margins on food are modest.")
+    assert [(q.speaker, q.resolved_by) for q in quotes if "margins" in q.text] == [
+        ("Harbour Foods Ltd.", "title")], show(quotes)
+
+
+def test_a_short_form_speaking_is_the_company() -> None:
+    quotes = records(_STORY + "Harbour said its margins on food are modest.")
+    assert [q.speaker for q in quotes if "margins" in q.text] == ["Harbour Foods Ltd."], (
+        show(quotes))
+
+
+def test_a_person_with_that_surname_is_not_the_company() -> None:
+    quotes = records("Harbour Foods Ltd. reported a rise in profit.\n\n"
+                     "Chair Ana Harbour spoke to analysts. Harbour said margins are modest.")
+    assert [q.speaker for q in quotes if "margins" in q.text] == ["Ana Harbour"], show(quotes)

@@ -137,12 +137,13 @@ class Resolver:
             expanded = self.organisations.expand(full, position)
             return Speaker(expanded or full, None, kind=ORGANISATION)
         canonical = self.index.canonical(full, position, gender(text) if _title else None)
-        if canonical == full and " " not in full and not _title and (
-                company := self.organisations.short_form(full, position)):
-            return Speaker(company, None, kind=ORGANISATION)  # "Loblaw" after "Loblaw Cos."
         if canonical not in self._speakers:
             self._speakers[canonical] = self._speaker_named(canonical)
         speaker = self._speakers[canonical]
+        if (speaker is None or speaker.kind in (THING, UNKNOWN)) and canonical == full and (
+                " " not in full and not _title) and (
+                company := self.organisations.short_form(full, position)):
+            return Speaker(company, None, kind=ORGANISATION)  # "Loblaw" after "Loblaw Cos."
         if speaker is not None and speaker.gender is None and speaker.kind == PERSON and _title:
             sex = gender(text)  # "Mr. Khan" when the full name says nothing
             if sex:

@@ -160,11 +160,16 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
     return apposition_after(text, tokens, a + 1, hi) is None
 
 
+_PLACE_ADJECTIVES = frozenset({"nearby", "downtown", "uptown", "suburban"})
+
+
 def _in_prepositional_phrase(tokens: list[Token], k: int, lo: int) -> bool:
     j = k - 1
     while j >= lo and (tokens[j].lower in DETERMINERS or is_name_word(tokens[j]) or (
-            not tokens[j].is_capitalised and tag_of(tokens, j) == "ADJ")):
-        j -= 1  # ("moved back to rural Tennessee")
+            (tokens[j].lower.endswith(("al", "ern", "ous", "ive", "ic")) or tokens[j].lower in (
+                _PLACE_ADJECTIVES))
+            and not tokens[j].is_capitalised)):
+        j -= 1  # ("moved back to rural Tennessee", "in northern Alberta", "from nearby Surrey")
     return j >= lo and tokens[j].lower in PREPOSITIONS
 
 

@@ -66,3 +66,29 @@ def test_an_epithet_is_not_someone_given_another() -> None:
     quotes = records("Ana Weegar had a goal for Calgary. Goaltender Tom Lacroix made 31 "
                      "saves.\n\n“We gave it away,” the defenceman said.")
     assert [q.speaker for q in quotes] == ["the defenceman"], show(quotes)
+
+
+def test_a_title_of_two_words_is_taken_up_whole() -> None:
+    quotes = records("Opposition leader Tom Berg attacked Prime Minister Ana Dubois on the "
+                     "carbon tax.\n\n“We will not do that,” the prime minister told the House.")
+    assert [(q.speaker, q.role, q.resolved_by) for q in quotes] == [
+        ("Ana Dubois", "prime minister", "title")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Environment Minister Steven Arcand said the rebate covers most families.",
+     "environment minister"),
+    ("The Parliamentary Budget Officer, Yves Giroux, has said the rebate covers most "
+     "families.", "Parliamentary Budget Officer"),
+])
+def test_an_office_in_capitals_before_a_name_is_its_role(text: str, role: str) -> None:
+    quotes = records(text)
+    assert [(q.speaker, q.role) for q in quotes] == [(text.split(", ")[1] if ", " in text
+                                                      else "Steven Arcand", role)], show(quotes)
+
+
+def test_a_source_set_off_before_its_verb_is_not_its_claim() -> None:
+    quotes = records("The Canadian Press, citing sources, said the finding holds for the fuel "
+                     "charge alone.")
+    assert [q.text for q in quotes] == ["the finding holds for the fuel charge alone"], (
+        show(quotes))

@@ -108,7 +108,7 @@ class NameIndex:
         self.heads: dict[str, set[str]] = {}  # -> head words of its titles and roles
         self.role_words: dict[str, set[str]] = {}  # -> every word of those, lower case
         self.titled: set[str] = set()  # people given a personal title (Mr., Dr., Mayor)
-        self.ranked: dict[str, str] = {}  # -> a title with its rank ("deputy mayor")
+        self.ranked: dict[str, str] = {}  # -> a title of words ("deputy mayor")
         named: list[tuple[int, str]] = []  # (offset, canonical name) of every name mention
         for mention in [*names, *subjects]:
             if mention.kind == "name":
@@ -121,9 +121,9 @@ class NameIndex:
                 if title:
                     self.titled.add(canonical)
                     words = title.split()
-                    if len(words) > 1 and words[0] in RANK_WORDS:
+                    if len(words) > 1:  # "deputy mayor", "prime minister"
                         self.ranked.setdefault(canonical, " ".join(
-                            [*words[:-1], TITLE_NOUNS.get(words[-1], words[-1])]))
+                            TITLE_NOUNS.get(w, w) for w in words))
                     words = [*words, TITLE_NOUNS[words[-1]]] if words[-1] in TITLE_NOUNS else words
                     self.heads.setdefault(canonical, set()).add(words[-1])
                     self.role_words.setdefault(canonical, set()).update(words)

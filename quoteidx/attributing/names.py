@@ -77,8 +77,9 @@ def strip_title(name: str) -> tuple[str, str | None]:
     inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ALL_TITLES]
     if inner and inner[-1] > 0 or inner and len(words) > 2 and words[inner[-1] + 1] == "of":
         cut = first = inner[-1]
-        while first > 0 and words[first - 1].lower().rstrip(".") in RANK_WORDS:
-            first -= 1  # "Deputy Mayor Tom Okafor": the title is "deputy mayor"
+        while first > 0 and (words[first - 1].lower().rstrip(".") in RANK_WORDS or (
+                words[first - 1].lower().rstrip(".") in ALL_TITLES)):
+            first -= 1  # "Deputy Mayor Tom Okafor", "Prime Minister …": the whole title
         titles += [w.lower().rstrip(".") for w in words[first : cut + 1]]
         rest = words[cut + 1 :]
         if rest and rest[0] in ("of", "to", "for"):

@@ -268,6 +268,12 @@ def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | Non
     head = head_before(text, tokens, j, lo)
     if head is None or head.kind != "name":
         return None
+    a = token_index_at(tokens, head.start, lo)
+    if tokens[lo].lower == "the" and a in (lo, lo + 1) and (
+            is_title(tokens[j]) or is_role_word(tokens[j].lower)):
+        # "The Parliamentary Budget Officer, Yves Giroux,": an office named in capitals
+        return Mention(text[tokens[lo].start : head.end], tokens[lo].start, head.end,
+                       "description")
     longer = with_post_modifier(text, tokens, head, lo)
     if longer is None or longer.kind != "description" or token_index_at(
             tokens, longer.start, lo) != lo:

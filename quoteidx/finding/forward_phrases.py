@@ -53,8 +53,12 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1):
         mention = make_mention(text, tokens, a + 1, b)
-        return Mention(mention.text, mention.start, mention.end, mention.kind,
-                       role or tokens[a].text.lower())
+        # ("Environment Minister Steven Guilbeault": the role is "environment minister")
+        last = a + 1
+        while last < b - 2 and is_title(tokens[last]):
+            last += 1  # ("Italian Prime Minister Ana Ruiz": "italian prime minister")
+        office = " ".join(t.lower.rstrip(".") for t in tokens[a:last])
+        return Mention(mention.text, mention.start, mention.end, mention.kind, role or office)
     return make_mention(text, tokens, a, b, role)
 
 

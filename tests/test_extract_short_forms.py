@@ -1,5 +1,7 @@
-"""A company named in full once and by its first word after: "Harbour Foods Ltd." then
-"Harbour". Every sentence and name is invented."""
+"""Organisations named once and taken up later: a company by its first word ("Harbour
+Foods Ltd." then "Harbour"), a body named before a title ("the fire department" after
+"Saskatoon Fire Department Battalion Chief Wade Wilson"). Every sentence and name is
+invented."""
 
 from __future__ import annotations
 
@@ -25,3 +27,11 @@ def test_a_person_with_that_surname_is_not_the_company() -> None:
     quotes = records("Harbour Foods Ltd. reported a rise in profit.\n\n"
                      "Chair Ana Harbour spoke to analysts. Harbour said margins are modest.")
     assert [q.speaker for q in quotes if "margins" in q.text] == ["Ana Harbour"], show(quotes)
+
+
+def test_a_body_named_before_a_title_ends_before_the_title() -> None:
+    quotes = records("Crews arrived just after 3 a.m., Lakeside Fire Department Battalion "
+                     "Chief Tom Berg said.\n\nThe fire department says smoke alarms were "
+                     "not working in the home.")
+    assert [q.speaker for q in quotes if "alarms" in q.text] == [
+        "Lakeside Fire Department"], show(quotes)

@@ -88,6 +88,9 @@ def _segments(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             else:
                 out.append([])
         elif word.lower().rstrip(".") in ALL_TITLES and current:
+            last = max((i for i, (w, _) in enumerate(current) if _is_org_word(w)), default=None)
+            if last is not None and 0 < len(current) - 1 - last <= 2:
+                del current[last + 1 :]  # "… Fire Department Battalion Chief": the title's
             out.append([])
         else:
             current.append((word, at))

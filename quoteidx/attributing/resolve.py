@@ -84,6 +84,7 @@ class Resolver:
         self._organisations: Organisations | None = None
         self._mid_sentence_words: dict[str, bool] = {}
         self._placelike: dict[str, bool] = {}
+        self._opening: dict[str, bool] = {}  # lone word -> opens a longer name
         self._speakers: dict[str, Speaker | None] = {}  # by canonical name
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
@@ -141,7 +142,7 @@ class Resolver:
             self._speakers[canonical] = self._speaker_named(canonical)
         speaker = self._speakers[canonical]
         if (speaker is None or speaker.kind in (THING, UNKNOWN)) and canonical == full and (
-                " " not in full and not _title) and (
+                " " not in full and not _title) and self._opens_a_longer_name(full) and (
                 company := self.organisations.short_form(full, position)):
             return Speaker(company, None, kind=ORGANISATION)  # "Loblaw" after "Loblaw Cos."
         if speaker is not None and speaker.gender is None and speaker.kind == PERSON and _title:
@@ -159,6 +160,17 @@ class Resolver:
         return Speaker(canonical, self.index.role_of(canonical),
                        plural=is_group_name(canonical), gender=self.index.gender_of(canonical),
                        kind=self.kind_of_name(canonical))
+
+    def _opens_a_longer_name(self, word: str) -> bool:
+        """Whether the text writes `word` before another capitalised word ("Loblaw
+        Companies"): the cheap test before every organisation is gathered."""
+        found = self._opening.get(word)
+        if found is None:
+            text, at = self.text, self.text.find(word + " ")
+            while at >= 0 and not text[at + len(word) + 1 : at + len(word) + 2].isupper():
+                at = text.find(word + " ", at + 1)
+            found = self._opening[word] = at >= 0
+        return found
 
     def without_opener(self, name: str) -> str:
         """A name without the common word that opened its sentence: "Rival Ana Ruiz",

@@ -448,3 +448,40 @@ def test_a_quote_finds_its_documents_text_record_without_a_look_up(
         q.id: q.source.path for q in live_quotes(versions)}
     assert looked_up == []
     store.close()
+
+
+def segment_bytes(location: Path, hooked: bool) -> dict[str, bytes]:
+    """The files of one segment written from the same quotes, by Whoosh's own writer or
+    with the store's hooks (remember_missing_columns), keyed by their kind."""
+    from whoosh import index
+
+    from quoteidx.storing.whoosh.schema import build_schema, document_fields
+    from quoteidx.storing.whoosh.storage import remember_missing_columns
+
+    location.mkdir()
+    ix = index.create_in(str(location), build_schema())
+    writer = ix.writer(compound=False)
+    if hooked:
+        remember_missing_columns(writer)
+    rng = random.Random(3)
+    for number in range(40):
+        source = Source(path=f"/c/{number}.txt", title=random_words(rng)[:40])
+        # Documents without quotes, and quotes of 2 to 60 words: lengths absent and many.
+        quotes = quotes_of(source, rng, rng.randint(0, 6))
+        info = DocumentInfo(f"{number}.txt", f"h{number}", source, len(quotes))
+        for fields in document_fields(info, quotes):
+            writer.add_document(**fields)
+    writer.commit()
+    return {name.split("_", 1)[-1].split(".", 1)[-1]: (location / name).read_bytes()
+            for name in os.listdir(location) if not name.endswith((".toc", ".lock"))}
+
+
+def test_lengths_read_once_per_field_write_whooshs_segment(tmp_path: Path) -> None:
+    # Each posting's field length goes into its block (and the term's min and max
+    # lengths, which BM25's quality bounds use): read from a column decoded once, the
+    # segment must be Whoosh's byte for byte.
+    own = segment_bytes(tmp_path / "whoosh", hooked=False)
+    hooked = segment_bytes(tmp_path / "hooked", hooked=True)
+    assert len(own) > 3 and own.keys() == hooked.keys()
+    for kind in own:
+        assert own[kind] == hooked[kind], kind

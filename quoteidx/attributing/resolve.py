@@ -10,8 +10,8 @@ was found (`how`, the record's `resolved_by`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from quoteidx.attributing.groups import coordinated
 from quoteidx.attributing.index import NameIndex
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, NAMED_BODY_NOUNS, NEUTRAL_MODIFIERS
 from quoteidx.attributing.names import (
@@ -35,6 +35,15 @@ from quoteidx.attributing.occurrences import (
     standing_alone,
 )
 from quoteidx.attributing.organisations import Organisations
+from quoteidx.attributing.speaker import (
+    GROUP,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    THING,
+    UNKNOWN,
+    Speaker,
+)
 from quoteidx.finding import Analysis
 from quoteidx.finding.lexicon import (
     NOT_NAMES,
@@ -46,31 +55,12 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.names import Mention
 from quoteidx.finding.tokens import is_person_noun, is_speaking_noun
 
-PERSON, GROUP, ORGANISATION = "person", "group", "organisation"
-UNKNOWN, PLACE, THING = "unknown", "place", "thing"
 _LEADING_JOINS = ("but", "and", "so")
 # Bodies that speak as one ("the union", "the company"), not people ("the spokesman").
 BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
                         "thinks", "believes", "adds", "argues", "insists", "warns"})
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-# "and Tom Berg", also "and her husband, Raj," (a relative named in commas)
-_AND_NAME = re.compile(
-    rf"\s+(?:and|&)\s+(?:(?:his|her|their)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+)?({_NAME})"
-    rf"(?=\s+[a-z]|,)")
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str | None
-    role: str | None
-    plural: bool = False
-    gender: str | None = None  # "female", "male" or unknown
-    # person, group (many people), organisation, place, thing ("the report"), or
-    # unknown (a lone name the document never shows to be a person): what a pronoun
-    # may refer to
-    kind: str = PERSON
 
 
 class Resolver:
@@ -89,8 +79,9 @@ class Resolver:
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
         for subject in analysis.subjects:
-            if subject.kind == "name":
-                self._coordinated(subject)
+            if subject.kind == "name" and (found := coordinated(text, subject, self.named)):
+                second, group = found
+                self.groups[subject.start] = self.groups[second] = group
 
     @property
     def organisations(self) -> Organisations:
@@ -329,31 +320,10 @@ class Resolver:
         role = self.index.role_of(name) or " ".join(low[1:])
         return Speaker(name, role, gender=self.index.gender_of(name), kind=PERSON)
 
-    def _coordinated(self, subject: Mention) -> None:
-        """A subject and a second name joined by "and": one speaker, many people."""
-        match = _AND_NAME.match(self.text, subject.end)
-        if match is None or match.group(1).split()[0] in NOT_NAMES:
-            return
-        first = self.named(subject.text, subject.start)
-        second = self.named(match.group(1), match.start(1))
-        if first is None or second is None or not (_member(first) and _member(second)):
-            return
-        group = Speaker(f"{first.name} and {second.name}", None, plural=True,
-                        kind=ORGANISATION if ORGANISATION == first.kind == second.kind
-                        else GROUP)
-        self.groups[subject.start] = self.groups[match.start(1)] = group
-
-
 def is_company_description(text: str) -> bool:
     """"the company", "the Ottawa-based firm": a description of one company."""
     words = [w.lower() for w in text.split()]
     return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
-
-
-def _member(speaker: Speaker) -> bool:
-    """Whether a speaker can be one of "A and B": a person, a body, or a lone name."""
-    return speaker.kind in (PERSON, ORGANISATION) or speaker.kind == UNKNOWN and len(
-        name_words(speaker.name or "")) == 1
 
 
 def _is_verb(cue: str | None) -> bool:

@@ -125,7 +125,8 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
                              mention.text)
         if person is not None and _epithet_of(person) in (None, _SAME_EPITHET.get(noun, noun)):
             speaker, how = person, "title"  # "Weegar said …. “…,” the defenceman said"
-    if how == "description" and not resolver.text[: finding.paragraph[0]].strip():
+    if how == "description" and finding.paragraph[0] < 64 and not resolver.text[
+            : finding.paragraph[0]].strip():  # (the document's first line)
         person = _headline_holder(resolver, mention)
         if person is not None:
             speaker, how = person, "title"  # "Quebec to add 1,500 beds, minister says"
@@ -212,9 +213,9 @@ def _met_before(text: str, antecedents: Antecedents, position: int, paragraph_st
 # someone else may hold: "the defenceman", "the Vancouver native", "the actress".
 EPITHETS = frozenset("""defenceman defenseman blueliner winger forward centre center
 goaltender goalie netminder goalkeeper striker midfielder quarterback pitcher outfielder
-shortstop catcher rookie veteran youngster teenager actor actress singer songwriter author
-novelist artist writer rapper comedian musician filmmaker chef athlete skier swimmer golfer
-sprinter skater cyclist boxer olympian native""".split())
+shortstop catcher rookie veteran youngster teenager actor actress singer songwriter
+artist rapper comedian musician filmmaker chef athlete skier swimmer golfer sprinter skater
+cyclist boxer olympian native""".split())  # (not "the author": of a text just named)
 _SAME_EPITHET = {"defenseman": "defenceman", "blueliner": "defenceman", "goalie": "goaltender",
                  "netminder": "goaltender", "goalkeeper": "goaltender", "center": "centre",
                  "actress": "actor"}

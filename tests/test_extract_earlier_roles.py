@@ -92,3 +92,8 @@ def test_a_source_set_off_before_its_verb_is_not_its_claim() -> None:
                      "charge alone.")
     assert [q.text for q in quotes] == ["the finding holds for the fuel charge alone"], (
         show(quotes))
+
+
+def test_the_author_is_not_the_reader_just_met() -> None:
+    quotes = records("Ana Ruiz read the report on Monday.\n\n“It is a warning,” the author said.")
+    assert [q.speaker for q in quotes] == ["the author"], show(quotes)

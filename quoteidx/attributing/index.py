@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from quoteidx.attributing.lexicon import (
     COMPANY_NOUNS,
     NEUTRAL_MODIFIERS,
-    RANK_WORDS,
     TITLE_NOUNS,
 )
 from quoteidx.attributing.names import (
@@ -31,7 +30,7 @@ from quoteidx.attributing.names import (
     strip_title,
     surname,
 )
-from quoteidx.finding.lexicon import ORG_NOUNS
+from quoteidx.finding.lexicon import ORG_NOUNS, RANK_WORDS
 from quoteidx.finding.names import NAME_PARTICLES, Mention
 from quoteidx.finding.tokens import is_person_noun
 

@@ -31,11 +31,6 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate"})
 
 # Descriptions that can stand for a named person or body ("the mayor", "the union") say
 # little else; these modifiers do not tell two holders of a title apart.
-# Words that make a title another office: a deputy mayor, a former mayor or a vice-
-# president is not "the mayor" nor "the president".
-RANK_WORDS = frozenset({"deputy", "assistant", "associate", "vice", "former", "ex",
-                        "lieutenant"})
-
 NEUTRAL_MODIFIERS = frozenset("""
 former then current new longtime long-time veteran outgoing incoming embattled
 beleaguered""".split())

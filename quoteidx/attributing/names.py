@@ -17,7 +17,6 @@ from quoteidx.attributing.lexicon import (
     MORE_MALE_FIRST_NAMES,
     NATIONALITIES,
     PLACE_LEADS,
-    RANK_WORDS,
     REGIONS,
     UNISEX_FIRST_NAMES,
 )
@@ -30,6 +29,7 @@ from quoteidx.finding.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PREPOSITIONS,
+    RANK_WORDS,
     TITLES,
 )
 

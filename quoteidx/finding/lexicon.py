@@ -194,6 +194,11 @@ deputy commissioner spokesman spokeswoman spokesperson attorney
 coun councillor councilor ald alderman const cst cpl corporal supt insp det pte pvt brig
 brigadier msgr fr hon s/sgt""".split())
 
+# Words that make a title another office: a deputy mayor, a former mayor or a vice-
+# president is not "the mayor" nor "the president".
+RANK_WORDS = frozenset({"deputy", "assistant", "associate", "vice", "former", "ex",
+                        "lieutenant"})
+
 # Nouns that name a person by what they are ("the commander", "a fighter").
 PERSON_NOUNS = frozenset("""
 man woman men women boy girl person people family families fighter fighters soldier soldiers officer

@@ -22,8 +22,8 @@ _CLAUSE_WORDS = frozenset("""that which who whom and but while when because if a
 though whereas he she they we i it""".split())
 _OPENERS = frozenset({"in", "during", "at", "via", "through"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
-_LATER_WORDS = frozenset({"last", "this", "earlier", "late", "early", "sent", "given",
-                          "made", "held"})
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "made", "held"})  # ("a statement sent …")
+_LATER_WORDS = frozenset({"last", "this", "earlier", "late", "early"}) | _IRREGULAR_PARTICIPLES
 _LONGEST = 14  # tokens from the preposition to the sentence's end
 
 
@@ -62,7 +62,7 @@ def is_occasion(tokens: list[Token], p: int, end: int) -> bool:
         if t.is_quote or t.text in ";:" or t.lower in _CLAUSE_WORDS:
             return False  # a clause of its own, or a title quoted
         if tag_of(tokens, i) == "AUX" or (tag_of(tokens, i) == "VERB" and not (
-                t.lower.endswith("ed") or t.lower in ("sent", "given", "made", "held"))):
+                t.lower.endswith("ed") or t.lower in _IRREGULAR_PARTICIPLES)):
             return False
     return True
 

@@ -152,7 +152,11 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if rest_after + 2 < tail and tokens[rest_after].text == "," and tokens[
             rest_after + 1].lower in ("and", "but"):
         rest_after = tail  # "…, a spokeswoman said on Saturday, and it has …": a new clause
-    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, inverted is None) and (
+    # after "said Ruiz" as after "Ruiz said", a phrase of where or how it was said ("…,
+    # said Ana Ruiz in a statement.", "…, said a source in the room.")
+    after_verb = inverted is None or inverted.kind != "pronoun" and rest_after < tail and (
+        tokens[rest_after].lower in _WHERE_SAID)
+    if rest_after < tail - 1 and attribution_rest(para, rest_after, tail, after_verb) and (
             not _role_after_pronoun(tokens, speaker, rest_after)):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Ruiz said nothing": an object, not the credit of what came before
@@ -191,6 +195,9 @@ def _verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None
     if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return forward_claim(para, a, b, k, speaker)
+
+
+_WHERE_SAID = frozenset({"in", "at", "during", "inside", "outside", "near", "of", "from"})
 
 
 def _role_after_pronoun(tokens: list[Token], speaker: Mention, m: int) -> bool:

@@ -33,6 +33,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     OBJECT_CLAIM_VERBS,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_ENDS,
     POSSESSIVE_WORDS,
     PREPOSITIONS,
     SHOW_FORMS,
@@ -146,10 +147,12 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                 for i, t in enumerate(tokens[m + 1 : c_end], start=m + 1)))
         # a possessive opens a clause only with its verb ("said his plan would work"; not
         # "wrote his dissertation on …")
-        possessive = first_word in POSSESSIVE_WORDS and low in _WRITE_VERBS
-        if not (low in _SAY_VERBS and (first_word in _CONTENT_OPENERS and first_word not in (
-                DEMONSTRATIVES) and not possessive or is_name_word(opener) or opener.is_quote
-                or conditional)):
+        # (a plural owner is one too: "said residents' concerns “are real”")
+        owner = opener.text.islower() and opener.lower.endswith(POSSESSIVE_ENDS)
+        possessive = (first_word in POSSESSIVE_WORDS or owner) and low in _WRITE_VERBS
+        if not (low in _SAY_VERBS and ((first_word in _CONTENT_OPENERS or owner) and (
+                first_word not in DEMONSTRATIVES) and not possessive or is_name_word(opener)
+                or opener.is_quote or conditional)):
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)

@@ -37,6 +37,7 @@ from quoteidx.finding.names import (
     name_run_back,
     party_body,
 )
+from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -180,7 +181,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if low.endswith(("ed", "ing")) and b > a + 1 and not is_person_noun(low) and not (
                 tok.is_capitalised or tokens[b - 1].lower in DETERMINERS or source_link):
             break  # "the man running the shop"; but "a fishing cap", "the Morning Herald"
-        follows = low in _FOLLOWERS or initial and low in ("in", "at", "inside") or (
+        follows = low in _FOLLOWERS or low in ("in", "at", "inside") and (
+            initial or not is_occasion(tokens, b, hi)) or (  # ("said a source in the room")
             tokens[b - 1].lower in SOURCE_MODIFIERS)  # "A man in a cap", "a source close to
         after_article = tokens[b - 1].lower in ARTICLES  # an adjective: "an inside source"
         if low in PREPOSITIONS and not after_article and not (follows and b + 1 < hi and (

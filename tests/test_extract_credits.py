@@ -1,0 +1,45 @@
+"""Reported speech credited at the end of its sentence ("…, said Ana Ruiz in a
+statement.") and claims whose clause opens with an owner ("said residents' concerns
+“are real”"). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The meeting went badly, said Ana Ruiz in a statement.", "Ana Ruiz"),
+    ("The meeting went badly, said Ana Ruiz at a news conference in Halifax.", "Ana Ruiz"),
+    ("The meeting went badly, said Ana Ruiz of the Port Bank.", "Ana Ruiz"),
+    ("The meeting went badly, said a spokeswoman in a statement.", "a spokeswoman"),
+    # a place after a description is part of it, an occasion is not
+    ("The meeting went badly, said a source in the room.", "a source in the room"),
+    ("The meeting went badly, said one official at the ministry on Tuesday.",
+     "one official at the ministry"),
+])
+def test_a_credit_after_the_claim_with_where_it_was_said(text: str, speaker: str) -> None:
+    """After "said Ruiz" as after "Ruiz said", a phrase of where or how it was said
+    closes the credit: the words before it are the claim."""
+    found = records(text)
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", speaker, "The meeting went badly")], show(found)
+
+
+def test_a_phrase_to_someone_after_the_verb_credits_nothing() -> None:
+    """ "posted the clip to YouTube" after quoted titles: a thing posted, no speaker."""
+    text = ("Ruiz, who’s starred in “Harbour Lights” and “Keepers of the Bay,” posted the "
+            "clip to YouTube on Thursday.")
+    assert records(text) == [], show(records(text))
+
+
+def test_a_claim_opening_with_a_plural_owner() -> None:
+    """ "said residents' concerns “are real”": the owner opens the clause as "their"
+    would; after "wrote" it opens an object ("wrote residents' names")."""
+    opening = "Mayor Dawn Arnold spoke on Tuesday. "
+    [claim] = records(opening + "She said residents' concerns about safety “are real and "
+                      "deserve answers.”")
+    assert claim.speaker == "Dawn Arnold"
+    assert claim.text == "residents' concerns about safety “are real and deserve answers.”"
+    found = records(opening + "She wrote residents' names on the board “in red ink.”")
+    assert found == [], show(found)

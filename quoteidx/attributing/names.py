@@ -18,6 +18,7 @@ from quoteidx.attributing.lexicon import (
     NATIONALITIES,
     PLACE_LEADS,
     REGIONS,
+    TITLE_NOUNS,
     UNISEX_FIRST_NAMES,
 )
 from quoteidx.finding.lexicon import (
@@ -235,6 +236,9 @@ def clean_role(role: str | None) -> str | None:
         words.pop(0)  # "His lawyer, Simone Okwu," opening a sentence: a lawyer, not "His"
     if " ".join(words).lower() in ("one of them", "one of those"):
         return None  # which of the people just told of: no role
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in (
+            TITLE_NOUNS):
+        words[-1] = TITLE_NOUNS[words[-1].lower().rstrip(".")]  # "Republican senator"
     role = _AGE.sub("", " ".join(words)).strip(" ,")
     if not role or not any(ch.isalpha() for ch in role) or len(role.split()) > 14:
         return None

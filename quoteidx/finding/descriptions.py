@@ -10,6 +10,7 @@ import typing
 
 from quoteidx.finding.lexicon import (
     ARTICLES,
+    ASIDE_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -54,7 +55,9 @@ def modifier_word(low: str) -> bool:
 
 NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_PERSON | (
     PERSONAL_PRONOUNS | TIME_WORDS | {"his", "her", "their", "its", "not", "also", "said",
-                                      "says", "told", "to"})
+                                      "says", "told", "to"}
+    # (ending like "worker", never one: "Neither Tom Berg nor …", "Ruiz, however,")
+    | {"neither", "either", "however", "never", "ever", "rather", "together"})
 
 
 # Who someone is by what they do: "worker", "author", "coach", "chair", "economist".
@@ -265,8 +268,9 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         k += 1
     if k == a or k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
         return None  # not closed: a clause ("…, Basya also believes"), not an apposition
-    if not role_like(tokens, a, k) or tokens[a].text.isdigit() and k - a == 1:
-        return None  # a clause, or an age ("Ahmed, 27,")
+    if not role_like(tokens, a, k) or k - a == 1 and (
+            tokens[a].text.isdigit() or tokens[a].lower in ASIDE_WORDS):
+        return None  # a clause, an age ("Ahmed, 27,"), a word of the sentence's ("however")
     k = _past_place_pieces(tokens, a, k, hi)
     return text[tokens[a].start : tokens[k - 1].end]
 

@@ -64,6 +64,11 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
 
 
 
+# Words that open a sentence, capitalised there, never an office's: "Perhaps", "What".
+_NO_OFFICE_TAGS = frozenset({"ADV", "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "AUX",
+                             "VERB", "INTJ"})
+
+
 def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
                      ) -> tuple[int, int] | None:
     """After a capitalised run, role words and a name: "[Acme] campaign manager Tom
@@ -80,6 +85,8 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
         if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]) and (
                 tokens[k - 1].lower != "of"):  # (after "of", a noun: "secretary of state")
             return None
+        if tokens[k].is_capitalised and tag_of(tokens, k) in _NO_OFFICE_TAGS:
+            return None  # capitalised as it opens the sentence: "Perhaps Mr. Berg's …"
         k += 1
     if k == b or k >= hi or not (is_name_word(tokens[k]) or is_title(tokens[k])):
         return None
@@ -94,8 +101,11 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
         return named
     if party_body(tokens, k):
         return None  # "Republican National Committee": a body, not a Republican named so
+    titled = is_title(tokens[k])
+    if titled and k + 1 < end and all(t.is_capitalised for t in tokens[b:k]):
+        k += 1  # "Senate Majority Leader Tom Berg": the title ends the office's words
     last = tokens[k - 1].lower
-    if not is_role_word(last) and not is_title(tokens[k]) and not (
+    if not is_role_word(last) and not titled and not (
             loose and (not last.endswith(("s", "ed", "ing")) or k - 2 >= b and tokens[
                 k - 2].lower == "of")):  # ("said master of ceremonies Ana Ruiz")
         # (a title ends the office's words: "Senate Majority Leader Tom Berg")

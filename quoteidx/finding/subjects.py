@@ -10,6 +10,7 @@ from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
+    ASIDE_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
@@ -157,6 +158,8 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
         return False
     if a + 2 < hi and tokens[a + 2].lower in RELATIVE_PRONOUNS:
         return False  # "Sanders, who has represented Vermont …, rallied": a name
+    if a + 3 < hi and tokens[a + 2].lower in ASIDE_WORDS and tokens[a + 3].text == ",":
+        return False  # "Trump, however, wasted no time": a name, then the sentence's word
     return apposition_after(text, tokens, a + 1, hi) is None
 
 

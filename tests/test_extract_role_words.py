@@ -1,0 +1,59 @@
+"""What is not a role: words of the sentence's own around a name ("Ruiz, however,",
+"Neither Tom Berg nor …", "Perhaps Mr. Berg's …"), and how an office written in title
+case before a name reads ("Senate Majority Leader Tom Berg"). Every sentence and name
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+from quoteidx.record import Quote
+
+
+def roles(text: str) -> list[tuple[str | None, str | None]]:
+    found: list[Quote] = records(text)
+    assert found, show(found)
+    return [(q.speaker, q.role) for q in found]
+
+
+@pytest.mark.parametrize("word", ["however", "meanwhile", "too"])
+def test_a_word_set_off_after_the_name_is_no_role(word: str) -> None:
+    assert roles(f"Ana Ruiz, {word}, said the bill was not ready.") == [("Ana Ruiz", None)]
+
+
+def test_however_after_the_name_crediting_a_quote_is_no_role() -> None:
+    assert roles("“It is not ready,” Ana Ruiz, however, said.") == [("Ana Ruiz", None)]
+
+
+def test_a_name_then_however_still_opens_the_sentence_on_that_person() -> None:
+    """ "Berg, however, wasted no time": Berg is the subject a later "he" may mean, as
+    with a role in the commas ("Berg, a lawyer, wasted …")."""
+    text = ("Ted Cruz declined to answer on stage, saying it was for voters to judge.\n"
+            "Tom Berg, however, wasted no time responding.\n"
+            "“If you noticed, he did not answer your question,” he said of Cruz.")
+    quote = records(text)[-1]
+    assert (quote.speaker, quote.role, quote.resolved_by) == ("Tom Berg", None, "pronoun")
+
+
+def test_neither_before_a_name_is_no_role() -> None:
+    text = ("Neither Tom Berg nor Ana Ruiz would respond to the claims.\n\n"
+            "“I never lied,” Berg said.")
+    assert roles(text) == [("Tom Berg", None)]
+
+
+@pytest.mark.parametrize("opening", [
+    "Perhaps Mr. Berg's most surprising claim was about the port.",
+    "What Mr. Berg has seen since then is a lot.",
+])
+def test_a_word_opening_the_sentence_before_a_title_is_no_role(opening: str) -> None:
+    assert roles(opening + " Berg said the bill was dead.") == [("Berg", None)]
+
+
+def test_an_office_in_title_case_ends_at_its_title() -> None:
+    """ "Senate Majority Leader Tom Berg": the office runs to "Leader", the name is Tom
+    Berg; a party before an abbreviated title reads as the office it is."""
+    assert roles("“The bill is dead,” said Senate Majority Leader Tom Berg.") == [
+        ("Tom Berg", "Majority Leader")]
+    text = "Republican Sen. Tom Berg spoke at noon.\n\n“The bill is dead,” he said."
+    assert roles(text) == [("Tom Berg", "Republican senator")]

@@ -57,3 +57,27 @@ def test_an_office_in_title_case_ends_at_its_title() -> None:
         ("Tom Berg", "Majority Leader")]
     text = "Republican Sen. Tom Berg spoke at noon.\n\n“The bill is dead,” he said."
     assert roles(text) == [("Tom Berg", "Republican senator")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Canadian Medical Association said the plan was flawed.",
+     "Canadian Medical Association"),
+    ("Canadian Pacific Railway said the train was delayed by weather.",
+     "Canadian Pacific Railway"),
+    ("Canadian Tire Corp. says it will close five stores.", "Canadian Tire Corp."),
+    ("General Motors said it would close the plant in the spring.", "General Motors"),
+])
+def test_the_first_word_of_a_body_is_part_of_its_name(text: str, speaker: str) -> None:
+    """A nationality or a title opening a body's name is no role of a person named by
+    the rest ("Canadian Medical Association" is not a Canadian called "Medical
+    Association")."""
+    assert roles(text) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Canadian doctor Ana Ruiz said the plan was flawed.", "Ana Ruiz", "doctor"),
+    ("Gen. Tom Berg said the base would close in the spring.", "Tom Berg", "general"),
+])
+def test_a_role_or_title_before_a_persons_name_is_still_split_off(
+        text: str, speaker: str, role: str) -> None:
+    assert roles(text) == [(speaker, role)]

@@ -91,7 +91,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
             rest = rest[-keep:]
         if rest:
             words = rest
-    while len(words) > 1 and (
+    while len(words) > 1 and not (len(words) == 2 and is_organisation(words[1])) and (
         words[0].lower().rstrip(".") in ALL_TITLES
         or words[0].lower() in DETERMINERS
         or words[0].lower() in ("former", "then", "acting", "late")

@@ -52,7 +52,9 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     """A name, with a role word written before it in capitals split off as its role:
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
-            tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1):
+            tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
+            is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))):
+        # (the first word of a body is its own: "Canadian Medical Association")
         mention = make_mention(text, tokens, a + 1, b)
         # ("Environment Minister Steven Guilbeault": the role is "environment minister")
         last = a + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from expect import records, show
 
+from quoteidx.attributing.names import clean_role
 from quoteidx.record import Quote
 
 
@@ -81,3 +82,37 @@ def test_the_first_word_of_a_body_is_part_of_its_name(text: str, speaker: str) -
 def test_a_role_or_title_before_a_persons_name_is_still_split_off(
         text: str, speaker: str, role: str) -> None:
     assert roles(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Berg, who's running for mayor, said the road must be fixed.",
+    "Tom Berg, known to everyone as Tommy, said the road must be fixed.",
+    "These days, Mr. Berg's remarks can be plodding, even rambling at times.\n\n"
+    "“We will win,” Mr. Berg said.",
+])
+def test_a_clause_or_a_time_in_commas_is_no_role(text: str) -> None:
+    """What the commas hold here says something about him or sets a time; it is not
+    what he is, so he has no role."""
+    [(_speaker, role)] = roles(text)
+    assert role is None
+
+
+@pytest.mark.parametrize("words", [
+    "dedicating the new library on Saturday", "speaking at a rally", "who's running",
+    "known as Tommy", "These days"])
+def test_words_that_are_no_role_are_cleaned_away(words: str) -> None:
+    """What the commas around a name held, read as a role: a participle with its object
+    or place ("dedicating the new library", whose noun "library" would be taken for what
+    she is), a clause, a time."""
+    assert clean_role(words) is None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz, managing director of the bank, said the road must be fixed.",
+     "managing director of the bank"),
+    ("Ana Ruiz, the ranking Democrat on the committee, said the road must be fixed.",
+     "ranking Democrat on the committee"),
+])
+def test_a_role_opening_with_an_ing_word_stays(text: str, role: str) -> None:
+    assert roles(text) == [("Ana Ruiz", role)]
+    assert clean_role(role) == role

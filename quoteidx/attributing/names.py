@@ -221,6 +221,19 @@ def is_group_name(name: str) -> bool:
     return singular in NATIONALITIES or singular in GROUP_NAMES
 
 
+def _not_a_role(first: str) -> bool:
+    return first in _CLAUSE_OPENERS or first.split("'")[0] in ("who", "what", "which")
+
+
+_CLAUSE_OPENERS = frozenset({"who", "whose", "what", "which", "that", "known", "again"})
+# A time set before the sentence with a comma is no role: "These days, Mr. Clinton's …".
+_TIMES = frozenset("""days weeks months years times nights mornings today yesterday
+tonight week month year""".split())
+# What follows a participle that takes an object or a place: "dedicating the museum",
+# "speaking at a rally", "supporting Clinton".
+_PARTICIPLE_OBJECTS = frozenset(DETERMINERS | PREPOSITIONS | {"his", "her", "their", "its"})
+
+
 @lru_cache(maxsize=65536)
 def clean_role(role: str | None) -> str | None:
     """", a militia officer," -> "militia officer"; ages are not roles."""
@@ -236,6 +249,12 @@ def clean_role(role: str | None) -> str | None:
         words.pop(0)  # "His lawyer, Simone Okwu," opening a sentence: a lawyer, not "His"
     if " ".join(words).lower() in ("one of them", "one of those"):
         return None  # which of the people just told of: no role
+    if words and (_not_a_role(words[0].lower().replace("’", "'")) or len(words) > 1 and (
+            words[0].lower().endswith("ing") and words[1].lower() in _PARTICIPLE_OBJECTS)):
+        return None  # a clause about the person ("who's running", "known as Jeb",
+        # "dedicating the museum"), not what they are (but "managing director")
+    if words and head_word(words) in _TIMES:
+        return None
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in (
             TITLE_NOUNS):
         words[-1] = TITLE_NOUNS[words[-1].lower().rstrip(".")]  # "Republican senator"

@@ -116,3 +116,15 @@ def test_words_that_are_no_role_are_cleaned_away(words: str) -> None:
 def test_a_role_opening_with_an_ing_word_stays(text: str, role: str) -> None:
     assert roles(text) == [("Ana Ruiz", role)]
     assert clean_role(role) == role
+
+
+def test_the_subject_before_a_credit_in_commas_is_no_role() -> None:
+    """ "The museum, Mr. Berg said, celebrated …" is his claim about the museum, not
+    "Its chair, Ana Ruiz, said …": the museum is not what Berg is."""
+    text = ("Tom Berg opened the hall on Monday.\n\n"
+            "The museum, Mr. Berg said, celebrated several of his heroes.")
+    [claim] = records(text)
+    assert (claim.speaker, claim.role) == ("Tom Berg", None)
+    assert claim.text == "The museum celebrated several of his heroes"
+    assert roles("Its chair, Ana Ruiz, said the museum would open in May.") == [
+        ("Ana Ruiz", "chair")]

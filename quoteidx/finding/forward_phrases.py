@@ -215,7 +215,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         c = next((i + 1 for i in range(c + 1, min(hi, c + 9)) if tokens[i].text == ")"), c)
     if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
         end = name_end(tokens, c + 1, hi)
-        if end >= hi or tokens[end].text in ",.;" or is_speech_verb(tokens[end]):
+        if end >= hi or tokens[end].text in ",.;" or is_speech_verb(tokens[end]) and not (
+                end + 1 < hi and tokens[end + 1].text == ","):
+            # (not "The museum, Mr. Bush said, celebrated …": his words about the museum)
             # "said the farmer, Joost Brandt": the name speaks, the description is the role
             # (also before the verb, its closing comma left out: "another friend, Ana
             # Ruiz told CNN")

@@ -308,6 +308,11 @@ def find_claims(para: Paragraph, sentence: tuple[int, int],
     last: tuple[int, tuple[int, int, bool] | None] | None = None
     # "Polls show …, said Ruiz.": the verbs before a closing attribution are its words
     # (unless it credits a direct quote: "X said A but added, “…,” X said")
+    if not any(t.lower in CLAIM_VERBS for t in tokens[a:b]):
+        # no speech verb: only the claims that other words bring in
+        taken = quoted + [(c.start, c.end) for c in claims]
+        claims += [c for c in phrasal_claims(para, a0, b) if not _overlaps(c, taken)]
+        return claims + naming_claims(para, a0, b, claims, quoted)
     trailing = trailing_verb(para, a, b)
     k = a + 1 if trailing is None or any(
         s < tokens[trailing].start and tokens[a].start < e for s, e in quoted) else trailing

@@ -286,7 +286,18 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
                                 for i, t in enumerate(tokens[start:tail], start=start)):
         return False  # a clause follows, or more than a place and a time (a title may be:
         # "said in her book, “A Harbour Daughter.”")
-    return not any(tag_of(tokens, i) in ("VERB", "AUX") for i in range(start, tail))
+    return not any(_may_be_verb(tokens[i]) and tag_of(tokens, i) in ("VERB", "AUX")
+                   for i in range(start, tail))
+
+
+_NEVER_VERBS = PREPOSITIONS | TIME_WORDS | {"a", "an", "the", "his", "her", "their", "its"}
+
+
+def _may_be_verb(token: Token) -> bool:
+    """Whether a word after the credit could be a verb, so that the tagger is asked
+    (most words there are a place and a time: "in Ottawa on Tuesday")."""
+    return token.is_word and not token.is_capitalised and token.lower not in _NEVER_VERBS and (
+        not token.text[:1].isdigit())
 
 
 SUBORDINATORS = frozenset("""after before when while since as although though if because

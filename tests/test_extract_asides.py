@@ -18,6 +18,7 @@ from expect import records, show
     "when asked",
     "after being asked about it",
     "speaking to reporters",
+    "reached Tuesday",
 ])
 def test_a_participles_aside_between_the_speaker_and_the_verb(aside: str) -> None:
     found = records(f"Ana Ruiz, {aside}, said the budget was far too small.")
@@ -99,3 +100,12 @@ def test_a_gerund_that_is_not_the_subjects_speech(text: str) -> None:
     """ "praised Ruiz for saying": Ruiz said it, and no rule may give it to Berg; "after
     writing an op-ed": an act, with no words reported."""
     assert [q.speaker for q in records(text)] == []
+
+
+@pytest.mark.parametrize("aside", ["released Tuesday", "published last week"])
+def test_a_past_participle_with_its_time_is_an_aside(aside: str) -> None:
+    """ "The report, released Tuesday, said …": a participle with a time after it is an
+    aside as with a preposition ("released on Tuesday")."""
+    found = records(f"The report, {aside}, said investigators were unable to find the files.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("The report", "investigators were unable to find the files")], show(found)

@@ -35,6 +35,7 @@ from quoteidx.finding.names import (
     name_run_back,
 )
 from quoteidx.finding.tokens import (
+    TIME_WORDS,
     Token,
     tag_of,
 )
@@ -317,7 +318,8 @@ def participle_aside(tokens: list[Token], a: int, b: int) -> bool:
     if linked:
         a += 1
     if a < len(tokens) and not (tokens[a].lower.endswith("ing") or past_participle(
-            tokens, a) and (linked or a + 1 < b and (tokens[a + 1].lower in PREPOSITIONS
-                                                     or tokens[a + 1].lower in QUESTION_WORDS))):
+            tokens, a) and (linked or a + 1 < b and (
+                tokens[a + 1].lower in PREPOSITIONS or tokens[a + 1].lower in QUESTION_WORDS
+                or tokens[a + 1].lower in TIME_WORDS))):  # ("released Tuesday")
         return False  # neither form, whatever its tag (read first: a tag costs more)
     return tokens[a].lower in _IRREGULAR_PARTICIPLES or tag_of(tokens, a) == "VERB"

@@ -43,3 +43,32 @@ def test_a_claim_opening_with_a_plural_owner() -> None:
     assert claim.text == "residents' concerns about safety “are real and deserve answers.”"
     found = records(opening + "She wrote residents' names on the board “in red ink.”")
     assert found == [], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A report by the auditor general said investigators were unable to find the files.",
+     "A report by the auditor general"),
+    ("A report released Tuesday by the auditor general said investigators were unable to "
+     "find the files.", "A report released Tuesday by the auditor general"),
+    ("Documents obtained by CBC News show the ministry knew of the problem.",
+     "Documents obtained by CBC News"),
+    ("The man arrested by police said he was innocent of the charges.",
+     "The man arrested by police"),
+])
+def test_a_writing_or_a_person_with_by_after_it_speaks(text: str, speaker: str) -> None:
+    """ "by" after a writing, or after a participle, names its author or whoever acted on
+    the person: the writing, or the person, is the subject that says it."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+
+
+def test_a_name_in_its_own_description_after_a_preposition() -> None:
+    """ "A study published in the journal Nature said": the journal is where the study
+    was published; the study says it, not Nature."""
+    found = records("A study published in the journal Nature said the ice was melting.")
+    assert [q.speaker for q in found] == ["A study published in the journal Nature"], show(
+        found)
+    # "and" is no part of a name's description: Berg is named alone
+    found = records("Tom Berg spoke with voters. At one point, a woman asked for a photo "
+                    "and Berg said, “as long as we are not breaking any rules.”")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)

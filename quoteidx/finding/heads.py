@@ -42,7 +42,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.tokens import Token, is_person_noun, is_speech_verb, tag_of
+from quoteidx.finding.tokens import TIME_WORDS, Token, is_person_noun, is_speech_verb, tag_of
 
 
 def after_verb(tokens: list[Token], s: int, lo: int) -> bool:
@@ -146,6 +146,11 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         p = named - 1  # (past the role words: "supporters of Democrat Hillary Clinton")
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
+        elif mention.kind == "name":
+            before = _past_own_description(tokens, p, lo)  # "in the journal Nature"
+            if before < p and (tokens[before].lower in _LINKS or tokens[before].lower == "by"
+                               and _by_its_author(tokens, before, lo)):
+                p = before
         if p - 2 >= lo and tokens[p].lower == "as" and tokens[p - 1].lower == "such":
             # "other sites such as Acme.com": the sites, Acme.com an example of them
             head = head_before(text, tokens, p - 2, lo)
@@ -166,9 +171,12 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                     mention.kind == "name" or mention.text.lower().startswith("the "))):
             return mention  # "After Ruiz said …", "… closed after the Times reported": a
             # clause opens, not a phrase (the speech verb follows)
-        if tokens[p].lower not in _LINKS or p - 1 < lo:
+        if tokens[p].lower not in _LINKS and not (tokens[p].lower == "by" and (
+                _by_its_author(tokens, p, lo))) or p - 1 < lo:
             return None
         q = p - 1
+        while q - 1 > lo and tokens[q].lower in TIME_WORDS and tokens[p].lower == "by":
+            q -= 1  # "A report released Tuesday by …"
         if q - 1 >= lo and not tokens[q].is_capitalised and tokens[q].lower.endswith(
                 ("ed", "ing")) and tokens[q].lower not in AUXILIARIES and (
                 tokens[q - 1].lower not in DETERMINERS):
@@ -178,7 +186,8 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         head = head_before(text, tokens, q, lo)
         if head is None or head.kind == "pronoun":
             return None
-        if head.kind == "name" and " " not in head.text and is_person_noun(head.text.lower()):
+        if head.kind == "name" and " " not in head.text and (is_person_noun(
+                head.text.lower()) or head.text.lower() in WRITINGS):
             head = dataclasses.replace(head, kind="description")  # "People briefed on …"
         if head.kind != "name" or is_organisation(head.text):
             # a description, or a body ("University of Leeds"), takes its modifier along
@@ -196,6 +205,30 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _past_own_description(tokens: list[Token], p: int, lo: int) -> int:
+    """Before a name described by an article and lower-case nouns ("the journal Nature",
+    "the news site RTL Info"), the word before that description; else p."""
+    d = p
+    while d >= lo and p - d < 3 and tokens[d].is_word and tokens[d].text.islower() and (
+            tokens[d].lower not in DETERMINERS and tokens[d].lower not in PREPOSITIONS
+            and tokens[d].lower not in CLAUSE_WORDS):
+        d -= 1
+    return d - 1 if d < p and d - 1 >= lo and tokens[d].lower in ("the", "a", "an") else p
+
+
+def _by_its_author(tokens: list[Token], p: int, lo: int) -> bool:
+    """Whether "by" at tokens[p] names who made the writing before it: "a report by the
+    auditor general", "documents obtained by CBC News", "a statement issued Tuesday by
+    the band council" (the writing speaks, not its author or finder)."""
+    q = p - 1
+    while q > lo and tokens[q].lower in TIME_WORDS:
+        q -= 1
+    if q > lo and tokens[q].text.islower() and tokens[q].lower.endswith(("ed", "en")) and (
+            tokens[q].lower not in AUXILIARIES):
+        return True  # a participle: "released", "obtained", "seen" ("the man arrested by")
+    return q >= lo and tokens[q].lower in WRITINGS
 
 
 def _participle_head(text: str, tokens: list[Token], p: int, lo: int) -> Mention | None:

@@ -182,8 +182,10 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
             place = name_run_back(tokens, j, lo) - 1
             if described is not None and place >= lo and tokens[place].lower in (
                     "in", "from", "near", "at", "outside") and inner_b - inner_a <= 2 and not any(
-                    is_title(t) or t.lower in FIRST_NAMES for t in tokens[inner_a:inner_b]):
-                # "A woman in Worcester, Massachusetts, told": the region of a place
+                    is_title(t) or t.lower in FIRST_NAMES for t in tokens[inner_a:inner_b]) and (
+                    not _after_a_name(tokens, token_index_at(tokens, described.start, lo), lo)):
+                # "A woman in Worcester, Massachusetts, told": the region of a place (but
+                # "Jane Doe, 45, a nurse from Surrey, B.C., said": her role, on to her)
                 end = tokens[inner_b - 1].end
                 return Mention(text[described.start : end], described.start, end,
                                "description")
@@ -220,9 +222,9 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
     if head.kind == "name" and first in ("who", "whose") and _in_a_phrase(tokens, a, lo):
         return None  # "Berg, a director of the Harbour Republican Party, whose …": on to him
-    if head.kind != "name" and a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(
-            tokens[a - 2]):
+    if head.kind != "name" and _after_a_name(tokens, a, lo):
         return None  # "Thompson, curator at the University, Fernvale, said": go on to her
+        # (also past her age: "Jane Doe, 45, a nurse from Surrey, B.C., said")
     if head.kind == "name" and _second_place(tokens, a, k, lo):
         return None  # "Ruiz, who lost her home in Fernvale, Harbour, in 2012, said": on
     if head.kind == "name" and a - 2 >= lo and tokens[a - 1].lower in ("a", "an") and (
@@ -234,6 +236,16 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     if participle and after_verb(tokens, a, lo):
         return False  # "X tries to turn Y to his advantage, showing …": Y is an object
     return head
+
+
+def _after_a_name(tokens: list[Token], d: int, lo: int) -> bool:
+    """Whether the phrase at tokens[d] follows a name and its comma, an age between
+    ("Jane Doe, 45, a nurse"): an apposition of that name."""
+    c = d - 1
+    if c - 1 >= lo and tokens[c].text == "," and tokens[c - 1].text.isdigit() and (
+            c - 2 >= lo and tokens[c - 2].text == ","):
+        c -= 2
+    return c - 1 >= lo and tokens[c].text == "," and is_name_word(tokens[c - 1])
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})

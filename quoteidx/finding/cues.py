@@ -8,7 +8,7 @@ from quoteidx.finding.according import source_after
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.colon_cues import colon_lead
-from quoteidx.finding.descriptions import opens_clause
+from quoteidx.finding.descriptions import apposition_after, opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -94,6 +94,14 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     elif k + 2 < hi and tokens[k].text == "," and tokens[k + 1].text.isdigit() and (
             tokens[k + 2].text == ","):
         k = _past_hometown(tokens, k + 3, hi)  # an age: "“…,” Ramos, 58, told reporters"
+        role = apposition_after(text, tokens, k - 1, hi) if tokens[k - 1].text == "," and (
+            not is_speech_verb(tokens[k])) else None
+        if role:  # then the role: "“…,” Jane Doe, 67, a retired nurse in Surrey, B.C., said"
+            role_end = text.find(role, tokens[k].start) + len(role)
+            while k < hi and tokens[k].end <= role_end:
+                k += 1
+            mention = Mention(mention.text, mention.start, mention.end, mention.kind, role,
+                              mention.name_in_apposition)
     elif mention.kind == "name" and k + 1 < hi and tokens[k].text == "," and tokens[
             k + 1].lower in ("of", "from"):
         k = _past_hometown(tokens, k + 1, hi)  # "“…,” Ana Ruiz, of Surrey, B.C., said"

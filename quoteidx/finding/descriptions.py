@@ -6,6 +6,7 @@ is tidied before it is kept ("the authors of the" -> "the authors")."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 
 from quoteidx.finding.lexicon import (
@@ -271,8 +272,25 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
     if not role_like(tokens, a, k) or k - a == 1 and (
             tokens[a].text.isdigit() or tokens[a].lower in ASIDE_WORDS):
         return None  # a clause, an age ("Ahmed, 27,"), a word of the sentence's ("however")
-    k = _past_place_pieces(tokens, a, k, hi)
+    k = _past_region(tokens, _past_place_pieces(tokens, a, k, hi), hi)
     return text[tokens[a].start : tokens[k - 1].end]
+
+
+# A region's abbreviation after a place: "B.C.", "Ont.", "Que.", "N.S.", "Calif.", "D.C."
+_REGION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
+
+
+def _past_region(tokens: list[Token], k: int, hi: int) -> int:
+    """The end of a role closing on a place, across the region after its comma ("a
+    retired nurse in Surrey, B.C.,"); else k."""
+    if not (k + 2 < hi and tokens[k].text == "," and tokens[k - 1].is_capitalised):
+        return k
+    if _REGION.fullmatch(tokens[k + 1].text) and tokens[k + 2].text in APPOSITION_ENDS:
+        return k + 2
+    if k + 3 < hi and _REGION.fullmatch(tokens[k + 1].text + tokens[k + 2].text) and (
+            tokens[k + 3].text in APPOSITION_ENDS):
+        return k + 3  # (its full stop a token of its own: "Allentown, Pa.,")
+    return k
 
 
 def _past_place_pieces(tokens: list[Token], a: int, k: int, hi: int) -> int:

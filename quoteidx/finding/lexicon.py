@@ -254,7 +254,7 @@ def is_initials(word: str) -> bool:
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st gen col lt capt cmdr maj sgt adm gov sen rep jr sr inc corp ltd co cos bros
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m
-mt ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon s/sgt""".split())
+mt ste ft ave rev coun ald const cst cpl supt insp det pte pvt brig msgr fr hon s/sgt""".split())
 
 # Common first names whose gender is near certain, so that "he" skips a woman named just
 # before and "she" skips a man. A name in neither list is compatible with both.

@@ -121,7 +121,8 @@ def _is_abbreviation(masked: str, dot: int) -> bool:
         return True
     if is_initials(match.group(1) + "."):
         return True  # "J.M. Berger"
-    return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper()  # initials
+    return len(word) == 1 and word.isalpha() and masked[match.start(1)].isupper() and not (
+        match.start(1) > 0 and masked[match.start(1) - 1].isalnum())  # initials, not "1006A."
 
 
 # Abbreviations that may close a sentence ("… close at 7 p.m. He says …"), unlike titles.
@@ -135,7 +136,19 @@ def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
     """Whether an abbreviation that may close a sentence does: a word that only opens
     one ("He", "The") follows it."""
     match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
-    if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS:
+    if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS and not (
+            _region_after_comma(masked, match)):
         return False
     following = masked[stop:].split(None, 1)
-    return bool(following) and following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS
+    return bool(following) and (following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS or (
+        following[0].lstrip("“\"‘'«").startswith(QUOTED)  # a quote opens the next one
+        and match.group(1).lower().rstrip(".") not in _MODIFYING))  # (not "the U.S. “plan”")
+
+
+_MODIFYING = frozenset({"u.s", "u.k", "u.n"})  # abbreviations that also modify a noun
+
+
+def _region_after_comma(masked: str, match: re.Match[str]) -> bool:
+    """Whether the abbreviation is a region's after a place and its comma ("of Surrey,
+    B.C."), which may close a sentence as "Inc." may."""
+    return is_initials(match.group(1) + ".") and masked[: match.start(1)].endswith(", ")

@@ -128,3 +128,25 @@ def test_the_subject_before_a_credit_in_commas_is_no_role() -> None:
     assert claim.text == "The museum celebrated several of his heroes"
     assert roles("Its chair, Ana Ruiz, said the museum would open in May.") == [
         ("Ana Ruiz", "chair")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Jane Smith of the hospital said the number of cases rose.", "Jane Smith", "hospital"),
+    ("Paul Kowalczyk of the detachment said the number of cases rose.", "Paul Kowalczyk",
+     "detachment"),
+    ("Chief Rosalind Kakegamic of Neskantaga First Nation says the plant broke down.",
+     "Rosalind Kakegamic", "chief"),
+])
+def test_a_person_of_a_body_speaks_with_the_body_as_role(
+        text: str, speaker: str, role: str) -> None:
+    """ "Jane Smith of the hospital said": she speaks, where she works is her role; a
+    body's name with "First" in it is one name ("Neskantaga First Nation"), never the
+    speaker "Nation"."""
+    assert roles(text) == [(speaker, role)]
+
+
+def test_a_bodys_own_of_stays_in_its_name() -> None:
+    assert roles("The Bank of Canada said the number of cases rose.") == [
+        ("Bank of Canada", None)]
+    assert roles("Neskantaga First Nation says the plant broke down.") == [
+        ("Neskantaga First Nation", None)]

@@ -22,7 +22,7 @@ from quoteidx.finding.lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
 )
-from quoteidx.finding.names import Mention, make_mention
+from quoteidx.finding.names import Mention, is_name_word, is_organisation, make_mention, name_end
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -120,6 +120,9 @@ def description_back(
         a = a + len(words) - words[::-1].index("and")
     if a > j:
         return None
+    named = _name_of(text, tokens, a, j)
+    if named is not None:
+        return named
     first = tokens[a].lower
     determined = a < j and (first in DETERMINERS or first in OWNER_WORDS
                             or first.endswith(POSSESSIVE_ENDS) or first[0].isdigit())
@@ -134,6 +137,23 @@ def description_back(
     if not (determined or plural and at_clause_start) or not noun_phrase(tokens, a, j):
         return None
     return make_mention(text, tokens, a, j + 1, role)
+
+
+def _name_of(text: str, tokens: list[Token], a: int, j: int) -> Mention | None:
+    """ "Jane Smith of the hospital said": a person's name, then "of" and where the person
+    works, which is the role (a body's own "of" stays: "Bank of Canada", "University of
+    Leeds")."""
+    if not is_name_word(tokens[a]):
+        return None
+    o = name_end(tokens, a, j)
+    if o >= j or tokens[o].lower != "of" or o - a < 2 or tokens[o + 1].lower not in (
+            "the", "a", "an") or not tokens[j].text.islower():
+        return None
+    named = make_mention(text, tokens, a, o)
+    if named.kind != "name" or is_organisation(named.text):
+        return None
+    return Mention(named.text, named.start, named.end, "name",
+                   text[tokens[o + 1].start : tokens[j].end])
 
 
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())

@@ -173,7 +173,8 @@ Parliament Party Police Post Press Radio Review School Senate Service Society St
 Street Television Times Tribune TV Union United University Watch Republic Kingdom States
 Province City County District Airport Federation Confederation Coalition Alliance
 Authority Chamber Assembly Tribunal Administration Secretariat Railway Railways Airlines
-Airways Hydro Motors Holdings Cos Limited LLC LLP Bancorp Telecom""".split())
+Airways Hydro Motors Holdings Cos Limited LLC LLP Bancorp Telecom Nation Nations
+Guard""".split())
 
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""

@@ -57,12 +57,17 @@ def is_initial(token: Token) -> bool:
     return token.text.endswith(".") and token.text[0].isupper() and len(token.text) <= 5
 
 
+# Never a name alone, but inside one between two names: "Neskantaga First Nation".
+_ORDINALS = frozenset({"First", "Second", "Third"})
+
+
 def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     """Index of the first token of the name ending at tokens[j]."""
     k = j
     while k - 1 >= lo:
         prev = tokens[k - 1]
-        particle = prev.lower in NAME_PARTICLES and k - 2 >= lo and is_name_word(tokens[k - 2])
+        particle = (prev.lower in NAME_PARTICLES or prev.text in _ORDINALS) and k - 2 >= lo and (
+            is_name_word(tokens[k - 2]))  # ("Neskantaga First Nation")
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
         if k - 1 == lo and prev.lower.endswith("ly") and len(prev.text) > 5 and (
@@ -114,7 +119,8 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     k = i + 1
     while k < hi:
         tok = tokens[k]
-        particle = tok.lower in NAME_PARTICLES and k + 1 < hi and is_name_word(tokens[k + 1])
+        particle = (tok.lower in NAME_PARTICLES or tok.text in _ORDINALS) and k + 1 < hi and (
+            is_name_word(tokens[k + 1]))
         office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
                   and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
                        and is_name_word(tokens[k + 2])))  # "Secretary of State Tom Berg"

@@ -97,3 +97,16 @@ def test_a_source_set_off_before_its_verb_is_not_its_claim() -> None:
 def test_the_author_is_not_the_reader_just_met() -> None:
     quotes = records("Ana Ruiz read the report on Monday.\n\n“It is a warning,” the author said.")
     assert [q.speaker for q in quotes] == ["the author"], show(quotes)
+
+
+def test_a_justice_is_the_judge() -> None:
+    """ "Justice Carolyn Mbeki" (a judge's title in Canadian and British courts) is "the
+    judge" later; the justice minister is not."""
+    text = ("Justice Carolyn Mbeki sentenced Tom Berg to six years on Friday.\n\n"
+            "“The offender showed no remorse,” the judge wrote.")
+    quote = records(text)[-1]
+    assert (quote.speaker, quote.speaker_mention, quote.resolved_by) == (
+        "Carolyn Mbeki", "the judge", "title")
+    text = ("Justice Minister Ana Ruiz said the sentence was fair.\n\n"
+            "“The offender showed no remorse,” the judge wrote.")
+    assert records(text)[-1].speaker == "the judge"

@@ -150,3 +150,9 @@ def test_a_bodys_own_of_stays_in_its_name() -> None:
         ("Bank of Canada", None)]
     assert roles("Neskantaga First Nation says the plant broke down.") == [
         ("Neskantaga First Nation", None)]
+
+
+def test_only_an_abbreviated_title_closing_a_role_is_spelled_out() -> None:
+    assert clean_role("Republican Sen.") == "Republican senator"
+    assert clean_role("organizer with the Coalition for Real Justice") == (
+        "organizer with the Coalition for Real Justice")

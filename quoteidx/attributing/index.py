@@ -39,6 +39,10 @@ _LOOK_BACK = 20  # holders of a title tried before giving up on its modifiers
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
 
 
+# What a title is also called: "Justice Carolyn Mbeki" is "the judge".
+_TITLE_HEADS = {"justice": "judge"}
+
+
 @dataclass(slots=True)
 class _Form:
     """One way the document writes a name, and where."""
@@ -137,6 +141,8 @@ class NameIndex:
         for start, canonical in named:
             for head in self.heads.get(canonical, ()):
                 self._by_head.setdefault(head, []).append((start, canonical))
+                if head in _TITLE_HEADS:  # "Justice Carolyn Mbeki" is "the judge"
+                    self._by_head.setdefault(_TITLE_HEADS[head], []).append((start, canonical))
 
     def _add_form(self, full: str, start: int) -> None:
         # `bare` is not kept: it is the resolver's method, and a cycle would leave every

@@ -255,8 +255,8 @@ def clean_role(role: str | None) -> str | None:
         # "dedicating the museum"), not what they are (but "managing director")
     if words and head_word(words) in _TIMES:
         return None
-    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in (
-            TITLE_NOUNS):
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].endswith(".") and (
+            words[-1].lower().rstrip(".") in TITLE_NOUNS):
         words[-1] = TITLE_NOUNS[words[-1].lower().rstrip(".")]  # "Republican senator"
     role = _AGE.sub("", " ".join(words)).strip(" ,")
     if not role or not any(ch.isalpha() for ch in role) or len(role.split()) > 14:

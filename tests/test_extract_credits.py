@@ -72,3 +72,16 @@ def test_a_name_in_its_own_description_after_a_preposition() -> None:
     found = records("Tom Berg spoke with voters. At one point, a woman asked for a photo "
                     "and Berg said, “as long as we are not breaking any rules.”")
     assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("City staff say the project will remove 42 parking spaces.", "City staff"),
+    ("The staff say the project will remove 42 parking spaces.", "The staff"),
+    ("The union representing about 700 workers said it was blindsided by the vote.",
+     "The union representing about 700 workers"),
+])
+def test_collective_and_participle_subjects(text: str, speaker: str) -> None:
+    """"staff" names people as "officials" does, and takes "say"; a body with a
+    participle after it ("representing about 700 workers") speaks as a person would."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)

@@ -257,7 +257,7 @@ def _plural(mention: Mention) -> bool:
 
 
 def _plural_head(last: str) -> bool:
-    return last in ("they", "we", "i", "you", "people", "police") or (
+    return last in ("they", "we", "i", "you", "people", "police", "staff", "personnel") or (
         last.endswith("s") and not last.endswith("ss"))  # "Afghans", "officials"
 
 

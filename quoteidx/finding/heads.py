@@ -42,7 +42,14 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.tokens import TIME_WORDS, Token, is_person_noun, is_speech_verb, tag_of
+from quoteidx.finding.tokens import (
+    TIME_WORDS,
+    Token,
+    is_person_noun,
+    is_speaking_noun,
+    is_speech_verb,
+    tag_of,
+)
 
 
 def after_verb(tokens: list[Token], s: int, lo: int) -> bool:
@@ -144,6 +151,8 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 _someone_of(tokens, named, lo)):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"
         p = named - 1  # (past the role words: "supporters of Democrat Hillary Clinton")
+        if p > lo and tokens[p].lower in _ABOUT and tokens[named].text[:1].isdigit():
+            p -= 1  # a number's "about": "The union representing about 700 workers"
         if p >= lo and tokens[p].lower in ("the", "a", "an") and mention.kind == "name":
             p -= 1  # "of the Port Bank"
         elif mention.kind == "name":
@@ -205,6 +214,7 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+_ABOUT = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "over"})
 
 
 def _past_own_description(tokens: list[Token], p: int, lo: int) -> int:
@@ -243,7 +253,8 @@ def _participle_head(text: str, tokens: list[Token], p: int, lo: int) -> Mention
     if head is None or head.kind == "pronoun" or token_index_at(tokens, head.start, lo) != lo:
         return None  # (only a subject opening the sentence: not "… said, citing workers")
     last = head.text.lower().split()[-1]
-    return head if is_person_noun(last) or last in WRITINGS else None
+    return head if is_speaking_noun(last) or last in WRITINGS else None  # ("The union
+    # representing about 700 workers")
 
 
 def _someone_of(tokens: list[Token], a: int, lo: int) -> bool:

@@ -227,7 +227,7 @@ consultant consumer contender councillor councilor customer demonstrator detecti
 employee engineer firefighter homeowner immigrant inspector investor juror landlord
 lobbyist migrant miner musician opponent paramedic participant passenger physician pilot
 regulator respondent rival shopper staffer surgeon taxpayer tenant trooper viewer
-volunteer host anchor moderator interviewer
+volunteer host anchor moderator interviewer staff personnel crew crews
 player players teammate teammates rookie defenceman defenseman defencemen defensemen
 winger goaltender goalie goalkeeper netminder blueliner striker midfielder quarterback
 pitcher outfielder infielder skier swimmer sprinter cyclist golfer boxer child children kids

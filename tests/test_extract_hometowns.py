@@ -52,3 +52,19 @@ def test_abbreviations_that_do_not_end_the_sentence() -> None:
     assert claim.text == "the stores include locations in Sault Ste. Marie and Sudbury"
     [claim] = records("The U.S. “war on drugs” failed, Ana Ruiz said.")
     assert claim.text == "The U.S. “war on drugs” failed"
+
+
+def test_a_web_pages_furniture_between_paragraphs_breaks_no_story() -> None:
+    """ "Story continues below", "READ MORE: …" between two paragraphs are the page's,
+    not the story's: the uncued quote after them is still the last speaker's, and "she"
+    still the person just quoted."""
+    text = ("Chief Ana Ruiz met officials on Monday.\n\n"
+            "“We have been waiting for years,” Ruiz said.\n\n"
+            "Story continues below\n\n"
+            "“Nobody listens to us.”\n\n"
+            "READ MORE: Water advisory lifted in northern community\n\n"
+            "“We will keep going,” she said.")
+    found = records(text)
+    assert [(q.speaker, q.resolved_by) for q in found] == [
+        ("Ana Ruiz", "surname"), ("Ana Ruiz", "continuation"), ("Ana Ruiz", "pronoun")], (
+        show(found))

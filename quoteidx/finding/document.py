@@ -40,6 +40,8 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
     unclaimed: Finding | None = None  # an uncued quote paragraph, before its credit
     left_open: Finding | None = None  # an uncued quote its paragraph left open
     for number, para in enumerate(_without_embeds(_prepare(text, body_start))):
+        if para.is_furniture:
+            continue  # the story goes on past "Story continues below", "READ MORE: …"
         first = number == 0 and not (para.shown or para.is_caption)
         headline = headline_claim(para) if first else None
         if first and (headline is not None or para.is_heading):

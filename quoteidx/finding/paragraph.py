@@ -21,6 +21,10 @@ _CREDIT = re.compile(r"\(\s*[A-Z][\w.&/' -]{0,40}\)\s*$")
 _POST_CREDIT = re.compile(
     r"(?:^|[\s.!?\ue000”\"])[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)"
     r"\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_FURNITURE = re.compile(
+    r"\s*(?:story continues below(?: (?:this )?advertisement)?|advertisement|ad|continue"
+    r" reading(?: below| the story below)?|(?:read more|related|watch|listen|more)\s*:.*"
+    r"|scroll (?:down|to continue).*)\s*$", re.IGNORECASE)
 _NAME_LINE = re.compile(r"^[—–-]*\s*(?:[A-Z][\w.'’-]*\s?){1,4}$")
 
 
@@ -137,6 +141,13 @@ class Paragraph:
         if before.endswith((".", "!", "?")):  # "A crew clears the road. (Ana Ruiz/Gazette)"
             return len(before.split()) <= 40
         return len(before.split()) <= 25 and not before.endswith(("”", '"'))
+
+    @_lazy
+    def is_furniture(self) -> bool:
+        """A web page's line between paragraphs of the story ("Story continues below",
+        "Advertisement", "READ MORE: …", "WATCH: …"): the story goes on past it."""
+        return self.end - self.start < 200 and bool(_FURNITURE.match(self.text, self.start,
+                                                                     self.end))
 
     @_lazy
     def is_post_credit(self) -> bool:

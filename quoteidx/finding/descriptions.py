@@ -51,7 +51,7 @@ def is_acronym(token: Token) -> bool:
 
 def modifier_word(low: str) -> bool:
     """A lower-case word that may modify a role noun: "oil and gas", "lead", "head"."""
-    return low not in NOT_MODIFIERS and not low.endswith("ly")
+    return low not in NOT_MODIFIERS and (not low.endswith("ly") or is_person_noun(low))  # ally
 
 
 NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_PERSON | (

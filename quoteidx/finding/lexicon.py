@@ -161,7 +161,11 @@ Perhaps Maybe Still Thus Hence Sources Officials Should Would Could Did Does Is 
 Were Has Have Had Asked Told Pressed Reached Questioned Interviewed Democratic Republican
 Democrat
 More Soon Lest Update Related Advertisement Said Says Added Neither Either Having Being
-Half None Majority Minority Third Quarter Wait Worse Better Well Oh Yes Sure Okay""".split())
+Half None Majority Minority Third Quarter Wait Worse Better Well Oh Yes Sure Okay
+Back Ever Alongside Ahead Amid Amidst Inside Outside Across Behind Beyond Throughout Toward
+Towards Upon Around Near Nearly Almost Again Already Always Never Often Together Elsewhere
+Overall Otherwise Moreover Furthermore Nevertheless Nonetheless Rather Anyway Besides
+Beside Below Above Between Beneath Except Regardless""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset("""

@@ -127,8 +127,8 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
         if office and tokens[k + 1].lower == "the":
             k += 2  # "Ambassador to the United States Hamdullah Mohib"
         elif is_name_word(tok) or is_initial(tok) or particle or office or month_surname(
-                tokens, k):
-            k += 1
+                tokens, k) or tok.text in PARTY_WORDS and k + 1 < hi and party_body(tokens, k + 1):
+            k += 1  # (a party's body inside: "Oregon Democratic Party Chairman Tom Berg")
         else:
             break
     return k

@@ -30,6 +30,10 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 
+# Words before a sentence's subject that are not part of it: "But", "Even a top aide …"
+_LEADING_ADVERBS = frozenset({"but", "and", "so", "yet", "then", "now", "still", "even",
+                              "also", "perhaps", "maybe", "indeed"})
+
 
 def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bool = False
                      ) -> Mention | None:
@@ -38,7 +42,7 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bo
     `topic`: for a later pronoun, a sentence opening with a quote is about its speaker,
     even a pronoun ("“…,” she told CBC News"), never about whom the speaker told."""
     a = lo
-    while a < hi and tokens[a].lower in ("but", "and", "so", "yet", "then", "now", "still"):
+    while a < hi and tokens[a].lower in _LEADING_ADVERBS:
         a += 1
     if a >= hi:
         return None

@@ -1,0 +1,41 @@
+"""Which words of a speaker phrase name the speaker: the name after the office or the
+ally before it ("Oregon Democratic Party Chairman Tom Berg", "Berg ally Ana Ruiz"), not
+a capitalised word that only opens the sentence ("Back in 2010, Ana Ruiz …", "Even a
+top aide …"). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("“We will not close the school,” said Oregon Democratic Party Chairman Tom Berg.",
+     "Tom Berg", "chairman"),
+    ("“David is a longtime friend of mine,” said Berg ally Ana Ruiz.", "Ana Ruiz", "ally"),
+])
+def test_the_name_after_the_words_before_it_speaks(text: str, speaker: str, role: str) -> None:
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+def test_a_party_body_alone_keeps_its_name() -> None:
+    found = records("The Oregon Democratic Party said the school would stay open.")
+    assert [q.speaker for q in found] == ["Oregon Democratic Party"], show(found)
+
+
+@pytest.mark.parametrize("opening", ["Back in 2010", "Ever since the vote"])
+def test_a_word_that_opens_a_sentence_is_no_speaker(opening: str) -> None:
+    text = f"{opening}, Ana Ruiz praised the mayor, telling reporters: “He is the best we had.”"
+    found = records(text)
+    assert [q.speaker for q in found] == ["Ana Ruiz"], show(found)
+
+
+def test_even_before_the_subject_is_not_part_of_it() -> None:
+    """ "Even a top strategist said …, saying, “…”": the quote after "saying" is the
+    strategist's direct quote, not a claim holding the quote's marks."""
+    text = ("Even a top strategist said Berg will have to choose a side, saying, “At some "
+            "point, he is going to have to say where he stands.”")
+    found = records(text)
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "a top strategist"), ("direct", "a top strategist")], show(found)

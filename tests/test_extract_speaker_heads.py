@@ -39,3 +39,16 @@ def test_even_before_the_subject_is_not_part_of_it() -> None:
     found = records(text)
     assert [(q.kind, q.speaker) for q in found] == [
         ("indirect", "a top strategist"), ("direct", "a top strategist")], show(found)
+
+
+@pytest.mark.parametrize("credit", ["Ana Ruiz said", "said Ana Ruiz"])
+def test_adding_after_a_credit_is_the_credited_speakers(credit: str) -> None:
+    """ "A and B will meet, Ana Ruiz said, adding, “…”": "adding" goes on from the
+    credit, so the quote is hers, not the subject's of the sentence she reported."""
+    text = f"Berg and Holt will meet next week, {credit}, adding, “They need to sit down.”"
+    found = records(text)
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")], show(found)
+    # with no credit before it, "saying" is the subject's
+    found = records("Berg urged the council to act, saying, “They need to sit down.”")
+    assert [q.speaker for q in found] == ["Berg"], show(found)

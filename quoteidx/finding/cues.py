@@ -45,6 +45,23 @@ from quoteidx.finding.writers import writer
 LEAD_PUNCT = {",", "—", "–", "-", "―"}
 
 
+def _credit_before(text: str, tokens: list[Token], lo: int, c: int) -> Mention | None:
+    """The speaker of a credit set off by commas that ends at the comma tokens[c]
+    (", Ana Ruiz said," or ", said Ana Ruiz,"), or None."""
+    v = c - 1
+    if v > lo and is_speech_verb(tokens[v]) and not tokens[v].lower.endswith("ing"):
+        credit = noun_phrase_before(text, tokens, v, lo)
+        if credit is not None:
+            s = next((i for i in range(lo, v) if tokens[i].start >= credit.start), v)
+            return credit if s > lo and tokens[s - 1].text == "," else None
+    v = c - 1
+    while v > lo and is_name_word(tokens[v]):
+        v -= 1
+    if v < c - 1 and v > lo and is_speech_verb(tokens[v]) and tokens[v - 1].text == ",":
+        return noun_phrase_after(text, tokens, v, c)
+    return None
+
+
 def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None:
     """The attribution after a quote: "said X", "X said", "was his terse advice", "— X"."""
     text, tokens = para.text, para.tokens
@@ -266,7 +283,10 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                 before = None  # "X thanked Tom Berg, the mayor, saying": Berg was thanked
             if before is None and k > lo + 1 and tokens[k - 1].text == "," and (
                     tok.lower.endswith("ing")):
-                before = sentence_subject(text, tokens, lo, k - 1)  # "X urged …, saying, “…”"
+                # "A and B will meet, Ana Ruiz said, adding, “…”": the credit's speaker adds
+                # it; else "X urged …, saying, “…”": the sentence's subject
+                before = _credit_before(text, tokens, lo, k - 1) or sentence_subject(
+                    text, tokens, lo, k - 1)
             if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
                 before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
             if before is None and tok.lower.endswith("ing"):

@@ -52,3 +52,18 @@ def test_adding_after_a_credit_is_the_credited_speakers(credit: str) -> None:
     # with no credit before it, "saying" is the subject's
     found = records("Berg urged the council to act, saying, “They need to sit down.”")
     assert [q.speaker for q in found] == ["Berg"], show(found)
+
+
+def test_a_quote_opening_a_sentence_credited_at_its_end() -> None:
+    """ "“This will be a challenge” for the city, said Ana Ruiz.": the credit closing the
+    sentence is the quote's (the words between are the reporter's), so it is hers, not
+    the rest of the last paragraph's speaker's words; the quote after it too."""
+    text = ("“We need more buses,” Tom Berg said.\n\n"
+            "“This will be a challenge” for the city, said Ana Ruiz. “It always is.”")
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "We need more buses"),
+        ("Ana Ruiz", "This will be a challenge It always is.")], show(found)
+    found = records("“This will be a challenge,” the mayor and former police chief said in "
+                    "a statement.")
+    assert [q.speaker for q in found] == ["the mayor and former police chief"], show(found)

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
-from quoteidx.finding.clauses import names_a_work
+from quoteidx.finding.clauses import ends_in_comma, names_a_work
 from quoteidx.finding.cues import LEAD_PUNCT, leading_cue, trailing_cue
+from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import SPEECH_VERBS
 from quoteidx.finding.marks import Span
 from quoteidx.finding.model import Finding
+from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.speech_verbs import trailing_verb
 from quoteidx.finding.subjects import phrase_forward
 from quoteidx.finding.tokens import Token, is_speech_verb, tag_of
 
@@ -121,6 +125,10 @@ def find_direct(para: Paragraph) -> list[Finding]:
             finding.mention, finding.cue = lead[0], lead[1]
         elif found and _split_after_credit(para, found[-1], closes[number - 1], span):
             pass  # “The risk,” said X, an economist who …, “is that …”: the rest of it
+        elif opens_sentence and (credit := _closing_credit(para, lo, hi)) is not None:
+            # `“This will be hard” for the city, said Ana Ruiz.`: the credit closing the
+            # sentence is the quote's, the words between are the reporter's
+            finding.mention, finding.cue = credit
         elif opens_sentence and (words >= _MIN_UNCUED_WORDS or found):
             if _looks_credited(para, c, hi):
                 continue  # credited in words no rule reads: not the last speaker's
@@ -141,6 +149,18 @@ def find_direct(para: Paragraph) -> list[Finding]:
 
 
 _REPORTING_CUES = frozenset({"reported", "reports", "according to"})
+
+
+def _closing_credit(para: Paragraph, a: int, b: int) -> tuple[Mention, str] | None:
+    """The speaker and verb of a credit closing the sentence tokens[a:b] after a comma
+    (", said Ana Ruiz." / ", Ana Ruiz said."), or None."""
+    k = trailing_verb(para, a, b)
+    if k is None:
+        return None
+    tokens = para.tokens
+    speaker = noun_phrase_after(para.text, tokens, k, b) if ends_in_comma(para, k) else (
+        noun_phrase_before(para.text, tokens, k, a))
+    return (speaker, tokens[k].text) if speaker is not None else None
 
 
 def _within_parentheses(tokens: list[Token], lo: int, q: int, c: int, hi: int

@@ -68,3 +68,16 @@ def test_a_web_pages_furniture_between_paragraphs_breaks_no_story() -> None:
     assert [(q.speaker, q.resolved_by) for q in found] == [
         ("Ana Ruiz", "surname"), ("Ana Ruiz", "continuation"), ("Ana Ruiz", "pronoun")], (
         show(found))
+
+
+def test_a_leading_place_with_its_region_is_no_speaker() -> None:
+    """ "At a conference in Aspen, Colo., the graduate …:": the region's abbreviation is
+    part of the place the sentence opens with; the subject follows it."""
+    text = ("At a conference that month in Aspen, Colo., the former chef ended her speech "
+            "with a line from her mother: “Every obstacle yields to stern resolve.”")
+    found = records(text)
+    assert [q.speaker for q in found] == ["the former chef"], show(found)
+    # a name and its role in commas after the phrase are no place
+    text = ("As people lined up, Jay Dorner, the club's president, suggested that the "
+            "troubles were the rivals' own. “We're in the business of golf,” he said.")
+    assert [q.speaker for q in records(text)] == ["Jay Dorner", "Jay Dorner"]

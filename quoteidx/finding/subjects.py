@@ -144,8 +144,9 @@ def _past_place(tokens: list[Token], comma: int, hi: int) -> int:
     while k < hi and k - comma <= 3 and (tokens[k].is_capitalised or tokens[k].text == "."):
         k += 1
     if k < hi and k > comma + 1 and tokens[k].text == "," and k + 1 < hi and (
-            tokens[k + 1].is_capitalised):
-        return k
+            tokens[k + 1].is_capitalised or tokens[k - 1].text.endswith(".") and (
+                tokens[k + 1].lower in ("a", "an", "the"))):
+        return k  # (a region's abbreviation, then the subject: "in Fresno, Calif., a …")
     return comma
 
 

@@ -67,3 +67,15 @@ def test_a_quote_opening_a_sentence_credited_at_its_end() -> None:
     found = records("“This will be a challenge,” the mayor and former police chief said in "
                     "a statement.")
     assert [q.speaker for q in found] == ["the mayor and former police chief"], show(found)
+
+
+def test_a_name_opening_on_its_lower_case_particle() -> None:
+    """ "de Villa said", "said van der Berg": the particle opens the name (it is not a
+    role written before "Villa" or "Berg")."""
+    text = ("Dr. Eileen de Villa, the city's medical officer of health, spoke on Monday.\n\n"
+            "“We are watching closely,” de Villa said.\n\n"
+            "“We are ready,” said van der Berg.")
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Eileen de Villa", "city's medical officer of health"), ("van der Berg", None)], (
+        show(found))

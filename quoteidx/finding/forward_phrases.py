@@ -18,6 +18,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    NAME_PARTICLES,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
@@ -151,6 +152,10 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             a + 1 >= hi or not tokens[a + 1].is_word or is_speech_verb(tokens[a + 1])):
         # "said UNICEF.", "“…,” UNICEF said" (not "said RNC spokesman Sean Spicer")
         return Mention(first.text, first.start, first.end, "name")
+    if first.lower in NAME_PARTICLES and first.text.islower() and a + 1 < hi:
+        b = name_end(tokens, a, hi)  # a name opening on its particle: "de Villa said"
+        if a + 1 < b <= a + 4 and is_name_word(tokens[b - 1]):
+            return name_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
     if not first.is_capitalised or not first.name_like:
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
         named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))

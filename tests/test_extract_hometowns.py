@@ -81,3 +81,14 @@ def test_a_leading_place_with_its_region_is_no_speaker() -> None:
     text = ("As people lined up, Jay Dorner, the club's president, suggested that the "
             "troubles were the rivals' own. “We're in the business of golf,” he said.")
     assert [q.speaker for q in records(text)] == ["Jay Dorner", "Jay Dorner"]
+
+
+@pytest.mark.parametrize("place", ["Mississauga, Ont.", "Moncton, N.B."])
+def test_a_company_based_in_a_place_with_its_region(place: str) -> None:
+    """ "The Mississauga, Ont.-based company said": the whole description, tied to the
+    company named before (it was "based company")."""
+    text = (f"Northland Grocers Inc. will close 14 stores.\n\n"
+            f"The {place}-based company said in a news release that two are in Sudbury.")
+    [claim] = records(text)
+    assert (claim.speaker, claim.speaker_mention) == (
+        "Northland Grocers Inc.", f"The {place}-based company")

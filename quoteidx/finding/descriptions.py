@@ -96,6 +96,10 @@ def description_back(
                 text[tokens[a - 2].start : tokens[a - 2].end].split()) <= 3:
             a -= 4  # a name quoted inside it: "The “History” section of the site"
             break
+        if prev.text == "-" and prev.start == tokens[a].start - 1 and (
+                placed := _place_before_compound(tokens, a - 1, lo)) is not None:
+            a = placed  # "The Mississauga, Ont.-based company": the place and its region
+            continue
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev) and (
                 a - 2 < lo or tokens[a - 2].lower not in ARTICLES):
             break  # (a verb's form after an article modifies the noun: "the alleged victim")
@@ -154,6 +158,18 @@ def _name_of(text: str, tokens: list[Token], a: int, j: int) -> Mention | None:
         return None
     return Mention(named.text, named.start, named.end, "name",
                    text[tokens[o + 1].start : tokens[j].end])
+
+
+def _place_before_compound(tokens: list[Token], dash: int, lo: int) -> int | None:
+    """Where a place with its region starts when it ends in a compound's dash, the region
+    cut by its full stop ("Mississauga, Ont.-based", "Moncton, N.B.-based"); else None."""
+    k = dash
+    while k - 1 >= lo and tokens[k - 1].end == tokens[k].start:
+        k -= 1  # the glued pieces: "Ont", "."
+    if not (k < dash and tokens[k].is_capitalised and k - 2 >= lo and tokens[k - 1].text == ","
+            and tokens[k - 2].is_capitalised):
+        return None
+    return k - 2
 
 
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())

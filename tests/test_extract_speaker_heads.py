@@ -79,3 +79,16 @@ def test_a_name_opening_on_its_lower_case_particle() -> None:
     assert [(q.speaker, q.role) for q in found] == [
         ("Eileen de Villa", "city's medical officer of health"), ("van der Berg", None)], (
         show(found))
+
+
+def test_a_claim_in_a_clause_set_before_another_speakers_ends_there() -> None:
+    """ "Even as Berg claimed …, one of the prosecutors said …": the first claim ends at
+    the comma before the main clause, which has a speaker of its own, however long."""
+    found = records("Even as Berg claimed the plan would work, one of the former "
+                    "prosecutors for Lena Holt said it would fail.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Berg", "the plan would work"),
+        ("one of the former prosecutors for Lena Holt", "it would fail")], show(found)
+    # "as X noted, …" is no such clause: what follows is X's
+    [claim] = records("But as Ana Ruiz noted, those voters will give Berg a second look.")
+    assert (claim.speaker, claim.text) == ("Ana Ruiz", "those voters will give Berg a second look")

@@ -17,11 +17,13 @@ from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
     is_person_noun,
     is_speaking_noun,
+    is_speech_verb,
     tag_of,
 )
 
@@ -310,15 +312,34 @@ def subordinate_end(para: Paragraph, speaker: Mention, a: int, m: int, b: int) -
     walked out"); b when the speech verb is not in such a clause."""
     tokens = para.tokens
     s = para.token_at(speaker.start)
-    if s <= a or tokens[s - 1].lower not in SUBORDINATORS or not (
-            s - 1 == a or tokens[s - 2].text in ",;:"):
+    if s <= a or tokens[s - 1].lower not in SUBORDINATORS:
+        return b
+    o = s - 1  # the subordinator, with "even" and a join before it: "But even as Berg …"
+    while o > a and tokens[o - 1].lower in ("even", "just", "but", "and", "yet", "so") and (
+            tokens[s - 1].lower != "as" or tokens[s - 2].lower == "even"):
+        o -= 1  # (not "But as Clyburn noted, those voters …": the words after are his)
+    if not (o == a or tokens[o - 1].text in ",;:"):
         return b
     for c in range(m + 1, b - 1):
         if (tokens[c].text == "," or tokens[c].text in CLOSING_MARKS
                 and ends_in_comma(para, c + 1)) and (
-                clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)):
+                clause_follows(tokens, c + 1, b) or tagged_clause(tokens, c + 1, b)
+                or _credit_opens(para, c + 1, b)):
             return c
     return b
+
+
+def _credit_opens(para: Paragraph, m: int, b: int) -> bool:
+    """Whether tokens[m:b] open on a speaker and its speech verb, however long the
+    speaker phrase ("…, one of the former prosecutors for Lena Holt said …")."""
+    tokens = para.tokens
+    for k in range(m + 1, min(b, m + 14)):
+        if tokens[k].text in ",;:" or tokens[k].is_quote:
+            return False
+        if is_speech_verb(tokens[k]) and not tokens[k].lower.endswith("ing"):
+            speaker = noun_phrase_before(para.text, tokens, k, m)
+            return speaker is not None and speaker.start == tokens[m].start
+    return False
 
 
 # Works whose title follows them in quote marks: "his book, “An American Son”".

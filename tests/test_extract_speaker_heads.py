@@ -92,3 +92,17 @@ def test_a_claim_in_a_clause_set_before_another_speakers_ends_there() -> None:
     # "as X noted, …" is no such clause: what follows is X's
     [claim] = records("But as Ana Ruiz noted, those voters will give Berg a second look.")
     assert (claim.speaker, claim.text) == ("Ana Ruiz", "those voters will give Berg a second look")
+
+
+@pytest.mark.parametrize("aside", [
+    "whose new company, Fieldnote, sells maps",
+    "facing a tough challenge in Dorset, a swing county",
+    "who at the time was a member of Harbour Watch, a group of bloggers",
+])
+def test_a_name_before_an_aside_holding_commas_speaks(aside: str) -> None:
+    """A relative clause or a participle's aside with commas inside it, between the name
+    and the verb: the pieces between those commas ("Fieldnote", "a swing county") are no
+    speaker, the name before the aside is."""
+    found = records(f"Ana Ruiz, {aside}, said the price was too low.")
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the price was too low")], (
+        show(found))

@@ -44,6 +44,7 @@ from quoteidx.finding.names import (
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    is_speech_verb,
     tag_of,
 )
 
@@ -139,6 +140,9 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
     end = j + 1 if quote_comma else j  # where the piece before the verb ends
+    named = _name_before_long_aside(text, tokens, j, lo)
+    if named is not None:
+        return named
     for n in range(4):
         k = end - 1 - 2 * (n == 0 and quote_comma)  # (past the quote and its mark)
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 26:
@@ -162,6 +166,31 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     return None
 
 
+
+
+def _name_before_long_aside(text: str, tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """The person named before a relative clause or a participle's aside that itself holds
+    commas, running to the comma tokens[j] before the verb: "Mr. Berg, whose company,
+    Fieldnote, sells maps, said", "Ana Ruiz, facing a challenge in Dorset, a swing county,
+    said" (the pieces between the commas are no speaker of their own)."""
+    if not any(tokens[i].text == "," for i in range(max(lo, j - 30), j)):
+        return None
+    for w in range(max(lo + 2, j - 30), j - 1):
+        if tokens[w - 1].text != "," or not is_name_word(tokens[w - 2]):
+            continue
+        opener = tokens[w]
+        if not (opener.lower in ("who", "whose") or opener.lower.endswith("ing")
+                and not opener.is_capitalised and tag_of(tokens, w) == "VERB"):
+            continue
+        if any(is_speech_verb(t) or t.is_quote or t.text in ";:" for t in tokens[w:j]):
+            return None  # "Ruiz, who said …, said": another rule's
+        if not any(tokens[i].text == "," for i in range(w + 1, j)):
+            return None  # one aside: the rule for appositions reads it
+        a = name_run_back(tokens, w - 2, lo)
+        named = make_mention(text, tokens, a, w - 1)
+        return named if named.kind == "name" and (a == lo or tokens[a - 1].text in ",;:(") or (
+            tokens[a - 1].lower in ("and", "but") and named.kind == "name") else None
+    return None
 
 
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int

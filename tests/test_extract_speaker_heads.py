@@ -106,3 +106,14 @@ def test_a_name_before_an_aside_holding_commas_speaks(aside: str) -> None:
     found = records(f"Ana Ruiz, {aside}, said the price was too low.")
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the price was too low")], (
         show(found))
+
+
+def test_an_object_of_a_verb_before_a_name_is_no_role() -> None:
+    """ "The mayor fired his police chief, Tom Berg, acknowledging …": "his police chief"
+    is whom the mayor fired, so the phrase is no description ending at the name (it was
+    "The mayor fired his police chief"); "First his wife, Huma Berg, announced" is one."""
+    [claim] = records("The mayor fired his police chief, Tom Berg, acknowledging that the "
+                      "force had failed.")
+    assert claim.role is None and claim.speaker == "The mayor"
+    [claim] = records("First his wife, longtime aide Huma Berg, announced they were separated.")
+    assert claim.speaker_mention == "his wife"  # (it was "First his wife")

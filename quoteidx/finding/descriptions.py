@@ -118,6 +118,11 @@ def description_back(
         if low in DETERMINERS and not (a - 1 >= lo and (tokens[a - 1].lower == "of" or (
                 low in _COUNTS and tokens[a - 1].lower in _BEFORE_COUNTS))):
             break  # (not in "the next two states", "the other three")
+        if low in OWNER_WORDS and a - 1 >= lo and tokens[a - 1].lower not in ("of", "and", "or"):
+            if tokens[a - 1].is_word and tokens[a - 1].text.islower() and not (
+                    tokens[a - 1].lower in PREPOSITIONS or tokens[a - 1].lower in CLAUSE_WORDS):
+                return None  # "The mayor fired his police chief, …": a verb's object
+            break  # "First his wife, …": the phrase opens on "his" (but "Bush and his rivals")
     # "and" belongs to the phrase only when the phrase runs to a clause boundary.
     words = [t.lower for t in tokens[a : j + 1]]
     if "and" in words and a > lo and tokens[a - 1].is_word:

@@ -120,7 +120,8 @@ def description_back(
             break  # (not in "the next two states", "the other three")
         if low in OWNER_WORDS and a - 1 >= lo and tokens[a - 1].lower not in ("of", "and", "or"):
             if tokens[a - 1].is_word and tokens[a - 1].text.islower() and not (
-                    tokens[a - 1].lower in PREPOSITIONS or tokens[a - 1].lower in CLAUSE_WORDS):
+                    tokens[a - 1].lower in PREPOSITIONS or tokens[a - 1].lower in CLAUSE_WORDS
+                    or tokens[a - 1].lower in ("what", "how", "why")):  # "what her team calls"
                 return None  # "The mayor fired his police chief, …": a verb's object
             break  # "First his wife, …": the phrase opens on "his" (but "Bush and his rivals")
     # "and" belongs to the phrase only when the phrase runs to a clause boundary.

@@ -156,3 +156,14 @@ def test_only_an_abbreviated_title_closing_a_role_is_spelled_out() -> None:
     assert clean_role("Republican Sen.") == "Republican senator"
     assert clean_role("organizer with the Coalition for Real Justice") == (
         "organizer with the Coalition for Real Justice")
+
+
+def test_the_sentences_verb_after_its_subject_is_no_role() -> None:
+    """ "Ana Ruiz, …, grew up on the rock until she left at 14." has no role after the
+    name: "grew up …" is what she did (it was her role, its age cut off); "His
+    daughter" before the name is her role."""
+    text = ("His daughter, Nathalie Leblanc, grew up on the rock until she left at 14.\n\n"
+            "“It was a hard place to grow up,” Nathalie Leblanc said.")
+    assert roles(text) == [("Nathalie Leblanc", "daughter")]
+    assert roles("Ana Ruiz, research director for Acme Labs, said the tests were late.") == [
+        ("Ana Ruiz", "research director for Acme Labs")]

@@ -314,6 +314,12 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
     if not role_like(tokens, a, k) or k - a == 1 and (
             tokens[a].text.isdigit() or tokens[a].lower in ASIDE_WORDS):
         return None  # a clause, an age ("Ahmed, 27,"), a word of the sentence's ("however")
+    first = tokens[a]
+    if first.text.islower() and first.lower not in DETERMINERS and first.lower not in (
+            OWNER_WORDS) and not first.lower.endswith("ing") and not any(
+            is_role_word(t.lower) for t in tokens[a : min(k, a + 4)]) and tag_of(
+            tokens, a) in ("VERB", "AUX"):
+        return None  # the sentence's verb after its subject: "Ana Ruiz, grew up …" no role
     k = _past_region(tokens, _past_place_pieces(tokens, a, k, hi), hi)
     return text[tokens[a].start : tokens[k - 1].end]
 

@@ -26,6 +26,7 @@ from quoteidx.attributing.names import (
     gender,
     gender_of_words,
     head_word,
+    is_first_name,
     name_words,
     strip_title,
     surname,
@@ -189,7 +190,7 @@ class NameIndex:
         if len(forms) == 1:
             return forms[0].full
         if not forms:
-            return name
+            return self._first_named(name) or name
         if len(name_words(name)) == 1:
             # news gives a namesake its first name each time: the bare surname is the one
             # just named in its own paragraph, else the person named most often in full,
@@ -199,6 +200,17 @@ class NameIndex:
                 return max(before)[1]
             return min(forms, key=lambda f: (-len(f.starts), f.starts[0], f.full)).full
         return min(forms, key=lambda f: (f.distance(position), f.full)).full
+
+    def _first_named(self, word: str) -> str | None:
+        """The one full name opening on this first name, for a person the story calls by
+        it ("Lily Tran runs the shop. … Lily said"); None when it is no common first
+        name or several people bear it."""
+        if " " in word or not is_first_name(word):
+            return None
+        low = word.lower()
+        found = {f.full for forms in self._forms.values() for f in forms.values()
+                 if f.length > 1 and f.full.split()[0].lower() == low}
+        return found.pop() if len(found) == 1 else None
 
     def _holds_another(self, form: _Form) -> bool:
         """Whether the form is two people's full names run together: one with its own

@@ -136,6 +136,12 @@ def gender(name: str) -> str | None:
     return "female" if "kaur" in words[1:] else None
 
 
+def is_first_name(word: str) -> bool:
+    """A common first name of either sex ("Emily", "Kelly", "Jordan")."""
+    low = word.lower()
+    return low in FEMALE_NAMES or low in MALE_NAMES or low in UNISEX_FIRST_NAMES
+
+
 def _hyphenated(first: str) -> str | None:
     """The gender of a hyphenated first name, which its first part gives ("Marie-Ève",
     "Jean-Marie" is a man's: a French "Jean" is one)."""

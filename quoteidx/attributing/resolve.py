@@ -21,6 +21,7 @@ from quoteidx.attributing.names import (
     gender_of_words,
     head_word,
     is_acronym,
+    is_first_name,
     is_group_name,
     is_organisation,
     is_place,
@@ -234,7 +235,8 @@ class Resolver:
             return False
         word = words[0]
         low = word.lower()
-        if low.endswith("ly") or "-" in word and not word.split("-")[-1][:1].isupper():
+        if low.endswith("ly") and not is_first_name(word) or (  # "Emily", "Kelly"
+                "-" in word and not word.split("-")[-1][:1].isupper()):
             return True
         return self._in_lower_case(word)
 

@@ -1,0 +1,31 @@
+"""People a story calls by their first name: a first name ending in "-ly" is no adverb
+("Emily said"), and a first name alone is the one person named in full with it ("Lily
+Tran … Lily said"), unless two people bear it. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize("name", ["Emily", "Kelly", "Lily"])
+def test_a_first_name_ending_in_ly_speaks(name: str) -> None:
+    found = records(f"“We will rebuild the barn by spring,” {name} said.")
+    assert [q.speaker for q in found] == [name], show(found)
+
+
+def test_an_adverb_opening_the_sentence_is_still_no_speaker() -> None:
+    found = records("Reluctantly, she said the barn was lost.")
+    assert [q.speaker for q in found if q.speaker == "Reluctantly"] == [], show(found)
+
+
+def test_a_first_name_alone_is_the_person_named_in_full() -> None:
+    found = records("Lily Tran runs the feed store in town.\n\n"
+                    "“We will rebuild the barn by spring,” Lily said.")
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Lily Tran", "Lily")], show(found)
+
+
+def test_a_first_name_two_people_bear_stays_as_written() -> None:
+    found = records("Ana Ruiz and Ana Lopez run the feed store in town.\n\n"
+                    "“We will rebuild the barn by spring,” Ana said.")
+    assert [q.speaker for q in found] == ["Ana"], show(found)

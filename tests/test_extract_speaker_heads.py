@@ -117,3 +117,18 @@ def test_an_object_of_a_verb_before_a_name_is_no_role() -> None:
     assert claim.role is None and claim.speaker == "The mayor"
     [claim] = records("First his wife, longtime aide Huma Berg, announced they were separated.")
     assert claim.speaker_mention == "his wife"  # (it was "First his wife")
+
+
+@pytest.mark.parametrize("phrase", [
+    "A spokesperson for federal Health Minister Jane Doe",
+    "Supporters of longtime Mayor Tom Berg",
+    "A lawyer for then-Mayor Tom Berg",
+])
+def test_the_one_speaking_for_an_office_holder_is_not_the_office_holder(phrase: str) -> None:
+    found = records(f"{phrase} said the plan would be delayed until spring.")
+    assert [q.speaker for q in found] == [phrase], show(found)
+
+
+def test_the_office_holder_with_a_modifier_speaks_for_herself() -> None:
+    found = records("Federal Health Minister Jane Doe said the plan would be delayed.")
+    assert [q.speaker for q in found] == ["Jane Doe"], show(found)

@@ -99,6 +99,7 @@ def head_before(
     return description_back(text, tokens, j, lo, role)
 
 
+_MODIFIER_TAGS = frozenset({"ADJ", "NOUN", "ADV"})  # "federal", "longtime"
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on", "near", "outside",
                     "inside", "around", "across", "along"})  # "a spokeswoman for"
@@ -142,9 +143,13 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
         a = token_index_at(tokens, mention.start, lo)
         named = a  # where the name and the role words right before it start
         if mention.kind == "name" and mention.role and a - 1 >= lo and all(
-                w.islower() or w in PARTY_WORDS for w in mention.role.split()) and text[
+                w.split("-")[0].islower() or w in PARTY_WORDS  # "then-Mayor"
+                for w in mention.role.split()) and text[
                 tokens[a - 1].end - len(mention.role) : tokens[a - 1].end] == mention.role:
             named = token_index_at(tokens, tokens[a - 1].end - len(mention.role), lo)
+        if mention.kind == "name" and named - 2 >= lo and tokens[named - 1].text.islower() and (
+                tokens[named - 2].lower in _LINKS) and tag_of(tokens, named - 1) in _MODIFIER_TAGS:
+            named -= 1  # "a spokesperson for federal Health Minister Jane Doe"
         if mention.kind == "name" and any(
                 t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
                 for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]) and not (

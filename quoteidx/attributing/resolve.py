@@ -355,8 +355,9 @@ def _description(words: list[str], role: str | None) -> Speaker:
         kind = ORGANISATION
     elif plural:
         kind = GROUP
-    elif is_person_noun(head) or head in ALL_TITLES:
-        kind = PERSON
+    elif is_person_noun(head) or head in ALL_TITLES or head in low[1:] and (
+            low[low.index(head, 1) + 1 : low.index(head, 1) + 2] == ["who"]):
+        kind = PERSON  # (what "who" follows is someone: "a retired welder who asked …")
     else:
         kind = THING
     sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None

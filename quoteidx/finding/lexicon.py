@@ -235,7 +235,13 @@ volunteer host anchor moderator interviewer staff personnel crew crews
 player players teammate teammates rookie defenceman defenseman defencemen defensemen
 winger goaltender goalie goalkeeper netminder blueliner striker midfielder quarterback
 pitcher outfielder infielder skier swimmer sprinter cyclist golfer boxer child children kids
-teenager teenagers youngster youngsters""".split())
+teenager teenagers youngster youngsters
+welder trucker plumber carpenter electrician technician mechanic bartender cashier baker
+chef waiter waitress janitor logger fisherman fishermen rancher pensioner retiree
+vendor motorist commuter clerk labourer laborer contractor builder architect accountant
+banker dentist pharmacist therapist psychologist psychiatrist counsellor counselor
+educator librarian caregiver nanny tourist visitor pastor priest rabbi bishop grandmother
+grandfather grandparent uncle aunt cousin nephew niece girlfriend boyfriend""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

@@ -1,0 +1,34 @@
+"""An unnamed person who speaks is the antecedent of the "he" or "she" that follows, not
+someone named before them: a description whose head is a trade ("a retired welder") or
+is followed by "who" is a person. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+_MAYOR = "Mayor Tom Berg opened the meeting at the arena on Monday.\n\n"
+
+
+@pytest.mark.parametrize("who", [
+    "A retired welder who asked not to be named",
+    "A retired welder",
+    "A longtime gadgeteer who lives on the street",
+])
+def test_he_after_an_unnamed_speaker_is_that_speaker(who: str) -> None:
+    found = records(_MAYOR + f"{who} said the plant smelled for weeks. "
+                    "“It was awful,” he said.")
+    assert [q.speaker for q in found] == [who, who], show(found)
+
+
+@pytest.mark.parametrize("trade", ["plumber", "electrician", "pensioner", "trucker"])
+def test_she_after_a_tradesperson_is_that_person(trade: str) -> None:
+    found = records(_MAYOR + f"“The water came up to the porch,” said a local {trade}. "
+                    "“We lost the shed,” she said.")
+    assert [q.speaker for q in found] == [f"a local {trade}"] * 2, show(found)
+
+
+def test_a_publication_named_like_a_trade_is_no_person() -> None:
+    found = records("A projection from the Cook Political Report said the seat could fall.")
+    assert [q.speaker for q in found] == ["A projection from the Cook Political Report"], show(
+        found)

@@ -167,3 +167,22 @@ def test_the_sentences_verb_after_its_subject_is_no_role() -> None:
     assert roles(text) == [("Nathalie Leblanc", "daughter")]
     assert roles("Ana Ruiz, research director for Acme Labs, said the tests were late.") == [
         ("Ana Ruiz", "research director for Acme Labs")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("The director of education, Dr. Sam Achter, disputed the figures. "
+     "He said the schools were full.", "Sam Achter", "director of education"),
+    ("The minister of public safety, Jane Doe, said the border was secure.",
+     "Jane Doe", "minister of public safety"),
+    ("“The border is secure,” said the minister of public safety, Sam Achter.",
+     "Sam Achter", "minister of public safety"),
+])
+def test_an_office_of_something_then_the_name_in_commas(text: str, speaker: str, role: str
+                                                        ) -> None:
+    assert roles(text) == [(speaker, role)]
+
+
+def test_a_writing_of_something_before_the_subject_is_no_office() -> None:
+    [claim] = records("According to a summary of its inquiry, Ana Ruiz, a top aide, sent an "
+                      "email to the employee.")
+    assert claim.speaker == "a summary of its inquiry", show([claim])

@@ -218,6 +218,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     c = b
     if c < hi and tokens[c].text == "(":  # "the head of ICC (the Island Chess Club), Berg"
         c = next((i + 1 for i in range(c + 1, min(hi, c + 9)) if tokens[i].text == ")"), c)
+    elif c < hi and tokens[c].lower in _FOLLOWERS and is_role_word(tokens[c - 1].lower):
+        c = _bare_complement(tokens, c, hi)  # "The director of education, Dr. Sam Achter"
+        b = c if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]) else b
     if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
         end = name_end(tokens, c + 1, hi)
         if end >= hi or tokens[end].text in ",.;" or is_speech_verb(tokens[end]) and not (
@@ -233,6 +236,18 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     if described is not None:  # "a smiling Trump said": Trump
         return make_mention(text, tokens, described, b, apposition_after(text, tokens, b, hi))
     return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+
+
+def _bare_complement(tokens: list[Token], c: int, hi: int) -> int:
+    """Past "of education", "for public safety": a preposition and up to three lower-case
+    words with no article, ending at a comma. Returns where they end, else `c`."""
+    k = c + 1
+    while k < hi and k - c <= 3 and tokens[k].is_word and tokens[k].text.islower() and (
+            tokens[k].lower not in CLAUSE_WORDS and tokens[k].lower not in AUXILIARIES
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in OWNER_WORDS
+            and not is_speech_verb(tokens[k])):
+        k += 1
+    return k if c + 1 < k < hi and tokens[k].text == "," else c
 
 
 def _described_name(tokens: list[Token], a: int, b: int) -> int | None:

@@ -27,6 +27,7 @@ from quoteidx.attributing.names import (
     gender_of_words,
     head_word,
     is_first_name,
+    looks_like_a_persons_name,
     name_words,
     strip_title,
     surname,
@@ -83,6 +84,21 @@ def role_head(role: str) -> tuple[str, list[str]]:
     return head.rstrip("."), upto
 
 
+def _office_words(written: str, title: str, is_surname: Callable[[str], bool]) -> list[str]:
+    """The capitalised words before a title that say which office it is, lower case:
+    "Fire Chief Raymond Bouchard" -> ["fire"], for "the fire chief"; not a person's
+    name ("Obama Education Secretary …" -> ["education"]) nor what opens a compound
+    ("Manhattan-made"), and none before a courtesy title ("Mr.")."""
+    words = [w.lower().rstrip(".") for w in name_words(written)]
+    first = title.split()[0]
+    if first in _HONORIFICS or first not in words[:3]:
+        return []
+    office = words[: words.index(first)]
+    while office and not all(w.isalpha() and not is_surname(w) for w in office):
+        office.pop(0)
+    return office
+
+
 def _holds(head: str) -> bool:
     """Whether a role's head word can later stand for its holder: "the mayor", "the
     nurse", "the company" (for "Shopify, the Ottawa company,")."""
@@ -124,13 +140,14 @@ class NameIndex:
                     title, role = f"{role.lower()} {title}", None  # "Former mayor Tom Okafor"
                 if title:
                     self.titled.add(canonical)
+                    office = _office_words(mention.text, title, self._a_persons_surname)  # "fire"
                     words = title.split()
-                    if len(words) > 1:  # "deputy mayor", "prime minister"
+                    if len(words) > 1 or office:  # "deputy mayor", "fire chief"
                         self.ranked.setdefault(canonical, " ".join(
-                            TITLE_NOUNS.get(w, w) for w in words))
+                            [*office, *(TITLE_NOUNS.get(w, w) for w in words)]))
                     words = [*words, TITLE_NOUNS[words[-1]]] if words[-1] in TITLE_NOUNS else words
                     self.heads.setdefault(canonical, set()).add(words[-1])
-                    self.role_words.setdefault(canonical, set()).update(words)
+                    self.role_words.setdefault(canonical, set()).update(words, office)
                 self._add_role(canonical, role)
             elif mention.name_in_apposition:
                 canonical = self.canonical(mention.name_in_apposition, mention.start)
@@ -272,6 +289,12 @@ class NameIndex:
 
     def has_surname(self, word: str) -> bool:
         return word.lower() in self._forms
+
+    def _a_persons_surname(self, word: str) -> bool:
+        """Whether the document names a person with this surname ("Obama"; not the
+        "Florida" of "Florida Sen. Marco Rubio")."""
+        return any(looks_like_a_persons_name(f.full) and f.length > 1
+                   for f in self._forms.get(word, {}).values())
 
     def times_named(self, full: str) -> int:
         """How many times the document writes this exact (title-stripped) name."""

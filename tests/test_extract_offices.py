@@ -1,0 +1,35 @@
+"""An office written before a name ("Fire Chief Raymond Bouchard", "Health Minister Jane
+Doe") keeps the words that say which office it is: a later "the fire chief" is that
+person, and the record's role says "fire chief"; a person's name or a courtesy title
+before it is no part of the office. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from expect import records, show
+
+
+@pytest.mark.parametrize(("office", "description", "role"), [
+    ("Fire Chief", "the fire chief", "fire chief"),
+    ("Health Minister", "the health minister", "health minister"),
+    ("Health Minister", "the minister", "health minister"),
+])
+def test_a_later_description_of_the_office_is_its_holder(office: str, description: str,
+                                                         role: str) -> None:
+    found = records(f"{office} Raymond Bouchard arrived at the scene at noon.\n\n"
+                    f"“The roof fell in before we got here,” {description} said.")
+    assert [(q.speaker, q.role, q.resolved_by) for q in found] == [
+        ("Raymond Bouchard", role, "title")], show(found)
+
+
+def test_another_office_of_the_same_title_is_someone_else() -> None:
+    found = records("Fire Chief Raymond Bouchard arrived at the scene at noon.\n\n"
+                    "“The roof fell in before we got here,” the police chief said.")
+    assert [q.speaker for q in found] == ["the police chief"], show(found)
+
+
+def test_a_persons_name_before_the_office_is_not_part_of_it() -> None:
+    found = records("Tom Berg named a new cabinet on Monday. Berg Education Secretary Ana "
+                    "Ruiz was sworn in first.\n\n“We are ready,” the secretary said.")
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", "education secretary")], show(
+        found)

@@ -186,3 +186,15 @@ def test_a_writing_of_something_before_the_subject_is_no_office() -> None:
     [claim] = records("According to a summary of its inquiry, Ana Ruiz, a top aide, sent an "
                       "email to the employee.")
     assert claim.speaker == "a summary of its inquiry", show([claim])
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("The company behind the project, Acme Ltd., said the work would finish in May.",
+     "Acme Ltd.", "company behind the project"),
+    ("The woman behind the campaign, Ana Ruiz, said it had 4,000 names.",
+     "Ana Ruiz", "woman behind the campaign"),
+    ("“It had 4,000 names,” said the woman behind the campaign, Ana Ruiz.",
+     "Ana Ruiz", "woman behind the campaign"),
+])
+def test_the_one_behind_something_then_the_name(text: str, speaker: str, role: str) -> None:
+    assert roles(text) == [(speaker, role)]

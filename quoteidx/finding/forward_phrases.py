@@ -135,7 +135,7 @@ def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mentio
     return phrase_at(text, tokens, a, hi)
 
 
-_FOLLOWERS = frozenset({"for", "of", "from", "with"})  # "a spokeswoman for the mayor"
+_FOLLOWERS = frozenset({"for", "of", "from", "with", "behind"})  # "a spokeswoman for the mayor"
 
 
 def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = False

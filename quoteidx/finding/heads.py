@@ -102,7 +102,7 @@ def head_before(
 _MODIFIER_TAGS = frozenset({"ADJ", "NOUN", "ADV"})  # "federal", "longtime"
 _PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on", "near", "outside",
-                    "inside", "around", "across", "along"})  # "a spokeswoman for"
+                    "inside", "around", "across", "along", "behind"})  # "a spokeswoman for"
 # What ties an unnamed source to the story, also "an aide who spoke on condition of
 # anonymity".
 _SOURCE_LINKS = SOURCE_MODIFIERS | {"with", "who"}  # "people with knowledge of"

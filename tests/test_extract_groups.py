@@ -41,3 +41,19 @@ def test_a_name_modifying_people_after_it_is_part_of_the_subject() -> None:
     quotes = records("Central European leaders have embraced the idea, warning that the exit "
                      "will sap the continent's defences.")
     assert [q.speaker for q in quotes] == ["Central European leaders"], show(quotes)
+
+
+@pytest.mark.parametrize(("opening", "names", "role"), [
+    ("The couple, Ana and Tom Berg,", "Ana and Tom Berg", "couple"),
+    ("The owners, Tore Sohlberg and Lehla Abreder,", "Tore Sohlberg and Lehla Abreder",
+     "owners"),
+])
+def test_a_description_of_several_then_their_names_is_all_of_them(opening: str, names: str,
+                                                                   role: str) -> None:
+    found = records(f"{opening} said the house was lost.\n\n“We have nothing left,” they said.")
+    assert [(q.speaker, q.role) for q in found] == [(names, role)] * 2, show(found)
+
+
+def test_names_after_a_description_of_one_are_no_couple() -> None:
+    found = records("The mayor, Ana Ruiz and Tom Berg said the house was lost.")
+    assert "Ana Ruiz and Tom Berg" not in [q.speaker for q in found], show(found)

@@ -22,16 +22,20 @@ def coordinated(text: str, subject: Mention, named: Callable[[str, int], Speaker
                 ) -> tuple[int, Speaker] | None:
     """A subject and a second name joined by "and": where the second name starts, and
     the one speaker that is both; `named` resolves a name at a position."""
-    match = _AND_NAME.match(text, subject.end)
-    if match is None or match.group(1).split()[0] in NOT_NAMES:
-        return None
-    first = named(subject.text, subject.start)
-    second = named(match.group(1), match.start(1))
+    left, joined, right = subject.text.partition(" and ")
+    if joined:  # one mention of both: "The couple, Ana and Tom Berg, said"
+        at = subject.start + len(left) + len(joined)
+        first, second = named(left, subject.start), named(right, at)
+    else:
+        match = _AND_NAME.match(text, subject.end)
+        if match is None or match.group(1).split()[0] in NOT_NAMES:
+            return None
+        at = match.start(1)
+        first, second = named(subject.text, subject.start), named(match.group(1), at)
     if first is None or second is None or not (_member(first) and _member(second)):
         return None
     kind = ORGANISATION if ORGANISATION == first.kind == second.kind else GROUP
-    return match.start(1), Speaker(f"{first.name} and {second.name}", None, plural=True,
-                                   kind=kind)
+    return at, Speaker(f"{first.name} and {second.name}", None, plural=True, kind=kind)
 
 
 def _member(speaker: Speaker) -> bool:

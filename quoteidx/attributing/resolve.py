@@ -108,7 +108,8 @@ class Resolver:
 
     def _resolve_name(self, mention: Mention) -> tuple[Speaker | None, str]:
         if mention.start in self.groups:
-            return self.groups[mention.start], "name"
+            group, role = self.groups[mention.start], clean_role(mention.role)
+            return (_with(group, role=role) if role else group), "name"  # "The couple, …"
         full, title = strip_title(mention.text)
         if full.lower() in ALL_TITLES or (title and not full):
             return self._resolve_description(mention)  # "Commander" alone

@@ -9,6 +9,7 @@ import re
 import typing
 
 from quoteidx.finding.descriptions import (
+    is_many_people,
     is_plural_role,
     is_role_word,
     role_end,
@@ -19,6 +20,7 @@ from quoteidx.finding.heads import (
     after_verb,
     head_before,
     is_name_run,
+    is_names_run,
     with_post_modifier,
 )
 from quoteidx.finding.lexicon import (
@@ -173,7 +175,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         pass  # "al-Amr, in remarks to the television, said"
     elif participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
-    elif not multi and is_name_run(tokens, inner_a, inner_b) and (
+    elif not multi and (is_name_run(tokens, inner_a, inner_b) or is_many_people(
+            tokens[j].lower) and is_names_run(tokens, inner_a, inner_b)) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
         described = head_before(text, tokens, j, lo)

@@ -65,6 +65,14 @@ NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | FIRST_
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 
+def is_many_people(head: str) -> bool:
+    """A head noun for two or more people: "the owners", "the couple"."""
+    return head in _PAIRS or head.endswith("s") and is_person_noun(head)
+
+
+_PAIRS = frozenset({"couple", "pair", "duo", "twins", "family", "parents", "siblings"})
+
+
 def is_role_word(low: str) -> bool:
     return (low in ROLE_NOUNS or low in TITLES or is_person_noun(low)
             or (len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_MODIFIERS))

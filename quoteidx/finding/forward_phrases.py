@@ -8,6 +8,7 @@ from quoteidx.finding.descriptions import (
     OWNER_WORDS,
     apposition_after,
     is_acronym,
+    is_many_people,
     is_role_word,
     modifier_word,
 )
@@ -223,6 +224,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         b = c if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]) else b
     if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
         end = name_end(tokens, c + 1, hi)
+        if end + 1 < hi and tokens[end].lower == "and" and is_name_word(tokens[end + 1]) and (
+                is_many_people(tokens[b - 1].lower)):  # "The couple, Ana and Tom Berg, said"
+            end = name_end(tokens, end + 1, hi)
         if end >= hi or tokens[end].text in ",.;" or is_speech_verb(tokens[end]) and not (
                 end + 1 < hi and tokens[end + 1].text == ","):
             # (not "The museum, Mr. Bush said, celebrated …": his words about the museum)

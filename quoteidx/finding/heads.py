@@ -281,3 +281,13 @@ def _start(token: Token) -> int:
 
 def is_name_run(tokens: list[Token], a: int, b: int) -> bool:
     return b > a and is_name_word(tokens[a]) and name_end(tokens, a, b) == b
+
+
+def is_names_run(tokens: list[Token], a: int, b: int) -> bool:
+    """One name, or two joined by "and": "Ana and Tom Berg", "Tore Sohlberg and Lehla
+    Abreder"."""
+    if is_name_run(tokens, a, b):
+        return True
+    middle = name_end(tokens, a, b) if b > a and is_name_word(tokens[a]) else a
+    return a < middle < b - 1 and tokens[middle].lower == "and" and is_name_run(
+        tokens, middle + 1, b)

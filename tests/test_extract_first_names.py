@@ -1,6 +1,7 @@
-"""People a story calls by their first name: a first name ending in "-ly" is no adverb
-("Emily said"), and a first name alone is the one person named in full with it ("Lily
-Tran … Lily said"), unless two people bear it. Every sentence and name is invented."""
+"""People a story calls by part of their name: a first name ending in "-ly" is no adverb
+("Emily said"), a first name alone is the one person named in full with it ("Lily
+Tran … Lily said") unless two people bear it, and a surname that is also a title ("Ana
+King … King said") is that person. Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_a_first_name_two_people_bear_stays_as_written() -> None:
     found = records("Ana Ruiz and Ana Lopez run the feed store in town.\n\n"
                     "“We will rebuild the barn by spring,” Ana said.")
     assert [q.speaker for q in found] == ["Ana"], show(found)
+
+
+@pytest.mark.parametrize("surname", ["King", "Prince", "Bishop"])
+def test_a_surname_that_is_also_a_title_is_the_person(surname: str) -> None:
+    found = records(f"Ana {surname} runs the feed store in town.\n\n"
+                    f"“We will rebuild the barn by spring,” {surname} said.")
+    assert [(q.speaker, q.resolved_by) for q in found] == [(f"Ana {surname}", "surname")], show(
+        found)
+
+
+def test_a_title_alone_with_no_one_of_that_name_stays_a_description() -> None:
+    found = records("The King arrived at noon. “We will rebuild the barn,” the King said.")
+    assert [q.speaker for q in found] == ["the King"], show(found)

@@ -111,8 +111,9 @@ class Resolver:
             group, role = self.groups[mention.start], clean_role(mention.role)
             return (_with(group, role=role) if role else group), "name"  # "The couple, …"
         full, title = strip_title(mention.text)
-        if full.lower() in ALL_TITLES or (title and not full):
-            return self._resolve_description(mention)  # "Commander" alone
+        if (full.lower() in ALL_TITLES or (title and not full)) and (
+                self.index.canonical(full, mention.start) == full):
+            return self._resolve_description(mention)  # "Commander" alone, not "Ana King"
         speaker = self.named(mention.text, mention.start)
         if speaker is None:
             return None, "name"

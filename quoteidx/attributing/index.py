@@ -257,6 +257,15 @@ class NameIndex:
                 return start, canonical
         return None
 
+    def only_holder_before(self, head: str, position: int) -> str | None:
+        """The one person the text has named before `position` with the role `head`
+        ("The victim's mother, Fatima Haddad"), for a later "his mother"; None if none
+        or several."""
+        mentions = self._by_head.get(head, [])
+        i = bisect_left(mentions, position, key=lambda item: item[0])
+        holders = {canonical for _start, canonical in mentions[:i]}
+        return holders.pop() if len(holders) == 1 else None
+
     def only_holder_after(self, head: str, modifiers: list[str], position: int
                           ) -> str | None:
         """The one person the text names after `position` with the title or role `head`

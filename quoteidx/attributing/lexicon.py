@@ -31,6 +31,12 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate"})
 
 # Descriptions that can stand for a named person or body ("the mayor", "the union") say
 # little else; these modifiers do not tell two holders of a title apart.
+# Kin: "his mother" is the one person the story called someone's mother.
+KIN_NOUNS = frozenset("""
+mother father wife husband son daughter brother sister grandmother grandfather aunt uncle
+cousin niece nephew widow widower fiancé fiancée fiance fiancee stepmother stepfather
+""".split())
+
 NEUTRAL_MODIFIERS = frozenset("""
 former then current new longtime long-time veteran outgoing incoming embattled
 beleaguered""".split())

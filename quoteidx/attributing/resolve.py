@@ -13,7 +13,12 @@ import re
 
 from quoteidx.attributing.groups import coordinated
 from quoteidx.attributing.index import NameIndex
-from quoteidx.attributing.lexicon import COMPANY_NOUNS, NAMED_BODY_NOUNS, NEUTRAL_MODIFIERS
+from quoteidx.attributing.lexicon import (
+    COMPANY_NOUNS,
+    KIN_NOUNS,
+    NAMED_BODY_NOUNS,
+    NEUTRAL_MODIFIERS,
+)
 from quoteidx.attributing.names import (
     ALL_TITLES,
     clean_role,
@@ -300,6 +305,12 @@ class Resolver:
         possessive or phrase after its head: "a spokeswoman", "her father", "the
         mayor's aide" and "the head of the union" stay as written."""
         low = [w.lower().rstrip(".") for w in words]
+        if len(low) == 2 and low[0] in ("his", "her", "their") and low[1] in KIN_NOUNS and (
+                holder := self.index.only_holder_before(low[1], position)) and (
+                self.kind_of_name(holder) == PERSON):
+            # "The victim's mother, Fatima Haddad, … his mother said": the one so called
+            return Speaker(holder, self.index.role_of(holder) or low[1],
+                           gender=self.index.gender_of(holder), kind=PERSON)
         if not 2 <= len(low) <= 4 or low[0] != "the":
             return None
         if any(_POSSESSIVE.search(w) or w in PREPOSITIONS for w in low):

@@ -219,3 +219,19 @@ def test_a_month_or_a_modal_is_not_a_speaker() -> None:
 def test_a_companys_abbreviations_stay_in_its_name(name: str) -> None:
     quotes = records(f"{name} said its quarterly profit rose sharply.")
     assert [q.speaker for q in quotes] == [name], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will rebuild the barn,” said Gurdeep “Gus” Bains, a farmer near Abbotsford.",
+    "Gurdeep “Gus” Bains farms near Abbotsford.\n\n“We will rebuild the barn,” Bains said.",
+    "Gurdeep \"Gus\" Bains said the barn would be rebuilt by spring.",
+])
+def test_a_nickname_in_marks_is_part_of_the_name_not_a_quote(text: str) -> None:
+    found = records(text)
+    assert [q.speaker for q in found] == ["Gurdeep Bains"], show(found)
+    assert all("Gus" not in q.text for q in found), show(found)
+
+
+def test_one_capitalised_word_in_marks_after_a_lower_case_word_is_still_marked() -> None:
+    found = records("Ana Ruiz called the plan “Crazy” on Monday, she said.")
+    assert [q.text for q in found] == ["Ana Ruiz called the plan “Crazy” on Monday"], show(found)

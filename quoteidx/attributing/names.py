@@ -44,7 +44,13 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", 
 
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    return tuple(name.replace(",", " ").split())
+    """The words of a name, without a nickname in marks ("Gurdeep “Gus” Bains")."""
+    return tuple(w for w in name.replace(",", " ").split()
+                 if not (len(w) > 2 and w[0] in _OPENING_MARKS and w[-1] in _CLOSING_MARKS))
+
+
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
 
 
 @lru_cache(maxsize=65536)  # names recur across a corpus; stripping is pure

@@ -86,7 +86,7 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
             if not stack:
                 continue
             _fam, _mark, open_at, content_start = stack.pop()
-            if not stack:
+            if not stack and not _nickname(text, start, open_at, content_start, at, end):
                 spans.append(Span(content_start, at, open_at, at, True))
     pending = next((item for item in stack if item[0] == "double"), stack[0] if stack else None)
     dangling = None
@@ -97,6 +97,19 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
 
 
 _CURLY_DOUBLE = re.compile("[“”]")
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
+_ONE_NAME = re.compile(r"[A-Z][\w.-]*")
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
+def _nickname(text: str, start: int, open_at: int, content: int, close_at: int, end: int
+              ) -> bool:
+    """Whether marks hold a nickname inside a name, no quote: "Gurdeep “Gus” Bains"."""
+    return _ONE_NAME.fullmatch(text, content, close_at) is not None and (
+        _NAME_BEFORE.search(text, max(start, open_at - 30), open_at) is not None) and (
+        _NAME_AFTER.match(text, close_at + 1, end) is not None)
 
 
 def _nested(text: str, after: int, end: int) -> bool:

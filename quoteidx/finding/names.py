@@ -77,6 +77,8 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev) or (
                 party_body(tokens, k)):
             k -= 1
+        elif k - 4 >= lo and _nickname(tokens, k - 3, k + 1):
+            k -= 3  # "Robert “Bob” Lang": on past the nickname to the first name
         else:
             break
     return k
@@ -126,12 +128,28 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
                        and is_name_word(tokens[k + 2])))  # "Secretary of State Tom Berg"
         if office and tokens[k + 1].lower == "the":
             k += 2  # "Ambassador to the United States Hamdullah Mohib"
+        elif _nickname(tokens, k, hi):
+            k += 3  # "Gurdeep “Gus” Bains": the name goes on past the nickname
         elif is_name_word(tok) or is_initial(tok) or particle or office or month_surname(
                 tokens, k) or tok.text in PARTY_WORDS and k + 1 < hi and party_body(tokens, k + 1):
             k += 1  # (a party's body inside: "Oregon Democratic Party Chairman Tom Berg")
         else:
             break
     return k
+
+
+def _nickname(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether tokens[k] opens a one-word nickname in marks inside a name ("Gurdeep
+    “Gus” Bains", "Robert 'Bob' Lang"), the name going on after it."""
+    return k + 3 < hi and tokens[k].text in _OPENING_MARKS and (
+        tokens[k + 2].text in _CLOSING_MARKS) and (
+        tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start
+        and is_name_word(tokens[k + 1]) and is_name_word(tokens[k + 3])
+        and tokens[k + 2].end < tokens[k + 3].start)
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'"})
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
 
 
 def _span_text(text: str, tokens: list[Token], a: int, b: int) -> tuple[str, int, int]:

@@ -33,3 +33,14 @@ def test_a_persons_name_before_the_office_is_not_part_of_it() -> None:
                     "Ruiz was sworn in first.\n\n“We are ready,” the secretary said.")
     assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", "education secretary")], show(
         found)
+
+
+@pytest.mark.parametrize(("opening", "description"), [
+    ("Defence lawyer Tom Berg", "the defence lawyer"),
+    ("Crown prosecutor Tom Berg", "the Crown prosecutor"),
+])
+def test_a_capitalised_word_before_a_role_fits_a_later_description(opening: str,
+                                                                   description: str) -> None:
+    found = records(f"{opening} told the court the man was at home that night.\n\n"
+                    f"“He could not have been there,” {description} said.")
+    assert [q.speaker for q in found] == ["Tom Berg", "Tom Berg"], show(found)

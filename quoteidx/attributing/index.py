@@ -11,6 +11,7 @@ mayor" and "the nurse".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -99,6 +100,20 @@ def _office_words(written: str, title: str, is_surname: Callable[[str], bool]) -
     return office
 
 
+def _capital_before(text: str, start: int, role: str) -> str | None:
+    """The capitalised word written right before a role that stands before a name, lower
+    case: "Defence" of "Defence lawyer Tom Berg", "Crown" of "Crown prosecutor Ana Ruiz"
+    (a sentence's first word, or a word always capitalised), for "the defence lawyer"."""
+    before = start - len(role) - 1
+    if before < 1 or text[before:start - 1] != role or text[before - 1] != " ":
+        return None
+    match = _CAPITAL_WORD.search(text, max(0, before - 30), before - 1)
+    return match.group(1).lower() if match else None
+
+
+_CAPITAL_WORD = re.compile(r"(?:^|(?<=[\s“\"(]))([A-Z][a-z]+)$")
+
+
 def _holds(head: str) -> bool:
     """Whether a role's head word can later stand for its holder: "the mayor", "the
     nurse", "the company" (for "Shopify, the Ottawa company,")."""
@@ -149,6 +164,8 @@ class NameIndex:
                     self.heads.setdefault(canonical, set()).add(words[-1])
                     self.role_words.setdefault(canonical, set()).update(words, office)
                 self._add_role(canonical, role)
+                if role and (word := _capital_before(text, mention.start, role)):
+                    self.role_words.setdefault(canonical, set()).add(word)  # "Defence lawyer"
             elif mention.name_in_apposition:
                 canonical = self.canonical(mention.name_in_apposition, mention.start)
                 named.append((mention.start, canonical))

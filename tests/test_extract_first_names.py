@@ -43,3 +43,18 @@ def test_a_surname_that_is_also_a_title_is_the_person(surname: str) -> None:
 def test_a_title_alone_with_no_one_of_that_name_stays_a_description() -> None:
     found = records("The King arrived at noon. “We will rebuild the barn,” the King said.")
     assert [q.speaker for q in found] == ["the King"], show(found)
+
+
+@pytest.mark.parametrize("surname", ["Two Rivers", "Many Grey Horses"])
+def test_a_surname_of_common_words_is_one_name(surname: str) -> None:
+    """Indigenous surnames of common words ("Kelsey Two Rivers") are whole names, in full
+    and when the story goes on by the surname alone."""
+    found = records(f"“The road has been closed for a month,” said Dana {surname}, a band "
+                    f"councillor.\n\n“We waited years for the bridge,” {surname} said.")
+    assert [(q.speaker, q.role) for q in found] == [(f"Dana {surname}", "band councillor")] * 2, (
+        show(found))
+
+
+def test_a_number_opening_a_description_is_still_no_name() -> None:
+    found = records("Dana Rivers runs the ferry.\n\n“We are tired,” two officials said.")
+    assert [q.speaker for q in found] == ["two officials"], show(found)

@@ -277,6 +277,13 @@ class Resolver:
             if speaker is not None:
                 how = "surname" if speaker.name != " ".join(words[1:]) else "name"
                 return speaker, how
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            # "Two Rivers said" after "Kelsey Two Rivers": a surname of common words
+            joined = " ".join(words)
+            full = self.index.canonical(joined, mention.start)
+            if full.endswith(" " + joined) and (speaker := self.named(joined, mention.start)) \
+                    and speaker.kind == PERSON:
+                return speaker, "surname"
         described = self._described_name(words, mention.start)
         if described is not None:
             return described, "name"

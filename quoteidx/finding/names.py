@@ -57,8 +57,9 @@ def is_initial(token: Token) -> bool:
     return token.text.endswith(".") and token.text[0].isupper() and len(token.text) <= 5
 
 
-# Never a name alone, but inside one between two names: "Neskantaga First Nation".
-_ORDINALS = frozenset({"First", "Second", "Third"})
+# Never a name alone, but inside one between two names: "Neskantaga First Nation",
+# "Kelsey Two Rivers", "Ana Many Grey Horses" (Indigenous surnames of common words).
+_ORDINALS = frozenset({"First", "Second", "Third", "Two", "Three", "Four", "Many"})
 
 
 def name_run_back(tokens: list[Token], j: int, lo: int) -> int:

@@ -64,6 +64,9 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
             skip_to = after
         before_ch = text[at - 1] if at > start else ""
         after_ch = text[after] if after < end else ""
+        if mark in ('”', '"') and before_ch.isdigit() and after_ch in (",", ".") and (
+                text[after + 1 : after + 2] == mark):
+            continue  # inches, the quote closing just after: `he’s like 6’2”,” Rubio said`
         family = _family(mark)
         if family == "single":
             role = _single_role(mark, before_ch, after_ch, stack)

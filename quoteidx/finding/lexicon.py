@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _DOUBLING = {"admit", "quip", "snap", "shrug", "plan", "commit", "regret", "chat", "jab",
-             "refer", "prefer", "confer", "rebut", "omit", "permit", "submit", "stop"}
+             "refer", "prefer", "confer", "rebut", "omit", "permit", "submit", "stop",
+             "beg"}
 
 
 def _inflect(base: str) -> set[str]:
@@ -36,7 +37,8 @@ reason recall recount reflect reiterate rejoin remark remind reply report respon
 reveal scoff scream shout shrug sigh snap state stress suggest testify urge vow wail
 warn whisper worry yell tweet write concur acknowledge recommend underline underscore
 assess clarify highlight chant scold repeat blurt wonder interject gush fume rage quip
-speculate theorize theorise
+speculate theorize theorise exhort implore beg gasp groan growl holler bellow sneer snarl
+rant gripe chide taunt marvel intone cry
 """.split()
 
 SPEECH_VERBS: frozenset[str] = frozenset(

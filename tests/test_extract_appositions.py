@@ -73,3 +73,18 @@ def test_a_number_with_a_thousands_comma_is_one_word(text: str, content: str) ->
 def test_a_clause_or_a_score_after_a_name_is_no_role(text: str) -> None:
     quotes = records(text)
     assert [(q.kind, q.role) for q in quotes] == [("direct", None)], show(quotes)
+
+
+@pytest.mark.parametrize(("described", "speaker", "role"), [
+    ("the mayor's aide, lawyer Tom Berg", "Tom Berg", "lawyer"),
+    ("her campaign manager, veteran strategist Ana Ruiz", "Ana Ruiz", "veteran strategist"),
+])
+def test_a_name_after_its_role_in_an_apposition_speaks(described: str, speaker: str,
+                                                       role: str) -> None:
+    found = records(f"“We will win the riding,” said {described}.")
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+def test_a_body_in_an_apposition_after_a_role_does_not_speak() -> None:
+    found = records("“We will open the plant,” said the company, maker of Acme Widgets.")
+    assert [q.speaker for q in found] == ["the company"], show(found)

@@ -426,7 +426,7 @@ def test_read_is_not_speech_for_a_person() -> None:
 
 
 @pytest.mark.parametrize("verb", ["echoed", "chanted", "scolded", "repeated", "blurted",
-                                  "wondered"])
+                                  "wondered", "exhorted", "implored", "begged", "cried"])
 def test_uncommon_speech_verbs_after_a_quote(verb: str) -> None:
     quotes = extract_text(f"“Bring the ferry back to the island,” the crowd {verb}.")
     assert [(q.speaker, q.cue) for q in quotes] == [("the crowd", verb)], show(quotes)

@@ -261,11 +261,15 @@ class Resolver:
         if words and words[0].lower() in _LEADING_JOINS:
             words = words[1:]
         role = clean_role(mention.role)
-        if role and _is_name(role):
-            # "Rubio’s campaign manager, Rich Beeson, said": the name speaks
-            speaker = self.named(role, mention.start)
+        name = role if role and _is_name(role) else _name_after_role(role)
+        if name is not None:
+            # "Rubio’s campaign manager, Rich Beeson, said": the name speaks, also after
+            # a role of its own ("Clinton's introducer, actress Jamie Lee Curtis")
+            speaker = self.named(name, mention.start)
             if speaker is not None and speaker.kind == PERSON:
-                return _with(speaker, role=speaker.role or clean_role(" ".join(words))), "name"
+                own = role[: -len(name)].strip() if name != role else None
+                return _with(speaker, role=speaker.role or own or clean_role(" ".join(
+                    words))), "name"
         low = [w.lower() for w in words]
         if len(low) > 1 and low[0] == "the" and all(w[0].isupper() for w in words[1:]) \
                 and low[-1].rstrip(".") not in ALL_TITLES:
@@ -364,6 +368,18 @@ def _is_name(text: str) -> bool:
     words = name_words(text)
     return 1 < len(words) <= 4 and all(w[0].isupper() for w in words) and \
         words[0] not in NOT_NAMES and not is_organisation(text) and not is_place(text)
+
+
+def _name_after_role(text: str | None) -> str | None:
+    """"Jamie Lee Curtis" in "actress Jamie Lee Curtis": a person's name after a few
+    lower-case words ending on a person noun; None when the text is not so made ("maker
+    of Acme Widgets", "such as Walter Scott")."""
+    words = text.split() if text else []
+    i = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    if not 0 < i <= 3 or not all(w.isalpha() and w.islower() for w in words[:i]):
+        return None
+    name = " ".join(words[i:])
+    return name if is_person_noun(words[i - 1]) and _is_name(name) else None
 
 
 def _description(words: list[str], role: str | None) -> Speaker:

@@ -57,3 +57,15 @@ def test_a_description_of_several_then_their_names_is_all_of_them(opening: str, 
 def test_names_after_a_description_of_one_are_no_couple() -> None:
     found = records("The mayor, Ana Ruiz and Tom Berg said the house was lost.")
     assert "Ana Ruiz and Tom Berg" not in [q.speaker for q in found], show(found)
+
+
+def test_two_names_crediting_a_claim_at_its_end_speak_together() -> None:
+    found = records("The ferry will stop running in March, Ana Ruiz and Tom Berg said.")
+    assert [q.speaker for q in found] == ["Ana Ruiz and Tom Berg"], show(found)
+
+
+def test_a_paper_named_with_and_credits_its_report() -> None:
+    found = records("The ferry will stop running in March, The Harbour and Valley Times "
+                    "reported.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Harbour and Valley Times", "The ferry will stop running in March")], show(found)

@@ -235,3 +235,18 @@ def test_a_nickname_in_marks_is_part_of_the_name_not_a_quote(text: str) -> None:
 def test_one_capitalised_word_in_marks_after_a_lower_case_word_is_still_marked() -> None:
     found = records("Ana Ruiz called the plan “Crazy” on Monday, she said.")
     assert [q.text for q in found] == ["Ana Ruiz called the plan “Crazy” on Monday"], show(found)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("“I admit he is taller than me; he is like 6’2”,” Ana Ruiz said on Sunday.",
+     "I admit he is taller than me; he is like 6’2”"),
+    ('"The shelf is about 5\'10"," Ana Ruiz said on Sunday.', 'The shelf is about 5\'10"'),
+])
+def test_an_inch_mark_before_the_closing_mark_is_no_close(text: str, said: str) -> None:
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", said)], show(found)
+
+
+def test_an_ampersand_joins_a_company_name() -> None:
+    found = records("The plant in Lakeside will close next year, Berg & Ruiz Foods said.")
+    assert [q.speaker for q in found] == ["Berg & Ruiz Foods"], show(found)

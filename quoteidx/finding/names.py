@@ -58,8 +58,9 @@ def is_initial(token: Token) -> bool:
 
 
 # Never a name alone, but inside one between two names: "Neskantaga First Nation",
-# "Kelsey Two Rivers", "Ana Many Grey Horses" (Indigenous surnames of common words).
-_ORDINALS = frozenset({"First", "Second", "Third", "Two", "Three", "Four", "Many"})
+# "Kelsey Two Rivers", "Ana Many Grey Horses" (Indigenous surnames of common words),
+# "Procter & Gamble".
+_INNER_WORDS = frozenset({"First", "Second", "Third", "Two", "Three", "Four", "Many", "&"})
 
 
 def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
@@ -67,7 +68,7 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     k = j
     while k - 1 >= lo:
         prev = tokens[k - 1]
-        particle = (prev.lower in NAME_PARTICLES or prev.text in _ORDINALS) and k - 2 >= lo and (
+        particle = (prev.lower in NAME_PARTICLES or prev.text in _INNER_WORDS) and k - 2 >= lo and (
             is_name_word(tokens[k - 2]))  # ("Neskantaga First Nation")
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
@@ -122,7 +123,7 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     k = i + 1
     while k < hi:
         tok = tokens[k]
-        particle = (tok.lower in NAME_PARTICLES or tok.text in _ORDINALS) and k + 1 < hi and (
+        particle = (tok.lower in NAME_PARTICLES or tok.text in _INNER_WORDS) and k + 1 < hi and (
             is_name_word(tokens[k + 1]))
         office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
                   and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi

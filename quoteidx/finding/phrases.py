@@ -31,6 +31,7 @@ from quoteidx.finding.lexicon import (
     ASIDE_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
 from quoteidx.finding.marks import CLOSING_MARKS
@@ -246,6 +247,13 @@ def _before_time(tokens: list[Token], j: int, lo: int) -> int:
     return k if k >= lo and tokens[k].is_word else j
 
 
+def _clause_before(tokens: list[Token], lo: int, comma: int) -> bool:
+    """Whether the words before a comma are a clause or an opening phrase ("The plant
+    will close,", "In Ottawa,"), not a noun that names may stand beside."""
+    return comma > lo and (tokens[lo].lower in PREPOSITIONS or any(
+        tag_of(tokens, k) in ("VERB", "AUX") for k in range(lo, comma)))
+
+
 def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> Mention:
     """Two names joined by "and" that open the clause speak together: "Both the Port
     Authority and the Harbour Police have said" -> "the Port Authority and the Harbour
@@ -258,6 +266,11 @@ def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> 
     f = name_run_back(tokens, s - 2, lo)
     if f - 1 >= lo and tokens[f - 1].lower == "the":
         f -= 1
-    if not (f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and")):
-        return mention
+    e = token_index_at(tokens, mention.end, s) if mention.end < tokens[-1].start else len(
+        tokens)  # the token after the names
+    if not (f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and")
+            or tokens[f - 1].text == "," and e < len(tokens) and is_speech_verb(tokens[e])
+            and _clause_before(tokens, lo, f - 1)):
+        return mention  # (also after a clause and its comma, right before the verb: "…,
+        # Ana Ruiz and Tom Berg said."; not "The mayor, Ana Ruiz and Tom Berg said")
     return Mention(text[tokens[f].start : mention.end], tokens[f].start, mention.end, "name")

@@ -109,3 +109,12 @@ def test_a_past_participle_with_its_time_is_an_aside(aside: str) -> None:
     found = records(f"The report, {aside}, said investigators were unable to find the files.")
     assert [(q.speaker, q.text) for q in found] == [
         ("The report", "investigators were unable to find the files")], show(found)
+
+
+@pytest.mark.parametrize("aside", ["facing a tough challenge in Iowa, a swing state",
+                                   "facing questions about the audit, a damning report"])
+def test_a_noun_that_is_also_a_speech_verb_ends_no_aside(aside: str) -> None:
+    """"state", "report" inside a participle's aside are nouns: the name still speaks."""
+    found = records(f"Sen. Ana Ruiz, {aside}, said she would welcome the new candidate.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "she would welcome the new candidate")], show(found)

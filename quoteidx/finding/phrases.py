@@ -183,8 +183,9 @@ def _name_before_long_aside(text: str, tokens: list[Token], j: int, lo: int) -> 
         if not (opener.lower in ("who", "whose") or opener.lower.endswith("ing")
                 and not opener.is_capitalised and tag_of(tokens, w) == "VERB"):
             continue
-        if any(is_speech_verb(t) or t.is_quote or t.text in ";:" for t in tokens[w:j]):
-            return None  # "Ruiz, who said …, said": another rule's
+        if any(t.is_quote or t.text in ";:" or is_speech_verb(t) and tag_of(tokens, m) != "NOUN"
+               for m, t in enumerate(tokens[w:j], w)):
+            return None  # "Ruiz, who said …, said": another rule's (not "a swing state")
         if not any(tokens[i].text == "," for i in range(w + 1, j)):
             return None  # one aside: the rule for appositions reads it
         a = name_run_back(tokens, w - 2, lo)

@@ -932,3 +932,25 @@ def test_a_quote_over_two_paragraphs_credited_at_its_end() -> None:
     assert quote.text.startswith("We have waited") and quote.text.endswith("return our calls")
     [quote] = records(text.replace("“We have", '"We have', 1))
     assert quote.text == "And nobody at city hall will return our calls"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "said"), [
+    ("The mayor rejected Ana Ruiz's claim that the ferry budget was cut in secret.",
+     "Ana Ruiz", "the ferry budget was cut in secret"),
+    ("Despite Ana Ruiz's repeated insistence that she was at the dock as a reporter, the "
+     "judge kept her in custody.", "Ana Ruiz", "she was at the dock as a reporter"),
+    ("Tom Berg spoke last. Critics attacked his assertion that the audit was rigged.",
+     "Tom Berg", "the audit was rigged"),
+])
+def test_a_claim_named_by_a_noun_is_its_owners(sentence: str, speaker: str, said: str) -> None:
+    found = [q for q in records(sentence) if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in found] == [(speaker, said)], show(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The claim that the ferry budget was cut in secret drew a rebuke.",
+    "Tom Berg spoke last. His assertion that the audit was rigged drew a rebuke.",
+])
+def test_a_claim_noun_with_no_owner_or_as_subject_finds_nothing(sentence: str) -> None:
+    found = records(sentence)
+    assert [q for q in found if q.kind == "indirect"] == [], show(found)

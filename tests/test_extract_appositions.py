@@ -88,3 +88,10 @@ def test_a_name_after_its_role_in_an_apposition_speaks(described: str, speaker: 
 def test_a_body_in_an_apposition_after_a_role_does_not_speak() -> None:
     found = records("“We will open the plant,” said the company, maker of Acme Widgets.")
     assert [q.speaker for q in found] == ["the company"], show(found)
+
+
+def test_a_capitalised_title_after_a_possessive_is_the_role_of_the_name_after_it() -> None:
+    found = records("Lakeland's Transport Minister, Dana Okafor, said the bridge will reopen "
+                    "in May.")
+    assert [q.speaker for q in found] == ["Dana Okafor"], show(found)
+    assert "Transport Minister" in (found[0].role or ""), show(found)

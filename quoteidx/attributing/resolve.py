@@ -115,6 +115,11 @@ class Resolver:
         if mention.start in self.groups:
             group, role = self.groups[mention.start], clean_role(mention.role)
             return (_with(group, role=role) if role else group), "name"  # "The couple, …"
+        if mention.role and _is_name(mention.role) and mention.text.split()[-1].lower().rstrip(
+                ".") in ALL_TITLES:  # "Manitoba's Infrastructure Minister, Ron Schuler,"
+            holder = self.named(mention.role, mention.start)
+            if holder is not None and holder.kind == PERSON:
+                return _with(holder, role=holder.role or clean_role(mention.text)), "name"
         full, title = strip_title(mention.text)
         if (full.lower() in ALL_TITLES or (title and not full)) and (
                 self.index.canonical(full, mention.start) == full):

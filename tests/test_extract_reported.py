@@ -954,3 +954,19 @@ def test_a_claim_named_by_a_noun_is_its_owners(sentence: str, speaker: str, said
 def test_a_claim_noun_with_no_owner_or_as_subject_finds_nothing(sentence: str) -> None:
     found = records(sentence)
     assert [q for q in found if q.kind == "indirect"] == [], show(found)
+
+
+def test_ruling_that_after_a_comma_is_the_judges_claim() -> None:
+    found = records("Justice Ana Kowal granted the stay late Sunday, ruling that the family's "
+                    "application had not been properly considered.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Kowal", "the family's application had not been properly considered")], show(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling that the harbour court issued in May was appealed by the city.",
+    "The court struck down the bylaw. The ruling that followed was narrow, lawyers noted.",
+])
+def test_the_noun_ruling_before_that_is_no_claim(sentence: str) -> None:
+    found = records(sentence)
+    assert all(q.cue != "ruling" for q in found), show(found)

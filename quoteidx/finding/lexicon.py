@@ -74,7 +74,7 @@ FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "fo
 # majority"); "show(s/ed)" also before a clause ("results show the camp held on").
 # A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
 # …", "WHO recommends that …"; not "ruled out", "recommended a book").
-RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled"}
+RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled", "ruling"}
 # "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
 THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | {"posted"}
 # Findings and rulings that may report a clause without "that": "results show the camp

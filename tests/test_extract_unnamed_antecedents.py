@@ -32,3 +32,18 @@ def test_a_publication_named_like_a_trade_is_no_person() -> None:
     found = records("A projection from the Cook Political Report said the seat could fall.")
     assert [q.speaker for q in found] == ["A projection from the Cook Political Report"], show(
         found)
+
+
+def test_a_definite_description_after_an_unnamed_one_is_not_the_named_one() -> None:
+    found = records("Irene Castellanos, an analyst with Harbour Capital, said the results "
+                    "were disappointing.\n\nAnother analyst, who spoke on condition of "
+                    "anonymity, said investors were worried.\n\n“Nobody knows yet how big "
+                    "online grocery will get,” the analyst said.")
+    assert [q.speaker for q in found] == ["Irene Castellanos", "Another analyst",
+                                          "the analyst"], show(found)
+
+
+def test_a_definite_description_after_its_named_holder_is_still_that_person() -> None:
+    found = records("“It was a good quarter,” said Tom Berg, an analyst at Harbour Capital. "
+                    "“We like the stock,” the analyst said.")
+    assert [q.speaker for q in found] == ["Tom Berg", "Tom Berg"], show(found)

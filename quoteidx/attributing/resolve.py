@@ -84,6 +84,8 @@ class Resolver:
         self._speakers: dict[str, Speaker | None] = {}  # by canonical name
         # "Tore Sohlberg and Lehla Abreder said": both, keyed by where each name starts
         self.groups: dict[int, Speaker] = {}
+        self._unnamed = [(m.start, m.text.split()[-1].lower()) for m in analysis.subjects
+                         if m.kind == "description" and m.text.split()[0].lower() in _NEW_ONES]
         for subject in analysis.subjects:
             if subject.kind == "name" and (found := coordinated(text, subject, self.named)):
                 second, group = found
@@ -347,9 +349,16 @@ class Resolver:
             return Speaker(best[1], None, kind=ORGANISATION) if best else None
         if head in BODY_NOUNS or holder is None or self.kind_of_name(holder[1]) != PERSON:
             return None  # "the woman" is not "New Hampshire, a young woman"
+        if any(holder[0] < at < position and word == head for at, word in self._unnamed):
+            return None  # "Another analyst, who asked not to be named, said …": "the
+            # analyst" after it is that one, not the analyst named before
         name = holder[1]
         role = self.index.role_of(name) or " ".join(low[1:])
         return Speaker(name, role, gender=self.index.gender_of(name), kind=PERSON)
+
+# Words that bring in someone new, unnamed: "Another analyst", "A nurse", "One teacher".
+_NEW_ONES = frozenset({"a", "an", "another", "one"})
+
 
 def is_company_description(text: str) -> bool:
     """"the company", "the Ottawa-based firm": a description of one company."""

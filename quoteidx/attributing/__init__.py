@@ -6,7 +6,8 @@ used ("Ismail Khan"); "the mayor", "the union" and "CUPE" the mayor, union or bo
 named before; "he", "they" and "it" the person, group or organisation the text was
 last about; "the statement" whoever issued it just before; a quote that continues a
 speaker gets that speaker; unnamed speakers keep their description. The records:
-quotes.py; names: resolve.py (titles and name forms: names.py); pronouns: pronouns.py;
+quotes.py; names: resolve.py (titles and name forms: names.py; unnamed speakers and
+what tells them from names: unnamed.py); pronouns: pronouns.py;
 texts that speak for their issuer: texts.py; what the document says of each name:
 index.py and organisations.py.
 

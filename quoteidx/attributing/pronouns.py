@@ -28,9 +28,9 @@ from quoteidx.attributing.resolve import (
     UNKNOWN,
     Resolver,
     Speaker,
-    is_company_description,
 )
 from quoteidx.attributing.sentences import sentence_start
+from quoteidx.attributing.unnamed import is_company_description
 from quoteidx.finding.names import NAME_PARTICLES, Mention
 from quoteidx.finding.tokens import is_person_noun
 

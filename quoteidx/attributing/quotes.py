@@ -14,9 +14,9 @@ from quoteidx.attributing.resolve import (
     PERSON,
     Resolver,
     Speaker,
-    is_company_description,
 )
 from quoteidx.attributing.texts import issuer, text_noun
+from quoteidx.attributing.unnamed import is_company_description
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.headlines import HEADLINE_CUE
 from quoteidx.finding.lexicon import DETERMINERS, FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS

@@ -23,8 +23,6 @@ from quoteidx.attributing.names import (
     ALL_TITLES,
     clean_role,
     gender,
-    gender_of_words,
-    head_word,
     is_acronym,
     is_first_name,
     is_group_name,
@@ -50,20 +48,25 @@ from quoteidx.attributing.speaker import (
     UNKNOWN,
     Speaker,
 )
+from quoteidx.attributing.unnamed import (
+    BODY_NOUNS,
+    description,
+    is_name,
+    is_plural,
+    name_after_role,
+)
 from quoteidx.finding import Analysis
 from quoteidx.finding.lexicon import (
-    NOT_NAMES,
     ORG_NOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
     SPEECH_VERBS,
 )
 from quoteidx.finding.names import Mention
-from quoteidx.finding.tokens import is_person_noun, is_speaking_noun
+from quoteidx.finding.tokens import is_speaking_noun
 
 _LEADING_JOINS = ("but", "and", "so")
 # Bodies that speak as one ("the union", "the company"), not people ("the spokesman").
-BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "writes",
                         "thinks", "believes", "adds", "argues", "insists", "warns"})
@@ -117,7 +120,7 @@ class Resolver:
         if mention.start in self.groups:
             group, role = self.groups[mention.start], clean_role(mention.role)
             return (_with(group, role=role) if role else group), "name"  # "The couple, …"
-        if mention.role and _is_name(mention.role) and mention.text.split()[-1].lower().rstrip(
+        if mention.role and is_name(mention.role) and mention.text.split()[-1].lower().rstrip(
                 ".") in ALL_TITLES:  # "Manitoba's Infrastructure Minister, Ron Schuler,"
             holder = self.named(mention.role, mention.start)
             if holder is not None and holder.kind == PERSON:
@@ -161,7 +164,7 @@ class Resolver:
         if self.is_common_word(canonical):
             low = canonical.lower()
             if is_speaking_noun(low) or low.endswith("s") and not low.endswith("ss"):
-                return _description([canonical], None)  # "Opponents say", "Residents said"
+                return description([canonical], None)  # "Opponents say", "Residents said"
             return None  # "Worse, she says", "Apparently not"
         return Speaker(canonical, self.index.role_of(canonical),
                        plural=is_group_name(canonical), gender=self.index.gender_of(canonical),
@@ -268,7 +271,7 @@ class Resolver:
         if words and words[0].lower() in _LEADING_JOINS:
             words = words[1:]
         role = clean_role(mention.role)
-        name = role if role and _is_name(role) else _name_after_role(role)
+        name = role if role and is_name(role) else name_after_role(role)
         if name is not None:
             # "Rubio’s campaign manager, Rich Beeson, said": the name speaks, also after
             # a role of its own ("Clinton's introducer, actress Jamie Lee Curtis")
@@ -301,7 +304,7 @@ class Resolver:
         tied = self._tied_to_name(words, mention.start)
         if tied is not None:
             return tied, "title"
-        return _description(words, role), "description"
+        return description(words, role), "description"
 
     def _described_name(self, words: list[str], position: int) -> Speaker | None:
         """The person in "a relieved Ana Ruiz", "an emotional Tom Berg": an article and
@@ -312,7 +315,7 @@ class Resolver:
         name = " ".join(words[at:])
         if not 1 < at <= 3 or not all(w.isalpha() and w.islower() and w.endswith(
                 _HOW_ENDINGS) and w not in PREPOSITIONS for w in words[1:at]) or not (
-                _is_name(name)):
+                is_name(name)):
             return None  # not "the mayor Ana Ruiz" (a role), "a study by Ana Ruiz"
         speaker = self.named(name, position)
         return speaker if speaker is not None and speaker.kind == PERSON else None
@@ -334,7 +337,7 @@ class Resolver:
         if any(_POSSESSIVE.search(w) or w in PREPOSITIONS for w in low):
             return None
         head, modifiers = low[-1], low[1:-1]
-        if _is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
+        if is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
             return None  # many: "the officials", "the police", "the unions"
         if head in COMPANY_NOUNS:
             return None  # no name says "Company": see pronouns.Antecedents.body_before
@@ -360,12 +363,6 @@ class Resolver:
 _NEW_ONES = frozenset({"a", "an", "another", "one"})
 
 
-def is_company_description(text: str) -> bool:
-    """"the company", "the Ottawa-based firm": a description of one company."""
-    words = [w.lower() for w in text.split()]
-    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in COMPANY_NOUNS
-
-
 def _is_verb(cue: str | None) -> bool:
     """Whether a cue is a speech verb ("said", "argued", "protesting"), not a noun: a
     possessor speaks through "Clinton's claim that", never through "Clinton's aide said"."""
@@ -375,57 +372,6 @@ def _is_verb(cue: str | None) -> bool:
 
 # How a person was, in a word: relieved, smiling, tearful, emotional, visibly, angry
 _HOW_ENDINGS = ("ed", "ing", "ful", "al", "ly", "ant", "ent", "ive", "ous", "ic", "y")
-
-
-def _is_name(text: str) -> bool:
-    """"Rich Beeson": capitalised words a person's name is made of."""
-    words = name_words(text)
-    return 1 < len(words) <= 4 and all(w[0].isupper() for w in words) and \
-        words[0] not in NOT_NAMES and not is_organisation(text) and not is_place(text)
-
-
-def _name_after_role(text: str | None) -> str | None:
-    """"Jamie Lee Curtis" in "actress Jamie Lee Curtis": a person's name after a few
-    lower-case words ending on a person noun; None when the text is not so made ("maker
-    of Acme Widgets", "such as Walter Scott")."""
-    words = text.split() if text else []
-    i = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    if not 0 < i <= 3 or not all(w.isalpha() and w.islower() for w in words[:i]):
-        return None
-    name = " ".join(words[i:])
-    return name if is_person_noun(words[i - 1]) and _is_name(name) else None
-
-
-def _description(words: list[str], role: str | None) -> Speaker:
-    """An unnamed speaker, kept as written: "one of the fighters", "a spokeswoman"."""
-    low = [w.lower() for w in words]
-    head = head_word(low)
-    plural = _is_plural(head)
-    if head in BODY_NOUNS and not plural:
-        kind = ORGANISATION
-    elif plural:
-        kind = GROUP
-    elif is_person_noun(head) or head in ALL_TITLES or head in low[1:] and (
-            low[low.index(head, 1) + 1 : low.index(head, 1) + 2] == ["who"]):
-        kind = PERSON  # (what "who" follows is someone: "a retired welder who asked …")
-    else:
-        kind = THING
-    sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None
-    return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
-
-
-def _is_plural(head: str) -> bool:
-    """"Residents of the estate", "local witnesses" and "companies" are many; "one of the
-    fighters" is one."""
-    if head in ("one", "each", "either", "neither"):
-        return False
-    if head in ("people", "men", "women", "police", "many", "some", "several", "most",
-                "all", "both", "few", "others"):
-        return True
-    if not head.endswith("s") or head.endswith("ss"):
-        return False
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    return is_person_noun(singular) or singular in BODY_NOUNS
 
 
 def _with(speaker: Speaker, *, role: str | None) -> Speaker:

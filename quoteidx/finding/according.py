@@ -4,7 +4,6 @@ and a view opening a sentence ("In Wong's view, …")."""
 
 from __future__ import annotations
 
-from quoteidx.finding.descriptions import role_end
 from quoteidx.finding.forward_phrases import phrase_at
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
@@ -17,6 +16,7 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention, is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.roles import role_end
 from quoteidx.finding.tokens import Token, count_words, tag_of
 
 MIN_CONTENT_WORDS = 3

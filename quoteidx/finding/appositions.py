@@ -12,8 +12,6 @@ from quoteidx.finding.descriptions import (
     is_many_people,
     is_plural_role,
     is_role_word,
-    role_end,
-    role_like,
     token_index_at,
 )
 from quoteidx.finding.heads import (
@@ -36,6 +34,7 @@ from quoteidx.finding.names import (
     make_mention,
     name_run_back,
 )
+from quoteidx.finding.roles import role_end, role_like
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,

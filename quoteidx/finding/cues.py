@@ -8,7 +8,7 @@ from quoteidx.finding.according import source_after
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.colon_cues import colon_lead
-from quoteidx.finding.descriptions import apposition_after, opens_clause
+from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
@@ -33,6 +33,7 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.roles import apposition_after
 from quoteidx.finding.speech_verbs import subject_of, verb_before
 from quoteidx.finding.subjects import (
     coordinated_subject,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from quoteidx.finding.descriptions import (
     OWNER_WORDS,
-    apposition_after,
     is_acronym,
     is_many_people,
     is_role_word,
@@ -40,6 +39,7 @@ from quoteidx.finding.names import (
     party_body,
 )
 from quoteidx.finding.occasions import is_occasion
+from quoteidx.finding.roles import apposition_after
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,

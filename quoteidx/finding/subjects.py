@@ -7,7 +7,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from quoteidx.finding.appositions import participle_aside
-from quoteidx.finding.descriptions import apposition_after
 from quoteidx.finding.forward_phrases import name_mention, named_ing, phrase_at
 from quoteidx.finding.lexicon import (
     ASIDE_WORDS,
@@ -28,6 +27,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
+from quoteidx.finding.roles import apposition_after
 from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 
 # Words before a sentence's subject that are not part of it: "But", "Even a top aide …"

@@ -1,0 +1,162 @@
+"""The role set beside a speaker's name: what follows the comma after a name when it is
+a role (", a militia officer,", ", 45, a nurse from Surrey, B.C.,"), where that role
+ends, and whether a stretch of words reads as a role at all."""
+
+from __future__ import annotations
+
+import re
+
+from quoteidx.finding.descriptions import (
+    OWNER_WORDS,
+    is_role_word,
+)
+from quoteidx.finding.lexicon import (
+    ASIDE_WORDS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
+from quoteidx.finding.tokens import (
+    Token,
+    is_speech_verb,
+    tag_of,
+    used_as_verb,
+)
+
+# Participles that describe a person in a role: "a pilot based in Harwick".
+ROLE_PARTICIPLES = frozenset("""based stationed born raised employed elected appointed
+hired posted allied affiliated aligned associated funded backed founded headquartered
+owned led""".split())
+
+
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+
+
+def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | None:
+    """", a militia officer," after a name: the role, if what follows the comma is one."""
+    if b >= hi or tokens[b].text != ",":
+        return None
+    a = b + 1
+    k = a
+    while k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
+        if tokens[k].lower in ("who", "which", "whose", "that") or (
+            k > a and (tokens[k].lower in AUXILIARIES
+                       or is_speech_verb(tokens[k]) and used_as_verb(tokens, k))
+        ):  # (not "a former state party chairman": a noun)
+            break
+        k += 1
+    if k == a or k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
+        return None  # not closed: a clause ("…, Basya also believes"), not an apposition
+    if not role_like(tokens, a, k) or k - a == 1 and (
+            tokens[a].text.isdigit() or tokens[a].lower in ASIDE_WORDS):
+        return None  # a clause, an age ("Ahmed, 27,"), a word of the sentence's ("however")
+    first = tokens[a]
+    if first.text.islower() and first.lower not in DETERMINERS and first.lower not in (
+            OWNER_WORDS) and not first.lower.endswith("ing") and not any(
+            is_role_word(t.lower) for t in tokens[a : min(k, a + 4)]) and tag_of(
+            tokens, a) in ("VERB", "AUX"):
+        return None  # the sentence's verb after its subject: "Ana Ruiz, grew up …" no role
+    k = _past_region(tokens, _past_place_pieces(tokens, a, k, hi), hi)
+    return text[tokens[a].start : tokens[k - 1].end]
+
+
+# A region's abbreviation after a place: "B.C.", "Ont.", "Que.", "N.S.", "Calif.", "D.C."
+_REGION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
+
+
+def _past_region(tokens: list[Token], k: int, hi: int) -> int:
+    """The end of a role closing on a place, across the region after its comma ("a
+    retired nurse in Surrey, B.C.,"); else k."""
+    if not (k + 2 < hi and tokens[k].text == "," and tokens[k - 1].is_capitalised):
+        return k
+    if _REGION.fullmatch(tokens[k + 1].text) and tokens[k + 2].text in APPOSITION_ENDS:
+        return k + 2
+    if k + 3 < hi and _REGION.fullmatch(tokens[k + 1].text + tokens[k + 2].text) and (
+            tokens[k + 3].text in APPOSITION_ENDS):
+        return k + 3  # (its full stop a token of its own: "Allentown, Pa.,")
+    return k
+
+
+def _past_place_pieces(tokens: list[Token], a: int, k: int, hi: int) -> int:
+    """The end of a role whose first piece is "a" and a place, across the place's region
+    and on to its noun: "a Surrey, B.C., resident", "a Moncton, N.B.-based lawyer";
+    else k."""
+    if tokens[a].lower not in ("a", "an") or k - a < 2 or not all(
+            t.is_capitalised for t in tokens[a + 1 : k]):
+        return k
+    for _ in range(2):  # the region, then the noun
+        if k + 1 >= hi or tokens[k].text != ",":
+            return k
+        e = k + 1
+        while e < hi and e - k <= 6 and tokens[e].text not in APPOSITION_ENDS and (
+                not tokens[e].is_quote):
+            e += 1
+        if e >= hi or tokens[e].text not in APPOSITION_ENDS or e == k + 1:
+            return k
+        if not tokens[e - 1].is_capitalised:
+            return e if tokens[e - 1].is_word else k  # "resident", "N.B.-based lawyer"
+        if not all(t.is_capitalised for t in tokens[k + 1 : e]):
+            return k
+        k = e  # the region: "B.C."
+    return k
+
+
+def role_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where a role in tokens[a:b] ends: before the relative clause that follows its
+    person noun ("a security expert who has helped …", "a Lakeside Republican whose
+    firm …"), else at b."""
+    who = next((i for i in range(a + 2, b) if tokens[i].lower in RELATIVE_PRONOUNS or (
+        tokens[i].lower in ("that", "which") and tag_of(tokens, i + 1) in ("VERB", "AUX"))),
+        None)  # "a member of the group that studied the name"
+    if who is None:
+        return b
+    head = tokens[who - 1]
+    return who if is_role_word(head.lower) or head.is_capitalised else b
+
+
+_POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
+_COUNTING = frozenset({"to", "percent", "%", "of", "for", "and", "per", "in"})
+# Verbs that are only ever finite: after a noun, the start of a clause, never a role.
+_FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke
+got did was were is are has""".split())
+
+
+def role_like(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] (between commas) can be a role: "a militia officer", "director
+    of news at Volant Media"; not a clause ("the blaze started in a kitchen", "clearly
+    frustrated", "responded by pointing")."""
+    first = tokens[a].lower
+    b = role_end(tokens, a, b)
+    if b - a > 20 or first in CLAUSE_WORDS or first in PREPOSITIONS or first in AUXILIARIES:
+        return False
+    if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
+            is_speech_verb(tokens[a])):
+        return False
+    if first.endswith(("ing", "ed", "ly")) and not is_role_word(first) and not (
+            b - a > 1 and is_role_word(tokens[a + 1].lower)):
+        return False  # a clause; but "ranking member of …", "retired general""
+    if tokens[a].text[0].isdigit() and "-" not in tokens[a].text and (
+            "," in tokens[a].text or b - a > 1 and tokens[a + 1].lower in _COUNTING and (
+                b - a > 2 or tokens[a + 1].lower not in ("%", "percent"))):  # (not "…, 33%,")
+        return False  # "Clinton leads Sanders, 1,428 to 1,153.": a score, not an age
+    if b - a > 2 and tokens[a].is_capitalised and tokens[a + 1].lower.endswith("ed") and (
+            tag_of(tokens, a + 1) == "VERB" and tokens[a + 1].lower not in ROLE_PARTICIPLES
+            and tag_of(tokens, a + 2) in ("DET", "ADJ", "ADV", "NUM")):
+        return False  # "Manitoba welcomed more than 20,000 …": a clause
+    if any(tokens[i].lower in _FINITE and tag_of(tokens, i - 1) in ("NOUN", "PROPN")
+           for i in range(a + 1, b)):
+        return False  # "help came from a neighbour": a noun and its verb
+    for i in range(a, b - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):
+            if t.lower in ROLE_PARTICIPLES or i > a and is_role_word(tokens[i - 1].lower) and (
+                    nxt.lower != "to" or first not in _POSSESSORS
+                    or tag_of(tokens, i + 2) not in ("VERB", "AUX")):
+                continue  # a participle after a person: "a customer based in Boston"; not
+                # a verb and its infinitive: "his mother refused to teach him Japanese"
+            return False
+    return True

@@ -198,3 +198,13 @@ def test_a_writing_of_something_before_the_subject_is_no_office() -> None:
 ])
 def test_the_one_behind_something_then_the_name(text: str, speaker: str, role: str) -> None:
     assert roles(text) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(("credit", "role"), [
+    ("Ruiz spokesman Tom Berg said", "Ruiz spokesman"),
+    ("Opposition leader Tom Berg said on Tuesday", "Opposition leader"),
+])
+def test_the_capitalised_word_opening_a_credit_before_a_role_is_the_roles(credit: str,
+                                                                         role: str) -> None:
+    found = records(f"“The ferry plan is a dark cloud over the island,” {credit}.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", role)], show(found)

@@ -170,8 +170,12 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if not tokens[b - 1].lower.endswith(POSSESSIVE_ENDS):
             named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
             if named is not None:
+                # the sentence's first word before a lower-case role is the role's too
+                # ("Opposition leader Tom Berg", "Chief executive Ana Ruiz")
+                opening = initial and b == a + 1 and first.lower not in TIME_WORDS and (
+                    tag_of(tokens, a) not in _NO_OFFICE_TAGS)
                 return _named(text, tokens, named, hi,
-                              text[tokens[b].start : tokens[named[0] - 1].end])
+                              text[tokens[a if opening else b].start : tokens[named[0] - 1].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
             b = _body_nouns(tokens, b, hi)  # "Harwick news agency"

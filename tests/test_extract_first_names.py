@@ -58,3 +58,33 @@ def test_a_surname_of_common_words_is_one_name(surname: str) -> None:
 def test_a_number_opening_a_description_is_still_no_name() -> None:
     found = records("Dana Rivers runs the ferry.\n\n“We are tired,” two officials said.")
     assert [q.speaker for q in found] == ["two officials"], show(found)
+
+
+@pytest.mark.parametrize("name", ["Oliver K. Hedge", "Sufian bin Qumu", "Chandler Van Voorhis",
+                                  "Brent Bozell III"])
+def test_a_first_name_with_a_role_words_ending_stays_the_name(name: str) -> None:
+    """"Oliver", "Chandler" end like "researcher": before a middle initial, a particle or
+    a suffix they are still the first name, not a role split off the name."""
+    found = records(f"The clubs were losing money, said {name}, who advises golf resorts.")
+    assert [(q.speaker, q.role) for q in found] == [(name, None)], show(found)
+
+
+def test_a_role_words_ending_before_a_name_is_still_a_role() -> None:
+    found = records("Filmmaker Dana K. Lowe said the film was done.")
+    assert [(q.speaker, q.role) for q in found] == [("Dana K. Lowe", "filmmaker")], show(found)
+
+
+def test_a_company_of_two_names_and_an_ampersand_is_whole() -> None:
+    found = records("Brenner & Colt said rents rose in the spring.")
+    assert [q.speaker for q in found] == ["Brenner & Colt"], show(found)
+
+
+@pytest.mark.parametrize("body", ["the Assembly of First Nations", "the National Assembly",
+                                  "the Assembly of Prairie Chiefs"])
+def test_a_body_whose_name_ends_like_an_adverb_speaks(body: str) -> None:
+    """"Assembly" ends in "-ly" like an adverb; capitalised after "the" it names a body,
+    which speaks after the verb and before it."""
+    found = records(f"“The bill falls short,” said {body}.\n\n"
+                    f"{body[0].upper()}{body[1:]} said the bill would be fought in court.")
+    assert [q.speaker.removeprefix("the ") for q in found] == [body.removeprefix("the ")] * 2, (
+        show(found))

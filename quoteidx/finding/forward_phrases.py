@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quoteidx.finding.descriptions import (
     OWNER_WORDS,
+    ROLE_NOUNS,
     is_acronym,
     is_many_people,
     is_role_word,
@@ -29,6 +30,7 @@ from quoteidx.finding.names import (
     FIRST_NAMES,
     SPEAKING_PRONOUNS,
     Mention,
+    is_initial,
     is_name_word,
     is_organisation,
     is_title,
@@ -55,7 +57,8 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
-            is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))):
+            is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and not (
+            _first_name_shaped(tokens, a, b)):
         # (the first word of a body is its own: "Canadian Medical Association")
         mention = make_mention(text, tokens, a + 1, b)
         # ("Environment Minister Steven Guilbeault": the role is "environment minister")
@@ -66,6 +69,21 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
         return Mention(mention.text, mention.start, mention.end, mention.kind, role or office)
     return make_mention(text, tokens, a, b, role)
 
+
+
+_NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})
+
+
+def _first_name_shaped(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a], a capitalised word taken for a role by its ending alone, reads
+    as the first word of the name: "Oliver K. Hedge", "Sufian bin Qumu", "Brent Bozell
+    III", "Cushman & Wakefield" (a middle initial, a particle or "&" after it, or a suffix)."""
+    low = tokens[a].lower
+    if low in ROLE_NOUNS or is_person_noun(low):
+        return False  # ("Researcher Mu Lin", "Comedian Sarah Silverman")
+    after = tokens[a + 1]
+    return (is_initial(after) and len(after.text) == 2 or after.lower in NAME_PARTICLES
+            or after.text == "&" or tokens[b - 1].text in _NAME_SUFFIXES)
 
 
 # Words that open a sentence, capitalised there, never an office's: "Perhaps", "What".
@@ -194,8 +212,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         if not tok.is_word or low in CLAUSE_WORDS or low in AUXILIARIES or is_speech_verb(
                 tok) and tokens[b - 1].lower not in ARTICLES:  # (but "the alleged victims")
             break
-        if low.endswith("ly") or low in TIME_WORDS and not tok.is_capitalised:
-            break
+        if (low.endswith("ly") or low in TIME_WORDS) and not tok.is_capitalised:
+            break  # (an adverb, not "the National Assembly")
         if low in PERSONAL_PRONOUNS or low in FIRST_PERSON:
             break  # "every time he thinks": a clause begins
         source_link = low in SOURCE_MODIFIERS and b + 1 < hi and tokens[b + 1].lower in (

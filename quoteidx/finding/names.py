@@ -69,7 +69,9 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
     while k - 1 >= lo:
         prev = tokens[k - 1]
         particle = (prev.lower in NAME_PARTICLES or prev.text in _INNER_WORDS) and k - 2 >= lo and (
-            is_name_word(tokens[k - 2]))  # ("Neskantaga First Nation")
+            is_name_word(tokens[k - 2]) or prev.text in _INNER_WORDS and tokens[k - 2].lower == "of"
+            and k - 3 >= lo and is_name_word(tokens[k - 3])
+        )  # ("Neskantaga First Nation", "Assembly of First Nations")
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
         if k - 1 == lo and prev.lower.endswith("ly") and len(prev.text) > 5 and (

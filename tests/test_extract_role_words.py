@@ -208,3 +208,22 @@ def test_the_capitalised_word_opening_a_credit_before_a_role_is_the_roles(credit
                                                                          role: str) -> None:
     found = records(f"“The ferry plan is a dark cloud over the island,” {credit}.")
     assert [(q.speaker, q.role) for q in found] == [("Tom Berg", role)], show(found)
+
+
+@pytest.mark.parametrize("body", ["Canadian Red Cross", "Vancouver Coastal Health",
+                                  "Canadian Blood Services"])
+def test_a_word_that_ends_like_a_role_opens_a_bodys_name(body: str) -> None:
+    """A nation's word or a city's name ending like "researcher" opens a body's name:
+    the whole body speaks, nothing is split off as its role."""
+    found = records(f"The {body} says it has sent 40 workers to the flooded towns.")
+    assert [(q.speaker, q.role) for q in found] == [(body, None)], show(found)
+
+
+@pytest.mark.parametrize(("phrase", "speaker", "role"), [
+    ("Italian Prime Minister Ana Ruiz", "Ana Ruiz", "italian prime minister"),
+    ("Canadian Dana Lowe", "Dana Lowe", "canadian"),
+])
+def test_a_nations_word_before_a_person_is_still_a_role(phrase: str, speaker: str, role: str
+                                                        ) -> None:
+    found = records(f"{phrase} said the talks would resume in March.")
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)

@@ -138,18 +138,6 @@ harjit harpreet gurpreet jaspreet manjit paramjit amarjit kuldeep sukhwinder raj
 # Nationality words and country names, so that "he" is never "Canada" or "Canadian" and
 # "Canadians" are a group. (The same words as storing/demonyms.py, which maps one to the
 # other for search; attributing sits above storing and may not import it.)
-NATIONALITIES = frozenset("""
-afghan afghani african albanian algerian american argentine argentinian armenian asian
-australian austrian azerbaijani bahraini bangladeshi belarusian belgian bosnian
-brazilian british bulgarian burmese cambodian canadian chilean chinese colombian
-croatian cuban czech danish egyptian emirati english eritrean ethiopian european
-filipino finnish french georgian german greek haitian hungarian indian indonesian
-iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean kuwaiti
-kyrgyz lebanese libyan malaysian malian mexican moroccan nepalese nepali nigerian
-norwegian omani pakistani palestinian peruvian portuguese qatari romanian russian
-rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese
-tajik thai tunisian turkish turkmen ugandan ukrainian uzbek venezuelan vietnamese yemeni
-zimbabwean soviet""".split())
 COUNTRIES = frozenset("""
 afghanistan africa albania algeria america argentina armenia asia australia austria
 azerbaijan bahrain bangladesh belarus belgium bosnia brazil britain bulgaria burma

@@ -20,6 +20,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     NAME_PARTICLES,
+    NATIONALITIES,
     ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
@@ -42,6 +43,7 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.roles import apposition_after
+from quoteidx.finding.tagger import is_common_word
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -58,7 +60,7 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
             is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and not (
-            _first_name_shaped(tokens, a, b)):
+            _first_name_shaped(tokens, a, b) or _national_body(tokens, a, b)):
         # (the first word of a body is its own: "Canadian Medical Association")
         mention = make_mention(text, tokens, a + 1, b)
         # ("Environment Minister Steven Guilbeault": the role is "environment minister")
@@ -84,6 +86,15 @@ def _first_name_shaped(tokens: list[Token], a: int, b: int) -> bool:
     after = tokens[a + 1]
     return (is_initial(after) and len(after.text) == 2 or after.lower in NAME_PARTICLES
             or after.text == "&" or tokens[b - 1].text in _NAME_SUFFIXES)
+
+
+def _national_body(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a nation's word opens the name of a body, not a role before a person's:
+    "Canadian Red Cross" (a common word after it), but "Russian President Vladimir
+    Putin", "Canadian Dana Lowe"."""
+    after = tokens[a + 1].lower
+    return tokens[a].lower in NATIONALITIES and after not in FIRST_NAMES and (
+        is_common_word(after)) and not any(is_title(t) for t in tokens[a + 1 : b])
 
 
 # Words that open a sentence, capitalised there, never an office's: "Perhaps", "What".

@@ -170,6 +170,21 @@ Overall Otherwise Moreover Furthermore Nevertheless Nonetheless Rather Anyway Be
 Beside Below Above Between Beneath Except Regardless""".split())
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
+# Words for a nation's people, which open a body's name as well as a role: "Canadian
+# Red Cross", "Russian President Vladimir Putin".
+NATIONALITIES = frozenset("""
+afghan afghani african albanian algerian american argentine argentinian armenian asian
+australian austrian azerbaijani bahraini bangladeshi belarusian belgian bosnian
+brazilian british bulgarian burmese cambodian canadian chilean chinese colombian
+croatian cuban czech danish egyptian emirati english eritrean ethiopian european
+filipino finnish french georgian german greek haitian hungarian indian indonesian
+iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean kuwaiti
+kyrgyz lebanese libyan malaysian malian mexican moroccan nepalese nepali nigerian
+norwegian omani pakistani palestinian peruvian portuguese qatari romanian russian
+rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese
+tajik thai tunisian turkish turkmen ugandan ukrainian uzbek venezuelan vietnamese yemeni
+zimbabwean soviet""".split())
+
 ORG_WORDS = frozenset("""
 Agency Army Association Bank Board Bureau Campaign Center Centre Church Club College
 Commission Committee Company Congress Corp Corporation Council Court Department Embassy
@@ -180,7 +195,7 @@ Street Television Times Tribune TV Union United University Watch Republic Kingdo
 Province City County District Airport Federation Confederation Coalition Alliance
 Authority Chamber Assembly Tribunal Administration Secretariat Railway Railways Airlines
 Airways Hydro Motors Holdings Cos Limited LLC LLP Bancorp Telecom Nation Nations
-Guard""".split())
+Guard Health""".split())
 
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""

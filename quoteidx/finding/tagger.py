@@ -352,6 +352,13 @@ def fixed_tag(word: str) -> str | None:
     return tagger().fixed(word)
 
 
+def is_common_word(lower: str) -> bool:
+    """Whether the treebank saw the word often as something else than a name ("red",
+    "press"; not "dana", "ellis")."""
+    kinds = tagger().lexicon.get(lower)
+    return kinds is not None and any(k not in ("PROPN", "X") for k in kinds.split("|"))
+
+
 def sentence(words: Sequence[str]) -> Sentence:
     """A sentence (words as tokenized by `tokens.tokenize`) to tag as far as asked."""
     return Sentence(tagger(), words)

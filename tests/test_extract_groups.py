@@ -69,3 +69,31 @@ def test_a_paper_named_with_and_credits_its_report() -> None:
                     "reported.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Harbour and Valley Times", "The ferry will stop running in March")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The repairs will cost $40 million, Dana Lowe, Omar Haddad and Lena Fisk said.",
+    "“The repairs will cost $40 million,” Dana Lowe, Omar Haddad and Lena Fisk said.",
+    "“The repairs will cost $40 million,” Dana Lowe, Omar Haddad, and Lena Fisk said.",
+])
+def test_names_listed_before_the_verb_speak_together(text: str) -> None:
+    """A list of names crediting a quote or claim: all of them speak, their names kept
+    apart by commas, and none of them goes into the claim's words."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Dana Lowe, Omar Haddad and Lena Fisk", "The repairs will cost $40 million")], show(found)
+
+
+@pytest.mark.parametrize("credit", ["Dana Lowe and Omar Haddad said",
+                                    "said Dana Lowe and Omar Haddad"])
+def test_two_names_crediting_a_quote_are_they_after(credit: str) -> None:
+    found = records(f"“The repairs will cost $40 million,” {credit}.\n\n"
+                    "“We found the money in the end,” they said.")
+    assert [q.speaker for q in found] == ["Dana Lowe and Omar Haddad"] * 2, show(found)
+
+
+def test_two_names_with_a_role_each_before_them_speak_together() -> None:
+    found = records("“We will appeal,” county Board leader Dana Lowe and Fire Chief Omar "
+                    "Haddad, both Liberals, said in a statement.")
+    assert [(q.speaker, q.role) for q in found] == [("Dana Lowe and Omar Haddad",
+                                                     "both Liberals")], show(found)

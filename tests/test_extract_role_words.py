@@ -227,3 +227,16 @@ def test_a_nations_word_before_a_person_is_still_a_role(phrase: str, speaker: st
                                                         ) -> None:
     found = records(f"{phrase} said the talks would resume in March.")
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+@pytest.mark.parametrize(("credit", "speaker", "role"), [
+    ("state Sen. Dana Lowe (D) said", "Dana Lowe", "state senator"),
+    ("former Gov. Omar Haddad said", "Omar Haddad", "former governor"),
+    ("state officials said", "state officials", None),
+])
+def test_state_after_a_quote_is_no_speech_verb(credit: str, speaker: str, role: str | None
+                                               ) -> None:
+    """"state" after a quote can be the verb ("“…,” state the authors") but before a
+    noun or a title it is what the speaker is; a title opening the name ends the role."""
+    found = records(f"“The bill is dead,” {credit}.")
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)

@@ -22,10 +22,19 @@ def coordinated(text: str, subject: Mention, named: Callable[[str, int], Speaker
                 ) -> tuple[int, Speaker] | None:
     """A subject and a second name joined by "and": where the second name starts, and
     the one speaker that is both; `named` resolves a name at a position."""
-    left, joined, right = subject.text.partition(" and ")
-    if joined:  # one mention of both: "The couple, Ana and Tom Berg, said"
+    left, joined, right = subject.text.rpartition(" and ")
+    if joined:  # one mention of all: "The couple, Ana and Tom Berg, said"
         at = subject.start + len(left) + len(joined)
-        first, second = named(left, subject.start), named(right, at)
+        listed = _listed(left.removesuffix(","), subject.start, named)
+        if listed is None:
+            return None
+        second = named(right, at)
+        if second is None or not _member(second):
+            return None
+        if len(listed) > 1:  # "Ana Ruiz, Tom Berg and Jim Lee said"
+            name = ", ".join(m.name or "" for m in listed) + f" and {second.name}"
+            return at, Speaker(name, None, plural=True, kind=GROUP)
+        first = listed[0]
     else:
         match = _AND_NAME.match(text, subject.end)
         if match is None or match.group(1).split()[0] in NOT_NAMES:
@@ -36,6 +45,23 @@ def coordinated(text: str, subject: Mention, named: Callable[[str, int], Speaker
         return None
     kind = ORGANISATION if ORGANISATION == first.kind == second.kind else GROUP
     return at, Speaker(f"{first.name} and {second.name}", None, plural=True, kind=kind)
+
+
+def _listed(names: str, start: int, named: Callable[[str, int], Speaker | None]
+            ) -> list[Speaker] | None:
+    """The speakers of names listed with commas ("Ana Ruiz, Tom Berg"), else of the one
+    phrase ("The couple, Ana"); None when one is no member."""
+    found, at = [], start
+    for part in names.split(", "):
+        speaker = named(part, at)
+        if speaker is None or not _member(speaker):
+            break
+        found.append(speaker)
+        at += len(part) + 2
+    else:
+        return found
+    whole = named(names, start)
+    return [whole] if whole is not None and _member(whole) else None
 
 
 def _member(speaker: Speaker) -> bool:

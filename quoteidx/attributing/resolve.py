@@ -117,6 +117,10 @@ class Resolver:
         return self._resolve_description(mention)
 
     def _resolve_name(self, mention: Mention) -> tuple[Speaker | None, str]:
+        if mention.start not in self.groups and " and " in mention.text and (
+                found := coordinated(self.text, mention, self.named)) and (
+                found[1].kind != ORGANISATION):  # (bodies keep their names as written)
+            self.groups[mention.start] = found[1]  # "“…,” Ana Ruiz and Tom Berg said"
         if mention.start in self.groups:
             group, role = self.groups[mention.start], clean_role(mention.role)
             return (_with(group, role=role) if role else group), "name"  # "The couple, …"

@@ -28,6 +28,7 @@ from quoteidx.finding.tokens import (
     is_person_noun,
     is_speaking_noun,
     is_speech_verb,
+    modifies_noun,
     tag_of,
 )
 
@@ -106,7 +107,8 @@ def description_back(
             a = placed  # "The Mississauga, Ont.-based company": the place and its region
             continue
         if not prev.is_word or prev.is_quote or low in AUXILIARIES or is_speech_verb(prev) and (
-                a - 2 < lo or tokens[a - 2].lower not in ARTICLES):
+                a - 2 < lo or tokens[a - 2].lower not in ARTICLES) and not modifies_noun(
+                    tokens, a - 1):
             break  # (a verb's form after an article modifies the noun: "the alleged victim")
         if low in CLAUSE_WORDS and low != "and" and not (
                 low == "that" and a - 2 >= lo and tokens[a - 2].lower == "of"):

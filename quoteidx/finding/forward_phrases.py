@@ -49,6 +49,7 @@ from quoteidx.finding.tokens import (
     Token,
     is_person_noun,
     is_speech_verb,
+    modifies_noun,
     tag_of,
 )
 
@@ -97,6 +98,9 @@ def _national_body(tokens: list[Token], a: int, b: int) -> bool:
         is_common_word(after)) and not any(is_title(t) for t in tokens[a + 1 : b])
 
 
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+
+
 # Words that open a sentence, capitalised there, never an office's: "Perhaps", "What".
 _NO_OFFICE_TAGS = frozenset({"ADV", "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "AUX",
                              "VERB", "INTJ"})
@@ -116,7 +120,8 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
             is_role_word(tokens[k - 1].lower) or is_title(tokens[k - 1]) or loose))
         # "oil and gas worker", "former secretary of state Hillary Clinton"
         if not (modifier_word(tokens[k].lower) or joined) or is_speech_verb(tokens[k]) and (
-                tokens[k - 1].lower != "of"):  # (after "of", a noun: "secretary of state")
+                tokens[k - 1].lower != "of" and not modifies_noun(tokens, k)):
+            # (after "of", a noun: "secretary of state"; "state Sen. Tom Berg")
             return None
         if tokens[k].is_capitalised and tag_of(tokens, k) in _NO_OFFICE_TAGS:
             return None  # capitalised as it opens the sentence: "Perhaps Mr. Berg's …"
@@ -190,7 +195,12 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
         named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))
         if named is not None:
-            return _named(text, tokens, named, hi, text[first.start : tokens[named[0] - 1].end])
+            # a title opening the name is the role's last word: "former Sen. Tom Berg"
+            # (not a courtesy title: "lead author Dr. Ana Ruiz")
+            opening = tokens[named[0]]
+            last = named[0] if is_title(opening) and named[1] - named[0] > 1 and (
+                opening.lower.rstrip(".") not in _COURTESY_TITLES) else named[0] - 1
+            return _named(text, tokens, named, hi, text[first.start : tokens[last].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)
     initial = initial and not named_ing(tokens, a, hi)
     if not group and (is_name_word(first, sentence_initial=initial)

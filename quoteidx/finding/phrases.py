@@ -264,14 +264,26 @@ def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> 
         s -= 1
     if s - 2 < lo or tokens[s - 1].lower != "and" or not is_name_word(tokens[s - 2]):
         return mention
-    f = name_run_back(tokens, s - 2, lo)
-    if f - 1 >= lo and tokens[f - 1].lower == "the":
-        f -= 1
     e = token_index_at(tokens, mention.end, s) if mention.end < tokens[-1].start else len(
         tokens)  # the token after the names
-    if not (f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and")
-            or tokens[f - 1].text == "," and e < len(tokens) and is_speech_verb(tokens[e])
-            and _clause_before(tokens, lo, f - 1)):
-        return mention  # (also after a clause and its comma, right before the verb: "…,
-        # Ana Ruiz and Tom Berg said."; not "The mayor, Ana Ruiz and Tom Berg said")
+    pair = name_run_back(tokens, s - 2, lo)
+    first = pair
+    while first - 2 > lo and tokens[first - 1].text == "," and is_name_word(tokens[first - 2]):
+        first = name_run_back(tokens, first - 2, lo)  # a list: "Ana Ruiz, Tom Berg and Jim Lee"
+    f = next((f for f in (first, pair) if _opens_names(tokens, lo, f, e)), None)
+    if f is None:
+        return mention
+    if f - 1 >= lo and tokens[f - 1].lower == "the":
+        f -= 1
     return Mention(text[tokens[f].start : mention.end], tokens[f].start, mention.end, "name")
+
+
+def _opens_names(tokens: list[Token], lo: int, f: int, e: int) -> bool:
+    """Whether names from tokens[f] on (an article before them let in) open the clause
+    (also after a clause and its comma, right before the verb at tokens[e]: "…, Ana Ruiz
+    and Tom Berg said."; not "The mayor, Ana Ruiz and Tom Berg said")."""
+    if f - 1 >= lo and tokens[f - 1].lower == "the":
+        f -= 1
+    return f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and") or (
+        tokens[f - 1].text == "," and e < len(tokens) and is_speech_verb(tokens[e])
+        and _clause_before(tokens, lo, f - 1))

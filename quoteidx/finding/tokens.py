@@ -220,6 +220,15 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
 
 _NOUN_MARKERS = frozenset("a an the this that these his her its their our my your".split())
 
+# Speech verbs' forms that are also nouns or adjectives before a noun: "state officials".
+_NOUN_FORMS = frozenset({"state", "report", "reports", "claim", "claims", "note", "notes"})
+
+
+def modifies_noun(tokens: list[Token], k: int) -> bool:
+    """Whether a speech verb's form that is also a noun modifies the noun after it here:
+    "“…,” state Senate leader Tom Berg said", "state officials said"."""
+    return tokens[k].lower in _NOUN_FORMS and tag_of(tokens, k) in ("NOUN", "ADJ", "PROPN")
+
 
 def token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
     """Indices [a, b) of the tokens (with these starts and ends) lying within [start, end)."""

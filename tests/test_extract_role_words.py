@@ -76,7 +76,7 @@ def test_the_first_word_of_a_body_is_part_of_its_name(text: str, speaker: str) -
 
 
 @pytest.mark.parametrize(("text", "speaker", "role"), [
-    ("Canadian doctor Ana Ruiz said the plan was flawed.", "Ana Ruiz", "doctor"),
+    ("Canadian doctor Ana Ruiz said the plan was flawed.", "Ana Ruiz", "Canadian doctor"),
     ("Gen. Tom Berg said the base would close in the spring.", "Tom Berg", "general"),
 ])
 def test_a_role_or_title_before_a_persons_name_is_still_split_off(
@@ -239,4 +239,22 @@ def test_state_after_a_quote_is_no_speech_verb(credit: str, speaker: str, role: 
     """"state" after a quote can be the verb ("“…,” state the authors") but before a
     noun or a title it is what the speaker is; a title opening the name ends the role."""
     found = records(f"“The bill is dead,” {credit}.")
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Defence lawyer Tom Berg said the charge would not stand up in court.",
+     "Tom Berg", "Defence lawyer"),
+    ("Toronto police Const. Dana Lowe said the driver fled the scene on foot.",
+     "Dana Lowe", "Toronto police constable"),
+    ("The charge will not stand up in court, former Crown attorney Tom Berg said Monday.",
+     "Tom Berg", "former Crown attorney"),
+    ("Fares will rise in May, former Mayor Dana Lowe said this week.",
+     "Dana Lowe", "former Mayor"),
+])
+def test_role_words_before_a_name_read_back_from_the_verb_are_whole(
+        text: str, speaker: str, role: str) -> None:
+    """The capitalised word opening the sentence and a title opening the name belong to
+    the role read back from "said", as they do read forward after a quote."""
+    found = records(text)
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)

@@ -101,9 +101,27 @@ def _national_body(tokens: list[Token], a: int, b: int) -> bool:
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 
 
+def role_end(tokens: list[Token], named: tuple[int, int]) -> int:
+    """The last token of the role words before a name: a title opening the name ends
+    them ("former Sen. Tom Berg": "former Sen."), not a courtesy title ("lead author
+    Dr. Ana Ruiz": "lead author")."""
+    opening = tokens[named[0]]
+    if is_title(opening) and named[1] - named[0] > 1 and (
+            opening.lower.rstrip(".") not in _COURTESY_TITLES):
+        return named[0]
+    return named[0] - 1
+
+
 # Words that open a sentence, capitalised there, never an office's: "Perhaps", "What".
 _NO_OFFICE_TAGS = frozenset({"ADV", "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "AUX",
                              "VERB", "INTJ"})
+
+
+def opens_office(tokens: list[Token], a: int) -> bool:
+    """Whether the capitalised word opening a sentence before lower-case role words is
+    the role's first ("Opposition leader", "Toronto police"), not a time or a word of
+    another part of speech ("Yesterday", "Perhaps")."""
+    return tokens[a].lower not in TIME_WORDS and tag_of(tokens, a) not in _NO_OFFICE_TAGS
 
 
 def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
@@ -195,12 +213,9 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
         named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))
         if named is not None:
-            # a title opening the name is the role's last word: "former Sen. Tom Berg"
-            # (not a courtesy title: "lead author Dr. Ana Ruiz")
-            opening = tokens[named[0]]
-            last = named[0] if is_title(opening) and named[1] - named[0] > 1 and (
-                opening.lower.rstrip(".") not in _COURTESY_TITLES) else named[0] - 1
-            return _named(text, tokens, named, hi, text[first.start : tokens[last].end])
+            last = role_end(tokens, named)
+            return _named(text, tokens, (last + 1, named[1]), hi,
+                          text[first.start : tokens[last].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)
     initial = initial and not named_ing(tokens, a, hi)
     if not group and (is_name_word(first, sentence_initial=initial)
@@ -211,10 +226,10 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             if named is not None:
                 # the sentence's first word before a lower-case role is the role's too
                 # ("Opposition leader Tom Berg", "Chief executive Ana Ruiz")
-                opening = initial and b == a + 1 and first.lower not in TIME_WORDS and (
-                    tag_of(tokens, a) not in _NO_OFFICE_TAGS)
-                return _named(text, tokens, named, hi,
-                              text[tokens[a if opening else b].start : tokens[named[0] - 1].end])
+                opening = initial and b == a + 1 and opens_office(tokens, a)
+                last = role_end(tokens, named)
+                return _named(text, tokens, (last + 1, named[1]), hi, text[
+                    tokens[a if opening else b].start : tokens[last].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):
                 a -= 1
             b = _body_nouns(tokens, b, hi)  # "Harwick news agency"

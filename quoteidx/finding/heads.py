@@ -19,7 +19,7 @@ from quoteidx.finding.descriptions import (
     opens_clause,
     token_index_at,
 )
-from quoteidx.finding.forward_phrases import name_mention
+from quoteidx.finding.forward_phrases import name_mention, opens_office, role_end
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -83,17 +83,23 @@ def head_before(
             return make_mention(text, tokens, a, j + 1, role)
         # Lower-case role words before the name: "union president Ana Ruiz", "head coach
         # Ana Ruiz" (a lower-case title is already in the run: move it to the role).
-        first = a
-        while first < j and not tokens[first].is_capitalised:
-            first += 1
+        first = a  # ("former Crown attorney Tom Berg": past the run's last lower-case word)
+        for t in range(a, j):
+            if not tokens[t].is_capitalised:
+                first = t + 1
         r = a
         while (r - 1 >= lo and a - r < 5 and tokens[r - 1].is_word
                and (not tokens[r - 1].is_capitalised or tokens[r - 1].text in PARTY_WORDS)
                and modifier_word(tokens[r - 1].lower)):
             r -= 1  # (a party before the name is a role word too: "Democrat Ana Ruiz")
         if first > r and is_role_word(tokens[first - 1].lower):
-            words = text[tokens[r].start : tokens[first - 1].end]
-            mention = make_mention(text, tokens, first, j + 1)
+            if r - 1 == lo and tokens[lo].is_capitalised and opens_office(tokens, lo) and (
+                    tokens[lo].lower not in DETERMINERS):  # (not "Many prominent Republicans")
+                r = lo  # the sentence's first word is the role's: "Defence lawyer Tom Berg"
+            # (a title opening the name ends the role: "police Const. Ana Ruiz")
+            last = role_end(tokens, (a, j + 1)) if first == a else first - 1
+            words = text[tokens[r].start : tokens[last].end]
+            mention = make_mention(text, tokens, max(first, last + 1), j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)
         return name_mention(text, tokens, a, j + 1, role)
     return description_back(text, tokens, j, lo, role)

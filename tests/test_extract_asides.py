@@ -118,3 +118,14 @@ def test_a_noun_that_is_also_a_speech_verb_ends_no_aside(aside: str) -> None:
     found = records(f"Sen. Ana Ruiz, {aside}, said she would welcome the new candidate.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Ruiz", "she would welcome the new candidate")], show(found)
+
+
+
+def test_a_name_inside_a_relative_clause_gets_no_apposition() -> None:
+    """The verb phrase after ", who is running second to Mr. Berg …," is the subject's:
+    not an apposition of the name inside the relative clause, who would then speak."""
+    found = records("Senator Dana Lowe of Ohio, who is running second to Mr. Berg in many "
+                    "states, stuck to policy at first but gradually turned tougher against "
+                    "Mr. Berg, eventually saying he would lose the state.")
+    assert [(q.speaker, q.text) for q in found] == [("Dana Lowe", "he would lose the state")], (
+        show(found))

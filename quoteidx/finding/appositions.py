@@ -224,6 +224,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     a = next(i for i in range(lo, k) if tokens[i].start >= head.start)
     if head.kind == "name" and first in ("who", "whose") and _in_a_phrase(tokens, a, lo):
         return None  # "Berg, a director of the Harbour Republican Party, whose …": on to him
+    if head.kind == "name" and _in_relative_clause(tokens, a, lo):
+        return None  # "Ruiz, who trails Mr. Berg, turned on him, saying": on to Ruiz
     if head.kind != "name" and _after_a_name(tokens, a, lo):
         return None  # "Thompson, curator at the University, Fernvale, said": go on to her
         # (also past her age: "Jane Doe, 45, a nurse from Surrey, B.C., said")
@@ -251,6 +253,17 @@ def _after_a_name(tokens: list[Token], d: int, lo: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})
+
+
+def _in_relative_clause(tokens: list[Token], a: int, lo: int) -> bool:
+    """Whether the name at tokens[a] is inside a relative clause set in commas (", who
+    trails Mr. Berg,"): what follows it is the antecedent's, not an apposition of it."""
+    i = a - 1
+    while i > lo and tokens[i].text != ",":
+        if tokens[i].lower in ("who", "whose", "which") and tokens[i - 1].text == ",":
+            return True
+        i -= 1
+    return False
 
 
 def _in_a_phrase(tokens: list[Token], a: int, lo: int) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from quoteidx.finding.according import according_to, in_the_view_of
 from quoteidx.finding.appositions import QUESTION_WORDS
+from quoteidx.finding.as_said import as_said
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
@@ -279,7 +280,17 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 
 def find_claims(para: Paragraph, sentence: tuple[int, int],
                 quoted: list[tuple[int, int]]) -> list[Finding]:
-    """The claims a sentence reports, none overlapping a direct quote (`quoted`)."""
+    """The claims a sentence reports, none overlapping a direct quote (`quoted`); "as X
+    said" credits the sentence only when nothing in it is reported otherwise."""
+    claims = _claims(para, sentence, quoted)
+    if claims:
+        return claims
+    found = as_said(para, *para.token_range(*sentence))
+    return [found] if found is not None and not _overlaps(found, quoted) else []
+
+
+def _claims(para: Paragraph, sentence: tuple[int, int],
+            quoted: list[tuple[int, int]]) -> list[Finding]:
     a, b = para.token_range(*sentence)
     if b - a < 4:
         return []

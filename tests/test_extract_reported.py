@@ -970,3 +970,23 @@ def test_ruling_that_after_a_comma_is_the_judges_claim() -> None:
 def test_the_noun_ruling_before_that_is_no_claim(sentence: str) -> None:
     found = records(sentence)
     assert all(q.cue != "ruling" for q in found), show(found)
+
+
+@pytest.mark.parametrize("claim", [
+    "the team sold many tickets, with most going to season holders",
+    "the club sold 12,000 tickets, most of them to season holders",
+])
+def test_according_to_a_body_then_a_clause_with_a_comma_keeps_the_whole_claim(claim: str
+                                                                              ) -> None:
+    """A clause after "According to the NHL," is the claim, not an apposition of the
+    source: a noun, its verb and its object are no role."""
+    found = records(f"According to the league, {claim}.")
+    assert [(q.speaker, q.text) for q in found] == [("the league", claim)], show(found)
+
+
+def test_a_person_described_by_a_participle_keeps_the_role() -> None:
+    found = records("According to Dana Lowe, a radio host considered one of the most "
+                    "influential in the city, the mayor waited too long.")
+    assert [(q.speaker, q.role, q.text) for q in found] == [
+        ("Dana Lowe", "radio host considered one of the most influential in the city",
+         "the mayor waited too long")], show(found)

@@ -121,6 +121,9 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
 _COUNTING = frozenset({"to", "percent", "%", "of", "for", "and", "per", "in"})
 # Verbs that are only ever finite: after a noun, the start of a clause, never a role.
+# Participles that describe the person before them: "a host considered one of the best".
+_NAMING_PARTICIPLES = frozenset("""considered regarded named called dubbed described seen
+known elected appointed chosen voted ranked deemed""".split())
 _FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke
 got did was were is are has""".split())
 
@@ -150,6 +153,11 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     if any(tokens[i].lower in _FINITE and tag_of(tokens, i - 1) in ("NOUN", "PROPN")
            for i in range(a + 1, b)):
         return False  # "help came from a neighbour": a noun and its verb
+    if any(tokens[i].text.islower() and not tokens[i].lower.endswith("ing") and (
+            tokens[i].lower not in _NAMING_PARTICIPLES) and tag_of(tokens, i) == "VERB" and (
+            tag_of(tokens, i - 1) in ("NOUN", "PROPN")) and tag_of(tokens, i + 1) in (
+            "DET", "NUM", "PRON", "ADJ") for i in range(a + 1, b - 1)):
+        return False  # "the team sold 12,000 tickets": a noun, its verb and an object
     for i in range(a, b - 1):
         t, nxt = tokens[i], tokens[i + 1]
         if t.lower.endswith("ed") and (nxt.lower in PREPOSITIONS or nxt.lower in DETERMINERS):

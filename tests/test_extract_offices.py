@@ -44,3 +44,12 @@ def test_a_capitalised_word_before_a_role_fits_a_later_description(opening: str,
     found = records(f"{opening} told the court the man was at home that night.\n\n"
                     f"“He could not have been there,” {description} said.")
     assert [q.speaker for q in found] == ["Tom Berg", "Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize(("title", "role"), [("Reeve", "reeve"), ("Warden", "warden")])
+def test_a_rural_municipalitys_head_is_a_title(title: str, role: str) -> None:
+    """A township's reeve and a county's warden are titles like "Mayor": split off the
+    name, and "the reeve" later is the same person."""
+    found = records(f"{title} Dana Lowe said the township would appeal the ruling.\n\n"
+                    f"“We have no choice,” the {role} said.")
+    assert [(q.speaker, q.role) for q in found] == [("Dana Lowe", role)] * 2, show(found)

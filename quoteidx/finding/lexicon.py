@@ -215,7 +215,7 @@ princess sheikh imam rev reverend father pope bishop cardinal rabbi speaker lead
 chairman chairwoman chair director officer inspector superintendent constable detective
 deputy commissioner spokesman spokeswoman spokesperson attorney
 coun councillor councilor ald alderman const cst cpl corporal supt insp det pte pvt brig
-brigadier msgr fr hon s/sgt""".split())
+brigadier msgr fr hon s/sgt reeve warden""".split())
 
 # Words that make a title another office: a deputy mayor, a former mayor or a vice-
 # president is not "the mayor" nor "the president".

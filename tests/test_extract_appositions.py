@@ -95,3 +95,20 @@ def test_a_capitalised_title_after_a_possessive_is_the_role_of_the_name_after_it
                     "in May.")
     assert [q.speaker for q in found] == ["Dana Okafor"], show(found)
     assert "Transport Minister" in (found[0].role or ""), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "“We waited six hours,” said a nurse named Dana Lowe.",
+    "“We waited six hours,” one parent, a nurse named Dana Lowe, said.",
+    "“We waited six hours,” said one parent, a nurse named Dana Lowe.",
+    "One of the parents, a nurse named Dana Lowe, said they waited six hours.",
+])
+def test_a_description_then_named_is_that_person(text: str) -> None:
+    """"a nurse named Dana Lowe" names the speaker: she speaks, "nurse" her role."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [("Dana Lowe", "nurse")], show(found)
+
+
+def test_a_verb_called_before_a_name_names_no_speaker() -> None:
+    found = records("One lawmaker called Dana Lowe “the queen of self-publicity” on Monday.")
+    assert all(q.speaker != "Dana Lowe" for q in found), show(found)

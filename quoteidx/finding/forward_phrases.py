@@ -294,10 +294,29 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             named = make_mention(text, tokens, c + 1, end)
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
+    if b + 1 < hi and tokens[b].lower == "named" and first.lower in ("a", "an") and (
+            is_name_word(tokens[b + 1]) and is_role_word(tokens[b - 1].lower)):
+        # "said a nurse named Ana Ruiz": she speaks (not "one lawmaker called Trump …")
+        end = name_end(tokens, b + 1, hi)
+        return _named(text, tokens, (b + 1, end), hi, text[tokens[a].start : tokens[b - 1].end])
     described = _described_name(tokens, a, b)
     if described is not None:  # "a smiling Trump said": Trump
         return make_mention(text, tokens, described, b, apposition_after(text, tokens, b, hi))
-    return make_mention(text, tokens, a, b, apposition_after(text, tokens, b, hi))
+    role = apposition_after(text, tokens, b, hi)
+    named = _named_in_role(text, role, tokens[b - 1].end) if role else None
+    return named or make_mention(text, tokens, a, b, role)
+
+
+def _named_in_role(text: str, role: str, after: int) -> Mention | None:
+    """The person an apposition names: "said one resident, a retiree named Tom Berg": Tom
+    Berg, his role "retiree"."""
+    head, named, name = role.partition(" named ")
+    words = name.split()
+    if not named or head.split()[0].lower() not in ("a", "an") or not 1 <= len(words) <= 4 or (
+            not all(w[:1].isupper() for w in words)):
+        return None
+    start = text.find(name, after)
+    return Mention(name, start, start + len(name), "name", head.split(" ", 1)[1])
 
 
 def _bare_complement(tokens: list[Token], c: int, hi: int) -> int:

@@ -990,3 +990,29 @@ def test_a_person_described_by_a_participle_keeps_the_role() -> None:
     assert [(q.speaker, q.role, q.text) for q in found] == [
         ("Dana Lowe", "radio host considered one of the most influential in the city",
          "the mayor waited too long")], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("The province lost 38,000 jobs in October, the agency said Friday, a surprise decline "
+     "that pushed the jobless rate up.", "The province lost 38,000 jobs in October"),
+    ("The mill will close in June, Dana Lowe said, a blow to the town.",
+     "The mill will close in June"),
+])
+def test_the_reporters_gloss_after_a_closing_credit_is_no_claim(text: str, claim: str) -> None:
+    """"…, X said, a surprise decline …": the noun phrase after the credit is the
+    reporter's gloss on the claim before it, which is what X said."""
+    found = records(text)
+    assert [q.text for q in found] == [claim], show(found)
+
+
+def test_words_after_an_aside_are_still_the_claim() -> None:
+    found = records("Dana Lowe runs the poll. Overall, she said, a number of key groups are "
+                    "turning away from the party.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Dana Lowe", "Overall a number of key groups are turning away from the party")], (
+        show(found))
+
+
+def test_a_clause_before_a_name_is_not_its_role() -> None:
+    found = records("The price fell in September, Dana Lowe said.")
+    assert [(q.speaker, q.role) for q in found] == [("Dana Lowe", None)], show(found)

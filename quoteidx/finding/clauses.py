@@ -121,6 +121,10 @@ def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
     """Where the reporter's gloss closing a claim starts, a dash and an indefinite noun
     phrase to the sentence's end ("… kill the families of terrorists — a controversial
     proposal he has raised"), so that the claim ends before it; else `end`."""
+    after = skip_time(tokens, m, end)
+    if after + 2 < end and tokens[after].text == "," and tokens[after + 1].lower in (
+            "a", "an") and not _noun_phrase_then_verb(tokens, after + 2, end):
+        return after  # "…, the agency said Friday, a surprise decline that …": the gloss
     dash = next((i for i in range(end - 3, m - 1, -1) if tokens[i].text in _GLOSS_DASHES), None)
     if dash is None or tokens[dash + 1].lower not in ("a", "an") or any(
             t.text in _GLOSS_DASHES for t in tokens[dash + 1 : end]):
@@ -129,6 +133,18 @@ def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
 
 
 _GLOSS_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _noun_phrase_then_verb(tokens: list[Token], i: int, end: int) -> bool:
+    """Whether a verb of its own follows the noun phrase at tokens[i] before any relative
+    word: "a number of groups are finding …" is a clause, the words said after an aside
+    ("Overall, she said, a number …"); "a surprise decline that pushed …" is no clause."""
+    for k in range(i, end):
+        if tokens[k].lower in ("that", "which", "who", "whose", "where", "when"):
+            return False
+        if tag_of(tokens, k) in ("AUX", "VERB") and not tokens[k].lower.endswith(("ing", "ed")):
+            return True
+    return False
 
 
 def that_ahead(tokens: list[Token], m: int, b: int) -> int:

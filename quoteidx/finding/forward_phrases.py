@@ -98,6 +98,19 @@ def _national_body(tokens: list[Token], a: int, b: int) -> bool:
         is_common_word(after)) and not any(is_title(t) for t in tokens[a + 1 : b])
 
 
+# Irregular past tenses, never a description's words but a clause's verb.
+_PAST_TENSES = frozenset("""fell rose grew lost won sold went came took gave made saw began
+ran fought bought paid hit cut""".split())
+
+
+def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a:b] hold a clause's verb with its object ("lost 38,000 jobs",
+    "fell in May"), so that they are no description of a name after them."""
+    return any(tokens[i].lower in _PAST_TENSES or tokens[i].text.islower() and i + 1 < b and (
+        tag_of(tokens, i) == "VERB" and not tokens[i].lower.endswith("ing")
+        and tag_of(tokens, i + 1) in ("DET", "NUM", "PRON")) for i in range(a, b))
+
+
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 
 
@@ -280,7 +293,8 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     elif c < hi and tokens[c].lower in _FOLLOWERS and is_role_word(tokens[c - 1].lower):
         c = _bare_complement(tokens, c, hi)  # "The director of education, Dr. Sam Achter"
         b = c if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]) else b
-    if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]):
+    if c + 1 < hi and tokens[c].text == "," and is_name_word(tokens[c + 1]) and not (
+            _has_verb(tokens, a + 1, b)):  # (not "The economy lost 38,000 jobs, StatCan said")
         end = name_end(tokens, c + 1, hi)
         if end + 1 < hi and tokens[end].lower == "and" and is_name_word(tokens[end + 1]) and (
                 is_many_people(tokens[b - 1].lower)):  # "The couple, Ana and Tom Berg, said"

@@ -114,7 +114,7 @@ def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 
 
-def role_end(tokens: list[Token], named: tuple[int, int]) -> int:
+def role_words_end(tokens: list[Token], named: tuple[int, int]) -> int:
     """The last token of the role words before a name: a title opening the name ends
     them ("former Sen. Tom Berg": "former Sen."), not a courtesy title ("lead author
     Dr. Ana Ruiz": "lead author")."""
@@ -226,7 +226,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
         # "said oil and gas worker Ana Ruiz", "Democratic presidential candidate Ana Ruiz"
         named = premodified_name(tokens, a, hi, loose=a > 0 and is_speech_verb(tokens[a - 1]))
         if named is not None:
-            last = role_end(tokens, named)
+            last = role_words_end(tokens, named)
             return _named(text, tokens, (last + 1, named[1]), hi,
                           text[first.start : tokens[last].end])
     group = first.lower.endswith("s") and is_person_noun(first.lower)
@@ -240,7 +240,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
                 # the sentence's first word before a lower-case role is the role's too
                 # ("Opposition leader Tom Berg", "Chief executive Ana Ruiz")
                 opening = initial and b == a + 1 and opens_office(tokens, a)
-                last = role_end(tokens, named)
+                last = role_words_end(tokens, named)
                 return _named(text, tokens, (last + 1, named[1]), hi, text[
                     tokens[a if opening else b].start : tokens[last].end])
             if a > 0 and tokens[a - 1].lower == "the" and is_title(tokens[a]):

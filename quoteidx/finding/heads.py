@@ -19,7 +19,7 @@ from quoteidx.finding.descriptions import (
     opens_clause,
     token_index_at,
 )
-from quoteidx.finding.forward_phrases import name_mention, opens_office, role_end
+from quoteidx.finding.forward_phrases import name_mention, opens_office, role_words_end
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -97,7 +97,7 @@ def head_before(
                     tokens[lo].lower not in DETERMINERS):  # (not "Many prominent Republicans")
                 r = lo  # the sentence's first word is the role's: "Defence lawyer Tom Berg"
             # (a title opening the name ends the role: "police Const. Ana Ruiz")
-            last = role_end(tokens, (a, j + 1)) if first == a else first - 1
+            last = role_words_end(tokens, (a, j + 1)) if first == a else first - 1
             words = text[tokens[r].start : tokens[last].end]
             mention = make_mention(text, tokens, max(first, last + 1), j + 1)
             return Mention(mention.text, mention.start, mention.end, mention.kind, role or words)

@@ -32,10 +32,9 @@ from quoteidx.finding.names import (
     is_name_word,
     is_title,
     make_mention,
-    name_end,
     name_run_back,
 )
-from quoteidx.finding.roles import role_end, role_like
+from quoteidx.finding.roles import named_in, role_end, role_like
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -214,7 +213,7 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     elif role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
         first_piece = role_end(tokens, inner_a, _first_comma(tokens, inner_a, inner_b))
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
-        named = _named_in(text, tokens, inner_a, first_piece)
+        named = named_in(text, tokens, inner_a, first_piece)
         if named is not None:
             return named  # "One of the parents, a nurse named Ana Ruiz, said": Ruiz
     elif not multi:
@@ -257,18 +256,6 @@ def _after_a_name(tokens: list[Token], d: int, lo: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "of", "outside"})
-
-
-def _named_in(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
-    """The person a role between commas names, "a nurse named Ana Ruiz": her name, the
-    words before "named" her role."""
-    n = next((i for i in range(a + 1, b - 1) if tokens[i].lower in ("named", "called")), None)
-    if n is None or tokens[a].lower not in ("a", "an") or not is_name_word(tokens[n + 1]) or (
-            name_end(tokens, n + 1, b) != b or not is_role_word(tokens[n - 1].lower)):
-        return None
-    named = make_mention(text, tokens, n + 1, b)
-    return Mention(named.text, named.start, named.end, "name",
-                   text[tokens[a + 1].start : tokens[n - 1].end])
 
 
 def _in_relative_clause(tokens: list[Token], a: int, lo: int) -> bool:

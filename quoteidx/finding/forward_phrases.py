@@ -42,7 +42,7 @@ from quoteidx.finding.names import (
     party_body,
 )
 from quoteidx.finding.occasions import is_occasion
-from quoteidx.finding.roles import apposition_after
+from quoteidx.finding.roles import apposition_after, named_in
 from quoteidx.finding.tagger import is_common_word
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -317,20 +317,13 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     if described is not None:  # "a smiling Trump said": Trump
         return make_mention(text, tokens, described, b, apposition_after(text, tokens, b, hi))
     role = apposition_after(text, tokens, b, hi)
-    named = _named_in_role(text, role, tokens[b - 1].end) if role else None
-    return named or make_mention(text, tokens, a, b, role)
-
-
-def _named_in_role(text: str, role: str, after: int) -> Mention | None:
-    """The person an apposition names: "said one resident, a retiree named Tom Berg": Tom
-    Berg, his role "retiree"."""
-    head, named, name = role.partition(" named ")
-    words = name.split()
-    if not named or head.split()[0].lower() not in ("a", "an") or not 1 <= len(words) <= 4 or (
-            not all(w[:1].isupper() for w in words)):
-        return None
-    start = text.find(name, after)
-    return Mention(name, start, start + len(name), "name", head.split(" ", 1)[1])
+    if role:  # "said one resident, a retiree named Tom Berg": Tom Berg, a retiree
+        end = next((i for i in range(b + 1, hi) if tokens[i].start >= tokens[b + 1].start
+                    + len(role)), hi)
+        named = named_in(text, tokens, b + 1, end)
+        if named is not None:
+            return named
+    return make_mention(text, tokens, a, b, role)
 
 
 def _bare_complement(tokens: list[Token], c: int, hi: int) -> int:

@@ -20,6 +20,7 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
+from quoteidx.finding.names import Mention, is_name_word, make_mention, name_end
 from quoteidx.finding.tokens import (
     Token,
     is_speech_verb,
@@ -168,3 +169,15 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
                 # a verb and its infinitive: "his mother refused to teach him Japanese"
             return False
     return True
+
+
+def named_in(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
+    """The person the role in tokens[a:b] names, "a nurse named Ana Ruiz": her name,
+    the words before "named" her role; else None."""
+    n = next((i for i in range(a + 1, b - 1) if tokens[i].lower in ("named", "called")), None)
+    if n is None or tokens[a].lower not in ("a", "an") or not is_name_word(tokens[n + 1]) or (
+            name_end(tokens, n + 1, b) != b or not is_role_word(tokens[n - 1].lower)):
+        return None
+    named = make_mention(text, tokens, n + 1, b)
+    return Mention(named.text, named.start, named.end, "name",
+                   text[tokens[a + 1].start : tokens[n - 1].end])

@@ -229,6 +229,19 @@ def test_a_nations_word_before_a_person_is_still_a_role(phrase: str, speaker: st
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
 
 
+@pytest.mark.parametrize(("phrase", "role"), [
+    ("Silver Lake Mayor Ted Lindqvist", "silver lake mayor"),
+    ("Walker County Sheriff Ted Lindqvist", "walker county sheriff"),
+    ("Mauritanian Defence Minister Ted Lindqvist", "mauritanian defence minister"),
+])
+def test_a_place_ending_like_a_role_before_an_office_is_the_offices(phrase: str, role: str
+                                                                     ) -> None:
+    """"Silver", "Walker" end like "researcher", but before another capitalised word and
+    an office they open the place or the body whose office it is: the role is whole."""
+    found = records(f"“We expect a long week,” {phrase} said.")
+    assert [(q.speaker, q.role) for q in found] == [("Ted Lindqvist", role)], show(found)
+
+
 @pytest.mark.parametrize(("credit", "speaker", "role"), [
     ("state Sen. Dana Lowe (D) said", "Dana Lowe", "state senator"),
     ("former Gov. Omar Haddad said", "Omar Haddad", "former governor"),

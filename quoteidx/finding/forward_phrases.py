@@ -25,6 +25,7 @@ from quoteidx.finding.lexicon import (
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
+    RANK_WORDS,
     SOURCE_MODIFIERS,
 )
 from quoteidx.finding.names import (
@@ -61,7 +62,8 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
             is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and not (
-            _first_name_shaped(tokens, a, b) or _national_body(tokens, a, b)):
+            _first_name_shaped(tokens, a, b) or _national_body(tokens, a, b)
+            or _opens_place_office(tokens, a, b)):
         # (the first word of a body is its own: "Canadian Medical Association")
         mention = make_mention(text, tokens, a + 1, b)
         # ("Environment Minister Steven Guilbeault": the role is "environment minister")
@@ -87,6 +89,14 @@ def _first_name_shaped(tokens: list[Token], a: int, b: int) -> bool:
     after = tokens[a + 1]
     return (is_initial(after) and len(after.text) == 2 or after.lower in NAME_PARTICLES
             or after.text == "&" or tokens[b - 1].text in _NAME_SUFFIXES)
+
+
+def _opens_place_office(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a] opens a place's or a body's name before an office, so that the
+    office takes it whole: "Silver Lake Mayor Ted Lindqvist" ("silver lake mayor"), not
+    the role "silver" for "Lake Mayor Ted Lindqvist"."""
+    return tokens[a].lower not in RANK_WORDS and not is_title(tokens[a + 1]) and any(
+        is_title(t) for t in tokens[a + 2 : b - 1])  # ("Former Florida Gov." stays "former")
 
 
 def _national_body(tokens: list[Token], a: int, b: int) -> bool:

@@ -97,3 +97,16 @@ def test_two_names_with_a_role_each_before_them_speak_together() -> None:
                     "Haddad, both Liberals, said in a statement.")
     assert [(q.speaker, q.role) for q in found] == [("Dana Lowe and Omar Haddad",
                                                      "both Liberals")], show(found)
+
+
+@pytest.mark.parametrize("subject", ["Harbour and Coastal Services Canada",
+                                     "Dana Lowe and Omar Haddad",
+                                     "Dana Lowe, Omar Haddad and Lena Fisk"])
+def test_names_joined_before_a_verb_speak_in_its_participle(subject: str) -> None:
+    """A body whose name holds "and", or names joined by it, opening the sentence are
+    the subject of its verb, and so of the participle hanging on it: not the first
+    name alone."""
+    found = records(f"{subject} issued a flood warning on Monday, saying the river could "
+                    "rise two metres.")
+    assert [(q.speaker, q.text) for q in found] == [
+        (subject, "the river could rise two metres")], show(found)

@@ -33,7 +33,7 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
-from quoteidx.finding.roles import apposition_after
+from quoteidx.finding.roles import apposition_after, joined_after
 from quoteidx.finding.speech_verbs import subject_of, verb_before
 from quoteidx.finding.subjects import (
     coordinated_subject,
@@ -88,7 +88,7 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
         mention = noun_phrase_after(text, tokens, c, hi)
         if mention is not None:
             after = next((i for i in range(c, hi) if tokens[i].start >= mention.end), hi)
-            joined = _joined_after(text, tokens, mention, after, hi)
+            joined = joined_after(text, tokens, mention, after, hi)
             if joined is not None and _ends_clause(tokens, joined[1], hi):
                 mention = joined[0]  # “…,” said Ana Ruiz and Tom Berg.
         return (mention, first.text) if mention else None
@@ -108,7 +108,7 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     k = c
     while k < hi and tokens[k].start < mention.end:
         k += 1
-    joined = _joined_after(text, tokens, mention, k, hi)
+    joined = joined_after(text, tokens, mention, k, hi)
     if joined is not None:
         mention, k = joined  # “…,” Ana Ruiz, Tom Berg and Jim Lee said.
     role_at = text.find(mention.role, mention.end, tokens[hi - 1].end) if mention.role else -1
@@ -170,24 +170,6 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
             and (_ends_clause(tokens, k + 1, hi) or particle)):  # “…,” Ruiz barked and left
         return mention, text[verb.start : tokens[k + 1].end] if particle else verb.text
     return None
-
-
-def _joined_after(text: str, tokens: list[Token], mention: Mention, k: int, hi: int
-                  ) -> tuple[Mention, int] | None:
-    """Names listed after a speaker's name (and its role), from tokens[k] on, with "and"
-    before the last: "Ana Ruiz, Tom Berg and Jim Lee" speak together. Returns them as
-    one mention and the token after them."""
-    if mention.kind != "name":
-        return None
-    while k + 1 < hi and tokens[k].text == "," and is_name_word(tokens[k + 1]):
-        k = name_end(tokens, k + 1, hi)
-    if k + 2 < hi and tokens[k].text == "," and tokens[k + 1].lower == "and":
-        k += 1  # "…, and Tom Berg"
-    if not (k + 1 < hi and tokens[k].lower == "and" and is_name_word(tokens[k + 1])):
-        return None
-    end = name_end(tokens, k + 1, hi)
-    return Mention(text[mention.start : tokens[end - 1].end], mention.start,
-                   tokens[end - 1].end, "name", apposition_after(text, tokens, end, hi)), end
 
 
 def _ends_clause(tokens: list[Token], k: int, hi: int) -> bool:

@@ -181,3 +181,21 @@ def named_in(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
     named = make_mention(text, tokens, n + 1, b)
     return Mention(named.text, named.start, named.end, "name",
                    text[tokens[a + 1].start : tokens[n - 1].end])
+
+
+def joined_after(text: str, tokens: list[Token], mention: Mention, k: int, hi: int
+                 ) -> tuple[Mention, int] | None:
+    """Names listed after a speaker's name (and its role), from tokens[k] on, with "and"
+    before the last: "Ana Ruiz, Tom Berg and Jim Lee" speak together. Returns them as
+    one mention and the token after them."""
+    if mention.kind != "name":
+        return None
+    while k + 1 < hi and tokens[k].text == "," and is_name_word(tokens[k + 1]):
+        k = name_end(tokens, k + 1, hi)
+    if k + 2 < hi and tokens[k].text == "," and tokens[k + 1].lower == "and":
+        k += 1  # "…, and Tom Berg"
+    if not (k + 1 < hi and tokens[k].lower == "and" and is_name_word(tokens[k + 1])):
+        return None
+    end = name_end(tokens, k + 1, hi)
+    return Mention(text[mention.start : tokens[end - 1].end], mention.start,
+                   tokens[end - 1].end, "name", apposition_after(text, tokens, end, hi)), end

@@ -27,7 +27,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
-from quoteidx.finding.roles import apposition_after
+from quoteidx.finding.roles import apposition_after, joined_after
 from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 
 # Words before a sentence's subject that are not part of it: "But", "Even a top aide …"
@@ -89,7 +89,20 @@ def sentence_subject(text: str, tokens: list[Token], lo: int, hi: int, topic: bo
         comma = next((k for k in range(a + 1, min(hi, a + 20)) if tokens[k].text == ","), None)
         if comma is not None and comma + 1 < hi:
             return sentence_subject(text, tokens, comma + 1, hi)
-    return _with_people_noun(text, tokens, found, hi)
+    return _with_people_noun(text, tokens, _joined_subject(text, tokens, found, hi), hi)
+
+
+def _joined_subject(text: str, tokens: list[Token], found: Mention | None, hi: int
+                    ) -> Mention | None:
+    """Names joined by "and" before the verb are the subject together: "Environment and
+    Climate Change Canada issued …", "Ana Ruiz and Tom Berg wrote …"."""
+    if found is None or found.kind != "name" or found.role:
+        return found
+    joined = joined_after(text, tokens, found, bisect_left(tokens, found.end, key=lambda t: (
+        t.start)), hi)
+    if joined is None or not (joined[1] < hi and tokens[joined[1]].text.islower()):
+        return found
+    return joined[0]
 
 
 def _with_people_noun(text: str, tokens: list[Token], found: Mention | None, hi: int

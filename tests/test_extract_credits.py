@@ -85,3 +85,37 @@ def test_collective_and_participle_subjects(text: str, speaker: str) -> None:
     participle after it ("representing about 700 workers") speaks as a person would."""
     found = records(text)
     assert [q.speaker for q in found] == [speaker], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The unemployment rate rose to 6.5 per cent in October, the agency said.",
+    "Shares of the ferry company fell in early trading, the agency said.",
+])
+def test_an_irregular_past_after_a_noun_makes_the_claim_a_clause(text: str) -> None:
+    """"rate rose", "Shares fell": the tagger may take the verb for a noun, but after a
+    noun an irregular past is the clause's verb, so the words credited are a claim."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("the agency", text.split(", the agency")[0])], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "When the council cut the shelter's budget last year, the mayor said nothing.",
+    "But when the council stopped funding the shelter, the mayor said enough.",
+    "Asked whether the pier would close in the winter, the mayor said no.",
+])
+def test_a_clause_of_when_before_an_answer_is_no_claim(text: str) -> None:
+    """A clause telling when the speaker spoke, and an answer after the verb ("no",
+    "enough"), are not the words a closing credit credits."""
+    found = records(text)
+    assert found == [], show(found)
+
+
+def test_a_leading_clause_split_by_its_credit_is_one_claim_in_two_parts() -> None:
+    """"Though …, she said, …": the adverbial clause is the claim's first part, the main
+    clause after the credit its second, not a claim of its own."""
+    found = records("Ana Ruiz chairs the harbour board.\n\nThough the vote was close, she "
+                    "said, renaming the pier would be costly.")
+    assert [(q.speaker, q.text, len(q.parts)) for q in found] == [
+        ("Ana Ruiz", "Though the vote was close renaming the pier would be costly", 2)
+    ], show(found)

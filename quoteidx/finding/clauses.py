@@ -12,7 +12,7 @@ from quoteidx.finding.clause_or_object import (
     clause_follows,
     tagged_clause,
 )
-from quoteidx.finding.lexicon import PERSON_SUBJECTS, PREPOSITIONS
+from quoteidx.finding.lexicon import IRREGULAR_PASTS, PERSON_SUBJECTS, PREPOSITIONS
 from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.occasions import is_occasion
@@ -37,7 +37,8 @@ def has_verb(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] can be a clause: a verb (or a quote, which may hold one) in it,
     unlike "In a 1963 speech, he declared:"."""
     return any(t.is_quote for t in tokens[a:b]) or any(
-        tag_of(tokens, i) in ("VERB", "AUX") for i in range(a, min(b, len(tokens))))
+        tag_of(tokens, i) in ("VERB", "AUX") or i > a and tokens[i].lower in IRREGULAR_PASTS
+        and tag_of(tokens, i - 1) in ("NOUN", "PROPN") for i in range(a, min(b, len(tokens))))
 
 
 def quoted_words(para: Paragraph, a: int, b: int) -> int:

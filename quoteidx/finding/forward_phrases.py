@@ -19,6 +19,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    IRREGULAR_PASTS,
     NAME_PARTICLES,
     NATIONALITIES,
     ORG_NOUNS,
@@ -108,15 +109,10 @@ def _national_body(tokens: list[Token], a: int, b: int) -> bool:
         is_common_word(after)) and not any(is_title(t) for t in tokens[a + 1 : b])
 
 
-# Irregular past tenses, never a description's words but a clause's verb.
-_PAST_TENSES = frozenset("""fell rose grew lost won sold went came took gave made saw began
-ran fought bought paid hit cut""".split())
-
-
 def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] hold a clause's verb with its object ("lost 38,000 jobs",
     "fell in May"), so that they are no description of a name after them."""
-    return any(tokens[i].lower in _PAST_TENSES or tokens[i].text.islower() and i + 1 < b and (
+    return any(tokens[i].lower in IRREGULAR_PASTS or tokens[i].text.islower() and i + 1 < b and (
         tag_of(tokens, i) == "VERB" and not tokens[i].lower.endswith("ing")
         and tag_of(tokens, i + 1) in ("DET", "NUM", "PRON")) for i in range(a, b))
 

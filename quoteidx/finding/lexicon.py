@@ -348,3 +348,9 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "van", "von", "der
 # The articles: after one, a verb's form or a preposition modifies the noun ("the alleged
 # victim", "an inside source").
 ARTICLES = frozenset({"a", "an", "the"})
+
+
+# Irregular past tenses that the tagger may take for nouns after one ("the rate rose",
+# "sales grew"): a clause's verb there, never a description's words.
+IRREGULAR_PASTS = frozenset("""fell rose grew lost won sold went came took gave made saw began
+ran fought bought paid hit cut""".split())

@@ -153,8 +153,12 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Ruiz said nothing": an object, not the credit of what came before
     credits = rest_after >= tail or rest_after == tail - 1 and (
-        low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON"))
-    if lead_end > a and ends_in_comma(para, lead_end) and credits:
+        low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON", "INTJ")
+        and tokens[rest_after].lower not in _ANSWERS)  # (not "…, the mayor said enough.")
+    # ("Though the vote was close, he said, …" goes on; "When the council cut funding,
+    # Ruiz said." tells when it was said)
+    if lead_end > a and ends_in_comma(para, lead_end) and credits and not (
+            _only_adverbial_clause(tokens, a, trim_end(tokens, a, lead_end))):
         c_end = trim_end(tokens, a, lead_end)
         # a quote alone is the direct quote's; a mixed claim has words of its own too
         if quoted_words(para, a, c_end) >= MIN_CONTENT_WORDS and has_verb(tokens, a, c_end) and (
@@ -187,6 +191,23 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
     if set_off or relative is not None:
         b = _parenthetical_end(tokens, k, b)  # "Ruiz, saying she was tired, left early"
     return forward_claim(para, a, b, k, speaker)
+
+
+# Words after "said" that are what was said, not how: "…, the mayor said no."
+_ANSWERS = frozenset({"no", "yes", "enough", "so", "nothing", "otherwise"})
+
+# Words that open a clause set before the main one, never a preposition ("since 2009").
+_ADVERBIAL_OPENERS = frozenset({"when", "whenever", "if", "unless", "because", "although",
+                                "though", "whereas", "while"})
+
+
+def _only_adverbial_clause(tokens: list[Token], a: int, end: int) -> bool:
+    """Whether tokens[a:end] are one adverbial clause alone ("But when Congress cut the
+    funding"), which tells when or why the speaker spoke, and no claim of a main clause."""
+    while a < end and tokens[a].lower in ("but", "and", "yet", "even", "just"):
+        a += 1
+    return a < end and tokens[a].lower in _ADVERBIAL_OPENERS and not any(
+        t.text in ",;:" for t in tokens[a:end])
 
 
 _WHERE_SAID = frozenset({"in", "at", "during", "inside", "outside", "near", "of", "from"})

@@ -302,6 +302,15 @@ def test_the_union_and_the_bank_are_the_bodies_named_before() -> None:
     assert bank.speaker == "Port Bank"
 
 
+def test_a_bodys_word_opening_a_role_is_no_body_of_its_own() -> None:
+    """"Commission chair Ana Ruiz": "Commission" alone is the short form of the commission
+    named in full before, which "the commission" then stands for, not a body "Commission"."""
+    text = ("The Harwick Ferry Commission voted to cut the winter crossings.\n\n"
+            "Commission chair Ana Ruiz told reporters that the vote was close.\n\n"
+            "The commission said the summer crossings would not change.")
+    assert the_quote(text, "summer crossings").speaker == "Harwick Ferry Commission"
+
+
 def test_the_body_is_named_as_written_with_a_plural_possessive_in_it() -> None:
     text = ("The Harwick Nurses' Union called a strike vote.\n\n"
             "The union said the vote would be held on Friday.")

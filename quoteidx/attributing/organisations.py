@@ -157,7 +157,14 @@ class Organisations:
         """The organisation nearest before `position` that "the <head>" can stand for:
         one with that word in its name ("the bank" -> "Port Bank"), or a company for
         "the company" / "the firm"."""
-        found = [_nearest(self._by_word.get(head, []), position)]
+        holding = self._by_word.get(head, [])
+        nearest = _nearest(holding, position)
+        if nearest is not None and len(nearest.words) == 1:
+            # a body's word alone ("Commission chair Ana Ruiz", "Council voted") is the
+            # short form of the body named in full before it ("Lakeport Transit Commission")
+            nearest = _nearest([org for org in holding if len(org.words) > 1], position) or (
+                nearest)
+        found = [nearest]
         if head in COMPANY_NOUNS:
             found.append(_nearest(self._companies, position))
         best = max((org for org in found if org is not None), key=lambda org: org.start,

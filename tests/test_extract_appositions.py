@@ -112,3 +112,15 @@ def test_a_description_then_named_is_that_person(text: str) -> None:
 def test_a_verb_called_before_a_name_names_no_speaker() -> None:
     found = records("One lawmaker called Dana Lowe “the queen of self-publicity” on Monday.")
     assert all(q.speaker != "Dana Lowe" for q in found), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Manitoba’s Minister of Highways, Nadine Ferreira, said the bridge would reopen.",
+    "The bridge would reopen, Manitoba’s Minister of Highways, Nadine Ferreira, said.",
+])
+def test_a_places_office_before_a_name_in_commas_is_the_role(text: str) -> None:
+    """"Manitoba's Minister of Highways, Nadine Ferreira, said": the office of a place,
+    written in capitals, is her role; "Highways" is no speaker with her name as its role."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Nadine Ferreira", "Manitoba’s Minister of Highways")], show(found)

@@ -24,6 +24,7 @@ from quoteidx.finding.heads import (
 from quoteidx.finding.lexicon import (
     ASIDE_WORDS,
     AUXILIARIES,
+    POSSESSIVE_ENDS,
     PREPOSITIONS,
 )
 from quoteidx.finding.names import (
@@ -305,6 +306,10 @@ def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | Non
         # "The Parliamentary Budget Officer, Yves Giroux,": an office named in capitals
         return Mention(text[tokens[lo].start : head.end], tokens[lo].start, head.end,
                        "description")
+    if (a == lo or tokens[a - 1].text in ",;:(") and tokens[a].lower.endswith(
+            POSSESSIVE_ENDS) and any(is_title(t) for t in tokens[a + 1 : j]):
+        # "Ontario's Minister of Labour, Ana Ruiz,": a place's office, not a name
+        return Mention(head.text, head.start, head.end, "description")
     longer = with_post_modifier(text, tokens, head, lo)
     if longer is None or longer.kind != "description" or token_index_at(
             tokens, longer.start, lo) != lo:

@@ -250,3 +250,23 @@ def test_an_inch_mark_before_the_closing_mark_is_no_close(text: str, said: str) 
 def test_an_ampersand_joins_a_company_name() -> None:
     found = records("The plant in Lakeside will close next year, Berg & Ruiz Foods said.")
     assert [q.speaker for q in found] == ["Berg & Ruiz Foods"], show(found)
+
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We will march again,” said Marie d’Amboise.", "Marie d’Amboise"),
+    ("Marie d’Amboise, a student, said the march was peaceful.", "Marie d’Amboise"),
+    ("“We will march again,” said Pietro d'Amato.", "Pietro d'Amato"),
+])
+def test_an_elided_article_opening_a_surname_is_part_of_the_name(text: str, speaker: str
+                                                                 ) -> None:
+    """"d’Amboise", "d'Amato": a French or Italian surname opening on an elided article
+    is capitalised all the same, so the name is not cut to the first name."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+
+
+def test_a_person_with_an_elided_article_in_the_surname_is_she_after() -> None:
+    found = records("Marie d’Amboise led the march on Friday.\n\n"
+                    "“We will march again,” d’Amboise said.\n\n“It was peaceful,” she said.")
+    assert [q.speaker for q in found] == ["Marie d’Amboise"] * 2, show(found)

@@ -196,6 +196,10 @@ def is_place(name: str) -> bool:
 _SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Sr"})
 
 
+# A surname opening on an elided article: "d’Amboise", "d'Amato".
+_ELIDED = re.compile(r"[ld][’'][A-ZÀ-Ý]")
+
+
 @lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def looks_like_a_persons_name(name: str) -> bool:
     """"Ana Ruiz", "Bashar al-Assad", "Mark S. Mellman": capitalised words (particles
@@ -211,6 +215,7 @@ def looks_like_a_persons_name(name: str) -> bool:
         if not bare:
             return False
         if bare.lower() in NAME_PARTICLES or bare[:3].lower() in ("al-", "el-") or (
+                _ELIDED.match(bare)) or (
                 k == len(words) - 1 and k > 0 and bare in _SUFFIXES):
             continue  # "Leonard Dozier Hill III", "Joseph R. Murray II"
         if not bare[0].isupper() or len(bare) > 1 and bare.isalpha() and bare.isupper():

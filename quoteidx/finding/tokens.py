@@ -51,7 +51,8 @@ _SPACED_TOKEN = re.compile(
     r"|[A-Z][\w\-]*+(?![.'’/])"
     r"|[,;:!?()]"
     r"|" + _TOKEN.pattern + ")")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z]")
+# ("l’Université", "d’Amato": an elided French or Italian article is the name's too)
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z]|[ld][’'][A-ZÀ-Ý]")
 TIME_WORDS = frozenset("""
 today yesterday tonight monday tuesday wednesday thursday friday saturday sunday morning
 afternoon evening night week month year earlier later recently last this""".split())

@@ -53,3 +53,16 @@ def test_a_rural_municipalitys_head_is_a_title(title: str, role: str) -> None:
     found = records(f"{title} Dana Lowe said the township would appeal the ruling.\n\n"
                     f"“We have no choice,” the {role} said.")
     assert [(q.speaker, q.role) for q in found] == [("Dana Lowe", role)] * 2, show(found)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ward 4 Coun. Ana Ruiz said the ferry budget was too small.", "Ward 4 councillor"),
+    ("“The budget is too small,” said Ward 4 Coun. Ana Ruiz.", "Ward 4 councillor"),
+    ("“The budget is too small,” said District 7 Trustee Ana Ruiz.", "District 7 Trustee"),
+    ("District 7 Trustee Ana Ruiz said the ferry budget was too small.", "District 7 Trustee"),
+])
+def test_a_numbered_ward_before_an_office_is_the_offices(text: str, role: str) -> None:
+    """"Ward 4 Coun.", "District 7 Trustee": the ward and its number are the office's,
+    neither cut from the role nor taken for the speaker ("District")."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", role)], show(found)

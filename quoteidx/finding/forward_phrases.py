@@ -44,7 +44,7 @@ from quoteidx.finding.names import (
     party_body,
 )
 from quoteidx.finding.occasions import is_occasion
-from quoteidx.finding.roles import apposition_after, named_in
+from quoteidx.finding.roles import apposition_after, named_in, numbered_office
 from quoteidx.finding.tagger import is_common_word
 from quoteidx.finding.tokens import (
     TIME_WORDS,
@@ -240,6 +240,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     if not group and (is_name_word(first, sentence_initial=initial)
                       or (is_title(first) and first.is_capitalised) or month_surname(tokens, a)):
         b = name_end(tokens, a, hi)
+        if b == a + 1 and numbered_office(tokens, b + 1, hi):
+            # "Ward 4 Coun. Ana Ruiz", "District 7 Trustee Tom Berg": a ward's office
+            named = make_mention(text, tokens, b + 2, name_end(tokens, b + 2, hi))
+            return Mention(named.text, named.start, named.end, named.kind,
+                           text[first.start : tokens[b + 1].end])
         if not tokens[b - 1].lower.endswith(POSSESSIVE_ENDS):
             named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
             if named is not None:

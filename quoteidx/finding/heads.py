@@ -42,6 +42,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
+from quoteidx.finding.roles import numbered_office
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -78,6 +79,11 @@ def head_before(
     if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
             tokens, j):
         a = name_run_back(tokens, j, lo)
+        if a - 2 >= lo and tokens[a - 2].name_like and numbered_office(tokens, a, j + 1):
+            # "Ward 4 Coun. Ana Ruiz", "District 7 Trustee Tom Berg": the office of a ward
+            named = make_mention(text, tokens, a + 1, j + 1)
+            return Mention(named.text, named.start, named.end, named.kind, role or text[
+                tokens[a - 2].start : tokens[a].end])
         if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
             a -= 1
             return make_mention(text, tokens, a, j + 1, role)

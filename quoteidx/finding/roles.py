@@ -20,7 +20,7 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
-from quoteidx.finding.names import Mention, is_name_word, make_mention, name_end
+from quoteidx.finding.names import Mention, is_name_word, is_title, make_mention, name_end
 from quoteidx.finding.tokens import (
     Token,
     is_speech_verb,
@@ -199,3 +199,11 @@ def joined_after(text: str, tokens: list[Token], mention: Mention, k: int, hi: i
     end = name_end(tokens, k + 1, hi)
     return Mention(text[mention.start : tokens[end - 1].end], mention.start,
                    tokens[end - 1].end, "name", apposition_after(text, tokens, end, hi)), end
+
+
+def numbered_office(tokens: list[Token], t: int, hi: int) -> bool:
+    """Whether tokens[t] is an office after a number, a name after it: "Ward 4 Coun. Ana
+    Ruiz", "District 7 Trustee Tom Berg" (the ward's or district's word before the number
+    belongs to the office too)."""
+    return 1 <= t < hi - 1 and tokens[t - 1].text.isdigit() and tokens[t].is_capitalised and (
+        is_title(tokens[t]) or is_role_word(tokens[t].lower)) and is_name_word(tokens[t + 1])

@@ -66,3 +66,20 @@ def test_a_numbered_ward_before_an_office_is_the_offices(text: str, role: str) -
     neither cut from the role nor taken for the speaker ("District")."""
     found = records(text)
     assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", role)], show(found)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("“The fee will rise,” said Provost Dr. Ana Ruiz.", "Provost"),
+    ("Director of Education Dr. Ana Ruiz said the fee would rise.", "Director of Education"),
+])
+def test_an_office_before_a_courtesy_title_is_the_role(text: str, role: str) -> None:
+    """"Provost Dr. Ana Ruiz": "Dr." is how she is addressed, the office before it is her
+    role (not "provost doctor", nor "doctor" alone)."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", role)], show(found)
+
+
+def test_a_courtesy_title_after_a_phrase_gives_no_office() -> None:
+    """The words between a phrase's preposition and "Mr." are no office: not "Education"."""
+    found = records("Undersecretary for Education Mr. Tom Berg says the fee will rise.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", None)], show(found)

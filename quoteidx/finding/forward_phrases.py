@@ -59,7 +59,18 @@ from quoteidx.finding.tokens import (
 def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | None = None
                  ) -> Mention:
     """A name, with a role word written before it in capitals split off as its role:
-    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain)."""
+    "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain), and the office
+    before a courtesy title: "Provost Dr. Ana Ruiz" ("Provost")."""
+    courtesy = next((c for c in range(a + 1, b - 1) if tokens[c].lower.rstrip(".") in (
+        _COURTESY_TITLES) and tokens[c].text[-1] == "."), None)
+    if courtesy is not None and role is None and not (a > 0 and tokens[a - 1].lower in (
+            PREPOSITIONS)) and not any("-" in t.text and t.text.rsplit("-", 1)[1][:1].islower()
+                                       for t in tokens[a:courtesy]):
+        # (not "Undersecretary for Education Mr. Toccafondi": "Education" is no office;
+        # not "Manhattan-made Mr. Trump")
+        mention = make_mention(text, tokens, courtesy, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind,
+                       text[tokens[a].start : tokens[courtesy - 1].end])
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
             is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and not (

@@ -100,3 +100,16 @@ def test_a_participle_whose_words_are_a_quote_does_not_end_the_sentence() -> Non
                    "votes in every riding.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Tom Berg", "the plan could win votes in every riding")], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ana Ruiz told trustees at 9:40 p.m. that the board had received 1,200 emails.",
+     "the board had received 1,200 emails"),
+    ("Ana Ruiz said about 1.2 million mortgages are due for renewal next year.",
+     "about 1.2 million mortgages are due for renewal next year"),
+])
+def test_a_clock_time_or_a_decimal_is_one_word(text: str, claim: str) -> None:
+    """"9:40 p.m.", "1.2 million": the colon and the point inside a number are no
+    punctuation of the sentence, so the claim after them is found whole."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", claim)], show(found)

@@ -32,6 +32,8 @@ _TOKEN = re.compile(
     r"|S/Sgt)\."  # (S/Sgt.: a staff sergeant)
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Mark S. Mellman
     r"|[A-Z][\w-]*\.(?:com|org|net)\b"  # a body named by its web address: Harbour.com
+    # a decimal or a clock time, and a compound it opens: 1.2 million, 9:40 p.m., 1.4-mile
+    r"|\d+(?:[.:]\d+)+(?![\d.:]\d)(?:-[\w\-]*\w)?"
     r"|\d{1,3}(?:,\d{3})+(?!\d|,\d)"  # a number with thousands: 20,000
     r"|\w[\w\-]*s['’](?=[ \t]+[A-Za-z])"  # a plural possessive: the teachers' union
     r"|\w[\w\-]*(?:['’]\w[\w\-]*)*"  # a word, with inner apostrophes: don’t

@@ -1016,3 +1016,23 @@ def test_words_after_an_aside_are_still_the_claim() -> None:
 def test_a_clause_before_a_name_is_not_its_role() -> None:
     found = records("The price fell in September, Dana Lowe said.")
     assert [(q.speaker, q.role) for q in found] == [("Dana Lowe", None)], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ana Ruiz said investigators identified 23 victims, most of them seniors.",
+     "investigators identified 23 victims, most of them seniors"),
+    ("The survey found residents favoured the ferry, 72 per cent to 8 per cent.",
+     "residents favoured the ferry, 72 per cent to 8 per cent"),
+])
+def test_a_clause_without_that_goes_on_past_a_comma(text: str, claim: str) -> None:
+    """A subject and its verb before a comma are a clause ("said investigators identified
+    23 victims, most of them …"): the claim, not an object cut short by the comma."""
+    found = records(text)
+    assert [q.text for q in found] == [claim], show(found)
+
+
+@pytest.mark.parametrize("text", ["Ana Ruiz said goodbye, then left the hall.",
+                                  "Ana Ruiz thanked voters, volunteers and staff."])
+def test_an_object_before_a_comma_is_still_no_claim(text: str) -> None:
+    found = records(text)
+    assert found == [], show(found)

@@ -124,3 +124,15 @@ def test_a_places_office_before_a_name_in_commas_is_the_role(text: str) -> None:
     found = records(text)
     assert [(q.speaker, q.role) for q in found] == [
         ("Nadine Ferreira", "Manitoba’s Minister of Highways")], show(found)
+
+
+@pytest.mark.parametrize("apposition", [
+    "one of three trustees who voted against the motion",
+    "one of the councillors who walked out",
+])
+def test_a_role_of_many_with_a_relative_clause_ends_before_it(apposition: str) -> None:
+    """"one of three trustees who voted against …": the relative clause after a plural
+    role noun is no clause of the sentence; the role ends before it."""
+    found = records(f"Fatima Haddad, {apposition}, said the posts were offensive.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Fatima Haddad", apposition.split(" who ")[0])], show(found)

@@ -115,8 +115,9 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
         None)  # "a member of the group that studied the name"
     if who is None:
         return b
-    head = tokens[who - 1]
-    return who if is_role_word(head.lower) or head.is_capitalised else b
+    head = tokens[who - 1].lower
+    plural = head.endswith("s") and is_role_word(head[:-1])  # "one of three trustees who …"
+    return who if is_role_word(head) or plural or tokens[who - 1].is_capitalised else b
 
 
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})

@@ -616,3 +616,17 @@ def test_a_role_set_before_the_name_that_opens_the_sentence() -> None:
     found = speakers("Ana Ruiz runs the harbour.\n\nA former Marine, Tom Berg joined the harbour "
                      "police in 1999.\n\n“It was a calling,” he said.")
     assert found["It"] == "Tom Berg"
+
+
+def test_the_english_noun_stands_for_a_body_named_in_french() -> None:
+    """"the university" after "Université de Val-Brûlé": Canadian news names a body in
+    French, then calls it by the English noun."""
+    text = ("Students marched at the Université de Val-Brûlé in the spring.\n\n"
+            "In a statement, the university said the fee would rise.")
+    assert the_quote(text, "fee would rise").speaker == "Université de Val-Brûlé"
+
+
+def test_a_body_named_before_a_day_is_named_without_it() -> None:
+    text = ("Workers rallied outside the Harbour Teachers Union on Friday.\n\n"
+            "In a statement, the union said the rally was peaceful.")
+    assert the_quote(text, "rally was peaceful").speaker == "Harbour Teachers Union"

@@ -20,6 +20,7 @@ from quoteidx.attributing.lexicon import (
     COMPANY_NOUNS,
     COMPANY_WORDS,
     EXTRA_ORG_WORDS,
+    FRENCH_BODY_NOUNS,
 )
 from quoteidx.attributing.names import ALL_TITLES, is_acronym
 from quoteidx.finding.lexicon import NOT_NAMES, ORG_WORDS
@@ -30,7 +31,7 @@ _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACED = re.compile(r"\S+")
 _ORG_ALTERNATIVES = "|".join(sorted(
-    {re.escape(w) for w in ORG_WORDS | EXTRA_ORG_WORDS}
+    {re.escape(w) for w in ORG_WORDS | EXTRA_ORG_WORDS | FRENCH_BODY_NOUNS.keys()}
     | {re.escape(w.capitalize()) for w in COMPANY_WORDS}, key=len, reverse=True))
 _ANY_ORG_WORD = re.compile(rf"\b(?:{_ORG_ALTERNATIVES})(?![\w])")
 _BRACKETED = re.compile(r"[ \t]*\(([A-Z][A-Z.&]{1,9})\)")
@@ -66,7 +67,8 @@ def _sentences(run: str, offset: int) -> list[list[tuple[str, int]]]:
 
 
 def _is_org_word(word: str) -> bool:
-    return word in ORG_WORDS or word in EXTRA_ORG_WORDS or word.lower() in COMPANY_WORDS
+    return word in ORG_WORDS or word in EXTRA_ORG_WORDS or word in FRENCH_BODY_NOUNS or (
+        word.lower() in COMPANY_WORDS)
 
 
 def _initials(words: list[str]) -> str:
@@ -97,6 +99,18 @@ def _segments(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [seg for seg in out if seg]
 
 
+_DAYS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December""".split())
+
+
+def _before_day(segment: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A run without the day or month it closes on: "Harbour Teachers Union on Friday"."""
+    for i in range(1, len(segment) - 1):
+        if segment[i][0] == "on" and segment[i + 1][0] in _DAYS:
+            return segment[:i]
+    return segment
+
+
 def _nearest(found: list[Organisation], position: int) -> Organisation | None:
     i = bisect_left(found, position, key=lambda org: org.start)
     return found[i - 1] if i else None
@@ -119,6 +133,7 @@ class Organisations:
                             for seg in _segments(words)):
                 while segment and (segment[0][0] in NOT_NAMES or segment[0][0][0].islower()):
                     segment = segment[1:]
+                segment = _before_day(segment)  # "Port Bank on Friday": the bank
                 while segment and segment[-1][0][0].islower():
                     segment = segment[:-1]
                 if segment and any(_is_org_word(w) for w, _ in segment):
@@ -132,7 +147,8 @@ class Organisations:
         name = text[segment[0][1] : at + len(last)]
         org = Organisation(segment[0][1], name, frozenset(w.lower() for w in names),
                            _initials(names))
-        for word in org.words:
+        english = {FRENCH_BODY_NOUNS[w] for w in names if w in FRENCH_BODY_NOUNS}
+        for word in org.words | english:  # ("Université …" is "the university")
             self._by_word.setdefault(word, []).append(org)
         if org.words & COMPANY_WORDS:
             self._companies.append(org)

@@ -1036,3 +1036,11 @@ def test_a_clause_without_that_goes_on_past_a_comma(text: str, claim: str) -> No
 def test_an_object_before_a_comma_is_still_no_claim(text: str) -> None:
     found = records(text)
     assert found == [], show(found)
+
+
+def test_an_accusation_in_a_gerund_after_by_is_the_subjects() -> None:
+    """"X opened by accusing Y of Z": X accuses, as in "X opened by saying …"."""
+    found = records("Ana Ruiz opened the debate by accusing the mayor of hiding the cost "
+                    "of the ferry.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "the mayor of hiding the cost of the ferry")], show(found)

@@ -95,7 +95,7 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
         # "The Canadian Press, citing sources, said …": set off like a named subject's
         set_off = before is not None and tokens[k - 1].text == "," and (
             before.end == tokens[k - 2].end)  # (right after it, not "X declined, saying")
-    if before is None and (low in CARRY_ON or low == "telling") and k > a + 1 and (
+    if before is None and (low in CARRY_ON or low in ("telling", "accusing")) and k > a + 1 and (
             tokens[k - 1].lower in GERUND_LINKS):
         before = gerund_subject(text, tokens, a, k - 1)  # "X drew boos after saying …"
     relative = None

@@ -136,3 +136,12 @@ def test_a_role_of_many_with_a_relative_clause_ends_before_it(apposition: str) -
     found = records(f"Fatima Haddad, {apposition}, said the posts were offensive.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Fatima Haddad", apposition.split(" who ")[0])], show(found)
+
+
+def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
+    """"The report, titled “…,” says …": the marks give the report's title, set off
+    between its commas; the report's claim after the verb is found."""
+    found = records("The report, titled “Higher for Longer,” says high borrowing costs "
+                    "will keep buyers away.")
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "The report", "high borrowing costs will keep buyers away")], show(found)

@@ -24,6 +24,7 @@ from quoteidx.finding.heads import (
 from quoteidx.finding.lexicon import (
     ASIDE_WORDS,
     AUXILIARIES,
+    NAMING_VERBS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
 )
@@ -341,8 +342,6 @@ _IRREGULAR_PARTICIPLES = frozenset("""clad known born seen shown given taken wri
 sworn worn caught led built""".split())
 
 
-# Participles that give a work its title, in marks after them.
-_TITLING = frozenset({"titled", "entitled", "called", "dubbed", "named", "headlined"})
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when"})
 _ASIDE_LINKS = frozenset({"when", "while", "after", "before", "once", "if"})
 
@@ -358,7 +357,7 @@ def participle_aside(tokens: list[Token], a: int, b: int) -> bool:
             tokens, a) and (linked or a + 1 < b and (
                 tokens[a + 1].lower in PREPOSITIONS or tokens[a + 1].lower in QUESTION_WORDS
                 or tokens[a + 1].lower in TIME_WORDS  # ("released Tuesday")
-                or tokens[a].lower in _TITLING and (tokens[a + 1].is_quote or tokens[
+                or tokens[a].lower in NAMING_VERBS and (tokens[a + 1].is_quote or tokens[
                     a + 1].text in "“\"‘'")))):  # ("titled “Higher for Longer,”")
         return False  # neither form, whatever its tag (read first: a tag costs more)
     return tokens[a].lower in _IRREGULAR_PARTICIPLES or tag_of(tokens, a) == "VERB"

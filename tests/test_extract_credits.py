@@ -119,3 +119,16 @@ def test_a_leading_clause_split_by_its_credit_is_one_claim_in_two_parts() -> Non
     assert [(q.speaker, q.text, len(q.parts)) for q in found] == [
         ("Ana Ruiz", "Though the vote was close renaming the pier would be costly", 2)
     ], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An investigation by the ombudsman found that the ferry fares broke the law.",
+     "An investigation by the ombudsman"),
+    ("An inquiry by lawyer Ana Ruiz found that the ferry fares broke the law.", "Ana Ruiz"),
+])
+def test_an_investigation_by_someone_finds(text: str, speaker: str) -> None:
+    """"An investigation by the ombudsman found that …": the investigation's finding, its
+    maker named, as for "a review by the auditor general"."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        (speaker, "the ferry fares broke the law")], show(found)

@@ -319,7 +319,7 @@ WRITINGS = frozenset("""email e-mail letter letters memo statement report paper 
 post tweet tweets ad advertisement video footnote headline message note notes column op-ed
 editorial document documents filing complaint lawsuit ruling order survey poll release
 transcript script speech book sign banner slogan website analysis audit review projection
-forecast assessment story article""".split())
+forecast assessment story article investigation inquiry probe evaluation""".split())
 # Words that tie an unnamed source to what it knows: "a person familiar with the talks",
 # "a source close to her", "an official briefed on the plan", "a lawyer involved in it".
 SOURCE_MODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved",

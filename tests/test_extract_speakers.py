@@ -945,3 +945,12 @@ def test_a_trailing_credit_with_an_office_before_the_name_and_a_clause_after_it(
     quotes = records(f"“We will cap it,” {office} Ana Ruiz, who took office in 2018, said "
                      "Wednesday.")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")], show(quotes)
+
+
+def test_a_surname_and_an_age_in_commas_open_a_sentence_as_its_subject() -> None:
+    """"Lowe, 31, and her partner have …": a surname set off by commas with an age after
+    it is the subject (not an opening word like "Worse,"), whom a later "she" means."""
+    found = records("For buyers like Dana Lowe, the forecasts offer little comfort. Lowe, "
+                    "31, and her partner have saved for five years.\n\n"
+                    "“Every time we get close, the goalposts move,” she said.")
+    assert [q.speaker for q in found] == ["Dana Lowe"], show(found)

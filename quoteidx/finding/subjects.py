@@ -178,6 +178,8 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
         return False  # "Sanders, who has represented Vermont …, rallied": a name
     if a + 3 < hi and tokens[a + 2].lower in ASIDE_WORDS and tokens[a + 3].text == ",":
         return False  # "Trump, however, wasted no time": a name, then the sentence's word
+    if a + 3 < hi and tokens[a + 2].text.isdigit() and tokens[a + 3].text == ",":
+        return False  # "Kowalchuk, 31, and her partner have …": a name and an age
     return apposition_after(text, tokens, a + 1, hi) is None
 
 

@@ -630,3 +630,18 @@ def test_a_body_named_before_a_day_is_named_without_it() -> None:
     text = ("Workers rallied outside the Harbour Teachers Union on Friday.\n\n"
             "In a statement, the union said the rally was peaceful.")
     assert the_quote(text, "rally was peaceful").speaker == "Harbour Teachers Union"
+
+
+def test_the_group_is_the_body_just_named() -> None:
+    """"the group said" after a body's statement is that body, its name holding "and"
+    whole ("… Families and Allies Network" is one body, no couple)."""
+    text = ("The Harwick Families and Allies Network said in a statement that it was "
+            "relieved.\n\n“Our kids deserve to feel safe,” the group said.")
+    assert the_quote(text, "feel safe").speaker == "Harwick Families and Allies Network"
+
+
+def test_the_group_after_people_is_not_a_body_named_before() -> None:
+    text = ("The Harbour Alliance said the vote was a relief.\n\n"
+            "Ana Ruiz led a group of parents to the meeting.\n\n"
+            "“We will be back,” the group said.")
+    assert the_quote(text, "be back").speaker == "the group"

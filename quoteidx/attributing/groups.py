@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quoteidx.attributing.names import name_words
+from quoteidx.attributing.names import gender, name_words
 from quoteidx.attributing.speaker import GROUP, ORGANISATION, PERSON, UNKNOWN, Speaker
 from quoteidx.finding.lexicon import NOT_NAMES
-from quoteidx.finding.names import Mention
+from quoteidx.finding.names import Mention, is_organisation
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "and Tom Berg", also "and her husband, Raj," (a relative named in commas)
@@ -23,6 +23,8 @@ def coordinated(text: str, subject: Mention, named: Callable[[str, int], Speaker
     """A subject and a second name joined by "and": where the second name starts, and
     the one speaker that is both; `named` resolves a name at a position."""
     left, joined, right = subject.text.rpartition(" and ")
+    if joined and _one_body(left, right):
+        return None
     if joined:  # one mention of all: "The couple, Ana and Tom Berg, said"
         at = subject.start + len(left) + len(joined)
         listed = _listed(left.removesuffix(","), subject.start, named)
@@ -45,6 +47,15 @@ def coordinated(text: str, subject: Mention, named: Callable[[str, int], Speaker
         return None
     kind = ORGANISATION if ORGANISATION == first.kind == second.kind else GROUP
     return at, Speaker(f"{first.name} and {second.name}", None, plural=True, kind=kind)
+
+
+def _one_body(left: str, right: str) -> bool:
+    """Whether "left and right" is one body's name, its body word at the end: "Rainbow
+    Families and Allies Network" (not "Ana Ruiz and Acme Corp", a person's first name
+    opening it; not "Acme Corp and Port Bank", two bodies)."""
+    words = name_words(right)
+    return bool(words) and is_organisation(words[-1]) and not is_organisation(left) and (
+        "," not in left) and gender(left) is None
 
 
 def _listed(names: str, start: int, named: Callable[[str, int], Speaker | None]

@@ -370,6 +370,18 @@ class Antecedents:
         """Where the paragraph before the one holding `position` starts."""
         return self._paragraph_before(self._paragraph_of(position))
 
+    def group_before(self, position: int) -> Speaker | None:
+        """"the group said": the body the text was last about, in this paragraph or the
+        one before, when nothing else (a person, people) was mentioned after it."""
+        window = self._paragraph_before(self._paragraph_of(position))
+        for at, speaker in self._before(position):
+            if at < window:
+                return None
+            if speaker.kind == THING:
+                continue
+            return speaker if speaker.kind == ORGANISATION and not speaker.plural else None
+        return None
+
     def body_before(self, position: int) -> Speaker | None:
         """"the company said": the company the text was last about, in this paragraph or
         the one before. The nearest body or

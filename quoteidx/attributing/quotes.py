@@ -114,6 +114,10 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         company = antecedents.body_before(mention.start)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
+    if how == "description" and mention.text.lower() in _GROUP_NOUNS:
+        group = antecedents.group_before(mention.start)  # "the group said" after a body's
+        if group is not None:
+            speaker, how = group, "title"
     if how == "description" and (aged := _AGED.fullmatch(mention.text)):
         person = _of_age(resolver, aged.group(1), mention.start) or _met_before(
             resolver.text, antecedents, mention.start, finding.paragraph[0], mention.text)
@@ -168,6 +172,8 @@ def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
 
 
 # "the 41-year-old", "The 34-year-old mother of two"
+# Words for a body of any kind, which "the …" uses for the one just named.
+_GROUP_NOUNS = frozenset({"the group", "the organization", "the organisation"})
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
 _FAR = 4000  # characters back where the person's age may have been given
 

@@ -65,7 +65,7 @@ def test_that_opening_a_clause_is_a_subordinator() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Denver added two late goals.",
      {"Denver": "PROPN", "added": "VERB", "two": "NUM", "late": "ADJ", "goals": "NOUN"}),
-    ("Shares added 1.2 per cent.", {"Shares": "NOUN", "added": "VERB", "1": "NUM"}),
+    ("Shares added 1.2 per cent.", {"Shares": "NOUN", "added": "VERB", "1.2": "NUM"}),
     ("Investors added shares of the company.", {"added": "VERB", "shares": "NOUN"}),
     ("Analysts expect prices to rise.", {"prices": "NOUN", "to": "PART", "rise": "VERB"}),
 ])

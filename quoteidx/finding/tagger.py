@@ -38,6 +38,9 @@ BEFORE = (*TAGS, START, START2)  # what the tag before a word can be
 _FIRST = START.lower()
 DATA = Path(__file__).with_name("tagger_data") / "ewt-upos.bin.gz"
 MAGIC = b"QTAG1\n"
+_NUM = TAGS.index("NUM")
+# A number with a point or a colon inside (one token: quoteidx.finding.tokens): "1.2", "9:40".
+_SPLIT_NUMBER = re.compile(r"\d+(?:[.:]\d+)+")
 
 _QUOTE_MARKS = {"``": '"', "''": '"', "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                 "‘": "'", "’": "'", "`": "'", "‹": "'", "›": "'"}
@@ -230,6 +233,8 @@ class Tagger:
         with the next word: "bp <lower> ", "bn <lower> ")."""
         norm = normalise(word)
         fixed = self.tagdict.get(norm, -1)
+        if fixed < 0 and _SPLIT_NUMBER.fullmatch(norm):
+            fixed = _NUM
         own, roles = word_features(norm, self.lexicon)
         by_before: dict[int, int] = {}
         own_vector = 0
@@ -251,7 +256,10 @@ class Tagger:
     def fixed(self, word: str) -> str | None:
         """The tag of a word the tag dictionary fixes (",", "the", a masked quote), which
         it takes whatever the words around it; else None."""
-        k = self.tagdict.get(normalise(word), -1)
+        norm = normalise(word)
+        k = self.tagdict.get(norm, -1)
+        if k < 0 and _SPLIT_NUMBER.fullmatch(norm):
+            k = _NUM  # "1.2", "9:40": a number, whichever the words around it
         return TAGS[k] if k >= 0 else None
 
     def tag(self, words: Sequence[str], upto: int | None = None) -> list[str]:

@@ -928,6 +928,9 @@ def test_a_second_verb_shares_a_subject_set_off_by_a_participle_aside(aside: str
     ("that people should vote early this year", "people should vote early this year"),
     ("that money is tight for every family", "money is tight for every family"),
     ("that idealism is nice but rarely enough", "idealism is nice but rarely enough"),
+    # a body named without an article, as Canadian news names a city's council
+    ("that council had not looked hard enough", "council had not looked hard enough"),
+    ("that cabinet will meet again in May", "cabinet will meet again in May"),
 ])
 def test_that_before_a_singular_noun_and_its_verb_is_the_subjects_determiner(
         clause: str, text: str) -> None:

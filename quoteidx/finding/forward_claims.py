@@ -170,12 +170,14 @@ def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
         "-" not in low and low not in _BARE_AFTER_THAT) and tag_of(tokens, m) == "NOUN"
 
 
-# Nouns a clause may open with, bare: plurals, and what is not counted ("said that people
-# should vote", "that money is tight", "that idealism is nice", "that trade is one factor").
+# Nouns a clause may open with, bare: plurals, what is not counted ("said that people
+# should vote", "that money is tight", "that idealism is nice", "that trade is one factor")
+# and bodies named without an article ("argued that council had not …").
 _UNCOUNTED = ("s", "ism", "ness", "ity", "ance", "ence", "ing")
 _BARE_AFTER_THAT = frozenset("""people men women children police staff media public
 personnel money time evidence information help work water food power health education
-crime security democracy justice history trade support violence""".split())
+crime security democracy justice history trade support violence council cabinet caucus
+parliament management government business industry labour labor""".split())
 
 
 def _demonstrative(tokens: list[Token], m: int, end: int) -> bool:

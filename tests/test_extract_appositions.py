@@ -145,3 +145,18 @@ def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
                     "will keep buyers away.")
     assert [(q.kind, q.speaker, q.text) for q in found] == [
         ("indirect", "The report", "high borrowing costs will keep buyers away")], show(found)
+
+
+def test_a_name_closing_role_words_in_commas_speaks() -> None:
+    """"Another deputant, cyclist and father of two Kevin Mbeki, said": the name after
+    the role words speaks, they are his role; not "Another deputant"."""
+    found = records("Another deputant, cyclist and father of two Kevin Mbeki, said the lanes "
+                    "saved lives.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Kevin Mbeki", "cyclist and father of two")], show(found)
+
+
+def test_a_name_after_a_roles_preposition_is_whom_it_is_for() -> None:
+    found = records("Dana Lowe, a former speechwriter for Kevin Mbeki, said the lanes saved "
+                    "lives.")
+    assert [q.speaker for q in found] == ["Dana Lowe"], show(found)

@@ -36,7 +36,7 @@ from quoteidx.finding.names import (
     make_mention,
     name_run_back,
 )
-from quoteidx.finding.roles import named_in, role_end, role_like
+from quoteidx.finding.roles import named_after_role, named_in, role_end, role_like
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -215,7 +215,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     elif role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
         first_piece = role_end(tokens, inner_a, _first_comma(tokens, inner_a, inner_b))
         role = text[tokens[inner_a].start : tokens[first_piece - 1].end]
-        named = named_in(text, tokens, inner_a, first_piece)
+        named = named_in(text, tokens, inner_a, first_piece) or (None if is_name_word(
+            tokens[j]) else named_after_role(text, tokens, inner_a, first_piece))
         if named is not None:
             return named  # "One of the parents, a nurse named Ana Ruiz, said": Ruiz
     elif not multi:

@@ -20,7 +20,15 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
-from quoteidx.finding.names import Mention, is_name_word, is_title, make_mention, name_end
+from quoteidx.finding.names import (
+    FIRST_NAMES,
+    Mention,
+    is_name_word,
+    is_title,
+    make_mention,
+    name_end,
+    name_run_back,
+)
 from quoteidx.finding.tokens import (
     Token,
     is_speech_verb,
@@ -182,6 +190,22 @@ def named_in(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
     named = make_mention(text, tokens, n + 1, b)
     return Mention(named.text, named.start, named.end, "name",
                    text[tokens[a + 1].start : tokens[n - 1].end])
+
+
+def named_after_role(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
+    """The person whose name closes the role in tokens[a:b], after its lower-case words:
+    "cyclist and father of two Kevin Mbeki" (the words before the name are the role);
+    else None."""
+    if b - a < 3 or not is_name_word(tokens[b - 1]):
+        return None
+    n = name_run_back(tokens, b - 1, a)
+    if n <= a or b - n < 2 or tokens[n].lower not in FIRST_NAMES or not (
+            tokens[n - 1].text.islower()) or tokens[n - 1].lower in PREPOSITIONS or not any(
+            is_role_word(t.lower) for t in tokens[a:n]):
+        return None  # (not "speechwriter for George W. Bush": whom the role is for)
+    named = make_mention(text, tokens, n, b)
+    return Mention(named.text, named.start, named.end, "name",
+                   text[tokens[a].start : tokens[n - 1].end])
 
 
 def joined_after(text: str, tokens: list[Token], mention: Mention, k: int, hi: int

@@ -19,7 +19,6 @@ from quoteidx.finding.descriptions import (
     opens_clause,
     token_index_at,
 )
-from quoteidx.finding.forward_phrases import name_mention, opens_office, role_words_end
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
@@ -42,6 +41,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
+from quoteidx.finding.offices import name_mention, opens_office, role_words_end
 from quoteidx.finding.roles import numbered_office
 from quoteidx.finding.tokens import (
     TIME_WORDS,

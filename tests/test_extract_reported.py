@@ -1044,3 +1044,21 @@ def test_an_accusation_in_a_gerund_after_by_is_the_subjects() -> None:
                     "of the ferry.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Ruiz", "the mayor of hiding the cost of the ferry")], show(found)
+
+
+def test_a_relative_clause_giving_someone_elses_view_closes_the_claim() -> None:
+    """"…, which at least one employee considered illegal": the view of someone else, in
+    a relative clause closing the sentence, is not the speakers' words."""
+    found = records("Three former employees said disagreements broke out over the ferry deal, "
+                    "which at least one employee considered illegal.")
+    assert [q.text for q in found] == ["disagreements broke out over the ferry deal"], show(
+        found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said the ferry would stop in March, which would cost the town 40 jobs.",
+    "Ana Ruiz said the town had sold the ferry, which she called a mistake.",
+])
+def test_a_relative_clause_of_the_speakers_own_stays_in_the_claim(text: str) -> None:
+    found = records(text)
+    assert found and found[0].text.endswith(text.split(", ")[-1].rstrip(".")), show(found)

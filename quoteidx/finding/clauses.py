@@ -118,6 +118,34 @@ def trailing_participle(para: Paragraph, m: int, end: int) -> int:
     return end
 
 
+# Verbs by which a relative clause gives someone else's view: "…, which at least one
+# employee considered illegal", "…, which critics called a giveaway".
+_VIEW_VERBS = frozenset({"considered", "considers", "called", "calls", "described",
+                         "describes", "deemed", "dubbed", "branded"})
+
+
+def another_voice(tokens: list[Token], m: int, end: int) -> int:
+    """Where a relative clause closing a claim with a subject and a view of its own
+    starts (", which at least one former employee considered obviously illegal"), so
+    that the claim ends before it: those are someone else's words; else `end`."""
+    for c in range(m + 1, end - 3):
+        if tokens[c].text == "," and tokens[c + 1].lower in ("which", "whom") and (
+                tokens[c + 2].lower not in PERSON_SUBJECTS) and any(
+                _gives_a_view(tokens[v]) for v in range(c + 3, min(end, c + 10))) and not any(
+                t.text in ",;:" for t in tokens[c + 2 : end]):
+            return c  # (not "which he called …": the speaker's own; nor a clause that
+            # the claim goes on after: "the announcement, which some have argued …, was")
+    return end
+
+
+def _gives_a_view(token: Token) -> bool:
+    """A past or present form of a verb of speech or of a view: "considered", "argued",
+    "says" (not "demand", "ask": a verb of the clause's own)."""
+    low = token.lower
+    return low in _VIEW_VERBS or is_speech_verb(token) and (
+        low.endswith(("ed", "s")) or low in ("said", "told", "wrote", "thought"))
+
+
 def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
     """Where the reporter's gloss closing a claim starts, a dash and an indefinite noun
     phrase to the sentence's end ("… kill the families of terrorists — a controversial

@@ -13,6 +13,7 @@ from quoteidx.finding.clause_or_object import (
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     after_phrase,
+    another_voice,
     closing_gloss,
     denied_object,
     end_in_quote,
@@ -108,7 +109,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         return None  # "Ruiz allies believe — backers she will need": an aside
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, occasion_start(tokens, m, closing_gloss(tokens, m, (
-        trailing_participle(para, m, end_in_quote(para, m, b))))))
+        trailing_participle(para, m, another_voice(tokens, m, end_in_quote(para, m, b)))))))
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")

@@ -1062,3 +1062,10 @@ def test_a_relative_clause_giving_someone_elses_view_closes_the_claim() -> None:
 def test_a_relative_clause_of_the_speakers_own_stays_in_the_claim(text: str) -> None:
     found = records(text)
     assert found and found[0].text.endswith(text.split(", ")[-1].rstrip(".")), show(found)
+
+
+def test_a_past_verb_after_a_name_is_its_verb_not_a_modifier() -> None:
+    """"Harbour Link cancelled sailings, citing …": "cancelled" is the body's verb, so
+    the body cites; the speaker is no description "Harbour Link cancelled sailings"."""
+    found = records("Harbour Link cancelled sailings, citing a shortage of crew.")
+    assert [q.speaker for q in found] == ["Harbour Link"], show(found)

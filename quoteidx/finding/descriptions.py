@@ -118,6 +118,9 @@ def description_back(
             break  # (after an article it modifies the noun: "an inside source")
         if low.endswith("ed") and a - 2 >= lo and tokens[a - 2].lower in ("which", "who", "that"):
             break  # "emails, which included staff members suggesting …": the relative's verb
+        if low.endswith("ed") and prev.text.islower() and a - 2 >= lo and is_name_word(
+                tokens[a - 2]) and not tokens[a - 2].lower.endswith(POSSESSIVE_ENDS):
+            break  # "Coastal Link cancelled sailings, citing …": the name's verb
         if low.endswith("ing") and not prev.is_capitalised and a - 3 >= lo and tokens[
                 a - 2].lower in ("and", "or") and not is_person_noun(head.lower):
             break  # "calling for … and carrying signs saying": a verb of its own, no modifier

@@ -83,3 +83,13 @@ def test_a_courtesy_title_after_a_phrase_gives_no_office() -> None:
     """The words between a phrase's preposition and "Mr." are no office: not "Education"."""
     found = records("Undersecretary for Education Mr. Tom Berg says the fee will rise.")
     assert [(q.speaker, q.role) for q in found] == [("Tom Berg", None)], show(found)
+
+
+@pytest.mark.parametrize(("office", "role"), [("Environment Minister", "environment minister"),
+                                              ("Government House Leader",
+                                               "government house leader")])
+def test_a_ministry_ending_in_ment_opens_the_office(office: str, role: str) -> None:
+    """"Environment", "Government" end like "student" but name no one: the office is
+    whole, and a claim credited to it at the sentence's end is found."""
+    found = records(f"Households will get more, {office} Raj Sidhu said.")
+    assert [(q.speaker, q.role) for q in found] == [("Raj Sidhu", role)], show(found)

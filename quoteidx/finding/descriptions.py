@@ -73,7 +73,8 @@ _PAIRS = frozenset({"couple", "pair", "duo", "twins", "family", "parents", "sibl
 
 def is_role_word(low: str) -> bool:
     return (low in ROLE_NOUNS or low in TITLES or is_person_noun(low)
-            or (len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_MODIFIERS))
+            or (len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_MODIFIERS
+                and not low.endswith("ment")))  # ("student"; not "environment", "government")
 
 
 NOT_SPEAKER_HEADS = TIME_WORDS | frozenset("""

@@ -1069,3 +1069,21 @@ def test_a_past_verb_after_a_name_is_its_verb_not_a_modifier() -> None:
     the body cites; the speaker is no description "Harbour Link cancelled sailings"."""
     found = records("Harbour Link cancelled sailings, citing a shortage of crew.")
     assert [q.speaker for q in found] == ["Harbour Link"], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ana Ruiz warned taxes will rise next year.", "taxes will rise next year"),
+    ("Opponents warned the project could push taxes up.", "the project could push taxes up"),
+    ("Ana Ruiz warned the council the project could push taxes up.",
+     "the project could push taxes up"),
+])
+def test_warned_with_no_one_warned_reports_the_clause(text: str, claim: str) -> None:
+    """"warned taxes will rise": the words after "warned" may be the clause itself, its
+    subject and verb, with no one named as warned."""
+    found = records(text)
+    assert [q.text for q in found] == [claim], show(found)
+
+
+def test_warned_someone_to_do_something_is_no_claim() -> None:
+    found = records("Ana Ruiz warned residents to stay indoors.")
+    assert found == [], show(found)

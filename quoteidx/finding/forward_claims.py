@@ -29,6 +29,7 @@ from quoteidx.finding.clauses import (
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
+    ARTICLES,
     AUXILIARIES,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -71,7 +72,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         return None  # "After Ruiz testified, the panel …": the clause ends at the verb
     outlet = None
     if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
-            m < b and tokens[m].lower == "that"):  # "warned that …" has no addressee
+            m < b and tokens[m].lower == "that") and not (  # "warned that …": no addressee
+            low.startswith("warn") and _subject_then_verb(tokens, m, b)):
         o_end = object_end(tokens, m, b)
         if o_end > m:
             outlet_text = text[tokens[m].start : tokens[o_end - 1].end]
@@ -82,7 +84,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             if that == m:
                 return None
             outlet, m = text[tokens[m].start : tokens[that - 1].end], that
-    if low in TELL_VERBS:
+    if low in TELL_VERBS and outlet is not None:
         m = that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
     m = skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
@@ -157,6 +159,19 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+def _subject_then_verb(tokens: list[Token], m: int, b: int) -> bool:
+    """Whether the words after "warned" are a clause's subject and its verb, no one
+    warned: "warned taxes will rise", "warned the project could push taxes up"."""
+    o_end = object_end(tokens, m, b)
+    if o_end == m:
+        return clause_follows(tokens, m, b)  # (not "warned residents to stay indoors")
+    f = next((i for i in range(m + 1, o_end) if tokens[i].lower in FINITE), None)
+    if f is not None and not any(t.lower in ARTICLES for t in tokens[m + 1 : f]):
+        return True  # "the project could push …" (not "the council the project could")
+    return o_end < b and (tokens[o_end].lower.replace("’", "'") in FINITE or tag_of(
+        tokens, o_end) in ("VERB", "AUX") and not tokens[o_end].lower.endswith("ing"))
 
 
 def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:

@@ -132,3 +132,22 @@ def test_an_investigation_by_someone_finds(text: str, speaker: str) -> None:
     found = records(text)
     assert [(q.speaker, q.text) for q in found] == [
         (speaker, "the ferry fares broke the law")], show(found)
+
+
+def test_a_clock_time_can_end_the_sentence_before_a_credit() -> None:
+    """"… shortly after 3 a.m. Flames were …": "a.m." closes the reporter's sentence, so
+    the claim credited after the next one holds only that one."""
+    found = records("Crews were called to the house shortly after 3 a.m. Flames were "
+                    "coming through the roof, said Deputy Chief Ana Ruiz.")
+    assert [q.text for q in found] == ["Flames were coming through the roof"], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Police were called at 3 a.m. Saturday to a home on Elm Street, Ana Ruiz said.",
+     "Police were called at 3 a.m. Saturday to a home on Elm Street"),
+    ("At 5 p.m. Ruiz said the ferry had left.", "the ferry had left"),
+])
+def test_a_clock_time_goes_on_before_a_day_or_when_it_opens_the_sentence(text: str, claim: str
+                                                                        ) -> None:
+    found = records(text)
+    assert [q.text for q in found] == [claim], show(found)

@@ -140,12 +140,32 @@ def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
             _region_after_comma(masked, match)):
         return False
     following = masked[stop:].split(None, 1)
+    if following and match.group(1).lower() in ("a.m", "p.m") and _clock_closes(
+            masked, match.start(1), following[0]):
+        return True  # "… called shortly after 3 a.m. Flames were …"
     return bool(following) and (following[0].strip("“\"‘'’”,") in _SENTENCE_OPENERS or (
         following[0].lstrip("“\"‘'«").startswith(QUOTED)  # a quote opens the next one
         and match.group(1).lower().rstrip(".") not in _MODIFYING))  # (not "the U.S. “plan”")
 
 
 _MODIFYING = frozenset({"u.s", "u.k", "u.n"})  # abbreviations that also modify a noun
+
+# Capitalised words that go on a clock time: "3 a.m. Tuesday", "7 p.m. ET".
+_AFTER_CLOCK = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December ET EST EDT
+PT PST PDT CT CST CDT MT MST MDT AT AST ADT NT NST NDT GMT UTC Eastern Pacific Central
+Mountain Atlantic Newfoundland Local""".split())
+
+
+def _clock_closes(masked: str, at: int, following: str) -> bool:
+    """Whether a clock time's "a.m."/"p.m." at masked[at] ends its sentence: a capital
+    follows that goes on no time, and the time does not open the sentence ("At 5 p.m. Ruiz
+    left" is one)."""
+    word = following.strip("“\"‘'’”,(")
+    if not word[:1].isupper() or word in _AFTER_CLOCK:
+        return False
+    start = max(masked.rfind(". ", 0, at), masked.rfind("\n", 0, at)) + 1
+    return len(masked[start:at].split()) > 3
 
 
 def _region_after_comma(masked: str, match: re.Match[str]) -> bool:

@@ -178,7 +178,9 @@ def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
     """Whether the "that" before tokens[m] is the determiner of the clause's subject: a
     singular common noun right before an auxiliary ("that accord should", "that plan was"),
     which "that" opening a clause would not leave bare."""
-    if m + 1 >= b or tokens[m + 1].lower.replace("’", "'") not in FINITE:
+    if m + 1 >= b or tokens[m + 1].lower.replace("’", "'") not in FINITE and not (
+            tag_of(tokens, m + 1) == "VERB" and tokens[m + 1].text.islower()
+            and not tokens[m + 1].lower.endswith("ing")):  # "that figure made the choice"
         return False
     word = tokens[m]
     low = word.lower

@@ -1087,3 +1087,12 @@ def test_warned_with_no_one_warned_reports_the_clause(text: str, claim: str) -> 
 def test_warned_someone_to_do_something_is_no_claim() -> None:
     found = records("Ana Ruiz warned residents to stay indoors.")
     assert found == [], show(found)
+
+
+def test_including_after_a_claim_is_part_of_it() -> None:
+    """"…, including two cats": what the claim lists is the speaker's, no reporter's
+    participle phrase ("…, drawing cheers")."""
+    found = records("A relative told the Harbour Record the family lost almost everything, "
+                    "including two cats.")
+    assert [q.text for q in found] == ["the family lost almost everything, including two cats"
+                                       ], show(found)

@@ -99,6 +99,10 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
     return k
 
 
+# Participles that list or bound what the claim is about, as a preposition would.
+_LISTING = frozenset({"including", "excluding", "notably", "especially"})
+
+
 def trailing_participle(para: Paragraph, m: int, end: int) -> int:
     """Where the reporter's participle phrase closing a claim starts ("…,” referring to
     the party's convention", "…, drawing cheers"), so that the claim ends before it; one
@@ -110,6 +114,8 @@ def trailing_participle(para: Paragraph, m: int, end: int) -> int:
     if i is None:
         return end
     participle = tokens[i + 1]  # after the comma, or after the mark closing on one
+    if participle.lower in _LISTING:
+        return end  # "the family lost almost everything, including two cats": theirs
     if participle.lower.endswith("ing") and participle.text.islower() and (
             tag_of(tokens, i + 1) == "VERB") and not any(
             t.lower in FINITE for t in tokens[i + 2 : end]):

@@ -156,7 +156,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     if not group and (is_name_word(first, sentence_initial=initial)
                       or (is_title(first) and first.is_capitalised) or month_surname(tokens, a)):
         b = name_end(tokens, a, hi)
-        if b == a + 1 and numbered_office(tokens, b + 1, hi):
+        if numbered_office(tokens, b + 1, hi):
             # "Ward 4 Coun. Ana Ruiz", "District 7 Trustee Tom Berg": a ward's office
             named = make_mention(text, tokens, b + 2, name_end(tokens, b + 2, hi))
             return Mention(named.text, named.start, named.end, named.kind,

@@ -80,10 +80,10 @@ def head_before(
             tokens, j):
         a = name_run_back(tokens, j, lo)
         if a - 2 >= lo and tokens[a - 2].name_like and numbered_office(tokens, a, j + 1):
-            # "Ward 4 Coun. Ana Ruiz", "District 7 Trustee Tom Berg": the office of a ward
+            # "Ward 4 Coun. Ana Ruiz", "School District 94 Supt. Tom Berg": a ward's office
             named = make_mention(text, tokens, a + 1, j + 1)
             return Mention(named.text, named.start, named.end, named.kind, role or text[
-                tokens[a - 2].start : tokens[a].end])
+                tokens[name_run_back(tokens, a - 2, lo)].start : tokens[a].end])
         if a - 1 >= lo and tokens[a - 1].lower in ("the", "a", "an") and is_title(tokens[a]):
             a -= 1
             return make_mention(text, tokens, a, j + 1, role)

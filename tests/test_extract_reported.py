@@ -1096,3 +1096,12 @@ def test_including_after_a_claim_is_part_of_it() -> None:
                     "including two cats.")
     assert [q.text for q in found] == ["the family lost almost everything, including two cats"
                                        ], show(found)
+
+
+def test_a_party_before_a_name_opens_the_claim() -> None:
+    """"said Republican Tom Berg favors a “strongman approach.”": the party word and the
+    name are the clause's subject, with a quoted phrase in it."""
+    found = records("Ana Ruiz spoke on Friday. She said Republican Tom Berg favors a "
+                    "“strongman approach.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "Republican Tom Berg favors a “strongman approach.”")], show(found)

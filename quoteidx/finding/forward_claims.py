@@ -43,7 +43,7 @@ from quoteidx.finding.lexicon import (
     THAT_ONLY_VERBS,
 )
 from quoteidx.finding.model import Finding
-from quoteidx.finding.names import Mention, is_name_word
+from quoteidx.finding.names import PARTY_WORDS, Mention, is_name_word
 from quoteidx.finding.occasions import occasion_start
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import (
@@ -155,7 +155,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         possessive = (first_word in POSSESSIVE_WORDS or owner) and low in _WRITE_VERBS
         if not (low in _SAY_VERBS and ((first_word in _CONTENT_OPENERS or owner) and (
                 first_word not in DEMONSTRATIVES) and not possessive or is_name_word(opener)
-                or opener.is_quote or conditional)):
+                or opener.text in PARTY_WORDS and m + 1 < c_end and is_name_word(tokens[m + 1])
+                or opener.is_quote or conditional)):  # ("said Republican Tom Berg favors")
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)

@@ -146,6 +146,10 @@ def test_a_clock_time_can_end_the_sentence_before_a_credit() -> None:
     ("Police were called at 3 a.m. Saturday to a home on Elm Street, Ana Ruiz said.",
      "Police were called at 3 a.m. Saturday to a home on Elm Street"),
     ("At 5 p.m. Ruiz said the ferry had left.", "the ferry had left"),
+    # the day or the time zone closing the sentence stays the claim's
+    ("The union said its members voted at 11:59 p.m. Sunday.",
+     "its members voted at 11:59 p.m. Sunday"),
+    ("The union said its members voted at 3 p.m. ET.", "its members voted at 3 p.m. ET"),
 ])
 def test_a_clock_time_goes_on_before_a_day_or_when_it_opens_the_sentence(text: str, claim: str
                                                                         ) -> None:

@@ -161,7 +161,7 @@ def _clock_closes(masked: str, at: int, following: str) -> bool:
     """Whether a clock time's "a.m."/"p.m." at masked[at] ends its sentence: a capital
     follows that goes on no time, and the time does not open the sentence ("At 5 p.m. Ruiz
     left" is one)."""
-    word = following.strip("“\"‘'’”,(")
+    word = following.strip("“\"‘'’”,(.;:!?)")  # ("Saturday." ends the sentence on it)
     if not word[:1].isupper() or word in _AFTER_CLOCK:
         return False
     start = max(masked.rfind(". ", 0, at), masked.rfind("\n", 0, at)) + 1

@@ -1105,3 +1105,17 @@ def test_a_party_before_a_name_opens_the_claim() -> None:
                     "“strongman approach.”")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Ruiz", "Republican Tom Berg favors a “strongman approach.”")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A plan to replace the arena has divided council, with opponents warning the project "
+     "could push taxes up.", "opponents"),
+    ("The plan passed, with Ana Ruiz saying the project could push taxes up.", "Ana Ruiz"),
+])
+def test_with_and_a_noun_phrase_give_the_participle_its_subject(text: str, speaker: str
+                                                                 ) -> None:
+    """"…, with opponents warning …": "with" gives the participle its own subject, who
+    speaks, not the sentence's."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        (speaker, "the project could push taxes up")], show(found)

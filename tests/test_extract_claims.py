@@ -926,6 +926,8 @@ def test_a_second_verb_shares_a_subject_set_off_by_a_participle_aside(aside: str
     ("that accord should guide every country", "that accord should guide every country"),
     ("that plan was a mistake from the start", "that plan was a mistake from the start"),
     ("that claim smacked of hypocrisy all along", "that claim smacked of hypocrisy all along"),
+    ("that figure made the choice clear to all", "that figure made the choice clear to all"),
+    ("that he made the choice clear to all", "he made the choice clear to all"),
     ("that people should vote early this year", "people should vote early this year"),
     ("that money is tight for every family", "money is tight for every family"),
     ("that idealism is nice but rarely enough", "idealism is nice but rarely enough"),

@@ -33,6 +33,7 @@ from quoteidx.finding.lexicon import (
     AUXILIARIES,
     DEMONSTRATIVES,
     DETERMINERS,
+    IRREGULAR_PASTS,
     OBJECT_CLAIM_VERBS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
@@ -185,8 +186,12 @@ def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
         return False
     word = tokens[m]
     low = word.lower
+    past_after = tokens[m + 1].lower.endswith("ed") or tokens[m + 1].lower in IRREGULAR_PASTS
     return word.is_word and not word.is_capitalised and not low.endswith(_UNCOUNTED) and (
-        "-" not in low and low not in _BARE_AFTER_THAT) and tag_of(tokens, m) == "NOUN"
+        "-" not in low and low not in _BARE_AFTER_THAT) and (tag_of(tokens, m) == "NOUN" or (
+            # two verbs in a row cannot open a clause: "that figure made" (tagged a verb)
+            past_after and tag_of(tokens, m) == "VERB" and not low.endswith("ed")
+            and low not in AUXILIARIES))
 
 
 # Nouns a clause may open with, bare: plurals, what is not counted ("said that people

@@ -1055,9 +1055,16 @@ def test_a_relative_clause_giving_someone_elses_view_closes_the_claim() -> None:
         found)
 
 
+def test_a_clause_granting_someone_elses_doubt_closes_the_claim() -> None:
+    found = records("The union warned its members could strike in May, even though many "
+                    "observers doubt they would take such a step.")
+    assert [q.text for q in found] == ["its members could strike in May"], show(found)
+
+
 @pytest.mark.parametrize("text", [
     "Ana Ruiz said the ferry would stop in March, which would cost the town 40 jobs.",
     "Ana Ruiz said the town had sold the ferry, which she called a mistake.",
+    "Ana Ruiz said the ferry would run, even though she doubts the budget will hold.",
 ])
 def test_a_relative_clause_of_the_speakers_own_stays_in_the_claim(text: str) -> None:
     found = records(text)

@@ -135,20 +135,31 @@ def another_voice(tokens: list[Token], m: int, end: int) -> int:
     starts (", which at least one former employee considered obviously illegal"), so
     that the claim ends before it: those are someone else's words; else `end`."""
     for c in range(m + 1, end - 3):
-        if tokens[c].text == "," and tokens[c + 1].lower in ("which", "whom") and (
-                tokens[c + 2].lower not in PERSON_SUBJECTS) and any(
-                _gives_a_view(tokens[v]) for v in range(c + 3, min(end, c + 10))) and not any(
-                t.text in ",;:" for t in tokens[c + 2 : end]):
+        s = c + 1  # the subject: after "which", or after "even though", "although"
+        relative = tokens[s].lower in ("which", "whom")
+        if relative:
+            s += 1
+        while s < end and tokens[s].lower in _CONCESSIVE:
+            s += 1
+        if tokens[c].text == "," and (relative or s > c + 1 and tokens[s - 1].lower != "even"
+                                      ) and s + 1 < end and (
+                tokens[s].lower not in PERSON_SUBJECTS) and any(
+                _gives_a_view(tokens[v]) for v in range(s + 1, min(end, s + 8))) and not any(
+                t.text in ",;:" for t in tokens[s : end]):
             return c  # (not "which he called …": the speaker's own; nor a clause that
             # the claim goes on after: "the announcement, which some have argued …, was")
     return end
+
+
+# What opens a clause granting someone else's view: "…, even though many observers doubt".
+_CONCESSIVE = frozenset({"even", "though", "although"})
 
 
 def _gives_a_view(token: Token) -> bool:
     """A past or present form of a verb of speech or of a view: "considered", "argued",
     "says" (not "demand", "ask": a verb of the clause's own)."""
     low = token.lower
-    return low in _VIEW_VERBS or is_speech_verb(token) and (
+    return low in _VIEW_VERBS or low.startswith("doubt") or is_speech_verb(token) and (
         low.endswith(("ed", "s")) or low in ("said", "told", "wrote", "thought"))
 
 

@@ -1126,3 +1126,23 @@ def test_with_and_a_noun_phrase_give_the_participle_its_subject(text: str, speak
     found = records(text)
     assert [(q.speaker, q.text) for q in found] == [
         (speaker, "the project could push taxes up")], show(found)
+
+
+def test_a_claim_before_a_colon_and_a_quote_credited_after_it_ends_at_the_colon() -> None:
+    """`asserted that the ferry had lost its way: “…,” she said`: the claim ends at the
+    colon, the quote after it is a direct quote of its own, both hers."""
+    found = records("Ana Ruiz asserted that the ferry had lost its way: “The ferry is no "
+                    "longer the ferry,” she said.")
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "Ana Ruiz", "the ferry had lost its way"),
+        ("direct", "Ana Ruiz", "The ferry is no longer the ferry")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said the plan has two parts: the ferry will run and the port will close.",
+    "Many residents have said it falls flat for one reason: The pride the mayor feels is "
+    "not shared.",
+])
+def test_a_colon_inside_the_speakers_claim_does_not_end_it(text: str) -> None:
+    found = records(text)
+    assert len(found) == 1 and found[0].text.endswith(text[-20:].rstrip(".")), show(found)

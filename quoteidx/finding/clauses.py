@@ -131,9 +131,10 @@ _VIEW_VERBS = frozenset({"considered", "considers", "called", "calls", "describe
 
 
 def another_voice(tokens: list[Token], m: int, end: int) -> int:
-    """Where a relative clause closing a claim with a subject and a view of its own
-    starts (", which at least one former employee considered obviously illegal"), so
-    that the claim ends before it: those are someone else's words; else `end`."""
+    """Where a clause closing a claim with a subject and a view of its own starts (",
+    which at least one former employee considered obviously illegal", ", even though
+    observers doubt …", ": Howard Stern called it …"), so that the claim ends before it:
+    those are someone else's words; else `end`."""
     for c in range(m + 1, end - 3):
         s = c + 1  # the subject: after "which", or after "even though", "although"
         relative = tokens[s].lower in ("which", "whom")
@@ -141,8 +142,12 @@ def another_voice(tokens: list[Token], m: int, end: int) -> int:
             s += 1
         while s < end and tokens[s].lower in _CONCESSIVE:
             s += 1
-        if tokens[c].text == "," and (relative or s > c + 1 and tokens[s - 1].lower != "even"
-                                      ) and s + 1 < end and (
+        # (after a colon, a quote or a name and a verb of their own: `asserted that France
+        # had lost its identity: “France is no longer France,” he claimed`)
+        if (tokens[c].text == "," and (relative or s > c + 1 and tokens[s - 1].lower != "even")
+                or tokens[c].text == ":" and (is_name_word(tokens[s]) or tokens[s].is_quote
+                                              or tokens[s].text in OPENING_MARKS)) and (
+                s + 1 < end) and (
                 tokens[s].lower not in PERSON_SUBJECTS) and any(
                 _gives_a_view(tokens[v]) for v in range(s + 1, min(end, s + 8))) and not any(
                 t.text in ",;:" for t in tokens[s : end]):

@@ -271,3 +271,15 @@ def test_role_words_before_a_name_read_back_from_the_verb_are_whole(
     the role read back from "said", as they do read forward after a quote."""
     found = records(text)
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+@pytest.mark.parametrize(("opening", "role"), [("City manager", "City manager"),
+                                               ("Republican presidential candidate",
+                                                "Republican presidential candidate")])
+def test_the_sentences_first_word_stays_in_the_role_on_later_mentions(opening: str, role: str
+                                                                      ) -> None:
+    """"City manager Ana Ruiz said …" then "“…,” Ruiz said": the role the document gave
+    her, read back for the bare surname, keeps the capitalised first word."""
+    found = records(f"{opening} Ana Ruiz said the budget was tight.\n\n"
+                    "“We have no room,” Ruiz said.")
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", role)] * 2, show(found)

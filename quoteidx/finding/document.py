@@ -13,6 +13,7 @@ from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
+from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import QUOTED, paragraphs
@@ -275,6 +276,9 @@ def _role_before(para: Paragraph, k: int) -> str | None:
     if a > 0 and (tokens[a - 1].lower in ARTICLES or tokens[a - 1].lower in POSSESSIVE_WORDS
                   or tokens[a - 1].text.endswith(POSSESSIVE_ENDS)):
         return None
+    if a > 0 and tokens[a - 1].is_capitalised and (a == 1 or tokens[a - 2].text in ".!?") and (
+            opens_office(tokens, a - 1)) and tokens[a - 1].lower not in _RANKS:
+        a -= 1  # the sentence's first word is the role's: "City manager Ana Ruiz"
     role = para.text[tokens[a].start : tokens[k - 1].end]
     if a > 0 and tokens[a - 1].lower in _RANKS:
         # "Former mayor Tom Okafor" opening a sentence: another office than "the mayor"

@@ -283,3 +283,16 @@ def test_the_sentences_first_word_stays_in_the_role_on_later_mentions(opening: s
     found = records(f"{opening} Ana Ruiz said the budget was tight.\n\n"
                     "“We have no room,” Ruiz said.")
     assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", role)] * 2, show(found)
+
+
+@pytest.mark.parametrize(("role", "cleaned"), [
+    ("a retired school principal first elected in 2018",
+     "retired school principal first elected in 2018"),
+    ("Local 311", "Local 311"),
+    ("a nurse, 34", "nurse"),
+])
+def test_a_year_or_a_number_naming_something_stays_in_the_role(role: str, cleaned: str
+                                                               ) -> None:
+    """An age after a comma is no role ("a nurse, 34"), but a year or a number that names
+    something is the role's ("first elected in 2018", "Local 311")."""
+    assert clean_role(role) == cleaned

@@ -38,7 +38,9 @@ ALL_TITLES = TITLES | EXTRA_TITLES
 FEMALE_NAMES = (FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
 MALE_NAMES = (MALE_FIRST_NAMES | MORE_MALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
 _POSSESSIVE = re.compile(r"['’]s?$")
-_AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,?\s*\d+\s*$", re.IGNORECASE)
+# An age opening or closing a role ("the 34-year-old nurse", "a nurse, 34"); not a year
+# or a number that names something ("first elected in 2018", "Local 311").
+_AGE = re.compile(r"^(?:the\s+)?\d+[- ]year[- ]old\s+|^\d+\s*$|,\s*\d{1,3}\s*$", re.IGNORECASE)
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 

@@ -645,3 +645,12 @@ def test_the_group_after_people_is_not_a_body_named_before() -> None:
             "Ana Ruiz led a group of parents to the meeting.\n\n"
             "“We will be back,” the group said.")
     assert the_quote(text, "be back").speaker == "the group"
+
+
+def test_a_french_bodys_name_holds_its_lower_case_adjective() -> None:
+    """"Organizers with the Association étudiante de l’Université de Val-Brûlé": the
+    association speaks, not the university ("étudiante" is the association's word)."""
+    found = extract_text("Organizers with the Association étudiante de l’Université de "
+                         "Val-Brûlé said 6,000 people took part.")
+    assert [q.speaker for q in found] == [
+        "Organizers with the Association étudiante de l’Université de Val-Brûlé"]

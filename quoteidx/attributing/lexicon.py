@@ -63,17 +63,6 @@ Department Ministry""".split())
 # Bodies whose names hold the word a short form uses: "the bank" is "Port Bank", "the
 # union" the "Canadian Union of Public Employees". ("The campaign", "the government",
 # "the team" name no one in particular, and companies are not named "Company".)
-# French nouns that open a body's name in Canadian news, and the English noun a later
-# "the …" uses for it: "the university" after "Université de Val-Brûlé".
-FRENCH_BODY_NOUNS = {
-    "Université": "university", "Hôpital": "hospital", "Collège": "college",
-    "Cégep": "college", "Ministère": "ministry", "Conseil": "council", "Société": "society",
-    "Fédération": "federation", "Syndicat": "union", "Assemblée": "assembly",
-    "Banque": "bank", "Agence": "agency", "Fondation": "foundation", "Institut": "institute",
-    "École": "school", "Cour": "court", "Parti": "party", "Ville": "city",
-    "Centre": "centre", "Association": "association", "Commission": "commission",
-}
-
 NAMED_BODY_NOUNS = frozenset("""
 agency association authority bank board bureau church coalition college commission
 committee council court department embassy federation foundation fund hospital institute

@@ -20,10 +20,9 @@ from quoteidx.attributing.lexicon import (
     COMPANY_NOUNS,
     COMPANY_WORDS,
     EXTRA_ORG_WORDS,
-    FRENCH_BODY_NOUNS,
 )
 from quoteidx.attributing.names import ALL_TITLES, is_acronym
-from quoteidx.finding.lexicon import NOT_NAMES, ORG_WORDS
+from quoteidx.finding.lexicon import FRENCH_BODY_NOUNS, NOT_NAMES, ORG_WORDS
 
 _WORD = r"[A-Z][\w&'’.-]*"
 _JOIN = r"(?:of|for|on|the|de|des|du|la|le|&)"

@@ -354,3 +354,15 @@ ARTICLES = frozenset({"a", "an", "the"})
 # "sales grew"): a clause's verb there, never a description's words.
 IRREGULAR_PASTS = frozenset("""fell rose grew lost won sold went came took gave made saw began
 ran fought bought paid hit cut""".split())
+
+
+# French nouns that open a body's name in Canadian news, and the English noun a later
+# "the …" uses for it: "the university" after "Université de Val-Brûlé".
+FRENCH_BODY_NOUNS = {
+    "Université": "university", "Hôpital": "hospital", "Collège": "college",
+    "Cégep": "college", "Ministère": "ministry", "Conseil": "council", "Société": "society",
+    "Fédération": "federation", "Syndicat": "union", "Assemblée": "assembly",
+    "Banque": "bank", "Agence": "agency", "Fondation": "foundation", "Institut": "institute",
+    "École": "school", "Cour": "court", "Parti": "party", "Ville": "city",
+    "Centre": "centre", "Association": "association", "Commission": "commission",
+}

@@ -8,6 +8,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
     FIRST_PERSON,
+    FRENCH_BODY_NOUNS,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -70,7 +71,7 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         prev = tokens[k - 1]
         particle = (prev.lower in NAME_PARTICLES or prev.text in _INNER_WORDS) and k - 2 >= lo and (
             is_name_word(tokens[k - 2]) or prev.text in _INNER_WORDS and tokens[k - 2].lower == "of"
-            and k - 3 >= lo and is_name_word(tokens[k - 3])
+            and k - 3 >= lo and is_name_word(tokens[k - 3]) or _french_adjective(tokens, k - 2, lo)
         )  # ("Neskantaga First Nation", "Assembly of First Nations")
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
@@ -79,13 +80,21 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
             break  # "Reluctantly Blocher said": a sentence adverb, not a first name
         # a lower-case title joins the name too: "commander Ismail Khan"
         if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev) or (
-                party_body(tokens, k)):
-            k -= 1
+                party_body(tokens, k)) or _french_adjective(tokens, k - 1, lo) and (
+                tokens[k].lower in NAME_PARTICLES):
+            k -= 1  # ("Association étudiante de l’Université …": a French body's adjective)
         elif k - 4 >= lo and _nickname(tokens, k - 3, k + 1):
             k -= 3  # "Robert “Bob” Lang": on past the nickname to the first name
         else:
             break
     return k
+
+
+def _french_adjective(tokens: list[Token], i: int, lo: int) -> bool:
+    """Whether tokens[i] is the lower-case adjective after a French body's noun, inside
+    its name: "Association étudiante", "Assemblée nationale"."""
+    return i - 1 >= lo and tokens[i].is_word and tokens[i].text.islower() and (
+        tokens[i - 1].text in FRENCH_BODY_NOUNS)
 
 
 def party_body(tokens: list[Token], k: int) -> bool:

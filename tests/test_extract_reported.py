@@ -1146,3 +1146,10 @@ def test_a_claim_before_a_colon_and_a_quote_credited_after_it_ends_at_the_colon(
 def test_a_colon_inside_the_speakers_claim_does_not_end_it(text: str) -> None:
     found = records(text)
     assert len(found) == 1 and found[0].text.endswith(text[-20:].rstrip(".")), show(found)
+
+
+def test_with_and_a_description_credit_a_quote_after_a_participle() -> None:
+    """"…, with one resident writing “…”": the resident's quote, as "with Ruiz stating"."""
+    found = records("The council voted 7-2, with one resident writing “This is a disgrace "
+                    "for the town.”")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "one resident")], show(found)

@@ -27,11 +27,10 @@ from quoteidx.finding.marks import OPENING_MARKS
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
-    make_mention,
     name_end,
-    name_run_back,
 )
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.participle_speakers import with_subject
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.roles import apposition_after, joined_after
 from quoteidx.finding.speech_verbs import subject_of, verb_before
@@ -299,7 +298,7 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
                 before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
             if before is None and tok.lower.endswith("ing"):
-                before = _with_subject(text, tokens, lo, k)  # "…, with Ruiz saying: “…”"
+                before = with_subject(text, tokens, lo, k)  # "…, with Ruiz saying: “…”"
             if before is not None and not _reads(tok, before):
                 before = None
             if before is not None:
@@ -322,16 +321,6 @@ def _main_clause(tokens: list[Token], lo: int, end: int) -> int:
                 return k + 1
             return lo
     return lo
-
-
-def _with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
-    """The name before a participle after "with": "…, with Ruiz stating: “…”" is Ruiz's."""
-    if k - 1 <= lo or not is_name_word(tokens[k - 1]):
-        return None
-    a = name_run_back(tokens, k - 1, lo)
-    if a - 1 < lo or tokens[a - 1].lower != "with":
-        return None
-    return make_mention(text, tokens, a, k)
 
 
 def _in_the_words_of(para: Paragraph, lo: int, q: int) -> Mention | None:

@@ -5,7 +5,7 @@ clause it hangs on ("Berg drew boos after saying …")."""
 from __future__ import annotations
 
 from quoteidx.finding.clause_or_object import BE_FORMS
-from quoteidx.finding.forward_phrases import noun_phrase_after
+from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
@@ -54,3 +54,14 @@ def gerund_subject(text: str, tokens: list[Token], a: int, p: int) -> Mention | 
         if valid_speaker(subject):
             return subject
     return None
+
+
+def with_subject(text: str, tokens: list[Token], lo: int, k: int) -> Mention | None:
+    """Who speaks in the participle at tokens[k] after "with" and a noun phrase, set off
+    by a comma: "…, with Ruiz saying: “…”", "…, with opponents warning the project
+    could …"; else None."""
+    w = next((i for i in range(k - 1, max(lo, k - 7) - 1, -1) if tokens[i].lower == "with"), None)
+    if w is None or w + 1 >= k or w > lo and tokens[w - 1].text != ",":
+        return None
+    found = phrase_at(text, tokens, w + 1, k)
+    return found if found is not None and found.end == tokens[k - 1].end else None

@@ -21,7 +21,7 @@ from quoteidx.finding.clauses import (
 )
 from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.forward_claims import forward_claim
-from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
+from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
@@ -34,7 +34,12 @@ from quoteidx.finding.lexicon import (
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import FIRST_NAMES, TITLES, Mention
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.participle_speakers import GERUND_LINKS, earlier_speaker, gerund_subject
+from quoteidx.finding.participle_speakers import (
+    GERUND_LINKS,
+    earlier_speaker,
+    gerund_subject,
+    with_subject,
+)
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import (
     CARRY_ON,
@@ -75,7 +80,7 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
             return aside
     before = noun_phrase_before(text, tokens, k, a)
     if before is None and low.endswith("ing"):
-        before = _with_subject(para, a, k)  # "…, with opponents warning the project …"
+        before = with_subject(text, tokens, a, k)  # "…, with opponents warning the …"
     if before is not None and low.endswith("ing") and before.kind == "description":
         verb_at = verb_before(tokens, before, a)
         if verb_at is not None:
@@ -210,17 +215,6 @@ def _only_adverbial_clause(tokens: list[Token], a: int, end: int) -> bool:
         a += 1
     return a < end and tokens[a].lower in _ADVERBIAL_OPENERS and not any(
         t.text in ",;:" for t in tokens[a:end])
-
-
-def _with_subject(para: Paragraph, a: int, k: int) -> Mention | None:
-    """The subject "with" gives the participle at tokens[k] after a comma: "…, with
-    opponents warning the project could …", "…, with Ruiz saying …"; else None."""
-    tokens = para.tokens
-    w = next((i for i in range(k - 1, max(a, k - 7) - 1, -1) if tokens[i].lower == "with"), None)
-    if w is None or w - 1 < a or tokens[w - 1].text != "," or w + 1 >= k:
-        return None
-    found = phrase_at(para.text, tokens, w + 1, k)
-    return found if found is not None and found.end == tokens[k - 1].end else None
 
 
 _WHERE_SAID = frozenset({"in", "at", "during", "inside", "outside", "near", "of", "from"})

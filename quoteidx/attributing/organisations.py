@@ -22,7 +22,7 @@ from quoteidx.attributing.lexicon import (
     EXTRA_ORG_WORDS,
 )
 from quoteidx.attributing.names import ALL_TITLES, is_acronym
-from quoteidx.finding.lexicon import FRENCH_BODY_NOUNS, NOT_NAMES, ORG_WORDS
+from quoteidx.finding.lexicon import CALENDAR_NAMES, FRENCH_BODY_NOUNS, NOT_NAMES, ORG_WORDS
 
 _WORD = r"[A-Z][\w&'’.-]*"
 _JOIN = r"(?:of|for|on|the|de|des|du|la|le|&)"
@@ -98,14 +98,10 @@ def _segments(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return [seg for seg in out if seg]
 
 
-_DAYS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December""".split())
-
-
 def _before_day(segment: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A run without the day or month it closes on: "Harbour Teachers Union on Friday"."""
     for i in range(1, len(segment) - 1):
-        if segment[i][0] == "on" and segment[i + 1][0] in _DAYS:
+        if segment[i][0] == "on" and segment[i + 1][0] in CALENDAR_NAMES:
             return segment[:i]
     return segment
 

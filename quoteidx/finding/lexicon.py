@@ -366,3 +366,9 @@ FRENCH_BODY_NOUNS = {
     "École": "school", "Cour": "court", "Parti": "party", "Ville": "city",
     "Centre": "centre", "Association": "association", "Commission": "commission",
 }
+
+
+# The days and months, capitalised as written: "… on Friday", "3 a.m. Saturday".
+CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November
+December""".split())

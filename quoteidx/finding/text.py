@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quoteidx.finding.lexicon import ABBREVIATIONS, is_initials
+from quoteidx.finding.lexicon import ABBREVIATIONS, CALENDAR_NAMES, is_initials
 from quoteidx.finding.marks import Span
 
 QUOTED = "\ue000"  # stands for every character inside quote marks in a masked paragraph
@@ -151,10 +151,9 @@ def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
 _MODIFYING = frozenset({"u.s", "u.k", "u.n"})  # abbreviations that also modify a noun
 
 # Capitalised words that go on a clock time: "3 a.m. Tuesday", "7 p.m. ET".
-_AFTER_CLOCK = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December ET EST EDT
-PT PST PDT CT CST CDT MT MST MDT AT AST ADT NT NST NDT GMT UTC Eastern Pacific Central
-Mountain Atlantic Newfoundland Local""".split())
+_AFTER_CLOCK = CALENDAR_NAMES | frozenset("""ET EST EDT PT PST PDT CT CST CDT MT MST MDT AT
+AST ADT NT NST NDT GMT UTC Eastern Pacific Central Mountain Atlantic Newfoundland
+Local""".split())
 
 
 def _clock_closes(masked: str, at: int, following: str) -> bool:

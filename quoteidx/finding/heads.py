@@ -22,6 +22,7 @@ from quoteidx.finding.descriptions import (
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
+    COURTESY_TITLES,
     DETERMINERS,
     FIRST_PERSON,
     PREPOSITIONS,
@@ -112,7 +113,6 @@ def head_before(
 
 
 _MODIFIER_TAGS = frozenset({"ADJ", "NOUN", "ADV"})  # "federal", "longtime"
-_PERSONAL = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
 _LINKS = frozenset({"of", "for", "from", "at", "with", "in", "to", "on", "near", "outside",
                     "inside", "around", "across", "along", "behind"})  # "a spokeswoman for"
 # What ties an unnamed source to the story, also "an aide who spoke on condition of
@@ -163,7 +163,7 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
                 tokens[named - 2].lower in _LINKS) and tag_of(tokens, named - 1) in _MODIFIER_TAGS:
             named -= 1  # "a spokesperson for federal Health Minister Jane Doe"
         if mention.kind == "name" and any(
-                t.lower.rstrip(".") in _PERSONAL or t.lower in FIRST_NAMES
+                t.lower.rstrip(".") in COURTESY_TITLES or t.lower in FIRST_NAMES
                 for t in tokens[a : bisect_left(tokens, mention.end, a, key=_start)]) and not (
                 _someone_of(tokens, named, lo)):
             return mention  # a person, an office before: "Undersecretary for Education Mr. X"

@@ -372,3 +372,7 @@ FRENCH_BODY_NOUNS = {
 CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November
 December""".split())
+
+
+# Courtesy titles: how a person is addressed, no office ("Dr. Ana Ruiz", "Mr. Berg").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quoteidx.finding.descriptions import ROLE_NOUNS, is_role_word
 from quoteidx.finding.lexicon import (
+    COURTESY_TITLES,
     NAME_PARTICLES,
     NATIONALITIES,
     PREPOSITIONS,
@@ -30,7 +31,7 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain), and the office
     before a courtesy title: "Provost Dr. Ana Ruiz" ("Provost")."""
     courtesy = next((c for c in range(a + 1, b - 1) if tokens[c].lower.rstrip(".") in (
-        _COURTESY_TITLES) and tokens[c].text[-1] == "."), None)
+        COURTESY_TITLES) and tokens[c].text[-1] == "."), None)
     if courtesy is not None and role is None and not (a > 0 and tokens[a - 1].lower in (
             PREPOSITIONS)) and not any("-" in t.text and t.text.rsplit("-", 1)[1][:1].islower()
                                        for t in tokens[a:courtesy]):
@@ -88,16 +89,13 @@ def _national_body(tokens: list[Token], a: int, b: int) -> bool:
         is_common_word(after)) and not any(is_title(t) for t in tokens[a + 1 : b])
 
 
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
-
-
 def role_words_end(tokens: list[Token], named: tuple[int, int]) -> int:
     """The last token of the role words before a name: a title opening the name ends
     them ("former Sen. Tom Berg": "former Sen."), not a courtesy title ("lead author
     Dr. Ana Ruiz": "lead author")."""
     opening = tokens[named[0]]
     if is_title(opening) and named[1] - named[0] > 1 and (
-            opening.lower.rstrip(".") not in _COURTESY_TITLES):
+            opening.lower.rstrip(".") not in COURTESY_TITLES):
         return named[0]
     return named[0] - 1
 

@@ -233,7 +233,7 @@ class Tagger:
         with the next word: "bp <lower> ", "bn <lower> ")."""
         norm = normalise(word)
         fixed = self.tagdict.get(norm, -1)
-        if fixed < 0 and _SPLIT_NUMBER.fullmatch(norm):
+        if fixed < 0 and norm[:1].isdigit() and _SPLIT_NUMBER.fullmatch(norm):
             fixed = _NUM
         own, roles = word_features(norm, self.lexicon)
         by_before: dict[int, int] = {}
@@ -258,7 +258,7 @@ class Tagger:
         it takes whatever the words around it; else None."""
         norm = normalise(word)
         k = self.tagdict.get(norm, -1)
-        if k < 0 and _SPLIT_NUMBER.fullmatch(norm):
+        if k < 0 and norm[:1].isdigit() and _SPLIT_NUMBER.fullmatch(norm):
             k = _NUM  # "1.2", "9:40": a number, whichever the words around it
         return TAGS[k] if k >= 0 else None
 

@@ -270,3 +270,16 @@ def test_a_person_with_an_elided_article_in_the_surname_is_she_after() -> None:
     found = records("Marie d’Amboise led the march on Friday.\n\n"
                     "“We will march again,” d’Amboise said.\n\n“It was peaceful,” she said.")
     assert [q.speaker for q in found] == ["Marie d’Amboise"] * 2, show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, B.C.'s chief health officer, said cases were rising.",
+    "Ana Ruiz, P.E.I.'s chief health officer, said cases were rising.",
+    "Ana Ruiz, B.C.’s chief health officer, said cases were rising.",
+])
+def test_an_abbreviation_s_possessive_is_no_quote_mark(text: str) -> None:
+    """"B.C.'s": a straight apostrophe after an abbreviation's full stop is its
+    possessive, not a single quote opening; the sentence is read, with its role."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "cases were rising")], show(found)
+    assert found[0].role is not None and found[0].role.endswith("chief health officer")

@@ -17,7 +17,7 @@ _REFERENCE = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")  # the pattern withou
 _PIECES = ["Mr.", "Mrs", "Dr", "St.", "Gen.", "U.S.", "u.s.", "e.g.", "A.", "S.", "Mark",
            "Harbour.com", "ruiz.org", "al-Assad", "don’t", "Ruiz's", "well-known", "''",
            "``", "'", "’", ".", ",", "\ue000\ue000", "1.2", "9-11", "x", "I", "Éric", "_a",
-           "Jr.", "Sgt", "net", "-", "A.B", "ab.", "Cmdr.", "(", "?"]
+           "Jr.", "Sgt", "net", "B.C.", "s", "-", "A.B", "ab.", "Cmdr.", "(", "?"]
 _GLUE = ["", " ", "  ", "\n", ".", "'", "’", "-"]
 
 

@@ -67,6 +67,9 @@ def quote_spans(text: str, start: int, end: int) -> tuple[list[Span], Span | Non
         if mark in ('”', '"') and before_ch.isdigit() and after_ch in (",", ".") and (
                 text[after + 1 : after + 2] == mark):
             continue  # inches, the quote closing just after: `he’s like 6’2”,” Rubio said`
+        if mark == "'" and before_ch == "." and text[after : after + 1] == "s" and not (
+                text[after + 1 : after + 2].isalnum()):
+            continue  # an abbreviation's possessive, no quote: `B.C.'s health officer`
         family = _family(mark)
         if family == "single":
             role = _single_role(mark, before_ch, after_ch, stack)

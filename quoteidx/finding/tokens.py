@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(
     r"\ue000+"
-    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|(?:[A-Za-z]\.){2,}(?:['’]s\b)?"  # U.S., U.N., and B.C.'s as Ontario's is one word
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|Maj|Adm|Cmdr|Gen)\."
     # Canadian and police titles, and a company's abbreviation: Coun. Ana Ruiz, Acme Corp.
     r"|(?:Coun|Ald|Const|Cst|Cpl|Supt|Insp|Det|Pte|Pvt|Brig|Msgr|Fr|Hon|Corp|Inc|Ltd|Cos|Co|Bros"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from quoteidx.finding.claim_ends import another_voice, closing_gloss, trailing_participle
 from quoteidx.finding.clause_or_object import (
     FINITE,
     clause_follows,
@@ -13,8 +14,6 @@ from quoteidx.finding.clause_or_object import (
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     after_phrase,
-    another_voice,
-    closing_gloss,
     denied_object,
     end_in_quote,
     names_a_work,
@@ -23,7 +22,6 @@ from quoteidx.finding.clauses import (
     skip_time,
     subordinate_end,
     that_ahead,
-    trailing_participle,
     trim_end,
 )
 from quoteidx.finding.lexicon import (

@@ -4,8 +4,9 @@ inside a claim's words ("…, but he urged …", "…, noting that …")."""
 
 from __future__ import annotations
 
+from quoteidx.finding.claim_ends import closing_gloss
 from quoteidx.finding.clause_or_object import BE_FORMS
-from quoteidx.finding.clauses import attribution_rest, closing_gloss, ends_in_comma, skip_time
+from quoteidx.finding.clauses import attribution_rest, ends_in_comma, skip_time
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,

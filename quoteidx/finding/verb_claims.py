@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from quoteidx.finding.claim_ends import closing_gloss
 from quoteidx.finding.clauses import (
     MIN_CONTENT_WORDS,
     attribution_rest,
-    closing_gloss,
     ends_in_comma,
     has_verb,
     object_end,

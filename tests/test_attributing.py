@@ -587,6 +587,20 @@ def test_the_n_year_old_stays_as_written_when_the_person_is_not_sure() -> None:
         "It"] == "the 32-year-old winger"
 
 
+def test_a_parent_by_the_children_counted_is_the_person_just_met() -> None:
+    """ "Ana Ruiz lost her home. “…,” said the mother of three": the woman the story is
+    with; the count is the description's, not a word left dangling."""
+    assert speakers("Ana Ruiz lost her home in the fire on Friday.\n\n"
+                    "“Everything is gone,” said the mother of three.")["Everything"] == "Ana Ruiz"
+    assert speakers("Tom Berg lost his home in the fire.\n\n"
+                    "The father of two said he had no insurance.")["he"] == "Tom Berg"
+    # no one met who fits: kept whole, as written
+    assert speakers("Tom Berg lost his home in the fire.\n\n"
+                    "“Everything is gone,” said the mother of three.")["Everything"] == (
+        "the mother of three")
+    assert speakers("A mother of two said she had no insurance.")["she"] == "A mother of two"
+
+
 def test_the_city_is_the_city_government_named_before() -> None:
     """ "The City of Ottawa will close the rink. … The city said": the city government
     named before; a city named only as a place ("lives in Ottawa") is not it."""

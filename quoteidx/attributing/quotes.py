@@ -129,6 +129,11 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
                              mention.text)
         if person is not None and _epithet_of(person) in (None, _SAME_EPITHET.get(noun, noun)):
             speaker, how = person, "title"  # "Weegar said …. “…,” the defenceman said"
+    if how == "description" and _PARENT_OF.fullmatch(mention.text):
+        person = _met_before(resolver.text, antecedents, mention.start, finding.paragraph[0],
+                             mention.text)
+        if person is not None:
+            speaker, how = person, "title"  # "Ana Ruiz lost her home. “…,” the mother of two said"
     if how == "description" and finding.paragraph[0] < 64 and not resolver.text[
             : finding.paragraph[0]].strip():  # (the document's first line)
         person = _headline_holder(resolver, mention)
@@ -175,6 +180,9 @@ def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
 # Words for a body of any kind, which "the …" uses for the one just named.
 _GROUP_NOUNS = frozenset({"the group", "the organization", "the organisation"})
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
+# A parent by the children counted, someone the story has just met: "the mother of two".
+_PARENT_OF = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}(?:mother|father|grandmother|grandfather"
+                        r"|mom|dad|parent|grandparent)\s+of\s+\w+", re.IGNORECASE)
 _FAR = 4000  # characters back where the person's age may have been given
 
 

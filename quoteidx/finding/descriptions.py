@@ -89,6 +89,10 @@ def description_back(
     advocates", "The 31-year-old left winger"."""
     head = tokens[j]
     low = head.lower
+    if _children_counted(tokens, j, lo):  # "the mother of three": her children, counted
+        parent = description_back(text, tokens, j - 2, lo, role)
+        return None if parent is None else make_mention(
+            text, tokens, token_index_at(tokens, parent.start, lo), j + 1, role)
     if not head.is_word or low in NOT_MODIFIERS or low in NOT_SPEAKER_HEADS:
         return None
     people = _people_of_phrase(tokens, j, lo)  # "proponents of more controls on speech"
@@ -191,6 +195,15 @@ def _place_before_compound(tokens: list[Token], dash: int, lo: int) -> int | Non
 
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _BEFORE_COUNTS = frozenset({"next", "last", "first", "other", "these", "those", "all"})
+_PARENTS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad",
+                      "parent", "grandparent"})
+
+
+def _children_counted(tokens: list[Token], j: int, lo: int) -> bool:
+    """Whether tokens[j] counts a parent's children: "the mother of three", "a father of
+    11" (the count ends the description, no dangling word)."""
+    return j - 2 >= lo and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _PARENTS and (
+        tokens[j].lower in _COUNTS or tokens[j].lower.isdigit())
 
 
 def _people_of_phrase(tokens: list[Token], j: int, lo: int) -> int | None:
@@ -260,7 +273,8 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
                     who)
     end = b
     while end - 1 > a and tokens[end - 1].lower in DANGLING and (
-            who == b or tokens[end - 1].lower not in PREPOSITIONS):
+            who == b or tokens[end - 1].lower not in PREPOSITIONS) and not (
+            _children_counted(tokens, end - 1, a)):
         end -= 1
     last = tokens[min(head_end, end) - 1]
     if last.text.islower() and (last.lower in NOT_SPEAKER_HEADS or last.lower.endswith("s")

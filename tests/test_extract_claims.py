@@ -970,3 +970,39 @@ def test_what_the_sources_commas_set_off_is_not_its_claim(aside: str) -> None:
 def test_a_clause_after_according_to_stays_the_claim() -> None:
     quotes = extract_text("According to Ana Ruiz, a strike is likely, and the city will suffer.")
     assert [q.text for q in quotes] == ["a strike is likely, and the city will suffer"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("The province will add 40 beds, but critics say that is not enough.", "that is not enough"),
+    ("Tom Berg said that would mean fewer sailings in winter.",
+     "that would mean fewer sailings in winter"),
+    ("Ana Ruiz told reporters that was a mistake by the board.", "that was a mistake by the board"),
+    ("Ana Ruiz said that the ferry was late again.", "the ferry was late again"),  # a conjunction
+])
+def test_that_before_a_verb_is_the_claims_subject(text: str, claim: str) -> None:
+    """"critics say that is not enough": "that" right before a finite verb is the
+    clause's subject, so it is part of what was said (without it the claim reads "is
+    not enough")."""
+    quotes = records(text)
+    assert [q.text for q in quotes] == [claim], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents point to a number of factors that are driving rents up in Moncton.",
+    "Voters went to the polls in Manitoba and Saskatchewan, Prairie provinces that have "
+    "lost thousands of farm jobs.",
+    "Most Atlantic states that will hold contests in March have large rural populations.",
+    "The change adds to the pressure that has built on the board since the spring.",
+])
+def test_that_before_a_verb_after_a_noun_opens_a_relative_clause(text: str) -> None:
+    """"factors that are driving rents up", "Prairie states that have lost …": after a
+    noun (or a plural read as "states", "point"), "that" and a verb are a relative clause
+    of that noun, no one's claim."""
+    quotes = records(text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == [], show(quotes)
+
+
+def test_a_relative_clause_after_the_addressee_phrase_is_no_claim() -> None:
+    quotes = records("Ana Ruiz told reporters after the meeting that was held in Moncton "
+                     "on Friday that the deal was close.")
+    assert all("was held" not in q.text for q in quotes), show(quotes)

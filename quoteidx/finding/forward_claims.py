@@ -45,10 +45,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import PARTY_WORDS, Mention, is_name_word
 from quoteidx.finding.occasions import occasion_start
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.tokens import (
-    Token,
-    tag_of,
-)
+from quoteidx.finding.tokens import TIME_WORDS, Token, tag_of
 
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
@@ -70,6 +67,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     if m < b and tokens[m].text == "," and subordinate_end(para, speaker, a, m - 1, b) == m:
         return None  # "After Ruiz testified, the panel …": the clause ends at the verb
     outlet = None
+    phrased = False  # whether a phrase comes between the verb and its words
     if (low in TELL_VERBS or (m < b and tokens[m].lower == "to")) and not (
             m < b and tokens[m].lower == "that") and not (  # "warned that …": no addressee
             low.startswith("warn") and _subject_then_verb(tokens, m, b)):
@@ -77,6 +75,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         if o_end > m:
             outlet_text = text[tokens[m].start : tokens[o_end - 1].end]
             outlet = outlet_text[3:] if outlet_text.lower().startswith("to ") else outlet_text
+            phrased = low not in TELL_VERBS  # "adds to the pressure that has …": a phrase
             m = o_end
         elif low in TELL_VERBS:
             that = that_ahead(tokens, m, b)  # "told dock workers Saturday night that …"
@@ -84,7 +83,10 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
                 return None
             outlet, m = text[tokens[m].start : tokens[that - 1].end], that
     if low in TELL_VERBS and outlet is not None:
-        m = that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
+        that = that_ahead(tokens, m, b)  # "told Cruz backers Saturday night that …"
+        phrased = any(t.lower in PREPOSITIONS for t in tokens[m:that]) and (
+            tokens[that - 1].lower not in TIME_WORDS)  # "… after the talks", not "on Monday"
+        m = that
     m = skip_time(tokens, m, b)
     if m < b and tokens[m].lower == "out" and low.startswith("point"):
         m += 1  # "pointed out that"
@@ -97,6 +99,7 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             past_quantity_lead(tokens, m, b) == m):  # not "said about half of …"
         # "said at a news conference last week that …", "said in a speech she would run"
         m = after_phrase(text, tokens, m, b)
+        phrased = True
         if m > 0 and _time_clause(tokens, m - 1, b):
             return None  # "said Sunday in Ohio as the crowd roared"
     if m < b and tokens[m].text in _DASHES:
@@ -104,7 +107,12 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     has_that = m < b and tokens[m].lower == "that"
     if has_that:
         m += 1
-        if _determines_subject(tokens, m, b):
+        if m < b and tokens[m].lower.replace("’", "'") in _FINITE_VERBS:
+            if phrased or tag_of(tokens, k) == "NOUN":
+                return None  # "point to factors that are fanning …", "Rust Belt states that
+                # have suffered": "that" opens the noun's relative clause, no claim
+            m -= 1  # "said that is unlikely": "that" is the clause's subject
+        elif _determines_subject(tokens, m, b):
             m -= 1  # "said that accord should guide …": "that" is the subject's own
     if m < b and tokens[m].text in _DASHES:
         return None  # "Ruiz allies believe — backers she will need": an aside
@@ -159,6 +167,11 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
             return None  # "said goodbye", "added two late goals": an object, not a claim
     return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect", (para.start, para.end),
                    verb.text, speaker, outlet)
+
+
+# Finite forms a subject "that" may open a clause with ("said that is unlikely"), not
+# "being": "showed that being an instrument of change … are".
+_FINITE_VERBS = FINITE - {"be", "been", "being"}
 
 
 def _subject_then_verb(tokens: list[Token], m: int, b: int) -> bool:

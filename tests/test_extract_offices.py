@@ -95,3 +95,24 @@ def test_a_ministry_ending_in_ment_opens_the_office(office: str, role: str) -> N
     whole, and a claim credited to it at the sentence's end is found."""
     found = records(f"Households will get more, {office} Raj Sidhu said.")
     assert [(q.speaker, q.role) for q in found] == [("Raj Sidhu", role)], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "NDP MLA for Cole Harbour Ana Ruiz said the clinic would close.",
+    "“The clinic will close,” said NDP MLA for Cole Harbour Ana Ruiz.",
+    "“The clinic will close,” NDP MLA for Cole Harbour Ana Ruiz said on Friday.",
+])
+def test_a_district_office_then_the_holders_name(text: str) -> None:
+    """"NDP MLA for Cole Harbour Ana Ruiz": the district's name runs into the holder's,
+    capitalised both; the holder speaks (her last two words), the office with its district
+    is her role, not "NDP MLA" as a name nor "Cole Harbour Ana Ruiz"."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", "NDP MLA for Cole Harbour")], (
+        show(found))
+
+
+def test_the_holder_of_a_district_office_is_known_by_surname_after() -> None:
+    found = records("Liberal MP for Harbour Tom Berg said the ferry would run.\n\n"
+                    "“It is a lifeline,” Berg said.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "Liberal MP for Harbour")] * 2, (
+        show(found))

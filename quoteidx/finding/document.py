@@ -15,6 +15,7 @@ from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
 from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.roles import district_holder
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import QUOTED, paragraphs
 from quoteidx.finding.tokens import is_speech_verb, tag_of
@@ -249,6 +250,14 @@ def _names(para: Paragraph) -> list[Mention]:
         if k < end:
             continue
         end = name_end(tokens, k, n)
+        held = district_holder(tokens, k - 1, n)
+        if held is not None:  # "MLA for Dartmouth South Claudia Chender": the district, and
+            office_start = names[-1].start if names and names[-1].end == tokens[k - 2].end else (
+                tokens[k - 2].start)
+            names.append(Mention(para.text[tokens[held[0]].start : tokens[end - 1].end],
+                                 tokens[held[0]].start, tokens[end - 1].end, "name",
+                                 para.text[office_start : tokens[held[0] - 1].end]))
+            continue  # the holder apart (their name, with the office for their role)
         # A lone word helps only with a role beside it ("Ahmed, 27," does not).
         if end - k > 1 or (end < n and tokens[end].text == ","):
             mention = name_with_apposition(para.text, tokens, k, end, n)

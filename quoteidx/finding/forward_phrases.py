@@ -40,7 +40,7 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.offices import NO_OFFICE_TAGS, name_mention, opens_office, role_words_end
-from quoteidx.finding.roles import apposition_after, named_in, numbered_office
+from quoteidx.finding.roles import apposition_after, district_holder, named_in, numbered_office
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -161,6 +161,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             named = make_mention(text, tokens, b + 2, name_end(tokens, b + 2, hi))
             return Mention(named.text, named.start, named.end, named.kind,
                            text[first.start : tokens[b + 1].end])
+        held = district_holder(tokens, b, hi) if b < hi else None
+        if held is not None:  # "NDP MLA for Dartmouth South Claudia Chender"
+            named = make_mention(text, tokens, *held)
+            return Mention(named.text, named.start, named.end, named.kind,
+                           text[first.start : tokens[held[0] - 1].end])
         if not tokens[b - 1].lower.endswith(POSSESSIVE_ENDS):
             named = premodified_name(tokens, b, hi)  # "RNC spokesman Sean Spicer"
             if named is not None:

@@ -43,7 +43,7 @@ from quoteidx.finding.names import (
     name_run_back,
 )
 from quoteidx.finding.offices import name_mention, opens_office, role_words_end
-from quoteidx.finding.roles import numbered_office
+from quoteidx.finding.roles import district_holder, numbered_office
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -80,6 +80,11 @@ def head_before(
     if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
             tokens, j):
         a = name_run_back(tokens, j, lo)
+        held = district_holder(tokens, a - 1, j + 1) if a - 2 >= lo else None
+        if held is not None and held[1] == j + 1:  # "NDP MLA for Dartmouth South Claudia
+            named = make_mention(text, tokens, *held)  # Chender": the holder, the office
+            return Mention(named.text, named.start, named.end, named.kind, role or text[
+                tokens[name_run_back(tokens, a - 2, lo)].start : tokens[held[0] - 1].end])
         if a - 2 >= lo and tokens[a - 2].name_like and numbered_office(tokens, a, j + 1):
             # "Ward 4 Coun. Ana Ruiz", "School District 94 Supt. Tom Berg": a ward's office
             named = make_mention(text, tokens, a + 1, j + 1)

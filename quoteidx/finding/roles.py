@@ -232,3 +232,22 @@ def numbered_office(tokens: list[Token], t: int, hi: int) -> bool:
     belongs to the office too)."""
     return 1 <= t < hi - 1 and tokens[t - 1].text.isdigit() and tokens[t].is_capitalised and (
         is_title(tokens[t]) or is_role_word(tokens[t].lower)) and is_name_word(tokens[t + 1])
+
+
+# Offices held for a district, whose holder's name may follow the district's: "NDP MLA
+# for Dartmouth South Claudia Chender", "Liberal MP for Nepean Chandra Arya".
+_DISTRICT_OFFICES = frozenset("""mla mp mpp mha mna councillor councilor coun. trustee
+alderman ald. senator representative rep. assemblyman assemblywoman""".split())
+
+
+def district_holder(tokens: list[Token], f: int, hi: int) -> tuple[int, int] | None:
+    """Where the holder's name starts and ends when tokens[f] is the "for" of a district
+    office followed by the district's name and then the holder's: the run's last two
+    words (a district has one word or more, a person two)."""
+    if f < 1 or tokens[f].lower != "for" or not tokens[f - 1].is_capitalised or (
+            tokens[f - 1].lower not in _DISTRICT_OFFICES):
+        return None
+    end = name_end(tokens, f + 1, hi)
+    if end - (f + 1) < 3 or not all(is_name_word(t) for t in tokens[f + 1 : end]):
+        return None
+    return end - 2, end

@@ -116,3 +116,21 @@ def test_the_holder_of_a_district_office_is_known_by_surname_after() -> None:
                     "“It is a lifeline,” Berg said.")
     assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "Liberal MP for Harbour")] * 2, (
         show(found))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The local MLA said the clinic would close.", "The local MLA"),
+    ("The Liberal MP for Harbour said the clinic would close.", "The Liberal MP for Harbour"),
+    ("“The clinic will close,” the MLA said.", "the MLA"),
+])
+def test_a_legislators_abbreviation_is_an_office_not_a_name(text: str, speaker: str) -> None:
+    """"the local MLA", "The Liberal MP for Harbour": capitals as "UNICEF" has, but an
+    office: the description is whole, not a body named "MLA" or "Liberal MP"."""
+    found = records(text)
+    assert [(q.speaker, q.resolved_by) for q in found] == [(speaker, "description")], show(found)
+
+
+def test_a_legislators_abbreviation_before_a_name_is_the_role() -> None:
+    found = records("Liberal MP Ana Ruiz said the clinic would close. UNICEF said it would help.")
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", "liberal mp"),
+                                                    ("UNICEF", None)], show(found)

@@ -309,7 +309,8 @@ aide ally anchor boss chair chief co-host consultant contender correspondent don
 frontrunner head hopeful host manager nominee operative rival strategist surrogate
 columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
 spokesperson representative delegate official staffer veteran resident student
-graduate democrat republican""".split())  # (a party member: "Democrat Ana Ruiz")
+graduate democrat republican
+mp mpp mla mna mha mep""".split())  # (a party member: "Democrat Ana Ruiz"; a legislator)
 
 
 def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:

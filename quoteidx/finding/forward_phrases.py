@@ -136,7 +136,7 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     first = tokens[a]
     if first.lower in SPEAKING_PRONOUNS or (initial and first.lower in FIRST_PERSON):
         return make_mention(text, tokens, a, a + 1)
-    if is_acronym(first) and not first.name_like and (
+    if is_acronym(first) and not first.name_like and not is_role_word(first.lower) and (
             a + 1 >= hi or not tokens[a + 1].is_word or is_speech_verb(tokens[a + 1])):
         # "said UNICEF.", "“…,” UNICEF said" (not "said RNC spokesman Sean Spicer")
         return Mention(first.text, first.start, first.end, "name")

@@ -75,8 +75,11 @@ def head_before(
     if last.lower in SPEAKING_PRONOUNS or last.lower in FIRST_PERSON:
         return make_mention(text, tokens, j, j + 1, role)
     if is_acronym(last) and not last.name_like and j + 1 < len(tokens) and is_speech_verb(
-            tokens[j + 1]):
+            tokens[j + 1]) and not is_role_word(last.lower):  # (not "the MP said": an office)
         return Mention(last.text, last.start, last.end, "name", role)  # "UNICEF said"
+    if last.text.isupper() and is_role_word(last.lower) and (
+            described := description_back(text, tokens, j, lo, role)) is not None:
+        return described  # "the local MLA", "The Liberal MP": an office, no name
     if is_name_word(last) or (last.is_capitalised and is_title(last)) or month_surname(
             tokens, j):
         a = name_run_back(tokens, j, lo)

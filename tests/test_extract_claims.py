@@ -1006,3 +1006,27 @@ def test_a_relative_clause_after_the_addressee_phrase_is_no_claim() -> None:
     quotes = records("Ana Ruiz told reporters after the meeting that was held in Moncton "
                      "on Friday that the deal was close.")
     assert all("was held" not in q.text for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ('Ana Ruiz said residents want "a real plan."', 'residents want "a real plan."'),
+    ("Ana Ruiz says new, cheaper units will be built soon.",
+     "new, cheaper units will be built soon"),
+    ("Ana Ruiz says people with asthma or allergies should stay inside.",
+     "people with asthma or allergies should stay inside"),
+])
+def test_a_clause_whose_subject_or_object_is_unusual_is_still_a_claim(text: str, claim: str
+                                                                       ) -> None:
+    """A clause after "said" with its verb before a quoted object, two adjectives set off
+    by a comma, or two nouns joined in the subject's phrase is what was said."""
+    quotes = records(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Ruiz", claim)], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz is writing a book called “Women Who Work” about her mother.",
+    "Ana Ruiz pointed to a table with soup served with “electric” punch and cake.",
+])
+def test_a_participle_before_a_quoted_name_opens_no_claim(text: str) -> None:
+    quotes = records(text)
+    assert [q.text for q in quotes] == [], show(quotes)

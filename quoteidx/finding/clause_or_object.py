@@ -4,7 +4,13 @@ late goals"): read from the words' forms first, and from the tagger where they c
 
 from __future__ import annotations
 
-from quoteidx.finding.lexicon import AUXILIARIES, CLAUSE_WORDS, DEMONSTRATIVES, PREPOSITIONS
+from quoteidx.finding.lexicon import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DEMONSTRATIVES,
+    IRREGULAR_PASTS,
+    PREPOSITIONS,
+)
 from quoteidx.finding.marks import OPENING_MARKS
 from quoteidx.finding.names import is_name_word
 from quoteidx.finding.tokens import Token, tag_of
@@ -71,7 +77,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         return True  # "said anybody who complains is weak" (not "said nothing about it")
     if tokens[m].lower in PREPOSITIONS or tokens[m].lower in CLAUSE_WORDS:
         return False
-    marked = False  # a quoted word in the subject (`Ruiz’s “judgment” is …`)
+    marked = None  # where a quoted word in the subject is (`Ruiz’s “judgment” is …`)
     for k in range(m + 1, min(end, m + 10)):
         tok = tokens[k]
         low = tok.lower.replace("’", "'")
@@ -80,14 +86,15 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
         if tok.text in ".!?":
             break  # the sentence ends: a short clause ("people misunderstand him."), ask
         if tok.text in ("“", "”", '"'):
-            marked = True
+            marked = k if marked is None else marked
         elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
-                  or _in_number(tokens, k) or _in_name_list(tokens, k, end)):
+                  or _in_number(tokens, k) or _in_name_list(tokens, k, end)
+                  or _between_adjectives(tokens, k)):
             # a comma or a dash: a clause only if a subject and its verb in lower case came
             # before it, right after the verb ("said investigators identified 23 victims,
             # most of them …"; not "as the poll showed, …", "mentions its defense of
             # Planned Parenthood, …")
-            return tok.text == "," and not marked and m > 0 and tokens[m - 1].is_word and any(
+            return tok.text == "," and marked is None and m > 0 and tokens[m - 1].is_word and any(
                 tag_of(tokens, i) in ("VERB", "AUX") and tokens[i].text.islower()
                 for i in range(m + 1, k)) and tagged_clause(tokens, m, k)
         if low in CLAUSE_WORDS and not (low == "and" and k + 1 < end and (
@@ -97,8 +104,13 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             # subject)
             break  # "resources and kits would …", "fisherman first noticed … and": ask
     # past quote marks only a plain finite verb shows the clause (the tagger reads the
-    # words around a mark poorly)
-    return not marked and tagged_clause(tokens, m, end)
+    # words around a mark poorly); before them, a present verb's tag may (`residents want
+    # “a plan”`; not a participle: `a book called “Women Who Work”`)
+    if marked is None:
+        return tagged_clause(tokens, m, end)
+    verb = tokens[marked - 1]
+    return marked - 1 > m and tag_of(tokens, marked - 1) == "VERB" and not verb.lower.endswith(
+        ("ed", "ing")) and verb.lower not in IRREGULAR_PASTS and tagged_clause(tokens, m, marked)
 
 
 _INDEFINITES = frozenset("""anybody anyone everybody everyone nobody somebody someone
@@ -158,12 +170,22 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
                 tokens[k - 1].lower.endswith("ly") and tokens[k - 2].lower == "to")
         if part in HEAD_TAGS:
             head = True
+        elif head and part == "CCONJ" and tag_of(tokens, k - 1) == "NOUN" and tag_of(
+                tokens, k + 1) == "NOUN" and links:
+            continue  # two nouns joined inside the phrase: "people with asthma or allergies"
         elif head and part in ("ADP", "CCONJ") and links < most_links:
             links += 1  # "resources and kits would", "Warhol's obsession with stars began"
         elif part not in SUBJECT_TAGS and tokens[k].text not in ("-", "’", "'", "$") and not (
                 _in_number(tokens, k)):
             return False
     return False
+
+
+def _between_adjectives(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a comma between two adjectives of one noun: "new, cheaper
+    units will be built"."""
+    return tokens[k].text == "," and 0 < k < len(tokens) - 1 and tag_of(
+        tokens, k - 1) == "ADJ" and tag_of(tokens, k + 1) == "ADJ"
 
 
 def _in_name_list(tokens: list[Token], k: int, end: int) -> bool:

@@ -243,8 +243,8 @@ def test_it_is_never_a_person_a_report_or_an_impersonal_passive() -> None:
     person = ("Dana Whitfield said the pool would close in October.\n\n"
               "It said the fees would rise for everyone next year.")
     assert the_quote(person, "fees would rise") is None
-    report = ("Acme Corp released a report on the river on Monday.\n\n"
-              "The report said the water was clean again.\n\n"
+    report = ("Acme Corp runs the mill on the river. A report on the river came out on "
+              "Monday.\n\nThe report said the water was clean again.\n\n"
               "It said the trout had come back to the lake.")
     assert the_quote(report, "trout") is None  # the report, not Acme, said it
     passive = ("Acme Corp closed the plant in Hull.\n\n"
@@ -668,3 +668,19 @@ def test_a_french_bodys_name_holds_its_lower_case_adjective() -> None:
                          "Val-Brûlé said 6,000 people took part.")
     assert [q.speaker for q in found] == [
         "Organizers with the Association étudiante de l’Université de Val-Brûlé"]
+
+
+def test_a_bodys_own_report_speaks_for_it() -> None:
+    """"its report finds", "The report says" after "The agency released its report": the
+    body that issued it, as a reader takes it; a report unclaimed stays as written."""
+    found = records("The Harbour Review Agency says officers were justified, but its report "
+                    "finds the response was slow.")
+    assert found["the"].speaker == "Harbour Review Agency", found
+    found = records("The Harbour Review Agency released its report on Thursday.\n\n"
+                    "The report says the call was coded as a weapons complaint.")
+    assert (found["the"].speaker, found["the"].resolved_by) == ("Harbour Review Agency", "title")
+    found = records("A group of parents sent a letter to the board on Monday.\n\n"
+                    "The letter said the school had failed their children.")
+    assert found["the"].speaker == "The letter"
+    found = records("Ana Ruiz said that according to its analysis, the party won 82 percent.")
+    assert found["the"].speaker == "its analysis"

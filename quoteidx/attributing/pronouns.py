@@ -198,6 +198,10 @@ class Antecedents:
                 return True
         return False
 
+    def before(self, position: int) -> Iterator[tuple[int, Speaker]]:
+        """Subjects and earlier speakers before `position`, nearest first."""
+        return self._before(position)
+
     def _before(self, position: int) -> Iterator[tuple[int, Speaker]]:
         """Candidates nearest first: subjects and earlier speakers, merged."""
         self._advance(position)

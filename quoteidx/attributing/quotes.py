@@ -100,7 +100,13 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             return None, mention, "pronoun"  # "It's been reported that …"
         mention = Mention(contracted.group(1), mention.start,
                           mention.start + len(contracted.group(1)), "pronoun")
-    mention = writer(mention, finding.cue)  # "Ruiz's statement said": Ruiz speaks
+    written = writer(mention, finding.cue)  # "Ruiz's statement said": Ruiz speaks
+    if written.kind == "pronoun" and written is not mention:
+        owner = antecedents.resolve(written, finding.paragraph[0])  # "its report finds"
+        if owner is not None:
+            return owner, written, "beat" if beat else "pronoun"
+    else:  # (whose text it is, unknown: the text itself, as written)
+        mention = written
     if mention.kind == "pronoun":
         if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
             return None, mention, "pronoun"
@@ -141,7 +147,7 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             speaker, how = person, "title"  # "Quebec to add 1,500 beds, minister says"
     if how == "description" and (noun := text_noun(mention.text)):
         # "The statement also said": the statement of whoever issued it just before
-        owner = issuer(resolver.text, antecedents.said, noun, mention.start,
+        owner = issuer(resolver.text, antecedents.before(mention.start), noun,
                        antecedents.window(mention.start))
         if owner is not None:
             speaker, how = owner, "title"

@@ -4,7 +4,7 @@ statement also said …" is the RCMP's statement, as a reader takes it."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from collections.abc import Iterable
 
 from quoteidx.attributing.resolve import GROUP, ORGANISATION, PERSON, Speaker
 from quoteidx.attributing.sentences import SENTENCE_END, sentence_start
@@ -21,21 +21,22 @@ def text_noun(description: str) -> str | None:
     return match.group(1).lower()
 
 
-def issuer(text: str, said: list[tuple[int, Speaker]], noun: str, position: int,
-           since: int) -> Speaker | None:
-    """The speaker quoted from `since` to `position` (nearest first) whose sentence
-    issues such a text ("in a statement", "released a statement", "in her post"); not
-    one that only speaks of one ("The Times said Cook provided a statement")."""
+def issuer(text: str, candidates: Iterable[tuple[int, Speaker]], noun: str, since: int
+           ) -> Speaker | None:
+    """The speaker or sentence subject from `since` on (`candidates`, nearest first) whose
+    sentence issues such a text ("in a statement", "released a statement", "in her
+    post", "The agency released its report"); not one that only speaks of one ("The
+    Times said Cook provided a statement")."""
     issued = re.compile(rf"\b(?:in|issued|released|sent|sent\s+out|posted|published)\s+"
                         rf"(?:a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}{noun}\b",
                         re.IGNORECASE)
-    i = bisect_left(said, position, key=lambda item: item[0])
-    for at, speaker in reversed(said[:i]):
+    for at, speaker in candidates:
         if at < since:
             return None
         start = sentence_start(text, at)
         end_match = SENTENCE_END.search(text, at)
         end = end_match.start() if end_match else len(text)
         if speaker.kind in (PERSON, ORGANISATION, GROUP) and issued.search(text, start, end):
-            return speaker
+            # (one left unnamed tells no more than the text does: "a group … sent a letter")
+            return None if (speaker.name or "a").split()[0].lower() in ("a", "an") else speaker
     return None

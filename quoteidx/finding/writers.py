@@ -17,6 +17,12 @@ OWN_WRITINGS = frozenset("""statement email e-mail letter post tweet message not
 release""".split())
 
 
+# What a body or a team issues as its findings, which "its"/"their" make its own.
+_FINDINGS = frozenset("""report study review audit survey analysis findings investigation
+inquiry assessment evaluation""".split())
+_BODY_POSSESSIVES = frozenset({"its", "their"})
+
+
 def writer(mention: Mention, cue: str | None) -> Mention:
     """The writer of the text a mention names, when the text speaks for them: any text
     that "read(s)" ("Ruiz's post read"), or one of OWN_WRITINGS with any speech cue
@@ -24,6 +30,9 @@ def writer(mention: Mention, cue: str | None) -> Mention:
     words = mention.text.split()
     if len(words) < 2:
         return mention
+    if len(words) == 2 and words[0].lower() in _BODY_POSSESSIVES and words[1].lower() in (
+            _FINDINGS):  # "its report finds": the body's own, not done for it by others
+        return Mention(words[0], mention.start, mention.start + len(words[0]), "pronoun")
     if (cue or "").lower() not in ("read", "reads") and words[-1].lower() not in OWN_WRITINGS:
         return mention
     if words[0].lower() in POSSESSIVES:  # "her statement read"

@@ -5,6 +5,7 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
 from expect import records, show
 
 _STORY = ("Harbour Foods Ltd. reported a 9 per cent rise in profit on Wednesday.\n\n"
@@ -35,3 +36,17 @@ def test_a_body_named_before_a_title_ends_before_the_title() -> None:
                      "not working in the home.")
     assert [q.speaker for q in quotes if "alarms" in q.text] == [
         "Lakeside Fire Department"], show(quotes)
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("River Guardians Collective", "collective"), ("Harbour Land Trust", "trust"),
+    ("Lakeside Housing Co-op", "co-op"), ("Harbour Tenants Alliance", "alliance"),
+    ("Main Street Business Caucus", "caucus"),
+])
+def test_a_body_ending_in_a_less_common_word_is_whole_and_its_short_form(name: str,
+                                                                        short: str) -> None:
+    """"The River Guardians Collective said": the whole name speaks (not "Guardians
+    Collective" with the role "river"), and "the collective" after it is that body."""
+    quotes = records(f"The {name} said the camp will stay.\n\n"
+                     f"The {short} said more tents would go up on Friday.")
+    assert [(q.speaker, q.role) for q in quotes] == [(name, None)] * 2, show(quotes)

@@ -67,7 +67,8 @@ NAMED_BODY_NOUNS = frozenset("""
 agency association authority bank board bureau church coalition college commission
 committee council court department embassy federation foundation fund hospital institute
 league ministry party school union university club network office service tribunal
-legislature parliament city town village county municipality township district""".split())
+legislature parliament city town village county municipality township district alliance
+collective co-op cooperative co-operative guild caucus society trust clinic""".split())
 
 # First names whose gender is near certain in English-language news, beyond the finding
 # stage's lists, so that "he" skips a woman named just before and "she" a man. Names

@@ -195,7 +195,9 @@ Street Television Times Tribune TV Union United University Watch Republic Kingdo
 Province City County District Airport Federation Confederation Coalition Alliance
 Authority Chamber Assembly Tribunal Administration Secretariat Railway Railways Airlines
 Airways Hydro Motors Holdings Cos Limited LLC LLP Bancorp Telecom Nation Nations
-Guard Health""".split())
+Guard Health Collective Cooperative Co-op Co-operative Trust Guild Caucus Initiative Project
+Clinic Partnership Hub Consortium Collaborative Museum Library Gallery Legion Services
+Laboratory""".split())
 
 # Bodies that speak as one in news: "the company said", "according to the ministry".
 ORG_NOUNS = frozenset("""
@@ -203,7 +205,8 @@ administration agency army association authorities authority bank board brigade 
 campaign coalition coastguard commission committee company council court department media
 embassy firm government group hospital institute ministry military newspaper office
 organisation organization party police prosecutor regime school spokesman spokeswoman
-team union university white-house magazine network station broadcaster""".split())
+team union university white-house magazine network station broadcaster collective co-op
+cooperative co-operative guild caucus alliance federation foundation society tribunal""".split())
 
 # Titles before a name: "Commander Ismail Khan", "Sen. Warren". Lower-cased, no dots.
 TITLES = frozenset("""

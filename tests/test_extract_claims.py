@@ -1030,3 +1030,14 @@ def test_a_clause_whose_subject_or_object_is_unusual_is_still_a_claim(text: str,
 def test_a_participle_before_a_quoted_name_opens_no_claim(text: str) -> None:
     quotes = records(text)
     assert [q.text for q in quotes] == [], show(quotes)
+
+
+def test_a_comparative_after_the_source_opens_the_claim() -> None:
+    """"According to the collective, more than 200 …": "more" opens the claim's number,
+    not a second adjective of "the collective" ("the tall, quiet engineer")."""
+    quotes = records("The Harbour Collective set up camp.\n\n"
+                     "According to the collective, more than 200 people came.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Harbour Collective", "more than 200 people came")], show(quotes)
+    quotes = records("“We won,” said the bespectacled, 71-year-old diplomat.")
+    assert [q.speaker for q in quotes] == ["the bespectacled, 71-year-old diplomat"]

@@ -292,7 +292,8 @@ def _adjectives_in_a_row(tokens: list[Token], a: int, comma: int, hi: int) -> bo
     adjective = tag_of(tokens, comma - 1) == "ADJ" or (
         comma == a + 2 and before.lower.endswith("ed"))  # "the bespectacled,"
     return adjective and after.is_word and not after.is_capitalised and tag_of(
-        tokens, comma + 1) in ("ADJ", "NUM")
+        tokens, comma + 1) in ("ADJ", "NUM") and tokens[comma + 2].lower not in (
+        "than", "of")  # ("According to the collective, more than 200 came": the claim's)
 
 
 def _role_then_name(tokens: list[Token], a: int, b: int) -> int | None:

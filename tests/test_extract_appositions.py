@@ -160,3 +160,14 @@ def test_a_name_after_a_roles_preposition_is_whom_it_is_for() -> None:
     found = records("Dana Lowe, a former speechwriter for Kevin Mbeki, said the lanes saved "
                     "lives.")
     assert [q.speaker for q in found] == ["Dana Lowe"], show(found)
+
+
+def test_a_role_with_a_phrase_then_who_is_the_names_apposition() -> None:
+    """"Whitcombe, a captain of the team who joined the staff, said": the role ends before
+    "who" though its last noun is no person, so the name speaks and is the sentence's
+    subject for a later "she" (not "a captain of the team")."""
+    found = records("Jenna Whitcombe will take over the team.\n\n"
+                    "Whitcombe, a captain of the team who joined the staff last year, said she "
+                    "learned of it Sunday.\n\n“I am here to coach,” she said.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Jenna Whitcombe", "captain of the team")] * 2, show(found)

@@ -125,7 +125,12 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
         return b
     head = tokens[who - 1].lower
     plural = head.endswith("s") and is_role_word(head[:-1])  # "one of three trustees who …"
-    return who if is_role_word(head) or plural or tokens[who - 1].is_capitalised else b
+    if is_role_word(head) or plural or tokens[who - 1].is_capitalised:
+        return who
+    # "who" is someone's: the role noun's before its phrase ("a captain of the team who
+    # joined the staff")
+    return who if tokens[who].lower in ("who", "whom") and any(
+        is_role_word(t.lower) for t in tokens[a:who]) else b
 
 
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})

@@ -28,7 +28,7 @@ from quoteidx.finding.names import (
     name_run_back,
 )
 from quoteidx.finding.offices import name_mention
-from quoteidx.finding.roles import apposition_after, joined_after
+from quoteidx.finding.roles import apposition_after, joined_after, role_like
 from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 
 # Words before a sentence's subject that are not part of it: "But", "Even a top aide …"
@@ -181,6 +181,11 @@ def _opening_word(text: str, tokens: list[Token], a: int, hi: int) -> bool:
         return False  # "Trump, however, wasted no time": a name, then the sentence's word
     if a + 3 < hi and tokens[a + 2].text.isdigit() and tokens[a + 3].text == ",":
         return False  # "Kowalchuk, 31, and her partner have …": a name and an age
+    close = next((k for k in range(a + 3, min(hi, a + 30)) if tokens[k].text == ","), None)
+    if close is not None and tokens[a + 2].lower in ("a", "an", "the") and any(
+            t.lower in ("who", "whose") for t in tokens[a + 3 : close]) and role_like(
+            tokens, a + 2, close):
+        return False  # "Ruiz, a captain of the team who joined the staff, said": a name
     return apposition_after(text, tokens, a + 1, hi) is None
 
 

@@ -171,3 +171,22 @@ def test_a_role_with_a_phrase_then_who_is_the_names_apposition() -> None:
                     "learned of it Sunday.\n\n“I am here to coach,” she said.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Jenna Whitcombe", "captain of the team")] * 2, show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "One resident, who gave her name only as Lorraine, said the camp is safe.",
+    "One resident, who identified herself only as Lorraine, said the camp is safe.",
+    "One resident, who asked to be identified only as Lorraine, said the camp is safe.",
+    "“The camp is safe,” said one resident, who gave only her first name, Lorraine.",
+])
+def test_a_relative_clause_giving_the_name_names_the_speaker(text: str) -> None:
+    """"One resident, who gave her name only as Lorraine, said": she is Lorraine, the
+    description her role; a clause naming someone else does not ("who called Tom Berg")."""
+    found = records(text)
+    assert [(q.speaker, (q.role or "").lower()) for q in found] == [("Lorraine", "one resident")], (
+        show(found))
+
+
+def test_a_relative_clause_naming_someone_else_leaves_the_description() -> None:
+    found = records("One resident, who called the police on Tom Berg, said the camp is safe.")
+    assert [q.speaker for q in found] == ["One resident"], show(found)

@@ -36,7 +36,7 @@ from quoteidx.finding.names import (
     make_mention,
     name_run_back,
 )
-from quoteidx.finding.roles import named_after_role, named_in, role_end, role_like
+from quoteidx.finding.roles import name_given, named_after_role, named_in, role_end, role_like
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -168,7 +168,12 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     if first == "and":
         return None  # "…, Director of the study, and Chairman of …": the name is further back
     if first in ("who", "whose", "which"):
-        pass  # a relative clause, not a role: "Ruiz, who has run the clinic, says"
+        # a relative clause, not a role: "Ruiz, who has run the clinic, says"; but one
+        # may give the name: "One resident, who gave her name only as Lorraine, said"
+        given = name_given(text, tokens, inner_a, inner_b)
+        described = head_before(text, tokens, j, lo) if given is not None else None
+        if given is not None and described is not None and described.kind == "description":
+            return Mention(given.text, given.start, given.end, "name", described.text)
     elif first in ("of", "from"):  # "Mu Li, of the University of Leeds, said"
         role = text[tokens[inner_a + 1].start : tokens[inner_b - 1].end] if (
             inner_b > inner_a + 1) else None

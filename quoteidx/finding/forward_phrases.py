@@ -40,7 +40,13 @@ from quoteidx.finding.names import (
 )
 from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.offices import NO_OFFICE_TAGS, name_mention, opens_office, role_words_end
-from quoteidx.finding.roles import apposition_after, district_holder, named_in, numbered_office
+from quoteidx.finding.roles import (
+    apposition_after,
+    district_holder,
+    name_given,
+    named_in,
+    numbered_office,
+)
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -248,6 +254,13 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
     described = _described_name(tokens, a, b)
     if described is not None:  # "a smiling Trump said": Trump
         return make_mention(text, tokens, described, b, apposition_after(text, tokens, b, hi))
+    if b + 1 < hi and tokens[b].text == "," and tokens[b + 1].lower == "who":
+        ends = [i for i in range(b + 2, min(hi, b + 20)) if tokens[i].text in ",.;"] + [hi]
+        given = next((g for close in ends[:3] if (g := name_given(text, tokens, b + 1, close))),
+                     None)
+        if given is not None:  # "said one resident, who gave only her first name, Lorraine"
+            return Mention(given.text, given.start, given.end, "name",
+                           text[first.start : tokens[b - 1].end])
     role = apposition_after(text, tokens, b, hi)
     if role:  # "said one resident, a retiree named Tom Berg": Tom Berg, a retiree
         end = next((i for i in range(b + 1, hi) if tokens[i].start >= tokens[b + 1].start

@@ -256,3 +256,21 @@ def district_holder(tokens: list[Token], f: int, hi: int) -> tuple[int, int] | N
     if end - (f + 1) < 3 or not all(is_name_word(t) for t in tokens[f + 1 : end]):
         return None
     return end - 2, end
+
+
+# Words by which a relative clause gives the name of the person just described: "who
+# identified herself only as Lorraine", "who gave his name as Tom", "who goes by Lou".
+_NAMING_WORDS = frozenset({"identified", "name", "named", "called", "goes", "known"})
+
+
+def name_given(text: str, tokens: list[Token], a: int, b: int) -> Mention | None:
+    """The name a relative clause in tokens[a:b] gives the person before it ("who gave
+    her name only as Lorraine", "who would give only her first name, Lorraine"): the
+    name closing the clause after "as", "by" or a comma; else None."""
+    if b - a < 4 or tokens[a].lower != "who" or not is_name_word(tokens[b - 1]):
+        return None
+    n = name_run_back(tokens, b - 1, a + 1)
+    if n <= a + 1 or tokens[n - 1].lower not in ("as", "by", ",") or not any(
+            t.lower in _NAMING_WORDS for t in tokens[a + 1 : n - 1]):
+        return None
+    return make_mention(text, tokens, n, b)

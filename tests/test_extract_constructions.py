@@ -381,6 +381,16 @@ def test_continuation_paragraph_keeps_the_previous_speaker(sep: str) -> None:
     assert continued.role == "mayor"
 
 
+@pytest.mark.parametrize("subhead", ["‘Nobody came to tell us’", "“NOBODY CAME TO TELL US”"])
+def test_a_quoted_subhead_is_no_continuation(subhead: str) -> None:
+    """A quote standing alone as a paragraph with no closing full stop is a subhead
+    (news sites set one between sections), not more of the previous speaker's words."""
+    text = (f"“We are stretched thin,” said Ruth Okafor, the fire chief.\n\n{subhead}\n\n"
+            "Tom Berg says no one warned his family about the fire.")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes] == ["Ruth Okafor", "Tom Berg"], show(quotes)
+
+
 def test_continuation_is_not_given_to_the_speaker_before_someone_new_was_introduced() -> None:
     text = (
         "“We will rebuild the school this year,” said Ruth Okafor, the mayor.\n\n"

@@ -215,6 +215,15 @@ def _ends_with_quote(para: Paragraph | None, finding: Finding | None) -> bool:
     return para is not None and finding is not None and finding.paragraph[1] == para.end
 
 
+def _subhead(para: Paragraph, finding: Finding) -> bool:
+    """Whether a quote standing alone as its paragraph is a subhead ("‘Nobody came to
+    tell us’"): its words close with no full stop, question or exclamation mark, as a
+    speaker's continued words do."""
+    words = para.text[finding.start : finding.end].rstrip()
+    return bool(words) and words[-1] not in ".?!…—-,;:" and not para.text[
+        finding.end : para.end].strip(" \t\r\n”’\"'").strip()
+
+
 def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | None,
                      last_direct: Finding | None) -> None:
     """An uncued quote: an action beat just before it, or the speaker it continues when
@@ -231,7 +240,7 @@ def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | No
         if lead is not None and lead[0] is not None:
             finding.mention, finding.cue = lead[0], lead[1]
             return
-    if last_direct is None:
+    if last_direct is None or _subhead(para, finding):
         return
     last_sentence = previous.sentences[-1] if previous.sentences else (previous.start, previous.end)
     if last_direct.paragraph[1] == previous.end and last_direct.end >= last_sentence[0]:

@@ -34,3 +34,18 @@ def test_other_things_of_a_person_stay_as_written(text: str, speaker: str) -> No
     assert [q.speaker for q in quotes] in ([speaker], []), show(quotes)
     assert "Ana Ruiz" not in [q.speaker for q in quotes], show(quotes)
 
+
+
+@pytest.mark.parametrize("title", ["“Harbour Housing Framework 2023,”",
+                                   '"Harbour Housing Framework,"'])
+def test_a_reports_title_in_commas_is_no_quote(title: str) -> None:
+    """"A city report, “Harbour Housing Framework 2023,” recommended that …": the marks
+    hold the report's title, set off as its apposition; the report's claim is found, not
+    a quote of the title said by "A city" ("report" read as a verb)."""
+    found = records(f"A city report, {title} recommended that camps be cleared only when "
+                    "housing is offered.")
+    assert [(q.kind, q.speaker, q.text) for q in found] == [
+        ("indirect", "A city report", "camps be cleared only when housing is offered")], (
+        show(found))
+    assert found[0].role is not None and found[0].role.strip("“”\"") == (
+        title.strip("“”\",").rstrip(","))

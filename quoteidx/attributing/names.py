@@ -261,6 +261,8 @@ def clean_role(role: str | None) -> str | None:
     role = role.strip(" ,;:-—–")
     if role.count("“") > role.count("”"):
         role += "”"  # its quoted words were cut at the comma inside their closing mark
+    elif role.count('"') % 2 and role.startswith('"'):
+        role += '"'  # (the same with straight marks)
     words = role.split()
     while words and words[0].lower() in ("a", "an", "the", "another", "also"):
         words.pop(0)

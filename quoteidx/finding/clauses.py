@@ -12,11 +12,11 @@ from quoteidx.finding.clause_or_object import (
     tagged_clause,
 )
 from quoteidx.finding.lexicon import IRREGULAR_PASTS, PERSON_SUBJECTS, PREPOSITIONS
-from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
+from quoteidx.finding.marks import CLOSING_MARKS
 from quoteidx.finding.names import Mention, is_name_word, name_end
 from quoteidx.finding.occasions import is_occasion
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.phrases import noun_phrase_before, work_title
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -309,21 +309,7 @@ def _credit_opens(para: Paragraph, m: int, b: int) -> bool:
     return False
 
 
-# Works whose title follows them in quote marks: "his book, “An American Son”".
-_WORKS = frozenset("""book books memoir novel program programme show film movie song album
-article column essay podcast series play documentary newsletter blog poem""".split())
-_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "vs", "vs."})
-
-
 def names_a_work(para: Paragraph, q: int) -> bool:
     """Whether a quote names a work: a few words in title case right after "book,",
     "program,", "show," and the like."""
-    tokens = para.tokens
-    j = q - 1
-    while j >= 0 and tokens[j].text in OPENING_MARKS:
-        j -= 1
-    if j < 1 or tokens[j].text != "," or tokens[j - 1].lower not in _WORKS:
-        return False
-    words = para.text[tokens[q].start : tokens[q].end].strip(" .,!?").split()
-    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
-                                       for w in words)
+    return work_title(para.text, para.tokens, q)

@@ -34,7 +34,7 @@ from quoteidx.finding.lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
-from quoteidx.finding.marks import CLOSING_MARKS
+from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
@@ -149,7 +149,9 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
         while k >= lo and tokens[k].text not in ",;:" and not tokens[k].is_quote and end - k < 26:
             k -= 1
         if k < lo or tokens[k].text != "," or k == end - 1 or n == 0 and quote_comma and (
-                k + 1 >= j - 2):  # (a quote alone before the verb is its words, no aside)
+                k + 1 >= j - 2) and not work_title(text, tokens, j - 1):
+            # (a quote alone before the verb is its words, no aside; but a title is one:
+            # "A city report, “Harbour Plan 2030,” recommended")
             if end == j and j - 1 >= lo and (k < lo or tokens[k].text != ","):
                 # no comma opens it: a stray one before the verb ("Lydia Buchtmann for
                 # Food Standards Australia, says", "The firm Secunia.com, has said")
@@ -287,3 +289,22 @@ def _opens_names(tokens: list[Token], lo: int, f: int, e: int) -> bool:
     return f == lo or f - 1 == lo and tokens[lo].lower in ("both", "but", "and") or (
         tokens[f - 1].text == "," and e < len(tokens) and is_speech_verb(tokens[e])
         and _clause_before(tokens, lo, f - 1))
+
+
+# Works whose title follows them in quote marks: "his book, “An American Son”".
+_WORKS = frozenset("""book books memoir novel program programme show film movie song album
+article column essay podcast series play documentary newsletter blog poem report study
+review plan strategy survey guide policy bill motion petition campaign""".split())
+_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "vs", "vs."})
+
+
+def work_title(text: str, tokens: list[Token], q: int) -> bool:
+    """names_a_work on a paragraph's text and tokens: "a city report, “Harbour Plan 2030,”"."""
+    j = q - 1
+    while j >= 0 and tokens[j].text in OPENING_MARKS:
+        j -= 1
+    if j < 1 or tokens[j].text != "," or tokens[j - 1].lower not in _WORKS:
+        return False
+    words = text[tokens[q].start : tokens[q].end].strip(" .,!?").split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL
+                                       for w in words)

@@ -1041,3 +1041,16 @@ def test_a_comparative_after_the_source_opens_the_claim() -> None:
         ("Harbour Collective", "more than 200 people came")], show(quotes)
     quotes = records("“We won,” said the bespectacled, 71-year-old diplomat.")
     assert [q.speaker for q in quotes] == ["the bespectacled, 71-year-old diplomat"]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ana Ruiz says that single decision shaped everything that followed.",
+     "that single decision shaped everything that followed"),
+    ("Ana Ruiz said that same plan was rejected in 2019.", "that same plan was rejected in 2019"),
+    ("Ana Ruiz says that new rules will help.", "new rules will help"),  # the conjunction
+])
+def test_that_before_single_or_same_is_the_subjects_determiner(text: str, claim: str) -> None:
+    """"says that single decision shaped …": "that" goes with "single decision", so it
+    stays in the claim; dropped, the claim would read "single decision shaped …"."""
+    quotes = records(text)
+    assert [q.text for q in quotes] == [claim], show(quotes)

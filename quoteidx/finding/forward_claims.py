@@ -190,7 +190,10 @@ def _subject_then_verb(tokens: list[Token], m: int, b: int) -> bool:
 def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
     """Whether the "that" before tokens[m] is the determiner of the clause's subject: a
     singular common noun right before an auxiliary ("that accord should", "that plan was"),
-    which "that" opening a clause would not leave bare."""
+    which "that" opening a clause would not leave bare; also past an adjective that goes
+    with a demonstrative ("that single decision shaped", "that same plan was")."""
+    if m + 2 < b and tokens[m].lower in _DEMONSTRATIVE_ADJECTIVES:
+        m += 1
     if m + 1 >= b or tokens[m + 1].lower.replace("’", "'") not in FINITE and not (
             tag_of(tokens, m + 1) == "VERB" and tokens[m + 1].text.islower()
             and not tokens[m + 1].lower.endswith("ing")):  # "that figure made the choice"
@@ -204,6 +207,9 @@ def _determines_subject(tokens: list[Token], m: int, b: int) -> bool:
             past_after and tag_of(tokens, m) == "VERB" and not low.endswith("ed")
             and low not in AUXILIARIES))
 
+
+_DEMONSTRATIVE_ADJECTIVES = frozenset("""single same particular very whole entire first last
+final initial original earlier latest""".split())
 
 # Nouns a clause may open with, bare: plurals, what is not counted ("said that people
 # should vote", "that money is tight", "that idealism is nice", "that trade is one factor")

@@ -1096,3 +1096,13 @@ def test_a_credit_ending_in_a_colon_introduces_the_quote_after_it() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Tom Berg", "She is still closing the pier."),
         ("Ana Ruiz", "The mayor welcomed them all.")], show(found)
+
+
+@pytest.mark.parametrize("lead", ["Her conclusion was blunt:", "Her advice was simple:",
+                                  "Her reply:"])
+def test_a_cue_noun_then_was_and_a_word_before_a_colon_credits_its_owner(lead: str) -> None:
+    """"Her conclusion was blunt: “Send a nurse.”": the owner of the conclusion speaks, as
+    with "Her reply:"."""
+    quotes = extract(f"Ana Ruiz reviewed every call made that night.\n\n{lead} “Send a nurse.”")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Ana Ruiz", "Send a nurse.")], show(quotes)

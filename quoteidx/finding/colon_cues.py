@@ -48,9 +48,13 @@ def _owner_of_cue(text: str, tokens: list[Token], lo: int, colon: int
     """Whose words a cue noun owned by its speaker introduces before a colon ("His
     reply: “…”", "The mayor's terse response: “…”", "Critics' view: “…”"), and where
     the cue after the owner starts."""
-    if colon - lo < 2 or tokens[colon - 1].lower not in CUE_NOUNS:
+    c = colon - 1  # the cue noun, also before "was" and a word ("Her verdict was blunt:")
+    if c - 2 > lo and tokens[c - 1].lower in ("was", "is") and tokens[c].text.islower() and (
+            tokens[c - 2].lower in CUE_NOUNS):
+        c -= 2
+    if c - lo < 1 or tokens[c].lower not in CUE_NOUNS:
         return None
-    o = colon - 2
+    o = c - 1
     while o > lo and tokens[o].is_word and not tokens[o].is_capitalised and not (
             tokens[o].lower.endswith(POSSESSIVE_ENDS)):
         o -= 1  # the cue noun's adjectives: "his terse reply"

@@ -1054,3 +1054,19 @@ def test_that_before_single_or_same_is_the_subjects_determiner(text: str, claim:
     stays in the claim; dropped, the claim would read "single decision shaped …"."""
     quotes = records(text)
     assert [q.text for q in quotes] == [claim], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the report, no crisis worker was sent, even though the caller told the "
+     "dispatcher he was “not himself.”",
+     [("the report", "no crisis worker was sent"), ("the caller", "he was “not himself.”")]),
+    ("According to Ana Ruiz, sales are down 12 per cent, though she said the club will stay.",
+     [("Ana Ruiz", "sales are down 12 per cent"), ("Ana Ruiz", "the club will stay")]),
+])
+def test_an_according_to_claim_ends_where_another_voice_begins(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """"According to the report, …, even though the caller told the dispatcher …": the
+    report's claim ends before the clause in which someone else (or the source again)
+    speaks, and that clause is a claim of its own."""
+    quotes = records(text)
+    assert [(q.speaker, q.text) for q in quotes] == expected, show(quotes)

@@ -4,6 +4,7 @@ and a view opening a sentence ("In Wong's view, …")."""
 
 from __future__ import annotations
 
+from quoteidx.finding.claim_ends import another_voice
 from quoteidx.finding.forward_phrases import phrase_at
 from quoteidx.finding.lexicon import (
     AUXILIARIES,
@@ -75,7 +76,9 @@ def according_to(para: Paragraph, a: int, b: int) -> Finding | None:
             return None
         after = close + 1
     after = _past_apposition(tokens, after, b)
-    return _claim(para, after, trim_end(tokens, after, b), mention)  # "According to X, …"
+    # "According to X, …" (to where another voice takes over: "…, even though the caller
+    # told the dispatcher …")
+    return _claim(para, after, trim_end(tokens, after, another_voice(tokens, after, b)), mention)
 
 
 def _past_apposition(tokens: list[Token], after: int, b: int) -> int:

@@ -61,7 +61,8 @@ def another_voice(tokens: list[Token], m: int, end: int) -> int:
                 or tokens[c].text == ":" and (is_name_word(tokens[s]) or tokens[s].is_quote
                                               or tokens[s].text in OPENING_MARKS)) and (
                 s + 1 < end) and (
-                tokens[s].lower not in PERSON_SUBJECTS) and any(
+                tokens[s].lower not in PERSON_SUBJECTS or not relative and is_speech_verb(
+                    tokens[s + 1])) and any(
                 _gives_a_view(tokens[v]) for v in range(s + 1, min(end, s + 8))) and not any(
                 t.text in ",;:" for t in tokens[s : end]):
             return c  # (not "which he called …": the speaker's own; nor a clause that

@@ -62,9 +62,17 @@ def _claims(para: Paragraph, sentence: tuple[int, int],
         return []
     tokens = para.tokens
     found = according_to(para, a, b) or in_the_view_of(para, a, b)
-    if found is not None and not _says_itself(para, found, b):
-        return [] if _overlaps(found, quoted) else [found]
     claims: list[Finding] = []
+    if found is not None and not _says_itself(para, found, b):
+        if _overlaps(found, quoted):
+            return []
+        rest = para.token_at(found.end) + 1
+        if not any(t.lower in CLAIM_VERBS for t in tokens[rest:b]):
+            return [found]
+        # "According to the report, no one was sent, even though the caller told the
+        # dispatcher …": another voice after the claim, with its own verb
+        claims.append(found)
+        a, found = rest, None
     if found is not None and len(found.parts) > 1 and not _overlaps(found, quoted):
         # "X leads by 271 delegates according to the AP, but Sanders has vowed …": the
         # words before the source are its claim; the clause after it speaks for itself

@@ -1070,3 +1070,21 @@ def test_an_according_to_claim_ends_where_another_voice_begins(
     speaks, and that clause is a claim of its own."""
     quotes = records(text)
     assert [(q.speaker, q.text) for q in quotes] == expected, show(quotes)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Ana Ruiz demanded that the province hire more crisis workers.",
+     "the province hire more crisis workers"),
+    ("Ana Ruiz urged that the plan be scrapped before the vote.",
+     "the plan be scrapped before the vote"),
+    ("The band council requested that the ferry run twice a day.", "the ferry run twice a day"),
+])
+def test_a_demand_with_that_is_a_claim(text: str, claim: str) -> None:
+    """"demanded that the province hire …": what was demanded is reported speech, as
+    "recommended that" is; "demanded an apology" reports no words."""
+    quotes = records(text)
+    assert [q.text for q in quotes] == [claim], show(quotes)
+
+
+def test_a_demand_with_an_object_is_no_claim() -> None:
+    assert records("Ana Ruiz demanded an apology from the mayor on Friday.") == []

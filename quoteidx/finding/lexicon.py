@@ -75,8 +75,12 @@ FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "fo
 # A recommendation or a court's ruling is a claim with "that" too ("the court ruled that
 # …", "WHO recommends that …"; not "ruled out", "recommended a book").
 RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled", "ruling"}
+# A demand is a claim with "that" too ("demanded that the province hire …"; not
+# "demanded an apology"; "asked" is too often a question's: "he is often asked about").
+DEMAND_VERBS = _inflect("demand") | _inflect("urge") | _inflect("request")
 # "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
-THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | {"posted"}
+THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | DEMAND_VERBS | {
+    "posted"}
 # Findings and rulings that may report a clause without "that": "results show the camp
 # held on", "the scientists found yields fell" (not "found the keys"), "Court rules ban
 # is legal" (not "ruled out a run").
@@ -89,6 +93,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
        "cited", "citing", "posted"}
     | FINDING_VERBS
     | RULING_VERBS
+    | DEMAND_VERBS
 )
 
 # "X accused Y of Z": the claim is whom and what of ("Berg of lying about the levy").

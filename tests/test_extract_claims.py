@@ -1088,3 +1088,24 @@ def test_a_demand_with_that_is_a_claim(text: str, claim: str) -> None:
 
 def test_a_demand_with_an_object_is_no_claim() -> None:
     assert records("Ana Ruiz demanded an apology from the mayor on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tamsin Ovens urged the province to hire more crisis workers.",
+     "the province to hire more crisis workers"),
+    ("Tamsin Ovens urged residents not to drive on Friday.", "residents not to drive on Friday"),
+    ("Tamsin Ovens urged the board to act, proposed a new fund and criticized the delay.",
+     "the board to act"),
+    ("Tamsin Ovens urged the city to close the pier, and the council agreed on Monday.",
+     "the city to close the pier"),
+])
+def test_what_a_speaker_urged_someone_to_do_is_a_claim(text: str, claim: str) -> None:
+    """"urged the province to hire …": whom and what to do, reported speech; it ends
+    where the speaker's next act ("proposed …", "and criticized …") or another clause
+    begins."""
+    quotes = records(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("Tamsin Ovens", claim)], show(quotes)
+
+
+def test_urging_a_thing_is_no_claim() -> None:
+    assert records("Tamsin Ovens urged calm in the city on Friday night.") == []

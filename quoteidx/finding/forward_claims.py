@@ -134,6 +134,11 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         # letters, whose place "which" takes; they are what follows the verb
         return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect",
                        (para.start, para.end), verb.text, speaker, outlet)
+    if not has_that and low in _URGE_FORMS and _addressee_then_infinitive(tokens, m, c_end):
+        # "urged the province to hire more crisis workers": whom, and what to do
+        e = trim_end(tokens, m, _own_act_start(tokens, m, c_end))
+        return Finding(tokens[m].start, tokens[e - 1].end, "indirect",
+                       (para.start, para.end), verb.text, speaker, outlet)
     if not has_that and low in THAT_ONLY_VERBS and not (
             low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
@@ -172,6 +177,40 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
 # Finite forms a subject "that" may open a clause with ("said that is unlikely"), not
 # "being": "showed that being an instrument of change … are".
 _FINITE_VERBS = FINITE - {"be", "been", "being"}
+
+
+_URGE_FORMS = frozenset({"urge", "urges", "urged", "urging"})
+
+
+def _addressee_then_infinitive(tokens: list[Token], m: int, end: int) -> bool:
+    """Whether tokens[m:end] open with whom a speaker urged and "to" with a verb: "the
+    province to hire …", "Ottawa to act" (not "urged caution", "urged calm in the city")."""
+    for t in range(m + 1, min(end - 1, m + 8)):
+        if tokens[t].lower == "to":
+            return tag_of(tokens, t + 1) in ("VERB", "AUX") and tokens[t + 1].text.islower()
+        if not tokens[t].is_word or tag_of(tokens, t) in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _own_act_start(tokens: list[Token], m: int, end: int) -> int:
+    """Where the speaker's next act starts after what they urged: "…, proposed that …",
+    "and criticized …", "— then was drawn …", "but …" (not "to spurn … and work at …", the
+    urged infinitive's own second verb); else `end`."""
+    for i in range(m + 2, end - 1):
+        if tokens[i].lower == "but" or tokens[i].text == "," and tokens[i + 1].lower == "and" and (
+                clause_follows(tokens, i + 2, end)):
+            return i  # (", and the hashtag was soon trending": a clause of its own)
+        if tokens[i].lower == "and" or tokens[i].text in (",", "—", "–", "-"):
+            j = i + 1
+            while j < end - 1 and tokens[j].lower in ("and", "then", "also", "later"):
+                j += 1
+            nxt = tokens[j]
+            if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PASTS
+                                       or nxt.lower in ("was", "were", "has", "had")) and (
+                    tag_of(tokens, j) in ("VERB", "AUX")):
+                return i
+    return end
 
 
 def _subject_then_verb(tokens: list[Token], m: int, b: int) -> bool:

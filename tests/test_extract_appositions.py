@@ -190,3 +190,11 @@ def test_a_relative_clause_giving_the_name_names_the_speaker(text: str) -> None:
 def test_a_relative_clause_naming_someone_else_leaves_the_description() -> None:
     found = records("One resident, who called the police on Tom Berg, said the camp is safe.")
     assert [q.speaker for q in found] == ["One resident"], show(found)
+
+
+def test_a_role_before_a_relative_clause_stays_with_the_name_after() -> None:
+    """"Ben Okafor, a lawyer who represented residents, said …" then "Okafor said": the
+    role before "who" is his, later too (not lost because a clause follows it)."""
+    found = records("Ben Okafor, a lawyer who represented residents, said the order was "
+                    "unfair.\n\nOkafor said the city would appeal.")
+    assert [(q.speaker, q.role) for q in found] == [("Ben Okafor", "lawyer")] * 2, show(found)

@@ -58,6 +58,13 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
         ):  # (not "a former state party chairman": a noun)
             break
         k += 1
+    if k > a + 1 and k < hi and tokens[k].lower in ("who", "whose") and any(
+            tokens[i].text == "," for i in range(k + 2, min(hi, k + 20))) and role_like(
+            tokens, a, k) and is_role_word(tokens[k - 1].lower) and not (
+            tokens[k - 1].lower.endswith("s") or tokens[k - 1].lower in ("people", "men", "women")
+            or tag_of(tokens, a) == "VERB"):
+        # "Ben Okafor, a lawyer who represented residents, said": the role before "who"
+        return text[tokens[a].start : tokens[k - 1].end]
     if k == a or k < hi and tokens[k].text not in APPOSITION_ENDS and not tokens[k].is_quote:
         return None  # not closed: a clause ("…, Basya also believes"), not an apposition
     if not role_like(tokens, a, k) or k - a == 1 and (

@@ -62,6 +62,8 @@ def test_a_rural_municipalitys_head_is_a_title(title: str, role: str) -> None:
     ("District 7 Trustee Ana Ruiz said the ferry budget was too small.", "District 7 Trustee"),
     ("“The budget is too small,” School District 94 Supt. Ana Ruiz said.",
      "School District 94 superintendent"),
+    ("“The budget is too small,” said Grade 11 student Ana Ruiz.", "Grade 11 student"),
+    ("Local 113 president Ana Ruiz said the ferry budget was too small.", "Local 113 president"),
 ])
 def test_a_numbered_ward_before_an_office_is_the_offices(text: str, role: str) -> None:
     """"Ward 4 Coun.", "District 7 Trustee": the ward and its number are the office's,

@@ -240,9 +240,10 @@ def joined_after(text: str, tokens: list[Token], mention: Mention, k: int, hi: i
 
 def numbered_office(tokens: list[Token], t: int, hi: int) -> bool:
     """Whether tokens[t] is an office after a number, a name after it: "Ward 4 Coun. Ana
-    Ruiz", "District 7 Trustee Tom Berg" (the ward's or district's word before the number
-    belongs to the office too)."""
-    return 1 <= t < hi - 1 and tokens[t - 1].text.isdigit() and tokens[t].is_capitalised and (
+    Ruiz", "District 7 Trustee Tom Berg", "Grade 11 student Maya Chen" (the ward's,
+    district's or grade's word before the number belongs to the office too)."""
+    return 2 <= t < hi - 1 and tokens[t - 1].text.isdigit() and (
+        tokens[t].is_capitalised or tokens[t - 2].is_capitalised) and (
         is_title(tokens[t]) or is_role_word(tokens[t].lower)) and is_name_word(tokens[t + 1])
 
 

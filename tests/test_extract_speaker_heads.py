@@ -51,7 +51,8 @@ def test_adding_after_a_credit_is_the_credited_speakers(credit: str) -> None:
         ("indirect", "Ana Ruiz"), ("direct", "Ana Ruiz")], show(found)
     # with no credit before it, "saying" is the subject's
     found = records("Berg urged the council to act, saying, “They need to sit down.”")
-    assert [q.speaker for q in found] == ["Berg"], show(found)
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("indirect", "Berg"), ("direct", "Berg")], show(found)  # (what he urged, a claim)
 
 
 def test_a_quote_opening_a_sentence_credited_at_its_end() -> None:
@@ -132,3 +133,17 @@ def test_the_one_speaking_for_an_office_holder_is_not_the_office_holder(phrase: 
 def test_the_office_holder_with_a_modifier_speaks_for_herself() -> None:
     found = records("Federal Health Minister Jane Doe said the plan would be delayed.")
     assert [q.speaker for q in found] == ["Jane Doe"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The harbour board's longtime adviser went further, saying the pier must close.",
+     "The harbour board's longtime adviser"),
+    ("The ferry union took the unusual step of accusing the province of lying.",
+     "The ferry union"),
+])
+def test_a_descriptions_own_verb_ends_it(text: str, speaker: str) -> None:
+    """"The adviser went further, saying …": "went" is the subject's verb, never a
+    participle modifying it, so the speaker ends before it (not "The adviser went
+    further")."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)

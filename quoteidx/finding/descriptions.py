@@ -258,6 +258,13 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
                                       start=tokens[a].start)
     if b <= a or tokens[a].lower in PREPOSITIONS:
         return None if b > a else mention
+    finite = next((i for i in range(a + 1, b) if tokens[i].lower in _ONLY_FINITE), None)
+    if finite is not None and not any(t.lower in RELATIVE_PRONOUNS for t in tokens[a + 1 : b]):
+        # "The adviser went further, saying", "the campaign took the unusual step of
+        # accusing": the subject, before its clause's verb
+        b = finite
+        mention = dataclasses.replace(mention, text=para.text[mention.start : tokens[b - 1].end],
+                                      end=tokens[b - 1].end)
     if a + 1 < b and tokens[a].text.islower() and tokens[a + 1].text[:1].isdigit() and tag_of(
             tokens, a) == "VERB":
         # "have left 62 percent of voters saying": the verb's object speaks
@@ -288,6 +295,10 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
 
 
 DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
+# Verb forms that are never a participle modifying a noun ("the report released Monday"):
+# in a description without a relative pronoun, a clause's verb.
+_ONLY_FINITE = frozenset("""fell rose grew went came took gave saw began ran was were is are
+has had""".split())
 _WH_OPENERS = frozenset({"what", "why", "how", "where", "when"})
 
 

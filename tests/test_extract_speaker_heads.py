@@ -138,8 +138,8 @@ def test_the_office_holder_with_a_modifier_speaks_for_herself() -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The harbour board's longtime adviser went further, saying the pier must close.",
      "The harbour board's longtime adviser"),
-    ("The ferry union took the unusual step of accusing the province of lying.",
-     "The ferry union"),
+    ("The ferry union took the unusual step of criticizing the board, accusing the province "
+     "of lying about the sailings.", "The ferry union"),
 ])
 def test_a_descriptions_own_verb_ends_it(text: str, speaker: str) -> None:
     """"The adviser went further, saying …": "went" is the subject's verb, never a

@@ -1109,3 +1109,13 @@ def test_what_a_speaker_urged_someone_to_do_is_a_claim(text: str, claim: str) ->
 
 def test_urging_a_thing_is_no_claim() -> None:
     assert records("Tamsin Ovens urged calm in the city on Friday night.") == []
+
+
+def test_a_second_that_clause_quoted_whole_is_cut_from_the_claim() -> None:
+    """"told reporters that he had spoken to Berg and that “I think …”": the first clause
+    is a claim, the quoted second one a direct quote; neither is lost for the other."""
+    quotes = records("Ana Ruiz told reporters that she had spoken to the minister and that "
+                     "“I think you are going to see a pause in the closures.”")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "she had spoken to the minister"),
+        ("direct", "I think you are going to see a pause in the closures.")], show(quotes)

@@ -76,6 +76,7 @@ def before_quoted_clause(para: Paragraph, claim: Finding, quoted: list[tuple[int
                          min_words: int) -> Finding | None:
     """The claim up to the relative clause that brings in a direct quote inside it
     ("that she had obtained video of Berg at a fundraiser[, in which Berg said: “…”]"),
+    or up to "and that" opening a quoted second clause,
     or None when no such clause comes before the quote: the quote is someone's words
     of its own, not the claim's."""
     if claim.parts:
@@ -87,6 +88,11 @@ def before_quoted_clause(para: Paragraph, claim: Finding, quoted: list[tuple[int
     a, q = para.token_at(claim.start), para.token_at(inside[0])
     for p in range(q - 2, a + min_words, -1):
         word = tokens[p + 1].lower if p + 1 < q else ""
+        if tokens[p].lower == "and" and word == "that" and p + 3 >= q and (
+                count_words(tokens, a, p) >= min_words):
+            # "that he had spoken to Johnson and that “I think …”": a second clause, quoted
+            return Finding(claim.start, tokens[p - 1].end, claim.kind, claim.paragraph,
+                           claim.cue, claim.mention, claim.outlet)
         if tokens[p].text == "," and word in _OCCASION_CLAUSES and (
                 _OCCASION_CLAUSES[word] is None or tokens[p + 2].lower == "which"):
             if count_words(tokens, a, p) < min_words:

@@ -400,7 +400,8 @@ def test_a_quote_two_sentences_after_the_claim_is_not_continued() -> None:
 def test_a_participle_lead_in_takes_the_sentence_subject() -> None:
     text = ("Pia Holm urged voters to turn out early, saying, “Every vote will count on "
             "Tuesday.”")
-    [quote] = extract_text(text)
+    urged, quote = extract_text(text)  # (what she urged is a claim of its own)
+    assert (urged.kind, urged.text) == ("indirect", "voters to turn out early")
     assert (quote.kind, quote.speaker) == ("direct", "Pia Holm")
 
 
@@ -855,9 +856,12 @@ def test_a_claim_ending_in_quoted_words_keeps_their_closing_mark(text: str,
     "and urged the city to build a protected lane.",
 ])
 def test_the_speakers_own_act_after_and_is_not_in_the_claim(text: str) -> None:
-    # a bridge calls on no one: the club does, and that act is not its words
-    claim = one_claim(text)
-    assert claim.text == "the bridge has seen several crashes"
+    # a bridge calls on no one: the club does, and that act is not the bridge claim's
+    # words (what the club urged is a claim of its own)
+    claims = claims_of(text)
+    assert claims[0].text == "the bridge has seen several crashes", show(claims)
+    assert [c.text for c in claims[1:]] in ([], ["the city to build a protected lane"]), show(
+        claims)
 
 
 def test_an_act_after_and_that_the_reported_people_may_do_stays_in_the_claim() -> None:

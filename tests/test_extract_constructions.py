@@ -1106,3 +1106,25 @@ def test_a_cue_noun_then_was_and_a_word_before_a_colon_credits_its_owner(lead: s
     quotes = extract(f"Ana Ruiz reviewed every call made that night.\n\n{lead} “Send a nurse.”")
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("direct", "Ana Ruiz", "Send a nurse.")], show(quotes)
+
+
+@pytest.mark.parametrize("after", ["Others paid tribute online.", "Some neighbours wept.",
+                                   "Although the family grieved, the service was short."])
+def test_a_quote_closing_on_a_stop_ends_its_sentence_before_a_function_word(after: str) -> None:
+    """"“A,” X said. “B.” Others paid tribute.": "Others", "Some", "Although" never open
+    a credit, so the sentence ends at B and B goes on with X's quote (it had been read as
+    credited by "Others …", and dropped)."""
+    quotes = extract(f"“He was a new dad,” Tom Berg said. “A dad for the second time.” {after}")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tom Berg", "He was a new dad A dad for the second time.")], show(quotes)
+
+
+def test_a_sentence_after_an_exclaimed_quote_credits_no_quote() -> None:
+    """"… yelling “No more!” A campaign ad accuses Berg of …": the ad opens a sentence of
+    its own, so it is not the credit of the quote before it, and its claim stands; the
+    yelling is the children's, inside a clause, not the subject's of the sentence."""
+    quotes = extract("The salvo began with a web ad in which children bash a dollhouse, "
+                     "yelling “No more!” A campaign ad released Thursday accuses Tom Berg of "
+                     "buying influence “in a pattern stretching back decades.”")
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("A campaign ad released Thursday", "accuses")], show(quotes)

@@ -174,7 +174,9 @@ def _credits_a_quote(para: Paragraph, claim: Finding, k: int,
     if between.strip() or text[para.tokens[k].end : claim.start].strip(" ,").lower().endswith(
             "that"):
         return False
+    sentence = para.sentence_of(mention.start)  # (not one ending with the quote: `yelling
     return any(end <= mention.start and not text[end : mention.start].strip(" ,”\"’'")
+               and para.sentence_of(end - 1) == sentence  # “…!” A TV ad accuses …`)
                for _start, end in quoted)
 
 

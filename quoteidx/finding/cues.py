@@ -293,8 +293,11 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
                     tok.lower.endswith("ing")):
                 # "A and B will meet, Ana Ruiz said, adding, “…”": the credit's speaker adds
                 # it; else "X urged …, saying, “…”": the sentence's subject
-                before = _credit_before(text, tokens, lo, k - 1) or sentence_subject(
-                    text, tokens, lo, k - 1)
+                before = _credit_before(text, tokens, lo, k - 1) or (None if any(
+                    t.lower in ("which", "where", "whom") for t in tokens[lo : k - 1]) else (
+                    sentence_subject(text, tokens, lo, k - 1)))
+                # (not past a clause with its own subject: "a Web ad in which children
+                # bash a dollhouse, yelling “…”": the children, not the ad)
             if before is None and k > lo + 2 and tokens[k - 1].lower in ("and", "but"):
                 before = coordinated_subject(text, tokens, lo, k)  # "X nodded and told them:"
             if before is None and tok.lower.endswith("ing"):

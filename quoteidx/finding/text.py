@@ -90,7 +90,9 @@ def sentences(masked: str, offset: int = 0, quote_stops: list[int] | None = None
 _OPENS_SENTENCE = re.compile(
     r"\s+(?:[A-Z][\w’'-]*,|(?:He|She|They|It|We|I|But|And|So|Yet|This|That|These|Those|The"
     r"|His|Her|Their|Its|There|Later|Still|Then|Meanwhile|However|Earlier|After|When|In|On"
-    r"|At)\b)")
+    r"|At|Others|Some|Many|Several|Most|Both|A|An|If|As|While|Although|Though|Since|Because"
+    r"|Now|Today|Yesterday|Before|During|For|With|Without|By|From|Under|Instead|Also|Even"
+    r"|Only|Such|What|Why|How|Where|Asked|According|Our|My|You)\b)")
 _STOP = "\ue001"  # a full stop standing in for one inside a quote, for _END to see
 
 

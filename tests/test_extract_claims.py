@@ -1123,3 +1123,27 @@ def test_a_second_that_clause_quoted_whole_is_cut_from_the_claim() -> None:
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "she had spoken to the minister"),
         ("direct", "I think you are going to see a pause in the closures.")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tamsin Ovens called on the province to hire more crisis workers.",
+     "the province to hire more crisis workers"),
+    ("Tamsin Ovens said the wait was too long and called on Ottawa to act.", "Ottawa to act"),
+    ("As Tamsin Ovens calls on the minister to resign, the party's support is falling.",
+     "the minister to resign"),
+])
+def test_what_a_speaker_called_on_someone_to_do_is_a_claim(text: str, claim: str) -> None:
+    """"called on the province to hire …" is a demand reported, as "urged" is; it ends
+    where another clause begins."""
+    quotes = records(text)
+    assert [q.text for q in quotes if q.cue.endswith(" on")] == [claim], show(quotes)
+    assert all(q.speaker == "Tamsin Ovens" for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Ovens called the plan a failure on Friday.",
+    "A petition calling on the minister to resign has reached 5,000 names, Ovens said.",
+])
+def test_called_without_on_and_an_infinitive_is_no_claim_of_its_own(text: str) -> None:
+    quotes = records(text)
+    assert not any(q.cue.startswith(("call", "Call")) for q in quotes), show(quotes)

@@ -29,6 +29,7 @@ from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     ARTICLES,
     AUXILIARIES,
+    CALL_ON_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
     IRREGULAR_PASTS,
@@ -59,6 +60,14 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     low = verb.lower
     if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
         return None  # "the convention rules may be moot", "the reports are": a noun
+    if low in CALL_ON_FORMS:  # "called on the province to hire …", else no claim
+        m = k + 2
+        if not (m < b and tokens[k + 1].lower == "on" and _addressee_then_infinitive(
+                tokens, m, b)):
+            return None
+        e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
+        return Finding(tokens[m].start, tokens[e - 1].end, "indirect", (para.start, para.end),
+                       f"{verb.text} on", speaker)
     m = skip_time(tokens, k + 1, b)
     if m + 1 < b and tokens[m].lower in ADVERBS_NEAR_VERB and tokens[m + 1].lower == "that":
         m += 1  # "said repeatedly that …", "said publicly that …"
@@ -198,9 +207,11 @@ def _own_act_start(tokens: list[Token], m: int, end: int) -> int:
     "and criticized …", "— then was drawn …", "but …" (not "to spurn … and work at …", the
     urged infinitive's own second verb); else `end`."""
     for i in range(m + 2, end - 1):
-        if tokens[i].lower == "but" or tokens[i].text == "," and tokens[i + 1].lower == "and" and (
-                clause_follows(tokens, i + 2, end)):
-            return i  # (", and the hashtag was soon trending": a clause of its own)
+        if tokens[i].lower == "but" or tokens[i].text == "," and (
+                clause_follows(tokens, i + 2, end) if tokens[i + 1].lower == "and" else (
+                    clause_follows(tokens, i + 1, end))):
+            return i  # (", and the hashtag was soon trending", "…, Dena Grayson's marriage
+            # is …": a clause of its own)
         if tokens[i].lower == "and" or tokens[i].text in (",", "—", "–", "-"):
             j = i + 1
             while j < end - 1 and tokens[j].lower in ("and", "then", "also", "later"):

@@ -78,6 +78,8 @@ RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled", "ruling"}
 # A demand is a claim with "that" too ("demanded that the province hire …"; not
 # "demanded an apology"; "asked" is too often a question's: "he is often asked about").
 DEMAND_VERBS = _inflect("demand") | _inflect("urge") | _inflect("request")
+# "called on the province to act": a claim only with "on", whom, "to" and a verb.
+CALL_ON_FORMS = frozenset({"call", "calls", "called", "calling"})
 # "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
 THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | DEMAND_VERBS | {
     "posted"}
@@ -94,6 +96,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     | FINDING_VERBS
     | RULING_VERBS
     | DEMAND_VERBS
+    | CALL_ON_FORMS
 )
 
 # "X accused Y of Z": the claim is whom and what of ("Berg of lying about the levy").

@@ -11,6 +11,7 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     AUXILIARIES,
+    CALL_ON_FORMS,
     CLAIM_VERBS,
     FIRST_PERSON,
     PERSON_SUBJECTS,
@@ -49,6 +50,10 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     tok = tokens[k]
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
+    if tok.lower in CALL_ON_FORMS and not (k + 1 < b and tokens[k + 1].lower == "on" and (
+            not tok.lower.endswith("ing") or tokens[k - 1].text == ",")):
+        return False  # "called the plan a failure", "a group called …", "a petition calling
+        # on him to be banned has reached …" (a participle claims only after a comma)
     if tok.lower == "found" and k + 1 < b and tokens[k + 1].lower in _WHERE_FOUND and not any(
             t.lower == "that" for t in tokens[k + 2 : min(b, k + 10)]):
         return False  # "chemicals found in refrigerants": where they are, not a finding

@@ -1147,3 +1147,26 @@ def test_what_a_speaker_called_on_someone_to_do_is_a_claim(text: str, claim: str
 def test_called_without_on_and_an_infinitive_is_no_claim_of_its_own(text: str) -> None:
     quotes = records(text)
     assert not any(q.cue.startswith(("call", "Call")) for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tamsin Ovens called for an inquiry into the shooting.", "an inquiry into the shooting"),
+    ("Tamsin Ovens has called for the minister to resign, calling him “unfit.”",
+     "the minister to resign"),
+    ("To a standing ovation, Tamsin Ovens called for a freeze on rents.", "a freeze on rents"),
+])
+def test_what_a_speaker_called_for_is_a_claim(text: str, claim: str) -> None:
+    """"called for an inquiry": a demand reported; it ends before the speaker's next act
+    ("…, calling him …"), and the words before the subject are no claim it credits."""
+    quotes = records(text)
+    assert [q.text for q in quotes if q.cue.endswith(" for")] == [claim], show(quotes)
+    assert not any(q.text.startswith("To a standing") for q in quotes), show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan calls for 40 new beds by 2027.",
+    "The forecast calls for rain on Friday.",
+    "Alongside union calls for action, the mayor was silent.",
+])
+def test_a_thing_calling_for_something_is_no_claim(text: str) -> None:
+    assert records(text) == []

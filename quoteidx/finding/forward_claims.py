@@ -24,6 +24,7 @@ from quoteidx.finding.clauses import (
     that_ahead,
     trim_end,
 )
+from quoteidx.finding.descriptions import names_people
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
@@ -46,7 +47,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import PARTY_WORDS, Mention, is_name_word
 from quoteidx.finding.occasions import occasion_start
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.tokens import TIME_WORDS, Token, tag_of
+from quoteidx.finding.tokens import TIME_WORDS, Token, is_speech_verb, tag_of
 
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
@@ -60,8 +61,13 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     low = verb.lower
     if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
         return None  # "the convention rules may be moot", "the reports are": a noun
-    if low in CALL_ON_FORMS:  # "called on the province to hire …", else no claim
+    if low in CALL_ON_FORMS:  # "called on the province to hire …", "called for …"
         m = k + 2
+        if m < b and tokens[k + 1].lower == "for" and tag_of(tokens, k) == "VERB" and _calls_for(
+                tokens, m, b, speaker):  # (not "Alongside BLM calls for action, …": a noun)
+            e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
+            return Finding(tokens[m].start, tokens[e - 1].end, "indirect",
+                           (para.start, para.end), f"{verb.text} for", speaker)
         if not (m < b and tokens[k + 1].lower == "on" and _addressee_then_infinitive(
                 tokens, m, b)):
             return None
@@ -202,11 +208,27 @@ def _addressee_then_infinitive(tokens: list[Token], m: int, end: int) -> bool:
     return False
 
 
+def _calls_for(tokens: list[Token], m: int, end: int, speaker: Mention) -> bool:
+    """Whether "called for" before tokens[m] reports a demand: a person or body calls
+    ("Ruiz called for an inquiry"; not "the plan calls for 40 beds", "the forecast calls
+    for rain"), for a thing to be done (a noun phrase of three words or more)."""
+    if speaker.kind == "description" and not names_people(speaker.text) or (
+            speaker.kind == "pronoun" and speaker.text.lower() in ("it", "its")):
+        return False
+    return end - m >= 3 and tokens[m].is_word and tokens[m].lower not in PREPOSITIONS
+
+
 def _own_act_start(tokens: list[Token], m: int, end: int) -> int:
     """Where the speaker's next act starts after what they urged: "…, proposed that …",
     "and criticized …", "— then was drawn …", "but …" (not "to spurn … and work at …", the
     urged infinitive's own second verb); else `end`."""
-    for i in range(m + 2, end - 1):
+    for i in range(m + 1, end - 1):
+        if tokens[i].text == "," and any(is_speech_verb(t) for t in tokens[i + 1 : min(
+                end, i + 8)]) and not any(t.text == "," for t in tokens[i + 1 : min(end, i + 8)]):
+            return i  # "…, even a top strategist said …", "…, declaring that …": another voice
+        if tokens[i].lower in ("and", ",") and tokens[i + 1].text.islower() and tokens[
+                i + 1].lower.endswith("ing") and tag_of(tokens, i + 1) == "VERB":
+            return i  # "… and carrying signs", "…, calling him …": the speaker's next act
         if tokens[i].lower == "but" or tokens[i].text == "," and (
                 clause_follows(tokens, i + 2, end) if tokens[i + 1].lower == "and" else (
                     clause_follows(tokens, i + 1, end))):

@@ -50,7 +50,7 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     tok = tokens[k]
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
-    if tok.lower in CALL_ON_FORMS and not (k + 1 < b and tokens[k + 1].lower == "on" and (
+    if tok.lower in CALL_ON_FORMS and not (k + 1 < b and tokens[k + 1].lower in ("on", "for") and (
             not tok.lower.endswith("ing") or tokens[k - 1].text == ",")):
         return False  # "called the plan a failure", "a group called …", "a petition calling
         # on him to be banned has reached …" (a participle claims only after a comma)
@@ -229,8 +229,8 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
         e -= 1
     for k in range(e, max(a, e - 14), -1):
         tok = tokens[k]
-        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS):
-            continue
+        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS) or tok.lower in CALL_ON_FORMS:
+            continue  # ("To a standing ovation, Kasich called for …": no credit closing it)
         if tok.lower.endswith("ing"):
             return None  # "…, McConnell said, citing …": a participle carries on
         if ends_in_comma(para, k) and k < e:

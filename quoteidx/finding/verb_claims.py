@@ -25,6 +25,7 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
+    CALL_ON_FORMS,
     CLAIM_VERBS,
     FIRST_PERSON,
     PREPOSITIONS,
@@ -159,9 +160,10 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
             not _role_after_pronoun(tokens, speaker, rest_after)):
         rest_after = tail  # "…, he said in an interview.", "…, said Ruiz, an analyst at …"
     # "…, Ruiz said nothing": an object, not the credit of what came before
-    credits = rest_after >= tail or rest_after == tail - 1 and (
+    credits = (rest_after >= tail or rest_after == tail - 1 and (
         low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON", "INTJ")
-        and tokens[rest_after].lower not in _ANSWERS)  # (not "…, the mayor said enough.")
+        and tokens[rest_after].lower not in _ANSWERS)) and (  # (not "…, the mayor said enough.")
+        low not in CALL_ON_FORMS)  # ("To a standing ovation, Kasich called for …": no credit)
     # ("Though the vote was close, he said, …" goes on; "When the council cut funding,
     # Ruiz said." tells when it was said)
     if lead_end > a and ends_in_comma(para, lead_end) and credits and not (

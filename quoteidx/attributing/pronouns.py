@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 
-from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS, CREDIT_LABELS
-from quoteidx.attributing.names import name_words
+from quoteidx.attributing.bodies import body_before
+from quoteidx.attributing.lexicon import CREDIT_LABELS
 from quoteidx.attributing.resolve import (
     GROUP,
     ORGANISATION,
@@ -109,7 +109,9 @@ class Antecedents:
             elif subject.kind == "name" and (group := self._group_after(subject)):
                 speaker = group  # "Scientology officials went …": the officials
             elif is_company_description(subject.text):
-                speaker = self.body_before(subject.start) or self._resolver.resolve(subject)[0]
+                speaker = body_before(self.before(subject.start), self.window(subject.start),
+                                      self._resolver.index.heads) or self._resolver.resolve(
+                    subject)[0]
             else:
                 speaker, _how = self._resolver.resolve(subject)
             owner = self._possessor(subject)
@@ -373,37 +375,3 @@ class Antecedents:
     def window(self, position: int) -> int:
         """Where the paragraph before the one holding `position` starts."""
         return self._paragraph_before(self._paragraph_of(position))
-
-    def group_before(self, position: int) -> Speaker | None:
-        """"the group said": the body the text was last about, in this paragraph or the
-        one before, when nothing else (a person, people) was mentioned after it."""
-        window = self._paragraph_before(self._paragraph_of(position))
-        for at, speaker in self._before(position):
-            if at < window:
-                return None
-            if speaker.kind == THING:
-                continue
-            return speaker if speaker.kind == ORGANISATION and not speaker.plural else None
-        return None
-
-    def body_before(self, position: int) -> Speaker | None:
-        """"the company said": the company the text was last about, in this paragraph or
-        the one before. The nearest body or
-        lone name (people, groups, places and things passed over) must be a company as
-        far as the document shows: a company's name (Acme Corp, Acme Inc.), a lone name
-        ("Shopify"), or one the document called a company."""
-        window = self._paragraph_before(self._paragraph_of(position))
-        for at, speaker in self._before(position):
-            if at < window:
-                return None
-            if speaker.kind not in (ORGANISATION, UNKNOWN) or speaker.plural:
-                continue
-            name = speaker.name or ""
-            if is_company_description(name):
-                return None  # an earlier "the company" left unnamed
-            words = {w.lower() for w in name_words(name)}
-            heads = self._resolver.index.heads.get(name, set())
-            if speaker.kind == UNKNOWN or words & COMPANY_WORDS or heads & COMPANY_NOUNS:
-                return Speaker(name, speaker.role, kind=ORGANISATION)
-            return None
-        return None

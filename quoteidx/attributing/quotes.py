@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from quoteidx.attributing.bodies import body_before, group_before
 from quoteidx.attributing.names import ALL_TITLES
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
@@ -117,11 +118,13 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             speaker, resolver.text, finding.paragraph[1]):
         return None, mention, how  # "Big Win For Harbour: …": a topic, not a speaker
     if how == "description" and is_company_description(mention.text):
-        company = antecedents.body_before(mention.start)  # "the company said"
+        company = body_before(antecedents.before(mention.start), antecedents.window(
+            mention.start), resolver.index.heads)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
     if how == "description" and mention.text.lower() in _GROUP_NOUNS:
-        group = antecedents.group_before(mention.start)  # "the group said" after a body's
+        group = group_before(antecedents.before(mention.start), antecedents.window(
+            mention.start))  # "the group said" after a body's
         if group is not None:
             speaker, how = group, "title"
     if how == "description" and (aged := _AGED.fullmatch(mention.text)):

@@ -344,7 +344,7 @@ class Resolver:
         if is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
             return None  # many: "the officials", "the police", "the unions"
         if head in COMPANY_NOUNS:
-            return None  # no name says "Company": see pronouns.Antecedents.body_before
+            return None  # no name says "Company": see bodies.body_before
         holder = self.index.holder_before(head, modifiers, position)
         if head in NAMED_BODY_NOUNS:
             body = self.organisations.named_before(head, position)

@@ -1,0 +1,48 @@
+"""The body a description of one stands for: "the group said" and "the company said"
+after a body the text was just about (in this paragraph or the one before), as a reader
+takes them. The candidates are the earlier subjects and speakers, nearest first
+(pronouns.Antecedents.before)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
+from quoteidx.attributing.names import name_words
+from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
+from quoteidx.attributing.unnamed import is_company_description
+
+
+def group_before(candidates: Iterable[tuple[int, Speaker]], window: int) -> Speaker | None:
+    """"the group said": the body the text was last about, from `window` on, when
+    nothing else (a person, people) was mentioned after it."""
+    for at, speaker in candidates:
+        if at < window:
+            return None
+        if speaker.kind == THING:
+            continue
+        return speaker if speaker.kind == ORGANISATION and not speaker.plural else None
+    return None
+
+
+def body_before(candidates: Iterable[tuple[int, Speaker]], window: int,
+                heads: dict[str, set[str]]) -> Speaker | None:
+    """"the company said": the company the text was last about, from `window` on. The
+    nearest body or lone name (people, groups, places and things passed over) must be a
+    company as far as the document shows: a company's name (Acme Corp, Acme Inc.), a lone
+    name ("Shopify"), or one the document called a company (`heads`: the nouns it gave
+    each name)."""
+    for at, speaker in candidates:
+        if at < window:
+            return None
+        if speaker.kind not in (ORGANISATION, UNKNOWN) or speaker.plural:
+            continue
+        name = speaker.name or ""
+        if is_company_description(name):
+            return None  # an earlier "the company" left unnamed
+        words = {w.lower() for w in name_words(name)}
+        if speaker.kind == UNKNOWN or words & COMPANY_WORDS or heads.get(name, set()) & (
+                COMPANY_NOUNS):
+            return Speaker(name, speaker.role, kind=ORGANISATION)
+        return None
+    return None

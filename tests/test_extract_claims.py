@@ -1170,3 +1170,14 @@ def test_what_a_speaker_called_for_is_a_claim(text: str, claim: str) -> None:
 ])
 def test_a_thing_calling_for_something_is_no_claim(text: str) -> None:
     assert records(text) == []
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Police allege the man, 34, drove into the crowd.", "the man, 34, drove into the crowd"),
+    ("The Crown argued the driver, 19, fled the scene.", "the driver, 19, fled the scene"),
+])
+def test_an_age_set_off_in_the_claims_subject_keeps_the_clause(text: str, claim: str) -> None:
+    """"Police allege the man, 34, drove …": the age in commas is the subject's, so what
+    follows "allege" is still a clause (after "say" it was read already)."""
+    quotes = records(text)
+    assert [q.text for q in quotes] == [claim], show(quotes)

@@ -89,7 +89,7 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             marked = k if marked is None else marked
         elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
                   or _in_number(tokens, k) or _in_name_list(tokens, k, end)
-                  or _between_adjectives(tokens, k)):
+                  or _between_adjectives(tokens, k) or _age_aside(tokens, k)):
             # a comma or a dash: a clause only if a subject and its verb in lower case came
             # before it, right after the verb ("said investigators identified 23 victims,
             # most of them …"; not "as the poll showed, …", "mentions its defense of
@@ -158,6 +158,9 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
     if len(joins) == 3:
         start = m + 1  # "neither the nominee nor her campaign helped"
     for k in range(start, min(end, m + 14)):
+        if head and (_age_aside(tokens, k) or tokens[k].text.isdigit() and _age_aside(
+                tokens, k - 1)):
+            continue  # "the man, 34, drove": his age, set off in the subject
         part = tag_of(tokens, k)
         if tokens[k].lower in CLAUSE_WORDS and tokens[k].lower not in joins and not (
                 _degree(tokens, k, end)):
@@ -179,6 +182,18 @@ def tagged_clause(tokens: list[Token], m: int, end: int) -> bool:
                 _in_number(tokens, k)):
             return False
     return False
+
+
+def _age_aside(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a comma around an age set after a subject: "the man, 34,
+    drove …"."""
+    if tokens[k].text != ",":
+        return False
+    n = len(tokens)
+    return (k + 2 < n and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3
+            and tokens[k + 2].text == ",") or (
+        k >= 2 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 3
+        and tokens[k - 2].text == ",")
 
 
 def _between_adjectives(tokens: list[Token], k: int) -> bool:

@@ -684,3 +684,15 @@ def test_a_bodys_own_report_speaks_for_it() -> None:
     assert found["the"].speaker == "The letter"
     found = records("Ana Ruiz said that according to its analysis, the party won 82 percent.")
     assert found["the"].speaker == "its analysis"
+
+
+def test_the_former_and_the_latter_are_the_last_two_people_named() -> None:
+    """"Tom Berg and Ana Ruiz both spoke. The former said …, the latter said …": the first
+    and second of the last two people named; with fewer named, kept as written."""
+    found = records("Tom Berg and Ana Ruiz both spoke on Friday. The former said the deal "
+                    "was fair, while the latter said it was not.")
+    assert (found["the"].speaker, found["it"].speaker) == ("Tom Berg", "Ana Ruiz")
+    found = records("Ana Ruiz met Tom Berg on Friday.\n\n“It went well,” the latter said.")
+    assert found["It"].speaker == "Tom Berg"
+    found = records("Ana Ruiz arrived on Friday.\n\nThe latter said the deal was fair.")
+    assert found["the"].speaker == "The latter"

@@ -162,6 +162,10 @@ class Antecedents:
         i = bisect_right(starts, paragraph_start) - 1
         return starts[max(0, i - 1)]
 
+    def people_named_between(self, start: int, end: int) -> list[Speaker]:
+        """The people named from `start` to `end`, in text order."""
+        return [speaker for _at, speaker, _introduced in self._people_named_between(start, end)]
+
     def _people_named_between(self, start: int, end: int) -> list[tuple[int, Speaker, bool]]:
         """People named from `start` to `end`, each with whether the text introduces them
         (a title, a role, "Ana Ruiz, who …"). Each name is resolved once, when asked for."""

@@ -127,6 +127,10 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             mention.start))  # "the group said" after a body's
         if group is not None:
             speaker, how = group, "title"
+    if how == "description" and (order := mention.text.lower()) in _FORMER_LATTER:
+        person = _former_or_latter(antecedents, mention.start, _FORMER_LATTER[order])
+        if person is not None:
+            speaker, how = person, "title"  # "Tom Berg and Ana Ruiz … The former said"
     if how == "description" and (aged := _AGED.fullmatch(mention.text)):
         person = _of_age(resolver, aged.group(1), mention.start) or _met_before(
             resolver.text, antecedents, mention.start, finding.paragraph[0], mention.text)
@@ -193,6 +197,18 @@ _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
 _PARENT_OF = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}(?:mother|father|grandmother|grandfather"
                         r"|mom|dad|parent|grandparent)\s+of\s+\w+", re.IGNORECASE)
 _FAR = 4000  # characters back where the person's age may have been given
+
+
+_FORMER_LATTER = {"the former": 0, "the latter": 1}
+
+
+def _former_or_latter(antecedents: Antecedents, position: int, which: int) -> Speaker | None:
+    """"the former", "the latter": the first or second of the last two people named
+    before `position`, in this paragraph or the one before."""
+    people: list[Speaker] = []
+    for person in antecedents.people_named_between(antecedents.window(position), position):
+        people = [p for p in people if p.name != person.name] + [person]
+    return people[-2:][which] if len(people) >= 2 else None
 
 
 def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:

@@ -1181,3 +1181,16 @@ def test_an_age_set_off_in_the_claims_subject_keeps_the_clause(text: str, claim:
     follows "allege" is still a clause (after "say" it was read already)."""
     quotes = records(text)
     assert [q.text for q in quotes] == [claim], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to the RCMP, officers found the body on Tuesday.", "RCMP"),
+    ("De Blasio, however, has found himself in the same bind, according to Ana Ruiz.",
+     "Ana Ruiz"),
+])
+def test_a_finding_verb_without_that_leaves_the_according_to_claim(text: str,
+                                                                  speaker: str) -> None:
+    """"According to the RCMP, officers found the body": "found" with no "that" reports
+    no finding of the officers', so the claim is the RCMP's (it had been given up)."""
+    quotes = records(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [(speaker, "according to")], show(quotes)

@@ -10,7 +10,7 @@ from quoteidx.finding.according import according_to, in_the_view_of
 from quoteidx.finding.appositions import QUESTION_WORDS
 from quoteidx.finding.as_said import as_said
 from quoteidx.finding.clauses import MIN_CONTENT_WORDS, end_in_quote
-from quoteidx.finding.lexicon import CLAIM_VERBS
+from quoteidx.finding.lexicon import CLAIM_VERBS, THAT_ONLY_VERBS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.naming import naming_claims
@@ -35,6 +35,9 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     c = para.token_at(found.segments()[-1][0])
     for k in range(c + 1, min(b, c + 8)):
         if is_claim_verb(tokens, k, c, b):
+            if tokens[k].lower in THAT_ONLY_VERBS and not (
+                    k + 1 < b and tokens[k + 1].lower == "that"):
+                return False  # "According to the RCMP, officers found the body": no finding
             if tokens[k - 1].lower in _MODALS:
                 return False  # "In Wong's view, the city should charge more": a verb of his
             return valid_speaker(noun_phrase_before(para.text, tokens, k, c))

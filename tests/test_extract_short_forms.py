@@ -50,3 +50,32 @@ def test_a_body_ending_in_a_less_common_word_is_whole_and_its_short_form(name: s
     quotes = records(f"The {name} said the camp will stay.\n\n"
                      f"The {short} said more tents would go up on Friday.")
     assert [(q.speaker, q.role) for q in quotes] == [(name, None)] * 2, show(quotes)
+
+
+def test_a_name_ending_in_one_is_whole() -> None:
+    """"Hydro One says …": "One" closes the body's name, not a number opening a phrase;
+    the claim was lost."""
+    quotes = records("Hydro One says 40,000 customers are without power.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Hydro One", "40,000 customers are without power")], show(quotes)
+
+
+@pytest.mark.parametrize(("first", "later", "body"), [
+    ("Health Canada issued a warning on Friday.", "The department said smoke is harmful.",
+     "Health Canada"),
+    ("Statistics Canada released its survey on Friday.", "The agency said rents rose sharply in May.",
+     "Statistics Canada"),
+    ("Harbour Hydro says 40,000 customers are without power.",
+     "The utility says crews are working.", "Harbour Hydro"),
+])
+def test_a_body_named_for_its_kind_is_its_short_form(first: str, later: str, body: str) -> None:
+    """"the department", "the agency" after "<portfolio> Canada", "the utility" after a
+    power company: the body just named, though its name does not hold the word."""
+    quotes = records(f"{first}\n\n{later}")
+    assert quotes[-1].speaker == body, show(quotes)
+
+
+def test_a_body_not_of_that_kind_is_no_short_form() -> None:
+    quotes = records("Air Canada cancelled 40 flights on Friday.\n\n"
+                     "The agency said the airport was closed.")
+    assert [q.speaker for q in quotes] == ["The agency"], show(quotes)

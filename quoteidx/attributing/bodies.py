@@ -5,7 +5,7 @@ takes them. The candidates are the earlier subjects and speakers, nearest first
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
 from quoteidx.attributing.names import name_words
@@ -44,5 +44,42 @@ def body_before(candidates: Iterable[tuple[int, Speaker]], window: int,
         if speaker.kind == UNKNOWN or words & COMPANY_WORDS or heads.get(name, set()) & (
                 COMPANY_NOUNS):
             return Speaker(name, speaker.role, kind=ORGANISATION)
+        return None
+    return None
+
+
+# The portfolios of federal departments and agencies, which Canada names "<portfolio>
+# Canada": "Health Canada", "Statistics Canada", "Fisheries and Oceans Canada" (not "Air
+# Canada", "Hockey Canada").
+_PORTFOLIOS = frozenset("""health environment statistics transport parks fisheries global
+public employment indigenous immigration infrastructure heritage justice natural agriculture
+innovation finance elections veterans service crown housing""".split())
+_UTILITY_WORDS = frozenset({"hydro", "power", "energy", "electric", "utilities"})
+
+
+def federal_body(name: str) -> bool:
+    """"Health Canada", "Environment and Climate Change Canada": a department or agency."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in _PORTFOLIOS
+
+
+def power_utility(name: str) -> bool:
+    """"Hydro One", "Nova Scotia Power": a utility, by its trade."""
+    return any(w.lower() in _UTILITY_WORDS for w in name.split())
+
+
+def body_of_kind(candidates: Iterable[tuple[int, Speaker]], window: int,
+                 fits: Callable[[str], bool]) -> Speaker | None:
+    """"the agency said" after "Environment Canada", "the utility" after "Hydro One":
+    the body the text was last about, from `window` on, when its name shows the kind
+    (`fits`) though it does not hold the word."""
+    for at, speaker in candidates:
+        if at < window:
+            return None
+        if speaker.kind == THING:
+            continue
+        if speaker.kind in (ORGANISATION, UNKNOWN) and not speaker.plural and fits(
+                speaker.name or ""):
+            return Speaker(speaker.name, speaker.role, kind=ORGANISATION)
         return None
     return None

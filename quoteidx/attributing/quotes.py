@@ -7,7 +7,13 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from quoteidx.attributing.bodies import body_before, group_before
+from quoteidx.attributing.bodies import (
+    body_before,
+    body_of_kind,
+    federal_body,
+    group_before,
+    power_utility,
+)
 from quoteidx.attributing.names import ALL_TITLES
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
@@ -127,6 +133,11 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             mention.start))  # "the group said" after a body's
         if group is not None:
             speaker, how = group, "title"
+    if how == "description" and (fits := _BODY_OF_KIND.get(mention.text.lower())):
+        body = body_of_kind(antecedents.before(mention.start), antecedents.window(
+            mention.start), fits)  # "Environment Canada …, the agency said"
+        if body is not None:
+            speaker, how = body, "title"
     if how == "description" and (order := mention.text.lower()) in _FORMER_LATTER:
         person = _former_or_latter(antecedents, mention.start, _FORMER_LATTER[order])
         if person is not None:
@@ -192,6 +203,10 @@ def _speaks(finding: Finding, mention: Mention, text: str) -> bool:
 # "the 41-year-old", "The 34-year-old mother of two"
 # Words for a body of any kind, which "the …" uses for the one just named.
 _GROUP_NOUNS = frozenset({"the group", "the organization", "the organisation"})
+# Words for a body whose name need not hold them, and how its name shows that kind.
+_BODY_OF_KIND = {"the agency": federal_body, "the department": federal_body,
+                 "the federal agency": federal_body, "the federal department": federal_body,
+                 "the utility": power_utility, "the power utility": power_utility}
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
 # A parent by the children counted, someone the story has just met: "the mother of two".
 _PARENT_OF = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}(?:mother|father|grandmother|grandfather"

@@ -77,6 +77,9 @@ def head_before(
     if is_acronym(last) and not last.name_like and j + 1 < len(tokens) and is_speech_verb(
             tokens[j + 1]) and not is_role_word(last.lower):  # (not "the MP said": an office)
         return Mention(last.text, last.start, last.end, "name", role)  # "UNICEF said"
+    if last.text == "One" and j > lo and is_name_word(tokens[j - 1]) and (
+            tokens[j - 1].end + 1 == last.start):  # "Hydro One says": a name ending in "One"
+        return name_mention(text, tokens, name_run_back(tokens, j - 1, lo), j + 1, role)
     if last.text.isupper() and is_role_word(last.lower) and (
             described := description_back(text, tokens, j, lo, role)) is not None:
         return described  # "the local MLA", "The Liberal MP": an office, no name

@@ -144,8 +144,10 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
         elif _nickname(tokens, k, hi):
             k += 3  # "Gurdeep “Gus” Bains": the name goes on past the nickname
         elif is_name_word(tok) or is_initial(tok) or particle or office or month_surname(
-                tokens, k) or tok.text in PARTY_WORDS and k + 1 < hi and party_body(tokens, k + 1):
-            k += 1  # (a party's body inside: "Oregon Democratic Party Chairman Tom Berg")
+                tokens, k) or tok.text in PARTY_WORDS and k + 1 < hi and party_body(
+                tokens, k + 1) or tok.text == "One" and tokens[k - 1].end + 1 == tok.start:
+            k += 1  # (a party's body inside: "Oregon Democratic Party Chairman Tom Berg"; a
+            # name ending in "One": "Hydro One", "Capital One")
         else:
             break
     return k

@@ -63,8 +63,8 @@ def test_a_name_ending_in_one_is_whole() -> None:
 @pytest.mark.parametrize(("first", "later", "body"), [
     ("Health Canada issued a warning on Friday.", "The department said smoke is harmful.",
      "Health Canada"),
-    ("Statistics Canada released its survey on Friday.", "The agency said rents rose sharply in May.",
-     "Statistics Canada"),
+    ("Statistics Canada released its survey on Friday.",
+     "The agency said rents rose sharply in May.", "Statistics Canada"),
     ("Harbour Hydro says 40,000 customers are without power.",
      "The utility says crews are working.", "Harbour Hydro"),
 ])

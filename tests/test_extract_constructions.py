@@ -1128,3 +1128,13 @@ def test_a_sentence_after_an_exclaimed_quote_credits_no_quote() -> None:
                      "buying influence “in a pattern stretching back decades.”")
     assert [(q.speaker, q.cue) for q in quotes] == [
         ("A campaign ad released Thursday", "accuses")], show(quotes)
+
+
+@pytest.mark.parametrize("aside", ["wearing a cowboy hat", "wearing a cowboy hat and campaign pins",
+                                   "standing outside the arena"])
+def test_a_participle_aside_between_the_name_and_said_after_a_quote(aside: str) -> None:
+    """"“…,” Tom Berg, wearing a cowboy hat, said": what he was doing, set in commas, is
+    passed over to the verb (the quote had no credit)."""
+    quotes = extract(f"“We have had better conventions,” Tom Berg, {aside}, said with a laugh.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tom Berg", "We have had better conventions")], show(quotes)

@@ -5,6 +5,7 @@ of X"). Which quotes stand as speech, and which cue wins, is finding.direct's.""
 from __future__ import annotations
 
 from quoteidx.finding.according import source_after
+from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.colon_cues import colon_lead
@@ -137,6 +138,10 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
     elif mention.kind == "name" and k + 1 < hi and tokens[k].text == "," and (
             tokens[k + 1].lower in RELATIVE_PRONOUNS):
         k = _past_relative_clause(tokens, k + 1, hi)  # "“…,” Ruiz, who lives here, said"
+    elif mention.kind == "name" and k + 1 < hi and tokens[k].text == "," and (
+            close := next((i for i in range(k + 2, min(hi, k + 16)) if tokens[i].text == ","),
+                          None)) is not None and participle_aside(tokens, k + 1, close):
+        k = close  # "“…,” Tom Berg, wearing a cowboy hat, said": past what he was doing
     elif mention.kind == "name" and not mention.role and k + 1 < hi and tokens[k].lower in (
             "of", "from"):
         j = k + 2 if tokens[k + 1].lower == "the" else k + 1

@@ -1099,7 +1099,8 @@ def test_a_credit_ending_in_a_colon_introduces_the_quote_after_it() -> None:
 
 
 @pytest.mark.parametrize("lead", ["Her conclusion was blunt:", "Her advice was simple:",
-                                  "Her reply:"])
+                                  "Her reply:", "Her message to the board:",
+                                  "Her advice to young nurses:"])
 def test_a_cue_noun_then_was_and_a_word_before_a_colon_credits_its_owner(lead: str) -> None:
     """"Her conclusion was blunt: “Send a nurse.”": the owner of the conclusion speaks, as
     with "Her reply:"."""

@@ -52,6 +52,10 @@ def _owner_of_cue(text: str, tokens: list[Token], lo: int, colon: int
     if c - 2 > lo and tokens[c - 1].lower in ("was", "is") and tokens[c].text.islower() and (
             tokens[c - 2].lower in CUE_NOUNS):
         c -= 2
+    to = next((i for i in range(c - 1, max(lo, c - 4), -1) if tokens[i].lower == "to"), None)
+    if to is not None and to - 1 > lo and tokens[to - 1].lower in CUE_NOUNS and all(
+            t.is_word for t in tokens[to + 1 : c + 1]):
+        c = to - 1  # whom the words are for: "Her message to Ottawa:", "His advice to voters:"
     if c - lo < 1 or tokens[c].lower not in CUE_NOUNS:
         return None
     o = c - 1

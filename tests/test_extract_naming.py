@@ -56,3 +56,10 @@ def test_a_past_tense_between_two_names_is_no_role() -> None:
     [claim] = records('On Friday, Mr. Tom Carson endorsed Mr. Ed Berg at a rally, calling him '
                       '"a man of the people."')
     assert claim.speaker == "Tom Carson"
+
+
+def test_a_body_called_by_its_name_after_said_speaks() -> None:
+    """"said a group called Harbour Watch": the group's name speaks, the noun its role,
+    as with "a nurse named Ana Ruiz"."""
+    found = records("“The plan fails,” said a group called Harbour Watch.")
+    assert [(q.speaker, q.role) for q in found] == [("Harbour Watch", "group")], show(found)

@@ -246,9 +246,11 @@ def phrase_at(text: str, tokens: list[Token], a: int, hi: int, initial: bool = F
             named = make_mention(text, tokens, c + 1, end)
             return Mention(named.text, named.start, named.end, "name",
                            text[first.start : tokens[b - 1].end])
-    if b + 1 < hi and tokens[b].lower == "named" and first.lower in ("a", "an") and (
-            is_name_word(tokens[b + 1]) and is_role_word(tokens[b - 1].lower)):
-        # "said a nurse named Ana Ruiz": she speaks (not "one lawmaker called Trump …")
+    if b + 1 < hi and first.lower in ("a", "an") and is_name_word(tokens[b + 1]) and (
+            tokens[b].lower == "named" and is_role_word(tokens[b - 1].lower)
+            or tokens[b].lower == "called" and tokens[b - 1].lower in ORG_NOUNS):
+        # "said a nurse named Ana Ruiz", "said a group called Harbour Watch": the name
+        # speaks (not "one lawmaker called Trump …": a person "called" is the verb's)
         end = name_end(tokens, b + 1, hi)
         return _named(text, tokens, (b + 1, end), hi, text[tokens[a].start : tokens[b - 1].end])
     described = _described_name(tokens, a, b)

@@ -283,3 +283,15 @@ def test_an_abbreviation_s_possessive_is_no_quote_mark(text: str) -> None:
     found = records(text)
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "cases were rising")], show(found)
     assert found[0].role is not None and found[0].role.endswith("chief health officer")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“It is over,” said Jan van der Berg.", "Jan van der Berg"),
+    ("Ursula von der Berg said the deal is done.", "Ursula von der Berg"),
+    ("“It is done,” said Ana de la Cruz.", "Ana de la Cruz"),
+])
+def test_a_surname_after_two_particles_is_whole(text: str, speaker: str) -> None:
+    """"van der", "von der", "de la": two particles in a row open the surname, so the
+    name is not cut to "Jan" or to "Berg"."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)

@@ -72,7 +72,9 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         particle = (prev.lower in NAME_PARTICLES or prev.text in _INNER_WORDS) and k - 2 >= lo and (
             is_name_word(tokens[k - 2]) or prev.text in _INNER_WORDS and tokens[k - 2].lower == "of"
             and k - 3 >= lo and is_name_word(tokens[k - 3]) or _french_adjective(tokens, k - 2, lo)
-        )  # ("Neskantaga First Nation", "Assembly of First Nations")
+            or prev.text.islower() and tokens[k - 2].lower in NAME_PARTICLES and (
+                tokens[k - 2].text.islower() and k - 3 >= lo and is_name_word(tokens[k - 3]))
+        )  # ("Neskantaga First Nation", "Assembly of First Nations", "Jan van der Berg")
         office = prev.lower in ("of", "for") and k - 2 >= lo and is_title(tokens[k - 2]) and (
             tokens[k - 2].is_capitalised)  # "Minister of Education Stefania Giannini"
         if k - 1 == lo and prev.lower.endswith("ly") and len(prev.text) > 5 and (
@@ -135,7 +137,8 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
     while k < hi:
         tok = tokens[k]
         particle = (tok.lower in NAME_PARTICLES or tok.text in _INNER_WORDS) and k + 1 < hi and (
-            is_name_word(tokens[k + 1]))
+            is_name_word(tokens[k + 1]) or tokens[k + 1].lower in NAME_PARTICLES and k + 2 < hi
+            and tok.text.islower() and is_name_word(tokens[k + 2]))  # ("Jan van der Berg")
         office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
                   and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
                        and is_name_word(tokens[k + 2])))  # "Secretary of State Tom Berg"

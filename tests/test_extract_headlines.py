@@ -125,3 +125,18 @@ def test_a_headlines_bare_title_is_the_one_holder_the_story_names() -> None:
 def test_a_headlines_bare_title_with_two_holders_stays_as_written() -> None:
     text = _BEDS + " Finance Minister Tom Berg said the money is in the budget."
     assert records(text)[0].speaker == "minister", show(records(text))
+
+
+def test_a_quote_opening_a_headline_before_a_colon_is_the_subjects() -> None:
+    """"‘It’s a crisis’: Premier Ana Ruiz calls for help": a quote, a colon, then a clause
+    whose subject said it, as news sites write headlines; kept only when the story below
+    names her (as every headline speaker is)."""
+    found = records("‘It’s a crisis’: Premier Ana Ruiz calls for federal help\n\n"
+                    "Premier Ana Ruiz says the province needs help with its hospitals.")
+    assert [(q.kind, q.speaker, q.text) for q in found][0] == (
+        "direct", "Ana Ruiz", "It’s a crisis"), show(found)
+    found = records("‘It’s a crisis’: Ana Ruiz calls for help\n\n"
+                    "The province needs help with its hospitals, officials said.")
+    assert all(q.text != "It’s a crisis" for q in found), show(found)
+    found = records("“Nobody came”: The night the river rose\n\nThe river rose fast.")
+    assert found == [], show(found)

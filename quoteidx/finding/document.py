@@ -51,8 +51,9 @@ def find_quotations(text: str, body_start: int = 0) -> Analysis:
             # sentence even without its full stop ("Court rules the ban is legal")
             claims = [f for f in find_claims(para, para.sentences[0], [])
                       if _speaker_kept(para, f) and not reads_as_passive(para, f)]
-            if headline is not None and not claims and _speaker_kept(para, headline):
-                claims = [headline]
+            if headline is not None and (not claims or headline.kind == "direct") and (
+                    _speaker_kept(para, headline)):
+                claims = [headline, *claims]  # (a quote opening it is beside the claim)
             if claims and (para.is_heading or headline in claims):
                 findings.extend(claims)
                 continue

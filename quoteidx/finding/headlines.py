@@ -14,11 +14,13 @@ person or body again (see quoteidx.attributing.quotes).
 from __future__ import annotations
 
 from quoteidx.finding.clauses import has_verb
-from quoteidx.finding.descriptions import is_role_word
+from quoteidx.finding.descriptions import is_role_word, names_people
 from quoteidx.finding.lexicon import PREPOSITIONS
+from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import is_name_word, make_mention
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.subjects import sentence_subject
 from quoteidx.finding.tokens import tag_of
 
 HEADLINE_CUE = "(headline)"  # the record's cue, as "(action beat)" is a beat's
@@ -58,7 +60,7 @@ def headline_claim(para: Paragraph) -> Finding | None:
         colon = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1])
                       if t.text == ":"), None)
         if colon is not None and colon > 0:
-            return _claim(para, 0, colon, colon + 1, len(tokens))
+            return _quote_first(para, colon) or _claim(para, 0, colon, colon + 1, len(tokens))
     verb = next((i for i, t in enumerate(tokens[: _MAX_SPEAKER_TOKENS + 1])
                  if t.text in _TITLE_VERBS), None)
     if verb is not None and verb > 0:
@@ -70,6 +72,23 @@ def headline_claim(para: Paragraph) -> Finding | None:
         if comma is not None and comma > 0:
             return _claim(para, comma + 1, end - 1, 0, comma)
     return None
+
+
+def _quote_first(para: Paragraph, colon: int) -> Finding | None:
+    """"‘It’s a crisis’: Premier Ana Ruiz calls for help": a quote opening the headline,
+    then a colon and a clause whose subject (a name, or people) said it; else None."""
+    tokens = para.tokens
+    inner = [t for t in tokens[:colon] if t.text not in OPENING_MARKS | CLOSING_MARKS]
+    if len(inner) != 1 or not inner[0].is_quote or not para.spans or colon + 2 >= len(tokens):
+        return None
+    subject = sentence_subject(para.text, tokens, colon + 1, len(tokens))
+    if subject is None or subject.kind not in ("name", "description") or (
+            subject.kind == "description" and not names_people(subject.text)) or (
+            subject.end >= tokens[-1].start):  # (a clause after it, not a name alone)
+        return None
+    span = para.spans[0]
+    return Finding(span.start, span.end, "direct", (para.start, para.end), HEADLINE_CUE,
+                   subject)
 
 
 def _claim(para: Paragraph, s: int, e: int, c: int, c_end: int) -> Finding | None:

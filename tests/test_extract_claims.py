@@ -827,6 +827,10 @@ def test_a_claim_opening_on_an_aside_starts_at_its_first_word() -> None:
      "was quoted in the Herald as saying"),
     ("Tom Berg shot back that the ferry would sail.", "shot back"),
     ("Tom Berg fired back that the ferry would sail.", "fired back"),
+    ("Tom Berg took to social media to say the ferry would sail.",
+     "took to social media to say"),
+    ("Tom Berg took to Facebook to announce that the ferry would sail.",
+     "took to Facebook to announce"),
 ])
 def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
     """ "made it clear that", "went on to say", "was quick to point out", "shot back
@@ -836,6 +840,7 @@ def test_a_phrase_that_reports_speech(text: str, cue: str) -> None:
     assert (claim.speaker, claim.cue, claim.text) == ("Tom Berg", cue, "the ferry would sail")
     assert extract_text("Tom Berg made the plan for the ferry clear.") == []
     assert extract_text("Tom Berg went on to win the ferry race.") == []
+    assert extract_text("Tom Berg took to the water to win the ferry race.") == []
     assert extract_text("The Harbour Hawks hit back that night with three late goals.") == []
 
 

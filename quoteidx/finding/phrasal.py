@@ -1,9 +1,9 @@
 """Claims whose cue is a phrase rather than a speech verb: "Ruiz made it clear that …",
-"Ruiz went on to say …", "Ruiz was quick to point out that …", "Ruiz was quoted as
-saying …", "Ruiz shot back that …". The subject of the phrase's own verb ("made",
-"went", "was") is the speaker; forward_claim reads the rest as it reads the words after
-any speech verb. A claim named by a noun ("Ruiz's insistence that …", "his claim that
-…") is its possessor's."""
+"Ruiz went on to say …", "Ruiz took to Facebook to say …", "Ruiz was quick to point out
+that …", "Ruiz was quoted as saying …", "Ruiz shot back that …". The subject of the
+phrase's own verb ("made", "went", "was") is the speaker; forward_claim reads the rest as
+it reads the words after any speech verb. A claim named by a noun ("Ruiz's insistence
+that …", "his claim that …") is its possessor's."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from quoteidx.finding.speech_verbs import subject_of
 from quoteidx.finding.tokens import Token, tag_of
 
 _MAKE = frozenset({"make", "makes", "made", "making"})
+_TAKE = frozenset({"take", "takes", "took", "taking"})
+_POSTING = frozenset({"announce", "write", "post", "share", "declare", "criticize",
+                      "criticise", "condemn"})
 _GO = frozenset({"go", "goes", "went", "going"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been"})
 _RETORT = frozenset({"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})
@@ -70,6 +73,13 @@ def _cue(tokens: list[Token], k: int, b: int) -> tuple[int, int] | None:
     if low in _GO and k + 3 < b and tokens[k + 1].lower == "on" and (
             tokens[k + 2].lower == "to" and tokens[k + 3].lower in _SPEAKING):
         return k, _out(tokens, k + 3, b)  # "went on to say"
+    if low in _TAKE and k + 3 < b and tokens[k + 1].lower == "to":
+        # "took to social media to say", "took to Facebook to announce": the medium, then
+        # the speech
+        to = next((i for i in range(k + 3, min(b - 1, k + 7)) if tokens[i].lower == "to"), None)
+        if to is not None and tokens[to + 1].lower in _SPEAKING | _POSTING and all(
+                t.is_word for t in tokens[k + 2 : to]):
+            return k, _out(tokens, to + 1, b)
     if low == "quoted" and tokens[k - 1].lower in _BE:  # "was quoted (in …) as saying"
         said = next((i for i in range(k + 1, min(b - 1, k + 12))
                      if tokens[i].lower == "as" and tokens[i + 1].lower == "saying"), None)

@@ -1136,6 +1136,8 @@ def test_a_second_that_clause_quoted_whole_is_cut_from_the_claim() -> None:
     ("Tamsin Ovens said the wait was too long and called on Ottawa to act.", "Ottawa to act"),
     ("As Tamsin Ovens calls on the minister to resign, the party's support is falling.",
      "the minister to resign"),
+    ("Tamsin Ovens is calling on the province to release the report.",
+     "the province to release the report"),
 ])
 def test_what_a_speaker_called_on_someone_to_do_is_a_claim(text: str, claim: str) -> None:
     """"called on the province to hire …" is a demand reported, as "urged" is; it ends

@@ -51,7 +51,8 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
     if tok.is_capitalised or tok.lower not in CLAIM_VERBS or not used_as_verb(tokens, k):
         return False
     if tok.lower in CALL_ON_FORMS and not (k + 1 < b and tokens[k + 1].lower in ("on", "for") and (
-            not tok.lower.endswith("ing") or tokens[k - 1].text == ",")):
+            not tok.lower.endswith("ing") or tokens[k - 1].text == ","
+            or tokens[k - 1].lower in BE_FORMS)):  # ("is calling on …")
         return False  # "called the plan a failure", "a group called …", "a petition calling
         # on him to be banned has reached …" (a participle claims only after a comma)
     if tok.lower == "found" and k + 1 < b and tokens[k + 1].lower in _WHERE_FOUND and not any(

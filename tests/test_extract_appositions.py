@@ -198,3 +198,12 @@ def test_a_role_before_a_relative_clause_stays_with_the_name_after() -> None:
     found = records("Ben Okafor, a lawyer who represented residents, said the order was "
                     "unfair.\n\nOkafor said the city would appeal.")
     assert [(q.speaker, q.role) for q in found] == [("Ben Okafor", "lawyer")] * 2, show(found)
+
+
+def test_a_role_before_a_name_in_commas_stays_with_the_name_after() -> None:
+    """"The authority's chief operating officer, Derek Miller, said …" then "Miller said":
+    the role opening the sentence is his, later too."""
+    found = records("The authority's chief operating officer, Derek Miller, said staffing was "
+                    "the main cause.\n\nMiller said the authority had hired 40 paramedics.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Derek Miller", "authority's chief operating officer")] * 2, show(found)

@@ -272,11 +272,30 @@ def _names(para: Paragraph) -> list[Mention]:
         if end - k > 1 or (end < n and tokens[end].text == ","):
             mention = name_with_apposition(para.text, tokens, k, end, n)
             if mention.role is None and mention.kind == "name" and (
-                    role := _role_before(para, k)):
-                # "The Oilers signed defenceman Erik Lindqvist": later "the defenceman"
+                    role := _role_before(para, k) or _role_in_commas_before(para, k, end)):
+                # "The Oilers signed defenceman Erik Lindqvist": later "the defenceman";
+                # "The authority's chief operating officer, Derek Miller, said": later "Miller"
                 mention = Mention(mention.text, mention.start, mention.end, "name", role)
             names.append(mention)
     return names
+
+
+def _role_in_commas_before(para: Paragraph, k: int, end: int) -> str | None:
+    """The role opening the sentence before a name set in commas: "The authority's chief
+    operating officer, Derek Miller, said" (a determiner or owner, then words ending on a
+    role noun); else None."""
+    tokens = para.tokens
+    if k < 3 or tokens[k - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    j = k - 2
+    a = j
+    while a > 0 and j - a < 7 and tokens[a - 1].is_word and not tokens[a - 1].is_quote:
+        a -= 1
+    if a > 0 and tokens[a - 1].text not in ".!?" or not is_role_word(tokens[j].lower) or not (
+            tokens[a].lower in ARTICLES or tokens[a].text.endswith(POSSESSIVE_ENDS)
+            or tokens[a].lower in POSSESSIVE_WORDS):
+        return None
+    return para.text[tokens[a].start : tokens[j].end]
 
 
 def _role_before(para: Paragraph, k: int) -> str | None:

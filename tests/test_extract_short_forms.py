@@ -79,3 +79,16 @@ def test_a_body_not_of_that_kind_is_no_short_form() -> None:
     quotes = records("Air Canada cancelled 40 flights on Friday.\n\n"
                      "The agency said the airport was closed.")
     assert [q.speaker for q in quotes] == ["The agency"], show(quotes)
+
+
+def test_a_short_form_with_a_possessive_word_of_the_bodys_name() -> None:
+    """"The processors' council" after "The Acadian Seafood Processors' Council": the
+    owner is a word of the body's own name, so the short form is that body; an owner
+    that is not ("the city's council") names no one."""
+    quotes = records("The Acadian Seafood Processors' Council said prices are low.\n\n"
+                     "The processors' council denies claims that plants hoarded crab.")
+    assert [q.speaker for q in quotes] == ["Acadian Seafood Processors' Council"] * 2, show(
+        quotes)
+    quotes = records("The Harbour Council met on Friday.\n\n"
+                     "The city's council said the vote would go ahead.")
+    assert [q.speaker for q in quotes] == ["The city's council"], show(quotes)

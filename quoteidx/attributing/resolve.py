@@ -338,9 +338,10 @@ class Resolver:
                            gender=self.index.gender_of(holder), kind=PERSON)
         if not 2 <= len(low) <= 4 or low[0] != "the":
             return None
-        if any(_POSSESSIVE.search(w) or w in PREPOSITIONS for w in low):
-            return None
         head, modifiers = low[-1], low[1:-1]
+        owned = any(_POSSESSIVE.search(w) for w in low)
+        if any(w in PREPOSITIONS for w in low) or owned and head not in NAMED_BODY_NOUNS:
+            return None  # (an owner is a word of the body's own name or no one's: below)
         if is_plural(head) or head.endswith("s") and head[:-1] in BODY_NOUNS:
             return None  # many: "the officials", "the police", "the unions"
         if head in COMPANY_NOUNS:
@@ -351,6 +352,8 @@ class Resolver:
             if body is not None and not all(m in NEUTRAL_MODIFIERS or m in body[1].lower().split()
                                             for m in modifiers):
                 body = None  # "the provincial union" is not named by "Port Workers Union"
+            if owned:  # "the processors' council": the "Seafood Processors' Council"
+                holder = None
             best = max((c for c in (holder, body) if c is not None), key=lambda c: c[0],
                        default=None)
             return Speaker(best[1], None, kind=ORGANISATION) if best else None

@@ -1201,3 +1201,35 @@ def test_a_finding_verb_without_that_leaves_the_according_to_claim(text: str,
     no finding of the officers', so the claim is the RCMP's (it had been given up)."""
     quotes = records(text)
     assert [(q.speaker, q.cue) for q in quotes] == [(speaker, "according to")], show(quotes)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Tamsin Ovens asked the city to delay the vote.", "the city to delay the vote"),
+    ("Tamsin Ovens asked the woman to raise her voice and say the word louder.",
+     "the woman to raise her voice and say the word louder"),
+    ("Tamsin Ovens said the vote was rushed and asked the council to wait.",
+     "the council to wait"),
+])
+def test_what_a_speaker_asked_someone_to_do_is_a_claim(text: str, claim: str) -> None:
+    """"asked the city to delay the vote": a request reported, as "urged" is (a second
+    verb of the same infinitive is still what was asked)."""
+    quotes = records(text)
+    assert [q.text for q in quotes if q.cue == "asked"] == [claim], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin Ovens asked whether the city would delay the vote.",
+    "Is it fair to the families, Tamsin Ovens asked.",
+    "Tamsin Ovens was asked to leave the meeting on Friday.",
+    "Tamsin Ovens asked to be identified only by her first name.",
+    "Harbour Tech asked applicants tricky questions to see how they responded.",
+])
+def test_a_question_or_a_passive_ask_is_no_claim(text: str) -> None:
+    quotes = records(text)
+    assert all(q.cue != "asked" for q in quotes), show(quotes)
+
+
+def test_an_according_to_claim_holding_a_request_is_the_sources() -> None:
+    quotes = records("According to the summary, two aides asked the employee to delete emails "
+                     "in December.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("the summary", "according to")], show(quotes)

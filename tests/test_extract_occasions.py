@@ -76,7 +76,9 @@ def test_a_negated_verb_of_the_claims_subject_stays_in_the_claim() -> None:
 def test_the_speakers_act_after_a_clause_about_their_own_thing_ends_the_claim() -> None:
     found = claims("Peel Regional Police said their investigation is continuing and asked "
                    "anyone with information to call investigators.")
-    assert [q.text for q in found] == ["their investigation is continuing"], show(found)
+    assert [q.text for q in found] == ["their investigation is continuing",  # (the request,
+                                       "anyone with information to call investigators"], (
+        show(found))  # a claim of its own)
 
 
 def test_what_people_in_the_clause_did_stays_in_the_claim() -> None:

@@ -29,6 +29,7 @@ from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
     ARTICLES,
+    ASK_FORMS,
     AUXILIARIES,
     CALL_ON_FORMS,
     DEMONSTRATIVES,
@@ -61,6 +62,15 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     low = verb.lower
     if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
         return None  # "the convention rules may be moot", "the reports are": a noun
+    if low in ASK_FORMS:  # "asked the city to act": a request, never a question
+        m = skip_time(tokens, k + 1, b)
+        if not _addressee_then_infinitive(tokens, m, b) or tokens[m].lower in (
+                "whether", "if", "about", "for", "why", "how", "what", "when", "who") or any(
+                t.lower.startswith("question") for t in tokens[m : min(b, m + 8)]):
+            return None  # (not "asked applicants tricky questions to see how …")
+        e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
+        return Finding(tokens[m].start, tokens[e - 1].end, "indirect", (para.start, para.end),
+                       verb.text, speaker)
     if low in CALL_ON_FORMS:  # "called on the province to hire …", "called for …"
         m = k + 2
         if m < b and tokens[k + 1].lower == "for" and tag_of(tokens, k) == "VERB" and _calls_for(

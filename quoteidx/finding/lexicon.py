@@ -80,6 +80,9 @@ RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled", "ruling"}
 DEMAND_VERBS = _inflect("demand") | _inflect("urge") | _inflect("request")
 # "called on the province to act": a claim only with "on", whom, "to" and a verb.
 CALL_ON_FORMS = frozenset({"call", "calls", "called", "calling"})
+# "asked the city to act": a request, a claim only with whom, "to" and a verb (not a
+# question: "asked whether …", "“Why?” she asked").
+ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 # "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
 THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | DEMAND_VERBS | {
     "posted"}
@@ -97,6 +100,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     | RULING_VERBS
     | DEMAND_VERBS
     | CALL_ON_FORMS
+    | ASK_FORMS
 )
 
 # "X accused Y of Z": the claim is whom and what of ("Berg of lying about the levy").

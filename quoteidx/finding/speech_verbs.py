@@ -10,6 +10,7 @@ from quoteidx.finding.clauses import attribution_rest, ends_in_comma, skip_time
 from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
+    ASK_FORMS,
     AUXILIARIES,
     CALL_ON_FORMS,
     CLAIM_VERBS,
@@ -100,11 +101,20 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             return p, p + 1, False  # "he’s tough enough after a woman told him she …"
         if word not in JOINS:
             continue
+        if word == "and" and tokens[p + 1].lower in CLAIM_VERBS and _base_form(
+                tokens[p + 1].lower) and tokens[p - 1].text != "," and any(
+                t.lower == "to" for t in tokens[start + 1 : p]):
+            continue  # "asked the woman to raise her voice and say the word louder": the
+            # same infinitive's second verb, what was asked, no attribution
         if word == "and" and _speakers_act(tokens, start, p + 1):
             return p, p + 1, True  # "said A and urged the city to …": her act, not her words
         if word == "but" and withholds(tokens, p + 1, b):
             return p, p + 1, True  # "said A but gave no figure": what she did not say
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
+        if word == "and" and not after_comma and tokens[p + 1].lower in ASK_FORMS and (
+                p + 2 < b and tokens[p + 2].lower in _ASKED_WHAT):
+            continue  # "said her children were scared and asked for help": theirs, as
+            # _speakers_act did not find it the speaker's (no request reported)
         if not after_comma and not (word in ("and", "but") and is_claim_verb(
                 tokens, p + 1, p + 1, b)) and not (word in ("while", "whereas") and tokens[
                     p - 1].is_word and tokens[p - 1].lower != "that"):
@@ -128,6 +138,16 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
                     return p, p + 1, False
                 break
     return None
+
+
+_ASKED_WHAT = frozenset({"for", "about", "whether", "if", "why", "how", "what", "when"})
+_NOT_BASE = frozenset({"said", "told", "wrote", "thought", "found", "shown", "held"})
+
+
+def _base_form(word: str) -> bool:
+    """Whether a verb is in its base form, as after "to": "say", "tell" (not "says",
+    "said", "telling")."""
+    return not word.endswith(("s", "ed", "ing")) and word not in _NOT_BASE
 
 
 # What a speaker does besides speaking, to someone: "…, and urged the city to act".
@@ -230,7 +250,8 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
         e -= 1
     for k in range(e, max(a, e - 14), -1):
         tok = tokens[k]
-        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS) or tok.lower in CALL_ON_FORMS:
+        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS) or tok.lower in CALL_ON_FORMS or (
+                tok.lower in ASK_FORMS):
             continue  # ("To a standing ovation, Kasich called for …": no credit closing it)
         if tok.lower.endswith("ing"):
             return None  # "…, McConnell said, citing …": a participle carries on

@@ -25,6 +25,7 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
+    ASK_FORMS,
     CALL_ON_FORMS,
     CLAIM_VERBS,
     FIRST_PERSON,
@@ -163,7 +164,8 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
     credits = (rest_after >= tail or rest_after == tail - 1 and (
         low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON", "INTJ")
         and tokens[rest_after].lower not in _ANSWERS)) and (  # (not "…, the mayor said enough.")
-        low not in CALL_ON_FORMS)  # ("To a standing ovation, Kasich called for …": no credit)
+        low not in CALL_ON_FORMS and low not in ASK_FORMS)  # (no credit: "To a standing
+    # ovation, Kasich called for …", "Is it fair, he asked.": a question, not a claim)
     # ("Though the vote was close, he said, …" goes on; "When the council cut funding,
     # Ruiz said." tells when it was said)
     if lead_end > a and ends_in_comma(para, lead_end) and credits and not (

@@ -3,6 +3,8 @@ descriptions and organisations, each rule pinned on invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from quoteidx import extract_text
 from quoteidx.attributing import attribute
 from quoteidx.finding import Analysis, Finding
@@ -696,3 +698,18 @@ def test_the_former_and_the_latter_are_the_last_two_people_named() -> None:
     assert found["It"].speaker == "Tom Berg"
     found = records("Ana Ruiz arrived on Friday.\n\nThe latter said the deal was fair.")
     assert found["the"].speaker == "The latter"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to figures from Statistics Harbour, the rate rose to 6.5 per cent.",
+     "Statistics Harbour"),
+    ("The rate rose to 6.5 per cent, according to a new report by the Harbour Institute.",
+     "Harbour Institute"),
+    ("According to a report by the auditor general, the program failed its targets.",
+     "a report by the auditor general"),
+])
+def test_figures_or_a_report_from_a_named_body_speak_for_it(text: str, speaker: str) -> None:
+    """"According to figures from Statistics Canada": the body that issued them, as a
+    reader takes it; issued by no one named, the words stay as written."""
+    found = extract_text(text)
+    assert [q.speaker for q in found] == [speaker], found

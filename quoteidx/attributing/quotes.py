@@ -19,6 +19,7 @@ from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
     ORGANISATION,
     PERSON,
+    UNKNOWN,
     Resolver,
     Speaker,
 )
@@ -138,6 +139,11 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
             mention.start), fits)  # "Environment Canada …, the agency said"
         if body is not None:
             speaker, how = body, "title"
+    if mention.text[:1].islower() and (issued := _ISSUED_BY.fullmatch(mention.text)):
+        body = resolver.named(issued.group(1), mention.start + issued.start(1))
+        if body is not None and body.kind in (ORGANISATION, PERSON, UNKNOWN):
+            speaker, how = (body if body.kind != UNKNOWN else Speaker(
+                body.name, body.role, kind=ORGANISATION)), "title"  # "figures from StatCan"
     if how == "description" and (order := mention.text.lower()) in _FORMER_LATTER:
         person = _former_or_latter(antecedents, mention.start, _FORMER_LATTER[order])
         if person is not None:
@@ -215,6 +221,14 @@ _FAR = 4000  # characters back where the person's age may have been given
 
 
 _FORMER_LATTER = {"the former": 0, "the latter": 1}
+# Figures or a statement a named body or person issued, which speak for them: "figures
+# from Statistics Canada", "a statement from the RCMP", "preliminary results from
+# Elections Ontario".
+_ISSUED_BY = re.compile(
+    r"(?i:(?:(?:the|a|an|new|latest|preliminary|recent|official|its|their)\s+)*"
+    r"(?:figures|data|numbers|statistics|results|estimates|statement|news\s+release|release"
+    r"|report|survey|poll)\s+(?:from|by|released\s+by|issued\s+by)\s+(?:the\s+)?)"
+    r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.&-]*)*)")
 
 
 def _former_or_latter(antecedents: Antecedents, position: int, which: int) -> Speaker | None:

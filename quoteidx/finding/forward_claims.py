@@ -24,14 +24,12 @@ from quoteidx.finding.clauses import (
     that_ahead,
     trim_end,
 )
-from quoteidx.finding.descriptions import names_people
+from quoteidx.finding.directives import REQUEST_FORMS, URGE_FORMS, request_claim
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
     ARTICLES,
-    ASK_FORMS,
     AUXILIARIES,
-    CALL_ON_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
     IRREGULAR_PASTS,
@@ -48,7 +46,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import PARTY_WORDS, Mention, is_name_word
 from quoteidx.finding.occasions import occasion_start
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.tokens import TIME_WORDS, Token, is_speech_verb, tag_of
+from quoteidx.finding.tokens import TIME_WORDS, Token, tag_of
 
 _CONTENT_OPENERS = DETERMINERS | {"he", "she", "they", "it", "there", "his", "her", "their",
                                   "its", "we", "i", "you", "our", "your", "what", "how", "why"}
@@ -62,28 +60,10 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     low = verb.lower
     if low.endswith("s") and k + 1 < b and tokens[k + 1].lower in AUXILIARIES:
         return None  # "the convention rules may be moot", "the reports are": a noun
-    if low in ASK_FORMS:  # "asked the city to act": a request, never a question
-        m = skip_time(tokens, k + 1, b)
-        if not _addressee_then_infinitive(tokens, m, b) or tokens[m].lower in (
-                "whether", "if", "about", "for", "why", "how", "what", "when", "who") or any(
-                t.lower.startswith("question") for t in tokens[m : min(b, m + 8)]):
-            return None  # (not "asked applicants tricky questions to see how …")
-        e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
-        return Finding(tokens[m].start, tokens[e - 1].end, "indirect", (para.start, para.end),
-                       verb.text, speaker)
-    if low in CALL_ON_FORMS:  # "called on the province to hire …", "called for …"
-        m = k + 2
-        if m < b and tokens[k + 1].lower == "for" and tag_of(tokens, k) == "VERB" and _calls_for(
-                tokens, m, b, speaker):  # (not "Alongside BLM calls for action, …": a noun)
-            e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
-            return Finding(tokens[m].start, tokens[e - 1].end, "indirect",
-                           (para.start, para.end), f"{verb.text} for", speaker)
-        if not (m < b and tokens[k + 1].lower == "on" and _addressee_then_infinitive(
-                tokens, m, b)):
-            return None
-        e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))
-        return Finding(tokens[m].start, tokens[e - 1].end, "indirect", (para.start, para.end),
-                       f"{verb.text} on", speaker)
+    if low in REQUEST_FORMS and not (k + 1 < b and tokens[k + 1].lower == "that"):
+        request = request_claim(para, k, b, speaker)  # "urged the city to act", "called for …"
+        if request is not None or low not in URGE_FORMS:
+            return request  # ("urged in a statement that …" goes on as a claim)
     m = skip_time(tokens, k + 1, b)
     if m + 1 < b and tokens[m].lower in ADVERBS_NEAR_VERB and tokens[m + 1].lower == "that":
         m += 1  # "said repeatedly that …", "said publicly that …"
@@ -159,11 +139,6 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         # letters, whose place "which" takes; they are what follows the verb
         return Finding(tokens[m].start, tokens[c_end - 1].end, "indirect",
                        (para.start, para.end), verb.text, speaker, outlet)
-    if not has_that and low in _URGE_FORMS and _addressee_then_infinitive(tokens, m, c_end):
-        # "urged the province to hire more crisis workers": whom, and what to do
-        e = trim_end(tokens, m, _own_act_start(tokens, m, c_end))
-        return Finding(tokens[m].start, tokens[e - 1].end, "indirect",
-                       (para.start, para.end), verb.text, speaker, outlet)
     if not has_that and low in THAT_ONLY_VERBS and not (
             low in SHOW_FORMS and clause_follows(tokens, m, c_end)):
         # "found the keys", "has shown a side she hid", "maintained a majority": no claim
@@ -202,58 +177,6 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
 # Finite forms a subject "that" may open a clause with ("said that is unlikely"), not
 # "being": "showed that being an instrument of change … are".
 _FINITE_VERBS = FINITE - {"be", "been", "being"}
-
-
-_URGE_FORMS = frozenset({"urge", "urges", "urged", "urging"})
-
-
-def _addressee_then_infinitive(tokens: list[Token], m: int, end: int) -> bool:
-    """Whether tokens[m:end] open with whom a speaker urged and "to" with a verb: "the
-    province to hire …", "Ottawa to act" (not "urged caution", "urged calm in the city")."""
-    for t in range(m + 1, min(end - 1, m + 8)):
-        if tokens[t].lower == "to":
-            return tag_of(tokens, t + 1) in ("VERB", "AUX") and tokens[t + 1].text.islower()
-        if not tokens[t].is_word or tag_of(tokens, t) in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _calls_for(tokens: list[Token], m: int, end: int, speaker: Mention) -> bool:
-    """Whether "called for" before tokens[m] reports a demand: a person or body calls
-    ("Ruiz called for an inquiry"; not "the plan calls for 40 beds", "the forecast calls
-    for rain"), for a thing to be done (a noun phrase of three words or more)."""
-    if speaker.kind == "description" and not names_people(speaker.text) or (
-            speaker.kind == "pronoun" and speaker.text.lower() in ("it", "its")):
-        return False
-    return end - m >= 3 and tokens[m].is_word and tokens[m].lower not in PREPOSITIONS
-
-
-def _own_act_start(tokens: list[Token], m: int, end: int) -> int:
-    """Where the speaker's next act starts after what they urged: "…, proposed that …",
-    "and criticized …", "— then was drawn …", "but …" (not "to spurn … and work at …", the
-    urged infinitive's own second verb); else `end`."""
-    for i in range(m + 1, end - 1):
-        if tokens[i].text == "," and any(is_speech_verb(t) for t in tokens[i + 1 : min(
-                end, i + 8)]) and not any(t.text == "," for t in tokens[i + 1 : min(end, i + 8)]):
-            return i  # "…, even a top strategist said …", "…, declaring that …": another voice
-        if tokens[i].lower in ("and", ",") and tokens[i + 1].text.islower() and tokens[
-                i + 1].lower.endswith("ing") and tag_of(tokens, i + 1) == "VERB":
-            return i  # "… and carrying signs", "…, calling him …": the speaker's next act
-        if tokens[i].lower == "but" or tokens[i].text == "," and (
-                clause_follows(tokens, i + 2, end) if tokens[i + 1].lower == "and" else (
-                    clause_follows(tokens, i + 1, end))):
-            return i  # (", and the hashtag was soon trending", "…, Dena Grayson's marriage
-            # is …": a clause of its own)
-        if tokens[i].lower == "and" or tokens[i].text in (",", "—", "–", "-"):
-            j = i + 1
-            while j < end - 1 and tokens[j].lower in ("and", "then", "also", "later"):
-                j += 1
-            nxt = tokens[j]
-            if nxt.text.islower() and (nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PASTS
-                                       or nxt.lower in ("was", "were", "has", "had")) and (
-                    tag_of(tokens, j) in ("VERB", "AUX")):
-                return i
-    return end
 
 
 def _subject_then_verb(tokens: list[Token], m: int, b: int) -> bool:

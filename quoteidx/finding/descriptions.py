@@ -14,6 +14,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    ONLY_FINITE,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
@@ -258,7 +259,7 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
                                       start=tokens[a].start)
     if b <= a or tokens[a].lower in PREPOSITIONS:
         return None if b > a else mention
-    finite = next((i for i in range(a + 1, b) if tokens[i].lower in _ONLY_FINITE), None)
+    finite = next((i for i in range(a + 1, b) if tokens[i].lower in ONLY_FINITE), None)
     if finite is not None and not any(t.lower in RELATIVE_PRONOUNS for t in tokens[a + 1 : b]):
         # "The adviser went further, saying", "the campaign took the unusual step of
         # accusing": the subject, before its clause's verb
@@ -295,10 +296,7 @@ def speaker_phrase(para: Paragraph, mention: Mention | None) -> Mention | None:
 
 
 DANGLING = DETERMINERS | PREPOSITIONS | {"and", "or", "but"}
-# Verb forms that are never a participle modifying a noun ("the report released Monday"):
-# in a description without a relative pronoun, a clause's verb.
-_ONLY_FINITE = frozenset("""fell rose grew went came took gave saw began ran was were is are
-has had""".split())
+
 _WH_OPENERS = frozenset({"what", "why", "how", "where", "when"})
 
 

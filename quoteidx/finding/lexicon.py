@@ -367,6 +367,11 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 # Irregular past tenses that the tagger may take for nouns after one ("the rate rose",
 # "sales grew"): a clause's verb there, never a description's words.
+# Verb forms that are only ever finite, never a participle modifying a noun ("the report
+# released Monday"): after a noun, a clause's verb.
+ONLY_FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke
+got did was were is are has had""".split())
+
 IRREGULAR_PASTS = frozenset("""fell rose grew lost won sold went came took gave made saw began
 ran fought bought paid hit cut""".split())
 

@@ -16,6 +16,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    ONLY_FINITE,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -142,12 +143,9 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
 
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
 _COUNTING = frozenset({"to", "percent", "%", "of", "for", "and", "per", "in"})
-# Verbs that are only ever finite: after a noun, the start of a clause, never a role.
 # Participles that describe the person before them: "a host considered one of the best".
 _NAMING_PARTICIPLES = frozenset("""considered regarded named called dubbed described seen
 known elected appointed chosen voted ranked deemed""".split())
-_FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke
-got did was were is are has""".split())
 
 
 def role_like(tokens: list[Token], a: int, b: int) -> bool:
@@ -172,7 +170,7 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
             tag_of(tokens, a + 1) == "VERB" and tokens[a + 1].lower not in ROLE_PARTICIPLES
             and tag_of(tokens, a + 2) in ("DET", "ADJ", "ADV", "NUM")):
         return False  # "Manitoba welcomed more than 20,000 …": a clause
-    if any(tokens[i].lower in _FINITE and tag_of(tokens, i - 1) in ("NOUN", "PROPN")
+    if any(tokens[i].lower in ONLY_FINITE and tag_of(tokens, i - 1) in ("NOUN", "PROPN")
            for i in range(a + 1, b)):
         return False  # "help came from a neighbour": a noun and its verb
     if any(tokens[i].text.islower() and not tokens[i].lower.endswith("ing") and (

@@ -27,7 +27,13 @@ from quoteidx.attributing.texts import issuer, text_noun
 from quoteidx.attributing.unnamed import is_company_description
 from quoteidx.finding import Analysis, Finding
 from quoteidx.finding.headlines import HEADLINE_CUE
-from quoteidx.finding.lexicon import DETERMINERS, FEMALE_WORDS, MALE_WORDS, SPEECH_VERBS
+from quoteidx.finding.lexicon import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    PARENT_NOUNS,
+    SPEECH_VERBS,
+)
 from quoteidx.finding.names import Mention
 from quoteidx.finding.tokens import is_person_noun
 from quoteidx.finding.writers import writer
@@ -215,8 +221,8 @@ _BODY_OF_KIND = {"the agency": federal_body, "the department": federal_body,
                  "the utility": power_utility, "the power utility": power_utility}
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
 # A parent by the children counted, someone the story has just met: "the mother of two".
-_PARENT_OF = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}(?:mother|father|grandmother|grandfather"
-                        r"|mom|dad|parent|grandparent)\s+of\s+\w+", re.IGNORECASE)
+_PARENT_OF = re.compile(rf"the\s+(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(sorted(PARENT_NOUNS))})"
+                        r"\s+of\s+\w+", re.IGNORECASE)
 _FAR = 4000  # characters back where the person's age may have been given
 
 

@@ -15,6 +15,7 @@ from quoteidx.finding.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     ONLY_FINITE,
+    PARENT_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
@@ -196,14 +197,13 @@ def _place_before_compound(tokens: list[Token], dash: int, lo: int) -> int | Non
 
 _COUNTS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _BEFORE_COUNTS = frozenset({"next", "last", "first", "other", "these", "those", "all"})
-_PARENTS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad",
-                      "parent", "grandparent"})
 
 
 def _children_counted(tokens: list[Token], j: int, lo: int) -> bool:
     """Whether tokens[j] counts a parent's children: "the mother of three", "a father of
     11" (the count ends the description, no dangling word)."""
-    return j - 2 >= lo and tokens[j - 1].lower == "of" and tokens[j - 2].lower in _PARENTS and (
+    return j - 2 >= lo and tokens[j - 1].lower == "of" and (
+        tokens[j - 2].lower in PARENT_NOUNS) and (
         tokens[j].lower in _COUNTS or tokens[j].lower.isdigit())
 
 

@@ -367,6 +367,10 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 # Irregular past tenses that the tagger may take for nouns after one ("the rate rose",
 # "sales grew"): a clause's verb there, never a description's words.
+# A parent, whom news describes by the children counted: "the mother of three".
+PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad",
+                          "parent", "grandparent"})
+
 # Verb forms that are only ever finite, never a participle modifying a noun ("the report
 # released Monday"): after a noun, a clause's verb.
 ONLY_FINITE = frozenset("""came went took gave saw began grew became ran fell rose wrote spoke

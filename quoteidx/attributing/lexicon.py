@@ -3,11 +3,13 @@ an article. The finding stage's lists (finding/lexicon.py) are imported, not rep
 
 from __future__ import annotations
 
+from quoteidx.finding.lexicon import LEGISLATORS
+
 # Titles and offices that stand before a name in news, beyond the finding stage's list:
 # "Premier Ana Ruiz", "Acme CEO Tom Berg", "Coach Ana Ruiz".
 EXTRA_TITLES = frozenset("""
-premier councillor councilor alderman alderwoman mp mpp mla mna mep trustee sheriff
-coach pastor principal ceo cfo coo cto chairperson president-elect""".split())
+premier councillor councilor alderman alderwoman trustee sheriff
+coach pastor principal ceo cfo coo cto chairperson president-elect""".split()) | LEGISLATORS
 
 # Words that open a place name, not a person's: "New Hampshire", "San Diego",
 # "South Carolina", "Port Moody". A name starting so is never "he" or "she".

@@ -14,6 +14,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    LEGISLATORS,
     ONLY_FINITE,
     PARENT_NOUNS,
     PERSONAL_PRONOUNS,
@@ -318,8 +319,7 @@ aide ally anchor boss chair chief co-host consultant contender correspondent don
 frontrunner head hopeful host manager nominee operative rival strategist surrogate
 columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
 spokesperson representative delegate official staffer veteran resident student
-graduate democrat republican
-mp mpp mla mna mha mep""".split())  # (a party member: "Democrat Ana Ruiz"; a legislator)
+graduate democrat republican""".split()) | LEGISLATORS  # (a party member: "Democrat Ana Ruiz")
 
 
 def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:

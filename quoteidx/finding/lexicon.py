@@ -367,6 +367,10 @@ ARTICLES = frozenset({"a", "an", "the"})
 
 # Irregular past tenses that the tagger may take for nouns after one ("the rate rose",
 # "sales grew"): a clause's verb there, never a description's words.
+# Legislators by their abbreviations, offices not names though capitalised: "the local
+# MLA", "Liberal MP Ana Ruiz", "NDP MLA for Cole Harbour Ana Ruiz".
+LEGISLATORS = frozenset({"mp", "mpp", "mla", "mna", "mha", "mep"})
+
 # A parent, whom news describes by the children counted: "the mother of three".
 PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad",
                           "parent", "grandparent"})

@@ -16,6 +16,7 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
+    LEGISLATORS,
     ONLY_FINITE,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -247,8 +248,8 @@ def numbered_office(tokens: list[Token], t: int, hi: int) -> bool:
 
 # Offices held for a district, whose holder's name may follow the district's: "NDP MLA
 # for Dartmouth South Claudia Chender", "Liberal MP for Nepean Chandra Arya".
-_DISTRICT_OFFICES = frozenset("""mla mp mpp mha mna councillor councilor coun. trustee
-alderman ald. senator representative rep. assemblyman assemblywoman""".split())
+_DISTRICT_OFFICES = LEGISLATORS | frozenset("""councillor councilor coun. trustee alderman
+ald. senator representative rep. assemblyman assemblywoman""".split())
 
 
 def district_holder(tokens: list[Token], f: int, hi: int) -> tuple[int, int] | None:

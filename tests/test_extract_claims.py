@@ -1222,6 +1222,7 @@ def test_what_a_speaker_asked_someone_to_do_is_a_claim(text: str, claim: str) ->
     "Is it fair to the families, Tamsin Ovens asked.",
     "Tamsin Ovens was asked to leave the meeting on Friday.",
     "Tamsin Ovens asked to be identified only by her first name.",
+    "The family asked not to be named.",
     "Harbour Tech asked applicants tricky questions to see how they responded.",
 ])
 def test_a_question_or_a_passive_ask_is_no_claim(text: str) -> None:

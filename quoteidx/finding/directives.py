@@ -50,6 +50,8 @@ def request_claim(para: Paragraph, k: int, b: int, speaker: Mention) -> Finding 
 def _addressee_then_infinitive(tokens: list[Token], m: int, end: int) -> bool:
     """Whether tokens[m:end] open with whom a speaker urged and "to" with a verb: "the
     province to hire …", "Ottawa to act" (not "urged caution", "urged calm in the city")."""
+    if m >= end or tokens[m].lower in ("not", "to", "that") or not tokens[m].is_word:
+        return False  # ("asked not to be named": no one asked)
     for t in range(m + 1, min(end - 1, m + 8)):
         if tokens[t].lower == "to":
             return tag_of(tokens, t + 1) in ("VERB", "AUX") and tokens[t + 1].text.islower()

@@ -10,7 +10,7 @@ from quoteidx.finding.according import according_to, in_the_view_of
 from quoteidx.finding.appositions import QUESTION_WORDS
 from quoteidx.finding.as_said import as_said
 from quoteidx.finding.clauses import MIN_CONTENT_WORDS, end_in_quote
-from quoteidx.finding.lexicon import ASK_FORMS, CALL_ON_FORMS, CLAIM_VERBS, THAT_ONLY_VERBS
+from quoteidx.finding.lexicon import CLAIM_VERBS, FORWARD_ONLY_VERBS, THAT_ONLY_VERBS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.naming import naming_claims
@@ -37,7 +37,7 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
         if is_claim_verb(tokens, k, c, b):
             if tokens[k].lower in THAT_ONLY_VERBS and not (
                     k + 1 < b and tokens[k + 1].lower == "that") or tokens[k].lower in (
-                    ASK_FORMS | CALL_ON_FORMS):
+                    FORWARD_ONLY_VERBS):
                 return False  # "According to the RCMP, officers found the body": no finding
                 # (nor "… asked the employee to delete emails": what the source reports)
             if tokens[k - 1].lower in _MODALS:

@@ -9,16 +9,20 @@ from __future__ import annotations
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import end_in_quote, skip_time, trim_end
 from quoteidx.finding.descriptions import names_people
-from quoteidx.finding.lexicon import ASK_FORMS, CALL_ON_FORMS, IRREGULAR_PASTS, PREPOSITIONS
+from quoteidx.finding.lexicon import (
+    ASK_FORMS,
+    ASKED_ABOUT,
+    CALL_ON_FORMS,
+    IRREGULAR_PASTS,
+    PREPOSITIONS,
+    URGE_FORMS,
+)
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.tokens import Token, is_speech_verb, tag_of
 
-URGE_FORMS = frozenset({"urge", "urges", "urged", "urging"})
 REQUEST_FORMS = ASK_FORMS | CALL_ON_FORMS | URGE_FORMS
-_QUESTION_OPENERS = frozenset({"whether", "if", "about", "for", "why", "how", "what", "when",
-                               "who"})
 
 
 def request_claim(para: Paragraph, k: int, b: int, speaker: Mention) -> Finding | None:
@@ -39,7 +43,7 @@ def request_claim(para: Paragraph, k: int, b: int, speaker: Mention) -> Finding 
     else:
         m = skip_time(tokens, k + 1, b)
         if not _addressee_then_infinitive(tokens, m, b) or low in ASK_FORMS and (
-                tokens[m].lower in _QUESTION_OPENERS or any(
+                tokens[m].lower in ASKED_ABOUT or any(
                     t.lower.startswith("question") for t in tokens[m : min(b, m + 8)])):
             return None  # a question, not a request ("asked applicants tricky questions")
     e = trim_end(tokens, m, _own_act_start(tokens, m, end_in_quote(para, m, b)))

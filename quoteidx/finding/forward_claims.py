@@ -24,7 +24,7 @@ from quoteidx.finding.clauses import (
     that_ahead,
     trim_end,
 )
-from quoteidx.finding.directives import REQUEST_FORMS, URGE_FORMS, request_claim
+from quoteidx.finding.directives import REQUEST_FORMS, request_claim
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
     ADVERBS_NEAR_VERB,
@@ -41,6 +41,7 @@ from quoteidx.finding.lexicon import (
     SHOW_FORMS,
     TELL_VERBS,
     THAT_ONLY_VERBS,
+    URGE_FORMS,
 )
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import PARTY_WORDS, Mention, is_name_word

@@ -77,12 +77,20 @@ FINDING_VERBS = frozenset(_inflect("show") - {"showing"} | {"find", "finds", "fo
 RULING_VERBS = _inflect("recommend") | {"rule", "rules", "ruled", "ruling"}
 # A demand is a claim with "that" too ("demanded that the province hire …"; not
 # "demanded an apology"; "asked" is too often a question's: "he is often asked about").
-DEMAND_VERBS = _inflect("demand") | _inflect("urge") | _inflect("request")
+URGE_FORMS = frozenset(_inflect("urge"))
+DEMAND_VERBS = _inflect("demand") | URGE_FORMS | _inflect("request")
 # "called on the province to act": a claim only with "on", whom, "to" and a verb.
 CALL_ON_FORMS = frozenset({"call", "calls", "called", "calling"})
 # "asked the city to act": a request, a claim only with whom, "to" and a verb (not a
 # question: "asked whether …", "“Why?” she asked").
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
+# The words after "asked" that make it a question, not a request: "asked whether …".
+ASKED_ABOUT = frozenset({"whether", "if", "about", "for", "why", "how", "what", "when",
+                         "who"})
+# Verbs whose claim is only what follows them: never the credit of words before their
+# subject ("To a standing ovation, Kasich called for …", "Is it fair, she asked."), nor
+# an attribution of its own inside what "according to" credits.
+FORWARD_ONLY_VERBS = ASK_FORMS | CALL_ON_FORMS
 # "posted that …" (not "posted a video"); only the past, as "posts" is mostly a noun.
 THAT_ONLY_VERBS = FINDING_VERBS | _inflect("maintain") | RULING_VERBS | DEMAND_VERBS | {
     "posted"}

@@ -11,10 +11,12 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
     ASK_FORMS,
+    ASKED_ABOUT,
     AUXILIARIES,
     CALL_ON_FORMS,
     CLAIM_VERBS,
     FIRST_PERSON,
+    FORWARD_ONLY_VERBS,
     PERSON_SUBJECTS,
     TELL_VERBS,
 )
@@ -112,7 +114,7 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             return p, p + 1, True  # "said A but gave no figure": what she did not say
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
         if word == "and" and not after_comma and tokens[p + 1].lower in ASK_FORMS and (
-                p + 2 < b and tokens[p + 2].lower in _ASKED_WHAT):
+                p + 2 < b and tokens[p + 2].lower in ASKED_ABOUT):
             continue  # "said her children were scared and asked for help": theirs, as
             # _speakers_act did not find it the speaker's (no request reported)
         if not after_comma and not (word in ("and", "but") and is_claim_verb(
@@ -140,7 +142,6 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
     return None
 
 
-_ASKED_WHAT = frozenset({"for", "about", "whether", "if", "why", "how", "what", "when"})
 _NOT_BASE = frozenset({"said", "told", "wrote", "thought", "found", "shown", "held"})
 
 
@@ -250,8 +251,8 @@ def trailing_verb(para: Paragraph, a: int, b: int) -> int | None:
         e -= 1
     for k in range(e, max(a, e - 14), -1):
         tok = tokens[k]
-        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS) or tok.lower in CALL_ON_FORMS or (
-                tok.lower in ASK_FORMS):
+        if not (is_speech_verb(tok) and tok.lower in CLAIM_VERBS) or (
+                tok.lower in FORWARD_ONLY_VERBS):
             continue  # ("To a standing ovation, Kasich called for …": no credit closing it)
         if tok.lower.endswith("ing"):
             return None  # "…, McConnell said, citing …": a participle carries on

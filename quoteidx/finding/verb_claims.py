@@ -25,10 +25,9 @@ from quoteidx.finding.forward_phrases import noun_phrase_after
 from quoteidx.finding.inverted import inverted_aside
 from quoteidx.finding.lexicon import (
     ACCUSE_VERBS,
-    ASK_FORMS,
-    CALL_ON_FORMS,
     CLAIM_VERBS,
     FIRST_PERSON,
+    FORWARD_ONLY_VERBS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TELL_VERBS,
@@ -164,7 +163,7 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
     credits = (rest_after >= tail or rest_after == tail - 1 and (
         low in TELL_VERBS or tag_of(tokens, rest_after) not in ("NOUN", "PRON", "INTJ")
         and tokens[rest_after].lower not in _ANSWERS)) and (  # (not "…, the mayor said enough.")
-        low not in CALL_ON_FORMS and low not in ASK_FORMS)  # (no credit: "To a standing
+        low not in FORWARD_ONLY_VERBS)  # (no credit: "To a standing
     # ovation, Kasich called for …", "Is it fair, he asked.": a question, not a claim)
     # ("Though the vote was close, he said, …" goes on; "When the council cut funding,
     # Ruiz said." tells when it was said)

@@ -136,3 +136,18 @@ def test_a_legislators_abbreviation_before_a_name_is_the_role() -> None:
     found = records("Liberal MP Ana Ruiz said the clinic would close. UNICEF said it would help.")
     assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", "liberal mp"),
                                                     ("UNICEF", None)], show(found)
+
+
+@pytest.mark.parametrize("portfolio", ["Housing", "Mining", "Training"])
+def test_a_portfolio_in_ing_opens_the_office_after_a_quote(portfolio: str) -> None:
+    """"Housing Minister Ana Ruiz told reporters" after a quote: a capitalised -ing word
+    before a title is the portfolio, not a participle ("Speaking Tuesday, …")."""
+    found = records(f"“That ends with this bill,” {portfolio} Minister Ana Ruiz told reporters.")
+    assert [(q.kind, q.speaker, q.role) for q in found] == [
+        ("direct", "Ana Ruiz", f"{portfolio.lower()} minister")], show(found)
+
+
+def test_a_participle_opening_a_sentence_is_still_no_name() -> None:
+    found = records("“That ends with this bill,” Ana Ruiz told reporters. Speaking Tuesday, "
+                    "Tom Berg said taxes would fall.")
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"], show(found)

@@ -112,10 +112,12 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
 
 def named_ing(tokens: list[Token], a: int, hi: int) -> bool:
     """Whether a capitalised word in -ing opening a sentence is a name, not a participle:
-    "Schilling said", "Ebeling reminisced" (a verb follows), not "Speaking Tuesday, …"."""
+    "Schilling said", "Ebeling reminisced" (a verb follows), "Housing Minister Ana Ruiz"
+    (a portfolio before its title), not "Speaking Tuesday, …"."""
     return tokens[a].lower.endswith("ing") and a + 1 < hi and (
         is_speech_verb(tokens[a + 1]) or tokens[a + 1].lower.endswith("ed")
-        and tag_of(tokens, a + 1) == "VERB")
+        and tag_of(tokens, a + 1) == "VERB" or is_title(tokens[a + 1])
+        and tokens[a + 1].is_capitalised)
 
 
 def noun_phrase_after(text: str, tokens: list[Token], i: int, hi: int) -> Mention | None:

@@ -147,3 +147,25 @@ def test_a_descriptions_own_verb_ends_it(text: str, speaker: str) -> None:
     further")."""
     found = records(text)
     assert [q.speaker for q in found] == [speaker], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An engineer who saw the bridge before it fell told an inquiry that she flagged the "
+     "cables.", "An engineer who saw the bridge before it fell"),
+    ("An engineer who saw the bridge before the fall told an inquiry that she flagged the "
+     "cables.", "An engineer who saw the bridge before the fall"),
+    ("A nurse who worked there until it closed said the staff were never warned.",
+     "A nurse who worked there until it closed"),
+])
+def test_a_time_clause_inside_the_subjects_relative_clause_is_the_subjects(
+        text: str, speaker: str) -> None:
+    """What comes after "before" or "until" inside "An engineer who …" is still the
+    engineer's clause: "the fall" or "it" is not the one who told the inquiry."""
+    found = records(text)
+    assert [(q.speaker, q.resolved_by) for q in found] == [(speaker, "description")], show(found)
+
+
+def test_a_time_clause_inside_the_claim_is_the_claims() -> None:
+    found = records("Officials said the man who left before police arrived had a gun.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Officials", "the man who left before police arrived had a gun")], show(found)

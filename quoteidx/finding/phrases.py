@@ -201,21 +201,30 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
                       ) -> Mention | None:
     """The phrase a relative clause (no comma) that runs through tokens[j] to `end` is
     about, with the clause: "others who want to ban the sale", or None when no "who" or
-    "whose" opens one close before."""
-    for w in range(j, max(lo, j - 10), -1):
+    "whose" opens one close before. A clause opening the sentence may hold a time clause
+    of its own: "An engineer who saw the bridge before it fell told …"."""
+    inner = False  # a time clause inside the relative clause
+    for w in range(j, max(lo - 1, j - (16 if j - lo < 16 else 10)), -1):
         tok = tokens[w]
         if tok.lower in RELATIVE_PRONOUNS and w < j:  # "who said": the pronoun's own verb
             found = noun_phrase_before(text, tokens, w, lo)
             if found is None and _quantifier_head(tokens, w - 1, lo):
                 found = make_mention(text, tokens, w - 1, w)  # "Those who know him say"
-            if found is None or found.kind == "pronoun":
+            if found is None or found.kind == "pronoun" or inner and (
+                    token_index_at(tokens, found.start, lo) != lo):
                 return None
             # the whole phrase names them: "advisers who have run the numbers"
             return Mention(text[found.start : end], found.start, end, "description",
                            found.role)
+        if tok.lower in _TIME_CLAUSE_WORDS and tok.text.islower():
+            inner = True
+            continue
         if not tok.is_word or tok.is_quote or tok.lower in CLAUSE_WORDS:
             return None
     return None
+
+
+_TIME_CLAUSE_WORDS = frozenset({"before", "after", "until", "since", "when", "while", "once"})
 
 
 # Words that name people by how many, with a relative clause: "those who", "some who".

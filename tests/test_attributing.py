@@ -178,6 +178,34 @@ def test_he_after_a_question_is_the_one_asked() -> None:
     assert the_quote(text, "walk on it").speaker == "Tom Berg"
 
 
+def test_the_one_who_replies_to_a_quoted_question_is_not_the_asker() -> None:
+    """"“…?” Berg asked. “…,” she replied.": the answer is someone else's, the nearest
+    other person who fits; with no one else in sight, no guess at all."""
+    text = ("Ana Ruiz took the stand on Monday. “You were seeing him, weren't you?” Tom Berg "
+            "asked.\n\n“For a few months, yes,” she replied. “Did you tell the police?” he "
+            "asked. “Never,” she answered.")
+    assert [(q.text, q.speaker) for q in extract_text(text)] == [
+        ("You were seeing him, weren't you?", "Tom Berg"),
+        ("For a few months, yes", "Ana Ruiz"),
+        ("Did you tell the police?", "Tom Berg"),
+        ("Never", "Ana Ruiz")]
+    text = "“Were you seeing him?” Tom Berg asked.\n\n“For a few months, yes,” he replied."
+    assert [q.speaker for q in extract_text(text)] == ["Tom Berg"]
+
+
+def test_a_reply_after_a_statement_is_the_speakers_own() -> None:
+    text = ("“We will cut the fees,” Tom Berg said.\n\n“And the budget?” Ana Ruiz asked "
+            "him later. “It will balance,” he replied.")
+    assert the_quote(text, "It will balance").speaker == "Tom Berg"
+
+
+def test_a_question_put_to_someone_is_not_their_words() -> None:
+    """"Berg was asked, “…?”": the interviewer's question; his answer is his."""
+    text = ("In an interview, Tom Berg was asked, “Would you have done it again?” "
+            "He answered, “I have no idea.”")
+    assert [(q.text, q.speaker) for q in extract_text(text)] == [("I have no idea.", "Tom Berg")]
+
+
 def test_a_question_two_sentences_back_or_of_unknown_gender_decides_nothing() -> None:
     # the question was put two sentences before: the answer is the subject's
     text = ("Tom Berg asked Lee Moss to be his best man. But the feud went on, and Moss "

@@ -229,6 +229,18 @@ class Antecedents:
             self._genders.setdefault(found.name, wanted)
         return found
 
+    def other_than(self, pronoun: Mention, paragraph_start: int, name: str) -> Speaker | None:
+        """Whom a pronoun answering `name`'s question means ("“…?” Berg asked. “…,” she
+        replied"): the nearest other person who fits, in this paragraph or the one before."""
+        wanted = SINGULAR.get(pronoun.text.lower())
+        window = self._paragraph_before(paragraph_start)
+        for at, speaker in self._before(pronoun.start):
+            if at < window:
+                break
+            if speaker.name != name and self._fits(speaker, wanted):
+                return speaker
+        return None
+
     def met_before(self, position: int, paragraph_start: int, wanted: str | None
                    ) -> tuple[int, Speaker] | None:
         """Where and who the person is that a definite description of someone just met

@@ -50,6 +50,10 @@ _IMPERSONAL = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|have\s+been|are|we
 
 _CONTRACTED = re.compile(r"(he|she|they|it)['’](?:s|d|ve|re|ll)$", re.IGNORECASE)
 
+# The cues of an answer to the question quoted before it.
+_REPLY_CUES = frozenset({"replied", "answered", "responded", "retorted", "countered",
+                         "replies", "answers", "responds", "retorts", "counters"})
+
 Resolved = tuple[Speaker | None, Mention | None, str | None]
 
 
@@ -63,8 +67,16 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
     resolved: dict[int, Resolved] = {}
     occurrences: Counter[tuple[str, str]] = Counter()
     quotes: list[Quote] = []
+    asker: str | None = None  # who asked the question just quoted
     for finding in sorted(analysis.findings, key=lambda f: f.start):
         speaker, mention, how = _speaker_of(finding, resolver, antecedents, resolved)
+        if asker is not None and speaker is not None and speaker.name == asker and (
+                mention is not None and mention.kind == "pronoun") and (
+                finding.cue or "").lower() in _REPLY_CUES:
+            # "“…?” Berg asked. “…,” she replied.": the one who replies is not the asker
+            speaker = antecedents.other_than(mention, finding.paragraph[0], asker)
+        asker = speaker.name if speaker is not None and finding.kind == "direct" and (
+            text[finding.start:finding.end].rstrip().endswith("?")) else None
         resolved[id(finding)] = (speaker, mention, how)
         if speaker is None or not speaker.name:
             continue  # a quotation is worth nothing without its attribution

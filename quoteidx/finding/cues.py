@@ -231,6 +231,11 @@ def _closes(text: str, tokens: list[Token], mention: Mention, hi: int) -> bool:
     return not tail.strip(" ,.;")
 
 
+# Verbs whose passive subject is spoken to ("Berg was asked, “…?”", "she was told: “…”").
+_PUT_TO = frozenset({"asked", "told"})
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
 def _reads(verb: Token, mention: Mention) -> bool:
     """"read" attributes words only to a text: "the sign read", "her statement reads"."""
     return verb.lower not in ("read", "reads") or (
@@ -276,6 +281,9 @@ def leading_cue(para: Paragraph, lo: int, q: int) -> tuple[Mention | None, str, 
             mention = noun_phrase_after(text, tokens, k, q)
             return (mention, "according to", "verb") if mention else None
         if is_speech_verb(tok) and not _owned(tokens, k, lo):
+            if k > lo and tok.lower in _PUT_TO and tokens[k - 1].lower in _PASSIVE_BE and (
+                    tokens[k + 1].text in ",:" if k + 1 < q else True):
+                return None  # "Berg was asked, “…?”": the question put to him, not his
             if k == q - 1 and _in_reported_clause(tokens, lo, k):
                 return None  # "Chen said that the figures reflect “…”": Chen's mixed claim
             after = noun_phrase_after(text, tokens, k, q)

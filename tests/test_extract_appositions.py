@@ -207,3 +207,18 @@ def test_a_role_before_a_name_in_commas_stays_with_the_name_after() -> None:
                     "the main cause.\n\nMiller said the authority had hired 40 paramedics.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Derek Miller", "authority's chief operating officer")] * 2, show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Her lawyer, Tom Berg of Halifax, said the case was weak.", "Tom Berg", "lawyer"),
+    ("The second witness, Ravi Sandhu of the major crimes unit, testified that the door "
+     "was open.", "Ravi Sandhu", "second witness"),
+    ("A spokesperson, Kevin Osei with the ministry, said the vote was Monday.", "Kevin Osei",
+     "spokesperson"),
+])
+def test_a_name_in_apposition_speaks_though_it_says_where_they_are_from(
+        text: str, speaker: str, role: str) -> None:
+    """"Her lawyer, Tom Berg of Halifax, said": Berg speaks and the lawyer is his role,
+    as in "Her lawyer, Tom Berg, said" (it had been the lawyer, with Berg as her role)."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)

@@ -34,6 +34,7 @@ from quoteidx.finding.names import (
     is_name_word,
     is_title,
     make_mention,
+    name_end,
     name_run_back,
 )
 from quoteidx.finding.roles import name_given, named_after_role, named_in, role_end, role_like
@@ -181,7 +182,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         pass  # "al-Amr, in remarks to the television, said"
     elif participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
-    elif not multi and (is_name_run(tokens, inner_a, inner_b) or is_many_people(
+    elif not multi and (is_name_run(tokens, inner_a, (named_b := _name_before_affiliation(
+            tokens, inner_a, inner_b))) or is_many_people(
             tokens[j].lower) and is_names_run(tokens, inner_a, inner_b)) and (
             not is_name_word(tokens[j]) or _office_of(text, tokens, j, lo)):
         # "Its chair, Ana Ruiz, said": the name speaks, the phrase before is the role
@@ -215,7 +217,7 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
             # "A quarter of a mile away, Ismail Khan, …" is no role; "Ruiz, who lives
             # outside the capital, Lisbon, said": the speaker is further back
             return None
-        named = make_mention(text, tokens, inner_a, inner_b)
+        named = make_mention(text, tokens, inner_a, named_b)
         return Mention(named.text, named.start, named.end, "name", described.text)
     elif role_like(tokens, inner_a, _first_comma(tokens, inner_a, inner_b)):
         first_piece = role_end(tokens, inner_a, _first_comma(tokens, inner_a, inner_b))
@@ -251,6 +253,19 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
     if participle and after_verb(tokens, a, lo):
         return False  # "X tries to turn Y to his advantage, showing …": Y is an object
     return head
+
+
+def _name_before_affiliation(tokens: list[Token], a: int, b: int) -> int:
+    """Where a person's name ends inside an apposition that goes on to say where they are
+    from or with ("Her lawyer, Tom Berg of Halifax, said": Berg, of Halifax); else b. The
+    name has a first and a last word ("Bank of Montreal" is one name)."""
+    if b - a < 4 or not is_name_word(tokens[a]):
+        return b
+    end = name_end(tokens, a, b)
+    if end - a >= 2 and end + 1 < b and tokens[end].lower in ("of", "from", "with") and (
+            tokens[end + 1].lower == "the" or is_name_word(tokens[end + 1])):
+        return end
+    return b
 
 
 def _after_a_name(tokens: list[Token], d: int, lo: int) -> bool:

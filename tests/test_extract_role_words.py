@@ -296,3 +296,15 @@ def test_a_year_or_a_number_naming_something_stays_in_the_role(role: str, cleane
     """An age after a comma is no role ("a nurse, 34"), but a year or a number that names
     something is the role's ("first elected in 2018", "Local 311")."""
     assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize("text", [
+    "Dalia Haddad said taxes would fall.\n\nA spokesperson for Haddad, Kevin Osei, said the "
+    "vote was Monday.",
+    "Governor Dalia Haddad said taxes would fall. Rivals Haddad, Kevin Osei and Tom Berg "
+    "campaigned on Monday.",
+])
+def test_another_persons_name_after_a_comma_is_no_role(text: str) -> None:
+    """"…for Haddad, Kevin Osei, said": Osei is someone else, not what Haddad is."""
+    found = records(text)
+    assert found[0].speaker == "Dalia Haddad" and found[0].role in (None, "governor"), show(found)

@@ -73,6 +73,8 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
             tokens[a].text.isdigit() or tokens[a].lower in ASIDE_WORDS):
         return None  # a clause, an age ("Ahmed, 27,"), a word of the sentence's ("however")
     first = tokens[a]
+    if k - a >= 2 and first.lower in FIRST_NAMES and name_end(tokens, a, k) == k:
+        return None  # another person: "A spokesperson for Haddad, Kevin Osei, said"
     if first.text.islower() and first.lower not in DETERMINERS and first.lower not in (
             OWNER_WORDS) and not first.lower.endswith("ing") and not any(
             is_role_word(t.lower) for t in tokens[a : min(k, a + 4)]) and tag_of(

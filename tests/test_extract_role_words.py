@@ -308,3 +308,12 @@ def test_another_persons_name_after_a_comma_is_no_role(text: str) -> None:
     """"…for Haddad, Kevin Osei, said": Osei is someone else, not what Haddad is."""
     found = records(text)
     assert found[0].speaker == "Dalia Haddad" and found[0].role in (None, "governor"), show(found)
+
+
+def test_the_sentences_own_verb_after_the_name_is_no_role() -> None:
+    """"Its president, Gordon McTavish, went further.": "went further" is what he did;
+    the role is the one before his name."""
+    found = records("The alliance’s president, Gordon McTavish, went further.\n\n"
+                    "McTavish said it was over.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Gordon McTavish", "alliance’s president")], show(found)

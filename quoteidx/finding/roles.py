@@ -80,6 +80,8 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
             is_role_word(t.lower) for t in tokens[a : min(k, a + 4)]) and tag_of(
             tokens, a) in ("VERB", "AUX"):
         return None  # the sentence's verb after its subject: "Ana Ruiz, grew up …" no role
+    if first.lower in ONLY_FINITE:
+        return None  # "Its president, Gordon McTavish, went further.": the verb, no role
     k = _past_region(tokens, _past_place_pieces(tokens, a, k, hi), hi)
     return text[tokens[a].start : tokens[k - 1].end]
 

@@ -151,3 +151,36 @@ def test_a_participle_opening_a_sentence_is_still_no_name() -> None:
     found = records("“That ends with this bill,” Ana Ruiz told reporters. Speaking Tuesday, "
                     "Tom Berg said taxes would fall.")
     assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "“We know this is difficult,” said NB Energy president and CEO Lori-Ann Comeau.",
+    "“We know this is difficult,” NB Energy president and CEO Lori-Ann Comeau said.",
+    "“We know this is difficult,” said Harbour Power chair and CEO Lori-Ann Comeau.",
+])
+def test_two_offices_joined_by_and_before_a_name_are_the_persons(text: str) -> None:
+    """"president and CEO Lori-Ann Comeau": the CEO is Comeau; the quote had been the
+    company's, or nobody's."""
+    found = records(text)
+    assert [(q.speaker, (q.role or "").lower().endswith("and ceo")) for q in found] == [
+        ("Lori-Ann Comeau", True)], show(found)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Health and Wellness Minister Ann Roy said the clinic will open in May. “We are "
+     "ready,” Roy said.", "health and wellness minister"),
+    ("The report was tabled. Agriculture and Irrigation Minister Ann Roy said the program "
+     "will open. “We are ready,” said Roy.", "agriculture and irrigation minister"),
+    ("“We are ready,” said Health and Wellness Minister Ann Roy. Roy said the clinic will "
+     "open in May.", "health and wellness minister"),
+])
+def test_an_office_of_two_portfolios_is_one_office(text: str, role: str) -> None:
+    """"Health and Wellness Minister Ann Roy" is Ann Roy, not "Health and Ann Roy", and
+    her office names both portfolios."""
+    found = records(text)
+    assert [(q.speaker, q.role) for q in found] == [("Ann Roy", role)] * 2, show(found)
+
+
+def test_a_person_and_a_minister_still_speak_together() -> None:
+    found = records("Tom Berg and Health Minister Ann Roy said the clinic will open.")
+    assert [q.speaker for q in found] == ["Tom Berg and Ann Roy"], show(found)

@@ -11,6 +11,7 @@ from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
 from quoteidx.attributing.names import name_words
 from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
 from quoteidx.attributing.unnamed import is_company_description
+from quoteidx.finding.lexicon import PORTFOLIOS
 
 
 def group_before(candidates: Iterable[tuple[int, Speaker]], window: int) -> Speaker | None:
@@ -48,19 +49,13 @@ def body_before(candidates: Iterable[tuple[int, Speaker]], window: int,
     return None
 
 
-# The portfolios of federal departments and agencies, which Canada names "<portfolio>
-# Canada": "Health Canada", "Statistics Canada", "Fisheries and Oceans Canada" (not "Air
-# Canada", "Hockey Canada").
-_PORTFOLIOS = frozenset("""health environment statistics transport parks fisheries global
-public employment indigenous immigration infrastructure heritage justice natural agriculture
-innovation finance elections veterans service crown housing""".split())
 _UTILITY_WORDS = frozenset({"hydro", "power", "energy", "electric", "utilities"})
 
 
 def federal_body(name: str) -> bool:
     """"Health Canada", "Environment and Climate Change Canada": a department or agency."""
     words = name.split()
-    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in _PORTFOLIOS
+    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in PORTFOLIOS
 
 
 def power_utility(name: str) -> bool:

@@ -74,7 +74,7 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
     k = b
     # lower-case words, or capitalised ones that are never names ("Democratic")
     while k < hi and k - b < 6 and tokens[k].is_word and not (
-            tokens[k].is_capitalised and tokens[k].name_like):
+            tokens[k].is_capitalised and tokens[k].name_like and not _joined_office(tokens, k, b)):
         joined = k > b and (tokens[k].lower == "and" or tokens[k].lower == "of" and (
             is_role_word(tokens[k - 1].lower) or is_title(tokens[k - 1]) or loose))
         # "oil and gas worker", "former secretary of state Hillary Clinton"
@@ -102,12 +102,22 @@ def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False
     if titled and k + 1 < end and all(t.is_capitalised for t in tokens[b:k]):
         k += 1  # "Senate Majority Leader Tom Berg": the title ends the office's words
     last = tokens[k - 1].lower
+    if _joined_office(tokens, k - 1, b):
+        last = tokens[k - 3].lower  # "president and CEO": the role word before "and"
     if not is_role_word(last) and not titled and not (
             loose and (not last.endswith(("s", "ed", "ing")) or k - 2 >= b and tokens[
                 k - 2].lower == "of")):  # ("said master of ceremonies Ana Ruiz")
         # (a title ends the office's words: "Senate Majority Leader Tom Berg")
         return None
     return k, end
+
+
+def _joined_office(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether tokens[k] is an office in capitals joined to a lower-case role word:
+    "president and CEO Ana Ruiz", "chair and CEO" (not a name's first word)."""
+    return k - 2 >= b and tokens[k - 1].lower == "and" and tokens[k].text.isupper() and (
+        2 <= len(tokens[k].text) <= 4) and is_role_word(tokens[k - 2].lower) and (
+        tokens[k - 2].text.islower())
 
 
 def named_ing(tokens: list[Token], a: int, hi: int) -> bool:

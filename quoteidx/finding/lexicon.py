@@ -379,6 +379,15 @@ ARTICLES = frozenset({"a", "an", "the"})
 # MLA", "Liberal MP Ana Ruiz", "NDP MLA for Cole Harbour Ana Ruiz".
 LEGISLATORS = frozenset({"mp", "mpp", "mla", "mna", "mha", "mep"})
 
+# The portfolios of ministries and departments, which news names before a title ("Health
+# and Wellness Minister Ana Ruiz") or before "Canada" ("Fisheries and Oceans Canada").
+PORTFOLIOS = frozenset("""health environment statistics transport transportation parks
+fisheries global public employment indigenous immigration infrastructure heritage justice
+natural agriculture innovation finance elections veterans service crown housing education
+labour labor energy mines mining training seniors families children tourism culture
+defence defense revenue economy economic trade forests forestry lands climate municipal
+community social advanced treasury industry women sport""".split())
+
 # A parent, whom news describes by the children counted: "the mother of three".
 PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad",
                           "parent", "grandparent"})

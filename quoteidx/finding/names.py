@@ -13,6 +13,7 @@ from quoteidx.finding.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PERSONAL_PRONOUNS,
+    PORTFOLIOS,
     TITLES,
 )
 from quoteidx.finding.tokens import Token, is_person_noun
@@ -87,6 +88,9 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
             k -= 1  # ("Association étudiante de l’Université …": a French body's adjective)
         elif k - 4 >= lo and _nickname(tokens, k - 3, k + 1):
             k -= 3  # "Robert “Bob” Lang": on past the nickname to the first name
+        elif prev.lower == "and" and k - 2 >= lo and tokens[k - 2].lower in PORTFOLIOS and (
+                tokens[k - 2].is_capitalised and _title_within(tokens, k, j + 1)):
+            k -= 2  # "Health and Wellness Minister Ann Roy": one office
         else:
             break
     return k
@@ -142,7 +146,10 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
         office = (tok.lower in ("of", "to", "for") and is_title(tokens[k - 1]) and k + 1 < hi
                   and (is_name_word(tokens[k + 1]) or tokens[k + 1].lower == "the" and k + 2 < hi
                        and is_name_word(tokens[k + 2])))  # "Secretary of State Tom Berg"
-        if office and tokens[k + 1].lower == "the":
+        if tok.lower == "and" and k == i + 1 and tokens[i].lower in PORTFOLIOS and (
+                _title_within(tokens, k + 1, hi)):
+            k += 1  # two portfolios in one office: "Health and Wellness Minister Ann Roy"
+        elif office and tokens[k + 1].lower == "the":
             k += 2  # "Ambassador to the United States Hamdullah Mohib"
         elif _nickname(tokens, k, hi):
             k += 3  # "Gurdeep “Gus” Bains": the name goes on past the nickname
@@ -154,6 +161,17 @@ def name_end(tokens: list[Token], i: int, hi: int) -> int:
         else:
             break
     return k
+
+
+def _title_within(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether capitalised words from tokens[k] lead, in at most three, to a title and a
+    name after it ("Wellness Minister Ann Roy")."""
+    for j in range(k, min(hi - 1, k + 3)):
+        if not tokens[j].is_capitalised:
+            return False
+        if j > k and is_title(tokens[j]):
+            return is_name_word(tokens[j + 1])
+    return False
 
 
 def _nickname(tokens: list[Token], k: int, hi: int) -> bool:

@@ -9,6 +9,7 @@ from quoteidx.finding.lexicon import (
     COURTESY_TITLES,
     NAME_PARTICLES,
     NATIONALITIES,
+    PORTFOLIOS,
     PREPOSITIONS,
     RANK_WORDS,
 )
@@ -30,6 +31,12 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     """A name, with a role word written before it in capitals split off as its role:
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain), and the office
     before a courtesy title: "Provost Dr. Ana Ruiz" ("Provost")."""
+    if b - a >= 5 and tokens[a].lower in PORTFOLIOS and tokens[a + 1].lower == "and" and (
+            title := next((t for t in range(a + 3, b - 1) if is_title(tokens[t])), None)):
+        # "Health and Wellness Minister Ann Roy": the office is "health and wellness minister"
+        mention = make_mention(text, tokens, title + 1, b)
+        return Mention(mention.text, mention.start, mention.end, mention.kind, role or " ".join(
+            t.lower.rstrip(".") for t in tokens[a : title + 1]))
     courtesy = next((c for c in range(a + 1, b - 1) if tokens[c].lower.rstrip(".") in (
         COURTESY_TITLES) and tokens[c].text[-1] == "."), None)
     if courtesy is not None and role is None and not (a > 0 and tokens[a - 1].lower in (

@@ -1234,3 +1234,17 @@ def test_an_according_to_claim_holding_a_request_is_the_sources() -> None:
     quotes = records("According to the summary, two aides asked the employee to delete emails "
                      "in December.")
     assert [(q.speaker, q.cue) for q in quotes] == [("the summary", "according to")], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "A woman who lived in Moncton, N.B., asked the tribunal to reopen her case, arguing that "
+    "the rules were unfair.",
+    "A man who spent years in prison in Sudbury, Ont., told the court on Monday he was "
+    "innocent, arguing that new evidence proves it.",
+])
+def test_whom_a_speaker_asks_or_tells_does_not_speak_the_participle_after(text: str) -> None:
+    """"…, asked the tribunal to reopen her case, arguing that …": the woman argues, not
+    the tribunal she asked (a long subject in commas had let the tribunal take it)."""
+    found = records(text)
+    arguing = [q for q in found if q.cue == "arguing"]
+    assert [q.speaker for q in arguing] in (["A woman"], ["A man"]), show(found)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from quoteidx.finding.clause_or_object import BE_FORMS
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
-from quoteidx.finding.lexicon import ADVERBS_NEAR_VERB, AUXILIARIES
+from quoteidx.finding.lexicon import (
+    ADVERBS_NEAR_VERB,
+    ASK_FORMS,
+    AUXILIARIES,
+    TELL_VERBS,
+    URGE_FORMS,
+)
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
@@ -17,6 +23,9 @@ from quoteidx.finding.tokens import Token, is_speech_verb, tag_of, used_as_verb
 # the crowd that …", "… by saying that …"); not "for" ("praised Ruiz for saying": Ruiz's).
 # Only verbs that carry what was said: "after writing an op-ed", "while testifying"
 # name an act, not its words.
+# Verbs followed by whom they address, never by their speaker.
+_ADDRESSED = TELL_VERBS | ASK_FORMS | URGE_FORMS
+
 GERUND_LINKS = frozenset({"after", "before", "by", "while", "when", "since", "upon"})
 
 
@@ -28,8 +37,10 @@ def earlier_speaker(para: Paragraph, a: int, k: int) -> Mention | None:
                 used_as_verb(tokens, v)):  # (not "downplayed Ryan’s comments, saying")
             speaker = noun_phrase_before(text, tokens, v, a)
             if speaker is None and v > a and (tokens[v - 1].text == "," or tokens[v - 1].text
-                                               in "”\"'’"):
-                speaker = noun_phrase_after(text, tokens, v, k)  # "“…,” said Ruiz, adding"
+                                               in "”\"'’") and tokens[v].lower not in _ADDRESSED:
+                # "“…,” said Ruiz, adding" (not "…, N.B., asked the tribunal …, arguing":
+                # whom a person asks or tells is not who speaks)
+                speaker = noun_phrase_after(text, tokens, v, k)
             return speaker if valid_speaker(speaker) else None
     return None
 

@@ -1247,4 +1247,5 @@ def test_whom_a_speaker_asks_or_tells_does_not_speak_the_participle_after(text: 
     the tribunal she asked (a long subject in commas had let the tribunal take it)."""
     found = records(text)
     arguing = [q for q in found if q.cue == "arguing"]
-    assert [q.speaker for q in arguing] in (["A woman"], ["A man"]), show(found)
+    assert len(arguing) == 1 and arguing[0].speaker.startswith(("A woman", "A man")), show(
+        found)

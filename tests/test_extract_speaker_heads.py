@@ -169,3 +169,24 @@ def test_a_time_clause_inside_the_claim_is_the_claims() -> None:
     found = records("Officials said the man who left before police arrived had a gun.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Officials", "the man who left before police arrived had a gun")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A woman who lived in Moncton, N.B., asked the tribunal to reopen her case.",
+     "A woman who lived in Moncton, N.B."),
+    ("A man who spent years in prison in Sudbury, Ont., told the court that he was innocent.",
+     "A man who spent years in prison in Sudbury, Ont."),
+    ("Residents who live in Moncton, N.B., said the rules were unfair.",
+     "Residents who live in Moncton, N.B."),
+])
+def test_a_place_and_its_region_inside_the_subjects_relative_clause(text: str, speaker: str
+                                                                    ) -> None:
+    """"A woman who lived in Moncton, N.B., asked …": the region's commas are no
+    apposition, the whole phrase is the speaker (it had given no record)."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+
+
+def test_a_names_own_relative_clause_with_a_region_keeps_the_name() -> None:
+    found = records("Ana Ruiz, who lives in Moncton, N.B., said the rules were unfair.")
+    assert [(q.speaker, q.resolved_by) for q in found] == [("Ana Ruiz", "name")], show(found)

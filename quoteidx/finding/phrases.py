@@ -42,6 +42,7 @@ from quoteidx.finding.names import (
     month_surname,
     name_run_back,
 )
+from quoteidx.finding.roles import region_opening
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
@@ -112,6 +113,12 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     # Trump a “sociopath,” said"
     quote_comma = j - 1 > lo and tokens[j].text in CLOSING_MARKS and tokens[j - 1].is_quote and (
         text[tokens[j - 1].end - 1] == ",")
+    if (c := region_opening(tokens, j, lo)) is not None and (
+            relative := _relative_subject(text, tokens, c - 1, lo, tokens[j - 1].end)) and (
+            text[relative.start : tokens[c].start].find(", wh") < 0):
+        # "A woman who lived in Moncton, N.B., asked": the whole phrase (not "Ana Ruiz,
+        # who lives in Moncton, N.B., said": her aside, another rule's)
+        return relative
     if tokens[j].text != "," and not quote_comma:
         head = head_before(text, tokens, j, lo)
         found = with_post_modifier(text, tokens, head, lo) if head is not None else None

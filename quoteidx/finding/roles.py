@@ -90,6 +90,18 @@ def apposition_after(text: str, tokens: list[Token], b: int, hi: int) -> str | N
 _REGION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 
 
+def region_opening(tokens: list[Token], j: int, lo: int) -> int | None:
+    """The comma between a place and its region when the comma tokens[j] closes them
+    ("in Moncton, N.B.,", "in Sudbury, Ont.,"); else None."""
+    for width in (1, 2):
+        c = j - width - 1
+        if c - 1 >= lo and tokens[j].text == "," and tokens[c].text == "," and (
+                tokens[c - 1].is_capitalised) and _REGION.fullmatch(
+                "".join(t.text for t in tokens[c + 1 : j])):
+            return c
+    return None
+
+
 def _past_region(tokens: list[Token], k: int, hi: int) -> int:
     """The end of a role closing on a place, across the region after its comma ("a
     retired nurse in Surrey, B.C.,"); else k."""

@@ -184,3 +184,13 @@ def test_an_office_of_two_portfolios_is_one_office(text: str, role: str) -> None
 def test_a_person_and_a_minister_still_speak_together() -> None:
     found = records("Tom Berg and Health Minister Ann Roy said the clinic will open.")
     assert [q.speaker for q in found] == ["Tom Berg and Ann Roy"], show(found)
+
+
+@pytest.mark.parametrize("office", ["Auditor-General", "Attorney-General", "Vice-President"])
+def test_a_hyphenated_office_before_a_name_is_the_role(office: str) -> None:
+    """"Auditor-General Priya Raghunathan" is Raghunathan, so that a later "Ms.
+    Raghunathan" is the same person, not a speaker named "Auditor-General …"."""
+    found = records(f"{office} Priya Raghunathan said the board had failed its members. "
+                    "“Here, they grew,” Ms. Raghunathan said.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Priya Raghunathan", office.lower())] * 2, show(found)

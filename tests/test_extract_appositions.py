@@ -222,3 +222,20 @@ def test_a_name_in_apposition_speaks_though_it_says_where_they_are_from(
     as in "Her lawyer, Tom Berg, said" (it had been the lawyer, with Berg as her role)."""
     found = records(text)
     assert [(q.speaker, q.role) for q in found] == [(speaker, role)], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The union representing the workers, the Canadian Union of Public Employees, said the "
+     "findings confirmed its fears.", "Canadian Union of Public Employees"),
+    ("Its lender, Bank of Montreal, said the loan was safe.", "Bank of Montreal"),
+])
+def test_a_body_named_after_a_description_of_it_speaks(text: str, speaker: str) -> None:
+    """"The union representing the workers, the Canadian Union of Public Employees,
+    said": the union is named, so the record is the union's, not the description's."""
+    found = records(text)
+    assert [(q.speaker, q.resolved_by) for q in found] == [(speaker, "name")], show(found)
+
+
+def test_a_person_of_a_body_is_not_the_body() -> None:
+    found = records("Another pollster, Tom Berg of Clemson University, said the race was close.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "pollster")], show(found)

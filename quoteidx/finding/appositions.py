@@ -27,11 +27,13 @@ from quoteidx.finding.lexicon import (
     NAMING_VERBS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
+    TITLES,
 )
 from quoteidx.finding.names import (
     FIRST_NAMES,
     Mention,
     is_name_word,
+    is_organisation,
     is_title,
     make_mention,
     name_end,
@@ -182,6 +184,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         pass  # "al-Amr, in remarks to the television, said"
     elif participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
+    elif not multi and (body := _body_after_description(text, tokens, j, lo, inner)):
+        return body  # "Its lender, Bank of Montreal, said": the bank
     elif not multi and (is_name_run(tokens, inner_a, (named_b := _name_before_affiliation(
             tokens, inner_a, inner_b))) or is_many_people(
             tokens[j].lower) and is_names_run(tokens, inner_a, inner_b)) and (
@@ -337,6 +341,38 @@ def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | Non
             tokens, longer.start, lo) != lo:
         return None
     return longer
+
+
+# Lower-case words inside a body's name: "Bank of Montreal", "Fisheries and Oceans".
+_BODY_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des"})
+# People who speak for a body, whose name in commas after them is not theirs.
+_FOR_A_BODY = frozenset({"lawyer", "lawyers", "official", "officials", "representative",
+                         "representatives", "member", "members", "counsel", "employee"})
+
+
+def _body_after_description(text: str, tokens: list[Token], j: int, lo: int,
+                            inner: tuple[int, int]) -> Mention | None:
+    """A body named in commas after a description of it that opens the clause: "The
+    union representing the workers, the Canadian Union of Public Employees, said" (not
+    a person's description: "A spokesman for the union, Acme Union, said")."""
+    a, b = inner
+    a += tokens[a].lower == "the"
+    if a >= b or not (tokens[a].is_capitalised and tokens[b - 1].is_capitalised) or not all(
+            t.is_capitalised or t.lower in _BODY_NAME_WORDS for t in tokens[a:b]) or not (
+            is_organisation(text[tokens[a].start : tokens[b - 1].end])):
+        return None
+    head = head_before(text, tokens, j, lo)
+    described = with_post_modifier(text, tokens, head, lo) if head is not None else None
+    if described is None or not _described_role(tokens, described, lo) or any(
+            w.lower().rstrip(".") in TITLES or w.lower() in _FOR_A_BODY
+            for w in described.text.split()[:3]):
+        return None
+    person_end = _name_before_affiliation(tokens, a, b)
+    if tokens[a].lower in FIRST_NAMES or person_end < b and not is_organisation(
+            text[tokens[a].start : tokens[person_end - 1].end]):
+        return None  # a person of the body: "Another pollster, Tom Berg of Acme University,"
+    body = make_mention(text, tokens, a, b)
+    return Mention(body.text, body.start, body.end, body.kind, described.text)
 
 
 def _described_role(tokens: list[Token], described: Mention, lo: int) -> bool:

@@ -7,7 +7,6 @@ verb's claim is quoteidx.finding.verb_claims'), and the claims other words bring
 from __future__ import annotations
 
 from quoteidx.finding.according import according_to, in_the_view_of
-from quoteidx.finding.appositions import QUESTION_WORDS
 from quoteidx.finding.as_said import as_said
 from quoteidx.finding.clauses import MIN_CONTENT_WORDS, end_in_quote
 from quoteidx.finding.lexicon import CLAIM_VERBS, FORWARD_ONLY_VERBS, THAT_ONLY_VERBS
@@ -16,6 +15,7 @@ from quoteidx.finding.names import Mention
 from quoteidx.finding.naming import naming_claims
 from quoteidx.finding.occasions import before_quoted_clause
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.participle_asides import QUESTION_WORDS
 from quoteidx.finding.phrasal import phrasal_claims
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.speech_verbs import (

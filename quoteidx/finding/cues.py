@@ -5,7 +5,6 @@ of X"). Which quotes stand as speech, and which cue wins, is finding.direct's.""
 from __future__ import annotations
 
 from quoteidx.finding.according import source_after
-from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.clause_or_object import clause_follows
 from quoteidx.finding.clauses import ends_in_comma
 from quoteidx.finding.colon_cues import colon_lead
@@ -31,6 +30,7 @@ from quoteidx.finding.names import (
     name_end,
 )
 from quoteidx.finding.paragraph import Paragraph
+from quoteidx.finding.participle_asides import participle_aside
 from quoteidx.finding.participle_speakers import with_subject
 from quoteidx.finding.phrases import noun_phrase_before
 from quoteidx.finding.roles import apposition_after, joined_after

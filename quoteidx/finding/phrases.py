@@ -13,7 +13,6 @@ from quoteidx.finding.appositions import (
     dashed_apposition,
     described_name,
     parenthetical_start,
-    past_participle,
     unclosed_apposition,
 )
 from quoteidx.finding.descriptions import (
@@ -42,6 +41,7 @@ from quoteidx.finding.names import (
     month_surname,
     name_run_back,
 )
+from quoteidx.finding.participle_asides import past_participle
 from quoteidx.finding.roles import region_opening
 from quoteidx.finding.tokens import (
     TIME_WORDS,

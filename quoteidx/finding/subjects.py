@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from quoteidx.finding.appositions import participle_aside
 from quoteidx.finding.forward_phrases import named_ing, phrase_at
 from quoteidx.finding.lexicon import (
     ASIDE_WORDS,
@@ -28,6 +27,7 @@ from quoteidx.finding.names import (
     name_run_back,
 )
 from quoteidx.finding.offices import name_mention
+from quoteidx.finding.participle_asides import participle_aside
 from quoteidx.finding.roles import apposition_after, joined_after, role_like
 from quoteidx.finding.tokens import Token, is_person_noun, tag_of
 

@@ -1249,3 +1249,13 @@ def test_whom_a_speaker_asks_or_tells_does_not_speak_the_participle_after(text: 
     arguing = [q for q in found if q.cue == "arguing"]
     assert len(arguing) == 1 and arguing[0].speaker.startswith(("A woman", "A man")), show(
         found)
+
+
+@pytest.mark.parametrize("adverb", ["long", "repeatedly", "consistently"])
+def test_an_adverb_between_the_auxiliary_and_the_verb(adverb: str) -> None:
+    """"The federation has long argued that …": the adverb stands between the subject
+    and its speech verb, as "repeatedly" does."""
+    found = records(f"The Harbour Teachers' Federation has {adverb} argued that teachers burn "
+                    "out faster.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Harbour Teachers' Federation", "teachers burn out faster")], show(found)

@@ -132,7 +132,8 @@ verdict view warning words""".split())
 ADVERBS_NEAR_VERB = frozenset("""
 also later then again earlier once further still quickly simply just only previously
 recently repeatedly often frequently never flatly publicly privately openly bluntly
-angrily quietly firmly calmly proudly sadly simply yesterday today however""".split())
+angrily quietly firmly calmly proudly sadly simply yesterday today however
+long""".split())  # ("has long argued")
 
 PRONOUNS_SINGULAR = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})

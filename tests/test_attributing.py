@@ -741,3 +741,14 @@ def test_figures_or_a_report_from_a_named_body_speak_for_it(text: str, speaker: 
     reader takes it; issued by no one named, the words stay as written."""
     found = extract_text(text)
     assert [q.speaker for q in found] == [speaker], found
+
+
+def test_a_bodys_first_word_inside_a_sentence_stays_its_own() -> None:
+    """"In a statement, Southern Health-Santé Sud said": the text writes "southern
+    Manitoba" too, but inside a sentence the capital is the body's name, not an opener
+    ("Rival Ana Ruiz said" at a sentence's start loses "Rival")."""
+    text = ("Cases are rising in southern Manitoba.\n\nIn a statement, Southern Health-Santé "
+            "Sud said it had hired staff.")
+    assert [q.speaker for q in extract_text(text)] == ["Southern Health-Santé Sud"]
+    text = "Tom Berg is a rival of hers. Rival Ana Maria Ruiz said she would win."
+    assert [q.speaker for q in extract_text(text)] == ["Ana Maria Ruiz"]

@@ -200,7 +200,11 @@ class Resolver:
             return name  # ("World Health Organisation": a body's name, whole)
         first = words[0]
         if gender(first) is None and first.lower().rstrip(".") not in ALL_TITLES \
-                and self._in_lower_case(first):
+                and self._in_lower_case(first) and not (gender(words[1]) is None and occurs(
+                    self.text, name, inside_sentence)):
+            # (inside a sentence, with no person's name after it, the capital is the
+            # name's: "In a statement, Southern Health-Santé Sud said", though the text
+            # writes "southern Manitoba"; not "Supervisor of Elections Susan Bucher")
             return " ".join(words[1:])
         return name
 

@@ -190,3 +190,18 @@ def test_a_place_and_its_region_inside_the_subjects_relative_clause(text: str, s
 def test_a_names_own_relative_clause_with_a_region_keeps_the_name() -> None:
     found = records("Ana Ruiz, who lives in Moncton, N.B., said the rules were unfair.")
     assert [(q.speaker, q.resolved_by) for q in found] == [("Ana Ruiz", "name")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesperson for the Energy and Utilities Board said a decision would come in March.",
+     "A spokesperson for the Energy and Utilities Board"),
+    ("The Parks and Recreation Department said the pool would close.",
+     "Parks and Recreation Department"),
+])
+def test_a_bodys_name_with_and_in_it_is_one_body(text: str, speaker: str) -> None:
+    """"the Energy and Utilities Board" is one board, not a "Utilities Board" found in
+    it; "Ana Ruiz and the Harbour Workers Union" stay two."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+    found = records("Ana Ruiz and the Harbour Workers Union said the deal was fair.")
+    assert [q.speaker for q in found] == ["Ana Ruiz and Harbour Workers Union"], show(found)

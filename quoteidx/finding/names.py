@@ -91,6 +91,10 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         elif prev.lower == "and" and k - 2 >= lo and tokens[k - 2].lower in PORTFOLIOS and (
                 tokens[k - 2].is_capitalised and _title_within(tokens, k, j + 1)):
             k -= 2  # "Health and Wellness Minister Ann Roy": one office
+        elif prev.lower == "and" and k - 3 >= lo and tokens[k - 3].lower == "the" and (
+                is_name_word(tokens[k - 2])) and is_organisation(
+                " ".join(t.text for t in tokens[k : j + 1])):
+            k -= 2  # "the Energy and Utilities Board": one body (not "Ruiz and Acme Corp")
         else:
             break
     return k

@@ -317,3 +317,12 @@ def test_the_sentences_own_verb_after_the_name_is_no_role() -> None:
                     "McTavish said it was over.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Gordon McTavish", "alliance’s president")], show(found)
+
+
+def test_a_clause_before_a_name_in_commas_is_no_role() -> None:
+    """"The court also heard from the informant, Dale Fitzpatrick, who testified": the
+    role is "informant", not "court also heard from the informant"."""
+    found = records("The court also heard from the informant, Dale Fitzpatrick, who "
+                    "testified that Roy had confessed to him.")
+    assert [(q.speaker, q.role) for q in found] == [("Dale Fitzpatrick", "informant")], show(
+        found)

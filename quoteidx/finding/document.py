@@ -295,6 +295,12 @@ def _role_in_commas_before(para: Paragraph, k: int, end: int) -> str | None:
             tokens[a].lower in ARTICLES or tokens[a].text.endswith(POSSESSIVE_ENDS)
             or tokens[a].lower in POSSESSIVE_WORDS):
         return None
+    verb = next((i for i in range(j - 1, a, -1) if tag_of(tokens, i) in ("VERB", "AUX")
+                 and not tokens[i].lower.endswith("ing")), None)
+    if verb is not None:  # a clause: "The court also heard from the informant, X,"
+        a = next((i for i in range(verb + 1, j) if tokens[i].lower in ARTICLES), j)
+        if a == j:
+            return None
     return para.text[tokens[a].start : tokens[j].end]
 
 

@@ -62,7 +62,13 @@ def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
     "fell in May"), so that they are no description of a name after them."""
     return any(tokens[i].lower in IRREGULAR_PASTS or tokens[i].text.islower() and i + 1 < b and (
         tag_of(tokens, i) == "VERB" and not tokens[i].lower.endswith("ing")
-        and tag_of(tokens, i + 1) in ("DET", "NUM", "PRON")) for i in range(a, b))
+        and tag_of(tokens, i + 1) in ("DET", "NUM", "PRON")
+        or tokens[i].lower in _BEFORE_A_VERB and tag_of(tokens, i + 1) == "VERB")
+        for i in range(a, b))
+
+
+# Adverbs that stand before a clause's verb: "The court also heard from the informant".
+_BEFORE_A_VERB = frozenset({"also", "then", "later", "again", "never", "already"})
 
 
 def premodified_name(tokens: list[Token], b: int, hi: int, loose: bool = False

@@ -1259,3 +1259,16 @@ def test_an_adverb_between_the_auxiliary_and_the_verb(adverb: str) -> None:
                     "out faster.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Harbour Teachers' Federation", "teachers burn out faster")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Alberta Beef Producers, which represents 18,000 operations, welcomed the announcement "
+     "but said the payment was too low.", "Alberta Beef Producers"),
+    ("Ana Ruiz, who runs the clinic, toured the ward and said the beds were full.", "Ana Ruiz"),
+])
+def test_a_relative_clause_in_commas_after_the_subject_of_two_verbs(text: str, speaker: str
+                                                                    ) -> None:
+    """"X, which represents 18,000 operations, welcomed … but said …": the clause in
+    commas is about X, who still says it (either alone had worked)."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)

@@ -29,7 +29,7 @@ from quoteidx.finding.names import (
 from quoteidx.finding.offices import name_mention
 from quoteidx.finding.participle_asides import participle_aside
 from quoteidx.finding.roles import apposition_after, joined_after, role_like
-from quoteidx.finding.tokens import Token, is_person_noun, tag_of
+from quoteidx.finding.tokens import Token, is_person_noun, is_speech_verb, tag_of
 
 # Words before a sentence's subject that are not part of it: "But", "Even a top aide …"
 _LEADING_ADVERBS = frozenset({"but", "and", "so", "yet", "then", "now", "still", "even",
@@ -277,6 +277,9 @@ def _past_apposition(text: str, tokens: list[Token], i: int, hi: int) -> int:
         close = next((k for k in range(i + 2, min(hi, i + 12)) if tokens[k].text == ","), None)
         if close is not None and participle_aside(tokens, i + 1, close):
             return close + 1  # "De Blasio, speaking on the radio, called … and said"
+        if close is not None and tokens[i + 1].lower in ("which", "who") and not any(
+                is_speech_verb(t) or t.is_quote or t.text in ";:" for t in tokens[i + 2 : close]):
+            return close + 1  # "Acme, which represents 18,000 farms, welcomed … but said"
     return i
 
 

@@ -1272,3 +1272,12 @@ def test_a_relative_clause_in_commas_after_the_subject_of_two_verbs(text: str, s
     commas is about X, who still says it (either alone had worked)."""
     found = records(text)
     assert [q.speaker for q in found] == [speaker], show(found)
+
+
+@pytest.mark.parametrize("part", ["more than a third", "about a quarter", "more than a dozen"])
+def test_a_part_leading_a_thatless_claims_subject(part: str) -> None:
+    """"said more than a third of the nurses had quit": a claim, as "more than half of
+    the nurses" is ("than" had been read as a clause word ending the subject)."""
+    found = records(f"Roy said {part} of the nurses had quit.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Roy", f"{part} of the nurses had quit")], show(found)

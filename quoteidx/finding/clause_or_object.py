@@ -33,6 +33,8 @@ _QUANTITY_LEADS = frozenset({("at", "least"), ("at", "most"), ("more", "than"),
 _ROUGHLY = frozenset({"about", "around", "nearly", "almost", "roughly", "some"})
 _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten dozen dozens
 hundreds thousands millions half""".split())
+_PARTS = frozenset("""third thirds quarter quarters fifth fifths tenth tenths dozen hundred
+thousand million billion""".split())
 _SPANS_OF_TIME = frozenset("""second seconds minute minutes hour hours day days week weeks
 month months year years decade decades ago""".split())
 
@@ -48,8 +50,9 @@ def past_quantity_lead(tokens: list[Token], m: int, end: int) -> int:
     else:
         return m
     number = tokens[lead]
-    if not (number.text[:1].isdigit() or number.lower in _NUMBER_WORDS):
-        return m
+    if not (number.text[:1].isdigit() or number.lower in _NUMBER_WORDS or number.lower in (
+            "a", "an", "one", "two") and lead + 1 < end and tokens[lead + 1].lower in _PARTS):
+        return m  # (a part: "more than a third of the nurses had quit")
     if lead + 1 < end and tokens[lead + 1].lower in _SPANS_OF_TIME:
         return m
     return lead

@@ -1281,3 +1281,31 @@ def test_a_part_leading_a_thatless_claims_subject(part: str) -> None:
     found = records(f"Roy said {part} of the nurses had quit.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Roy", f"{part} of the nurses had quit")], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Colleen Hardy said farmers who lost forage will be eligible.",
+     "farmers who lost forage will be eligible"),
+    ("Tom Berg said people who have lost jobs would get help.",
+     "people who have lost jobs would get help"),
+    ("Minister Colleen Hardy unveiled the program, saying producers who lost forage will be "
+     "eligible.", "producers who lost forage will be eligible"),
+])
+def test_a_thatless_claim_whose_subject_has_a_relative_clause(text: str, claim: str) -> None:
+    """"said farmers who lost forage will be eligible": the clause's verb comes after the
+    relative clause of its subject (with "that" it had worked)."""
+    found = records(text)
+    assert [q.text for q in found] == [claim], show(found)
+
+
+def test_an_object_with_a_relative_clause_is_no_claim() -> None:
+    found = records("Tom Berg thanked workers who lost jobs. Ana Ruiz said workers who are hurt.")
+    assert found == [], show(found)
+
+
+def test_it_after_a_nationality_adjective_is_not_that_country() -> None:
+    """"… a memorandum issued by the Philippine immigration agency. It says …": "it" is
+    no body called "Philippine" (a nationality's adjective, as "Canadian" is)."""
+    found = records("Tom Berg cited a memorandum issued by the Philippine immigration agency. "
+                    "It says foreign nationals who disrespect the law can be blacklisted.")
+    assert all(q.speaker != "Philippine" for q in found), show(found)

@@ -100,6 +100,8 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             return tok.text == "," and marked is None and m > 0 and tokens[m - 1].is_word and any(
                 tag_of(tokens, i) in ("VERB", "AUX") and tokens[i].text.islower()
                 for i in range(m + 1, k)) and tagged_clause(tokens, m, k)
+        if low in ("who", "that") and k > m and _relative_then_finite(tokens, k, end):
+            return True  # "said workers who lost jobs would get help": past the relative
         if low in CLAUSE_WORDS and not (low == "and" and k + 1 < end and (
                 tokens[k + 1].lower in ("the", "a", "an", "his", "her", "their", "its")
                 or is_name_word(tokens[k + 1]))):
@@ -114,6 +116,25 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     verb = tokens[marked - 1]
     return marked - 1 > m and tag_of(tokens, marked - 1) == "VERB" and not verb.lower.endswith(
         ("ed", "ing")) and verb.lower not in IRREGULAR_PASTS and tagged_clause(tokens, m, marked)
+
+
+def _relative_then_finite(tokens: list[Token], w: int, end: int) -> bool:
+    """Whether the relative clause opened at tokens[w] after a noun ("workers who lost
+    jobs") has its own verb, then a finite verb follows it before any break: the
+    subject's ("… would get help")."""
+    if tag_of(tokens, w - 1) != "NOUN" or w + 2 >= end:
+        return False
+    first = tokens[w + 1].lower
+    own = tag_of(tokens, w + 1) == "VERB" or first in FINITE
+    for k in range(w + 2, min(end, w + 9)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return False
+        if tok.lower in FINITE:
+            # (not "who have been", "who are hurt will": no clear end of the relative)
+            return own and not (first in FINITE and tag_of(tokens, k - 1) not in (
+                "NOUN", "PROPN"))
+    return False
 
 
 _INDEFINITES = frozenset("""anybody anyone everybody everyone nobody somebody someone

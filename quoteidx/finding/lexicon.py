@@ -204,7 +204,8 @@ kyrgyz lebanese libyan malaysian malian mexican moroccan nepalese nepali nigeria
 norwegian omani pakistani palestinian peruvian portuguese qatari romanian russian
 rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese
 tajik thai tunisian turkish turkmen ugandan ukrainian uzbek venezuelan vietnamese yemeni
-zimbabwean soviet""".split())
+zimbabwean soviet philippine welsh dutch icelandic estonian latvian lithuanian slovak
+slovenian maltese cypriot mongolian jamaican""".split())
 
 ORG_WORDS = frozenset("""
 Agency Army Association Bank Board Bureau Campaign Center Centre Church Club College

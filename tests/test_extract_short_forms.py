@@ -67,6 +67,11 @@ def test_a_name_ending_in_one_is_whole() -> None:
      "The agency said rents rose sharply in May.", "Statistics Canada"),
     ("Harbour Hydro says 40,000 customers are without power.",
      "The utility says crews are working.", "Harbour Hydro"),
+    ("The Financial Services Regulatory Authority of Ontario fined the firm on Monday.",
+     "The regulator said the fine was fair.",
+     "Financial Services Regulatory Authority of Ontario"),
+    ("The Harbour Energy Board approved the rate on Monday.",
+     "The regulator said the rate was fair.", "Harbour Energy Board"),
 ])
 def test_a_body_named_for_its_kind_is_its_short_form(first: str, later: str, body: str) -> None:
     """"the department", "the agency" after "<portfolio> Canada", "the utility" after a
@@ -79,6 +84,9 @@ def test_a_body_not_of_that_kind_is_no_short_form() -> None:
     quotes = records("Air Canada cancelled 40 flights on Friday.\n\n"
                      "The agency said the airport was closed.")
     assert [q.speaker for q in quotes] == ["The agency"], show(quotes)
+    quotes = records("The Harbour District School Board approved the rate on Monday.\n\n"
+                     "The regulator said the rate was fair.")
+    assert [q.speaker for q in quotes] == ["The regulator"], show(quotes)
 
 
 def test_a_short_form_with_a_possessive_word_of_the_bodys_name() -> None:

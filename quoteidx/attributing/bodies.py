@@ -63,6 +63,19 @@ def power_utility(name: str) -> bool:
     return any(w.lower() in _UTILITY_WORDS for w in name.split())
 
 
+_REGULATED = frozenset({"energy", "utilities", "securities", "financial", "insurance",
+                        "telecommunications", "transportation", "gaming", "cannabis"})
+_BOARD_WORDS = frozenset({"board", "commission", "authority", "tribunal"})
+
+
+def regulator(name: str) -> bool:
+    """"Financial Services Regulatory Authority of Ontario", "Ontario Energy Board": a
+    regulator, by its name (not "Toronto District School Board")."""
+    words = [w.lower() for w in name.split()]
+    return any(w.startswith("regulat") for w in words) or bool(
+        _REGULATED & set(words) and _BOARD_WORDS & set(words))
+
+
 def body_of_kind(candidates: Iterable[tuple[int, Speaker]], window: int,
                  fits: Callable[[str], bool]) -> Speaker | None:
     """"the agency said" after "Environment Canada", "the utility" after "Hydro One":
@@ -75,6 +88,8 @@ def body_of_kind(candidates: Iterable[tuple[int, Speaker]], window: int,
             continue
         if speaker.kind in (ORGANISATION, UNKNOWN) and not speaker.plural and fits(
                 speaker.name or ""):
-            return Speaker(speaker.name, speaker.role, kind=ORGANISATION)
+            # (a subject's name as written may keep its article: "The … Authority fined")
+            name = (speaker.name or "").removeprefix("The ")
+            return Speaker(name, speaker.role, kind=ORGANISATION)
         return None
     return None

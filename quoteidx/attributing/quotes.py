@@ -13,6 +13,7 @@ from quoteidx.attributing.bodies import (
     federal_body,
     group_before,
     power_utility,
+    regulator,
 )
 from quoteidx.attributing.names import ALL_TITLES
 from quoteidx.attributing.pronouns import Antecedents
@@ -230,7 +231,9 @@ _GROUP_NOUNS = frozenset({"the group", "the organization", "the organisation"})
 # Words for a body whose name need not hold them, and how its name shows that kind.
 _BODY_OF_KIND = {"the agency": federal_body, "the department": federal_body,
                  "the federal agency": federal_body, "the federal department": federal_body,
-                 "the utility": power_utility, "the power utility": power_utility}
+                 "the utility": power_utility, "the power utility": power_utility,
+                 "the regulator": regulator, "the provincial regulator": regulator,
+                 "the federal regulator": regulator}
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+){0,4}", re.IGNORECASE)
 # A parent by the children counted, someone the story has just met: "the mother of two".
 _PARENT_OF = re.compile(rf"the\s+(?:[\w'’-]+\s+){{0,2}}(?:{'|'.join(sorted(PARENT_NOUNS))})"

@@ -48,13 +48,19 @@ def another_voice(tokens: list[Token], m: int, end: int) -> int:
     which at least one former employee considered obviously illegal", ", even though
     observers doubt …", ": Howard Stern called it …"), so that the claim ends before it:
     those are someone else's words; else `end`."""
-    for c in range(m + 1, end - 3):
+    # (the clause runs to the end with no break: a break later than its subject is not it)
+    last_break = next((i for i in range(end - 1, m, -1) if tokens[i].text in ",;:"), m)
+    for c in range(max(m + 1, last_break - 8), end - 3):
+        if tokens[c].text not in ",:":
+            continue
         s = c + 1  # the subject: after "which", or after "even though", "although"
         relative = tokens[s].lower in ("which", "whom")
         if relative:
             s += 1
         while s < end and tokens[s].lower in _CONCESSIVE:
             s += 1
+        if s <= last_break:
+            continue
         # (after a colon, a quote or a name and a verb of their own: `asserted that France
         # had lost its identity: “France is no longer France,” he claimed`)
         if (tokens[c].text == "," and (relative or s > c + 1 and tokens[s - 1].lower != "even")
@@ -63,8 +69,7 @@ def another_voice(tokens: list[Token], m: int, end: int) -> int:
                 s + 1 < end) and (
                 tokens[s].lower not in PERSON_SUBJECTS or not relative and is_speech_verb(
                     tokens[s + 1])) and any(
-                _gives_a_view(tokens[v]) for v in range(s + 1, min(end, s + 8))) and not any(
-                t.text in ",;:" for t in tokens[s : end]):
+                _gives_a_view(tokens[v]) for v in range(s + 1, min(end, s + 8))):
             return c  # (not "which he called …": the speaker's own; nor a clause that
             # the claim goes on after: "the announcement, which some have argued …, was")
     return end

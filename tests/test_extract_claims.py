@@ -1309,3 +1309,18 @@ def test_it_after_a_nationality_adjective_is_not_that_country() -> None:
     found = records("Tom Berg cited a memorandum issued by the Philippine immigration agency. "
                     "It says foreign nationals who disrespect the law can be blacklisted.")
     assert all(q.speaker != "Philippine" for q in found), show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "claim"), [
+    ("The mayor told council the budget was balanced, the auditor said Tuesday as the hearing "
+     "began.", "the auditor", "The mayor told council the budget was balanced"),
+    ("A clerk told a customer her ticket was worth $20 and then cashed it himself, a Crown "
+     "prosecutor alleged Monday as his fraud trial opened.", "a Crown prosecutor",
+     "A clerk told a customer her ticket was worth $20 and then cashed it himself"),
+])
+def test_a_closing_credit_then_when_it_was_said(text: str, speaker: str, claim: str) -> None:
+    """"…, a Crown prosecutor alleged Monday as his fraud trial opened": the time clause
+    belongs to the credit, so the sentence before it is the prosecutor's claim (it had
+    gone to the clerk "told", with the credit in its words)."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, claim)], show(found)

@@ -241,9 +241,11 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
             return True  # (not "…, who notes that …": a claim of its own)
     when = not comma and after_verb and start + 1 < tail and (tokens[start].lower in _WHEN and (
         tokens[start + 1].lower in PERSON_SUBJECTS or tokens[start + 1].lower == "asked"
-        or tokens[start + 1].lower.endswith("ing")) or tokens[start].lower == "in" and (
+        or tokens[start + 1].lower.endswith("ing") or tokens[start + 1].lower in _OWNERS)
+        or tokens[start].lower == "in" and (
         tag_of(tokens, start + 1) == "VERB" and tokens[start + 1].lower.endswith("ing")))
-    # ("said as she left", "while touring", "said in posing the question")
+    # ("said as she left", "while touring", "said Tuesday as the hearing began", "said in
+    # posing the question")
     if not comma and not when and not (after_verb and tokens[start].lower in PREPOSITIONS):
         return False
     if when:
@@ -259,6 +261,7 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
                    for i in range(start, tail))
 
 
+_OWNERS = frozenset({"the", "his", "her", "their", "its"})
 _NEVER_VERBS = PREPOSITIONS | TIME_WORDS | {"a", "an", "the", "his", "her", "their", "its"}
 
 

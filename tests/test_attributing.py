@@ -193,6 +193,17 @@ def test_the_one_who_replies_to_a_quoted_question_is_not_the_asker() -> None:
     assert [q.speaker for q in extract_text(text)] == ["Tom Berg"]
 
 
+def test_an_uncued_line_after_an_answer_is_nobodys_for_sure() -> None:
+    """"“Were you there?” the lawyer asked. / “No,” Roy replied. / “So you saw nothing.”":
+    the third line may be the lawyer's next question as well as more of Roy's answer."""
+    text = ("“Were you there?” the lawyer asked.\n\n“No,” Tom Berg replied.\n\n“So you saw "
+            "nothing.”\n\n“I saw enough,” Berg said.")
+    assert [(q.text, q.speaker) for q in extract_text(text)] == [
+        ("Were you there?", "the lawyer"), ("No", "Tom Berg"), ("I saw enough", "Tom Berg")]
+    text = "“No,” Tom Berg said at the door.\n\n“We are closed for the winter.”"
+    assert [q.speaker for q in extract_text(text)] == ["Tom Berg", "Tom Berg"]
+
+
 def test_a_reply_after_a_statement_is_the_speakers_own() -> None:
     text = ("“We will cut the fees,” Tom Berg said.\n\n“And the budget?” Ana Ruiz asked "
             "him later. “It will balance,” he replied.")

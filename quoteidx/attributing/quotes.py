@@ -15,6 +15,7 @@ from quoteidx.attributing.bodies import (
     power_utility,
     regulator,
 )
+from quoteidx.attributing.exchanges import Exchange
 from quoteidx.attributing.names import ALL_TITLES
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
@@ -51,10 +52,6 @@ _IMPERSONAL = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|have\s+been|are|we
 
 _CONTRACTED = re.compile(r"(he|she|they|it)['’](?:s|d|ve|re|ll)$", re.IGNORECASE)
 
-# The cues of an answer to the question quoted before it.
-_REPLY_CUES = frozenset({"replied", "answered", "responded", "retorted", "countered",
-                         "replies", "answers", "responds", "retorts", "counters"})
-
 Resolved = tuple[Speaker | None, Mention | None, str | None]
 
 
@@ -68,16 +65,10 @@ def attribute(analysis: Analysis, document: Document) -> list[Quote]:
     resolved: dict[int, Resolved] = {}
     occurrences: Counter[tuple[str, str]] = Counter()
     quotes: list[Quote] = []
-    asker: str | None = None  # who asked the question just quoted
+    exchange = Exchange(text, antecedents)
     for finding in sorted(analysis.findings, key=lambda f: f.start):
         speaker, mention, how = _speaker_of(finding, resolver, antecedents, resolved)
-        if asker is not None and speaker is not None and speaker.name == asker and (
-                mention is not None and mention.kind == "pronoun") and (
-                finding.cue or "").lower() in _REPLY_CUES:
-            # "“…?” Berg asked. “…,” she replied.": the one who replies is not the asker
-            speaker = antecedents.other_than(mention, finding.paragraph[0], asker)
-        asker = speaker.name if speaker is not None and finding.kind == "direct" and (
-            text[finding.start:finding.end].rstrip().endswith("?")) else None
+        speaker = exchange.speaker(finding, speaker, mention, how)
         resolved[id(finding)] = (speaker, mention, how)
         if speaker is None or not speaker.name:
             continue  # a quotation is worth nothing without its attribution

@@ -1324,3 +1324,17 @@ def test_a_closing_credit_then_when_it_was_said(text: str, speaker: str, claim: 
     gone to the clerk "told", with the credit in its words)."""
     found = records(text)
     assert [(q.speaker, q.text) for q in found] == [(speaker, claim)], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The minister cut the quota Thursday, citing a federal science assessment that found "
+     "the stock has fallen.", "The minister"),
+    ("The union walked out on Monday, saying the offer was an insult.", "The union"),
+    ("The families of those killed filed a lawsuit, alleging that the marketing inspired the "
+     "shooter.", "The families of those killed"),
+])
+def test_a_participles_speaker_is_the_subject_without_its_verb(text: str, speaker: str) -> None:
+    """"The minister cut the quota Thursday, citing …": the minister cites it, and the
+    speaker is no "The minister cut the quota Thursday" (the reporter's narration)."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)

@@ -255,6 +255,8 @@ def before_its_verb(text: str, tokens: list[Token], subject: Mention, end: int
         return subject
     cut = next((i for i in range(first + 1, end) if tokens[i].start < subject.end
                 and "-" not in tokens[i].text  # "the al Qaeda-linked cleric"
+                and not (tokens[i - 1].lower in ("those", "people", "anyone", "all")
+                         and tokens[i].lower.endswith("ed"))  # "the families of those killed"
                 and tag_of(tokens, i) in ("VERB", "AUX")), None)
     if cut is None:
         return subject

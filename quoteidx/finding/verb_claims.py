@@ -49,6 +49,7 @@ from quoteidx.finding.speech_verbs import (
     verb_before,
 )
 from quoteidx.finding.subjects import (
+    before_its_verb,
     coordinated_subject,
     relative_antecedent,
     sentence_subject,
@@ -100,6 +101,9 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
         before = earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
     if before is None and set_apart:
         before = sentence_subject(text, tokens, a, k)  # "…, saying that …"
+        if before is not None and before.kind == "description":
+            # (without its verb: "The minister cut the quota, citing …" is the minister's)
+            before = before_its_verb(text, tokens, before, k)
         # "The Canadian Press, citing sources, said …": set off like a named subject's
         set_off = before is not None and tokens[k - 1].text == "," and (
             before.end == tokens[k - 2].end)  # (right after it, not "X declined, saying")

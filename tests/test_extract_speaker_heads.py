@@ -205,3 +205,20 @@ def test_a_bodys_name_with_and_in_it_is_one_body(text: str, speaker: str) -> Non
     assert [q.speaker for q in found] == [speaker], show(found)
     found = records("Ana Ruiz and the Harbour Workers Union said the deal was fair.")
     assert [q.speaker for q in found] == ["Ana Ruiz and Harbour Workers Union"], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Immigration, Refugees and Citizenship Canada said the backlog is shrinking.",
+     "Immigration Refugees and Citizenship Canada"),
+    ("Innovation, Science and Economic Development Canada said the review is done.",
+     "Innovation Science and Economic Development Canada"),
+    ("The Ministry of Transportation and Economic Corridors said transit is a municipal "
+     "responsibility.", "Ministry of Transportation and Economic Corridors"),
+])
+def test_a_department_that_lists_its_portfolios_is_one_body(text: str, speaker: str) -> None:
+    """"Immigration, Refugees and Citizenship Canada" is one department, not "Citizenship
+    Canada"; "Ana Ruiz and Citizenship Canada" are still two."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+    found = records("Ana Ruiz and Citizenship Canada said the review is done.")
+    assert [q.speaker for q in found] == ["Ana Ruiz and Citizenship Canada"], show(found)

@@ -97,7 +97,31 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
             k -= 2  # "the Energy and Utilities Board": one body (not "Ruiz and Acme Corp")
         else:
             break
+    return _listed_body_start(tokens, k, j, lo)
+
+
+def _listed_body_start(tokens: list[Token], k: int, j: int, lo: int) -> int:
+    """Where a body's name that lists its portfolios starts, when the name ending at
+    tokens[j] begins at tokens[k] after "and": "Immigration, Refugees and Citizenship
+    Canada", "Ministry of Transportation and Economic Corridors"; else k. No person's
+    first name is in the list ("Ana Ruiz and Citizenship Canada" are two)."""
+    if k - 2 < lo or tokens[k - 1].lower != "and" or not is_name_word(tokens[k - 2]) or any(
+            t.lower in FIRST_NAMES for t in tokens[k : j + 1]):
+        return k
+    a = k - 2
+    while a - 2 >= lo and tokens[a - 1].text == "," and is_name_word(tokens[a - 2]):
+        a -= 2
+    if any(tokens[i].lower in FIRST_NAMES for i in range(a, k - 1, 2)):
+        return k
+    if tokens[j].text == "Canada" and j > k and (a < k - 2 or tokens[a].lower in PORTFOLIOS):
+        return a  # (one portfolio before "and" is the rule above: "Fisheries and Oceans")
+    if a == k - 2 and a - 2 >= lo and tokens[a - 1].lower == "of" and tokens[
+            a - 2].text in _MINISTRY_WORDS:
+        return a - 2  # "Ministry of Transportation and Economic Corridors"
     return k
+
+
+_MINISTRY_WORDS = frozenset({"Ministry", "Department", "Minister", "Secretary"})
 
 
 def _french_adjective(tokens: list[Token], i: int, lo: int) -> bool:

@@ -186,7 +186,8 @@ def test_a_person_and_a_minister_still_speak_together() -> None:
     assert [q.speaker for q in found] == ["Tom Berg and Ann Roy"], show(found)
 
 
-@pytest.mark.parametrize("office", ["Auditor-General", "Attorney-General", "Vice-President"])
+@pytest.mark.parametrize("office", ["Auditor-General", "Attorney-General", "Vice-President",
+                                    "Vice-Chief"])
 def test_a_hyphenated_office_before_a_name_is_the_role(office: str) -> None:
     """"Auditor-General Priya Raghunathan" is Raghunathan, so that a later "Ms.
     Raghunathan" is the same person, not a speaker named "Auditor-General …"."""

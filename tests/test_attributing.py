@@ -763,3 +763,15 @@ def test_a_bodys_first_word_inside_a_sentence_stays_its_own() -> None:
     assert [q.speaker for q in extract_text(text)] == ["Southern Health-Santé Sud"]
     text = "Tom Berg is a rival of hers. Rival Ana Maria Ruiz said she would win."
     assert [q.speaker for q in extract_text(text)] == ["Ana Maria Ruiz"]
+
+
+def test_a_two_word_surname_said_alone_again_is_the_person_named_in_full() -> None:
+    """"Minister Rosalind Red Crow said … / Red Crow said … / Red Crow said …": "Red
+    Crow", said more often than the full name, is still her (a first name opens the full
+    name; words run into a name, as in a headline, do not)."""
+    text = ("Minister Rosalind Red Crow said the funding is under review.\n\nRed Crow said "
+            "the province will act.\n\nRed Crow said she will meet them.")
+    assert [q.speaker for q in extract_text(text)] == ["Rosalind Red Crow"] * 3
+    text = ("Offensive Things Donald Trump Said.\n\nDonald Trump said he was happy. Donald "
+            "Trump said he would win.")
+    assert {q.speaker for q in extract_text(text)} == {"Donald Trump"}

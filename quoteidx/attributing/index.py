@@ -68,8 +68,9 @@ class _Form:
 
 def _run_into(form: _Form, others: list[_Form]) -> bool:
     """Whether the form is words run into the front of a full name the document uses more
-    often ("Offensive Things Donald Trump", once, in a headline; "Donald Trump" after)."""
-    return len(form.starts) == 1 and any(
+    often ("Offensive Things Donald Trump", once, in a headline; "Donald Trump" after); not
+    a first name before a surname of two words ("Rosalind Red Crow", then "Red Crow")."""
+    return len(form.starts) == 1 and not is_first_name(form.full.split()[0]) and any(
         1 < other.length < form.length and len(other.starts) > 1
         and form.full.endswith(" " + other.full)
         and other.full.split()[0].lower() not in NAME_PARTICLES  # "Marine Le Pen"

@@ -195,3 +195,17 @@ def test_a_hyphenated_office_before_a_name_is_the_role(office: str) -> None:
                     "“Here, they grew,” Ms. Raghunathan said.")
     assert [(q.speaker, q.role) for q in found] == [
         ("Priya Raghunathan", office.lower())] * 2, show(found)
+
+
+@pytest.mark.parametrize(("opening", "description", "speaker"), [
+    ("Det. Sgt. Ravi Sandhu", "the detective", "Ravi Sandhu"),
+    ("OPP Det. Const. Wendy Zhao", "the officer", "Wendy Zhao"),
+    ("Cpl. Ana Ruiz", "the officer", "Ana Ruiz"),
+])
+def test_a_police_rank_is_the_detective_or_the_officer(opening: str, description: str,
+                                                       speaker: str) -> None:
+    """"Det. Sgt. Ravi Sandhu … the detective said": news calls a police rank "the
+    officer", a detective's rank "the detective", though neither word is the title's."""
+    found = records(f"{opening} testified that the door was open.\n\n"
+                    f"“It was open,” {description} said.")
+    assert [q.speaker for q in found] == [speaker, speaker], show(found)

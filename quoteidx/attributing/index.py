@@ -43,7 +43,11 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady
 
 
 # What a title is also called: "Justice Carolyn Mbeki" is "the judge".
-_TITLE_HEADS = {"justice": "judge"}
+# Other nouns a title is called by: "Justice Carolyn Mbeki" is "the judge", "Det. Sgt.
+# Ravi Sandhu" "the detective" and "the officer".
+_TITLE_HEADS = {"justice": ("judge",), "detective": ("officer",), "constable": ("officer",),
+                "sergeant": ("officer",), "corporal": ("officer",),
+                "inspector": ("officer",), "superintendent": ("officer",)}
 
 
 @dataclass(slots=True)
@@ -161,8 +165,10 @@ class NameIndex:
                     if len(words) > 1 or office:  # "deputy mayor", "fire chief"
                         self.ranked.setdefault(canonical, " ".join(
                             [*office, *(TITLE_NOUNS.get(w, w) for w in words)]))
-                    words = [*words, TITLE_NOUNS[words[-1]]] if words[-1] in TITLE_NOUNS else words
-                    self.heads.setdefault(canonical, set()).add(words[-1])
+                    self.heads.setdefault(canonical, set()).add(TITLE_NOUNS.get(
+                        words[-1], words[-1]))
+                    # (with each abbreviation's noun: "Det. Sgt." is a detective sergeant)
+                    words = [*words, *(TITLE_NOUNS[w] for w in words if w in TITLE_NOUNS)]
                     self.role_words.setdefault(canonical, set()).update(words, office)
                 self._add_role(canonical, role)
                 if role and (word := _capital_before(text, mention.start, role)):
@@ -175,10 +181,12 @@ class NameIndex:
         # head word -> (offset, canonical) of the mentions of people holding it
         self._by_head: dict[str, list[tuple[int, str]]] = {}
         for start, canonical in named:
-            for head in self.heads.get(canonical, ()):
+            heads = self.heads.get(canonical, set())
+            if "detective" in self.role_words.get(canonical, ()):
+                heads = heads | {"detective"}  # "detective sergeant" is "the detective" too
+            called = {other for title in heads for other in _TITLE_HEADS.get(title, ())}
+            for head in heads | called:
                 self._by_head.setdefault(head, []).append((start, canonical))
-                if head in _TITLE_HEADS:  # "Justice Carolyn Mbeki" is "the judge"
-                    self._by_head.setdefault(_TITLE_HEADS[head], []).append((start, canonical))
 
     def _add_form(self, full: str, start: int) -> None:
         # `bare` is not kept: it is the resolver's method, and a cycle would leave every

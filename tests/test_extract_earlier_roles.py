@@ -110,3 +110,17 @@ def test_a_justice_is_the_judge() -> None:
     text = ("Justice Minister Ana Ruiz said the sentence was fair.\n\n"
             "“The offender showed no remorse,” the judge wrote.")
     assert records(text)[-1].speaker == "the judge"
+
+
+@pytest.mark.parametrize("role", ["president of Amalgamated Transit Union Local 569",
+                                  "the union's president"])
+def test_what_a_role_is_of_describes_the_person_later(role: str) -> None:
+    """"Bohdan Kowalchuk, president of Amalgamated Transit Union Local 569, said …" then
+    "The union president urged …": the union's name says which president; a president
+    of something else is not him."""
+    found = records(f"Bohdan Kowalchuk, {role}, said operators were assaulted.\n\n"
+                    "The union president urged council to hire peace officers.")
+    assert [q.speaker for q in found] == ["Bohdan Kowalchuk"] * 2, show(found)
+    found = records("Ana Ruiz, president of the Harbour Club, said the vote was close.\n\n"
+                    "The union president said the vote was fair.")
+    assert [q.speaker for q in found] == ["Ana Ruiz", "The union president"], show(found)

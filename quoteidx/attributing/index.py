@@ -206,6 +206,15 @@ class NameIndex:
         if _holds(head):
             self.heads.setdefault(canonical, set()).add(head)
             self.role_words.setdefault(canonical, set()).update(words)
+            # and what the role is of: "president of Amalgamated Transit Union Local 569"
+            # is "the union president"; "the union's president" too
+            self.role_words[canonical].update(
+                w.lower().removesuffix("'s").removesuffix("’s").strip(",.")
+                for w in role.split()[len(words):] if w[:1].isupper() or w.endswith(
+                    ("'s", "’s")))
+            self.role_words[canonical].update(
+                w.removesuffix("'s").removesuffix("’s") for w in words if w.endswith(
+                    ("'s", "’s")))
 
     def canonical(self, name: str, position: int, sex: str | None = None) -> str:
         """The fullest name the document uses for this person: among the forms that end

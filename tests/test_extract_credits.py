@@ -155,3 +155,12 @@ def test_a_clock_time_goes_on_before_a_day_or_when_it_opens_the_sentence(text: s
                                                                         ) -> None:
     found = records(text)
     assert [q.text for q in found] == [claim], show(found)
+
+
+def test_an_action_beats_description_subject_is_without_its_verb() -> None:
+    """"Asked about the pilot, the deputy mayor shook her head. “Not at $150 million.”":
+    the deputy mayor speaks, not "the deputy mayor shook her head"."""
+    found = records("Deputy Mayor Marie-Claude Fontaine defended the decision.\n\nAsked about "
+                    "the pilot, the deputy mayor shook her head. “Not at $150 million a year.”")
+    assert [(q.speaker, q.resolved_by) for q in found] == [("Marie-Claude Fontaine", "beat")], (
+        show(found))

@@ -7,7 +7,7 @@ from quoteidx.finding.descriptions import names_people
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
-from quoteidx.finding.subjects import sentence_subject
+from quoteidx.finding.subjects import before_its_verb, sentence_subject
 from quoteidx.finding.tokens import is_speech_verb
 
 
@@ -27,6 +27,9 @@ def beat_subject(para: Paragraph, finding: Finding) -> Mention | None:
     if any(is_speech_verb(t) for t in para.tokens[qa:qb]):
         return None  # "“…” of the plan, Ruiz said.": the quote's own sentence credits it
     subject = sentence_subject(para.text, para.tokens, ta, tb)
+    if subject is not None and subject.kind == "description":
+        # (without its verb: "the deputy mayor shook her head" is the deputy mayor)
+        subject = before_its_verb(para.text, para.tokens, subject, tb)
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("i", "we", "you"):
         return None
     if subject.kind == "description" and not names_people(subject.text):

@@ -1338,3 +1338,14 @@ def test_a_participles_speaker_is_the_subject_without_its_verb(text: str, speake
     speaker is no "The minister cut the quota Thursday" (the reporter's narration)."""
     found = records(text)
     assert [q.speaker for q in found] == [speaker], show(found)
+
+
+def test_a_named_witness_with_an_age_then_who_testified() -> None:
+    """"The first witness was the customer, Lourdes Magbanua, 74, who testified that …":
+    her claim, past her age; and her role is "customer", not "first witness was the
+    customer" (a clause's verb before the name is no role)."""
+    found = records("The first witness was the customer, Lourdes Magbanua, 74, who testified "
+                    "that she bought the numbers.\n\n“I know my numbers,” Magbanua said.")
+    assert [(q.speaker, q.role, q.text) for q in found] == [
+        ("Lourdes Magbanua", "customer", "she bought the numbers"),
+        ("Lourdes Magbanua", "customer", "I know my numbers")], show(found)

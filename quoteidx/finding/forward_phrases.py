@@ -59,12 +59,13 @@ from quoteidx.finding.tokens import (
 
 def _has_verb(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens[a:b] hold a clause's verb with its object ("lost 38,000 jobs",
-    "fell in May"), so that they are no description of a name after them."""
+    "fell in May", "was the customer"), so that they are no description of a name after
+    them."""
     return any(tokens[i].lower in IRREGULAR_PASTS or tokens[i].text.islower() and i + 1 < b and (
         tag_of(tokens, i) == "VERB" and not tokens[i].lower.endswith("ing")
         and tag_of(tokens, i + 1) in ("DET", "NUM", "PRON")
         or tokens[i].lower in _BEFORE_A_VERB and tag_of(tokens, i + 1) == "VERB")
-        for i in range(a, b))
+        or tokens[i].lower in ("is", "was", "are", "were") for i in range(a, b))
 
 
 # Adverbs that stand before a clause's verb: "The court also heard from the informant".

@@ -325,6 +325,11 @@ def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Menti
         return None
     from quoteidx.finding.phrases import noun_phrase_before
 
+    c = j - 1
+    if c - 3 >= a and tokens[c - 1].text.isdigit() and tokens[c - 2].text == "," and (
+            is_name_word(tokens[c - 3])):
+        c -= 2  # past an age: "Lourdes Magbanua, 74, who testified"
+        j = c + 1
     found = noun_phrase_before(text, tokens, j - 1, a)
     if found is None and is_name_word(tokens[j - 2]):
         # "… to meet with Devocht, who had told him …": a name inside a phrase still is

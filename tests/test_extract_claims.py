@@ -1349,3 +1349,20 @@ def test_a_named_witness_with_an_age_then_who_testified() -> None:
     assert [(q.speaker, q.role, q.text) for q in found] == [
         ("Lourdes Magbanua", "customer", "she bought the numbers"),
         ("Lourdes Magbanua", "customer", "I know my numbers")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The city added screens in 2007 after an ombudsman's report found that retailers had "
+     "won too often.", "an ombudsman's report"),
+    ("The city added screens after a report concluded that retailers had won too often.",
+     "a report"),
+])
+def test_a_finding_in_a_clause_after_after(text: str, speaker: str) -> None:
+    """"… after a report found that …": "after" opens a clause whose subject found it,
+    as with "the" ("after the Times reported"); not a participle's subject ("after a man
+    claiming allegiance to ISIS gunned down …")."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+    found = records("Ana Ruiz tweeted the day after a man claiming allegiance to the group "
+                    "attacked the club.")
+    assert found == [], show(found)

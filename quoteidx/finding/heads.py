@@ -205,7 +205,9 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
             return mention  # (a verb's particle: "put out a statement saying")
         if tokens[p].lower in CLAUSE_WORDS and (p == lo or tokens[p - 1].text in ",;:") or (
                 tokens[p].lower in _SUBORDINATORS and (
-                    mention.kind == "name" or mention.text.lower().startswith("the "))):
+                    mention.kind == "name" or mention.text.lower().startswith("the ")
+                    or mention.text.lower().startswith(("a ", "an ")) and _finite_after(
+                        tokens, mention, lo))):
             return mention  # "After Ruiz said …", "… closed after the Times reported": a
             # clause opens, not a phrase (the speech verb follows)
         if tokens[p].lower not in _LINKS and not (tokens[p].lower == "by" and (
@@ -242,6 +244,13 @@ def with_post_modifier(text: str, tokens: list[Token], mention: Mention, lo: int
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _finite_after(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    """Whether a finite verb follows the phrase ("after a report found"; not "after a
+    man claiming allegiance to ISIS gunned down …", a participle)."""
+    e = bisect_left(tokens, mention.end, lo, key=_start)
+    return e < len(tokens) and not tokens[e].lower.endswith("ing") and tokens[e].text.islower()
 _ABOUT = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "over"})
 
 

@@ -1209,12 +1209,15 @@ def test_a_finding_verb_without_that_leaves_the_according_to_claim(text: str,
      "the woman to raise her voice and say the word louder"),
     ("Tamsin Ovens said the vote was rushed and asked the council to wait.",
      "the council to wait"),
+    ("Tamsin Ovens urged Ottawa to hand control to the First Nation.",
+     "Ottawa to hand control to the First Nation"),
+    ("Tamsin Ovens asked the city to house the refugees.", "the city to house the refugees"),
 ])
 def test_what_a_speaker_asked_someone_to_do_is_a_claim(text: str, claim: str) -> None:
     """"asked the city to delay the vote": a request reported, as "urged" is (a second
     verb of the same infinitive is still what was asked)."""
     quotes = records(text)
-    assert [q.text for q in quotes if q.cue == "asked"] == [claim], show(quotes)
+    assert [q.text for q in quotes if q.cue in ("asked", "urged")] == [claim], show(quotes)
 
 
 @pytest.mark.parametrize("text", [
@@ -1224,6 +1227,7 @@ def test_what_a_speaker_asked_someone_to_do_is_a_claim(text: str, claim: str) ->
     "Tamsin Ovens asked to be identified only by her first name.",
     "The family asked not to be named.",
     "Harbour Tech asked applicants tricky questions to see how they responded.",
+    "Tamsin Ovens invited the mayor to dinner.",
 ])
 def test_a_question_or_a_passive_ask_is_no_claim(text: str) -> None:
     quotes = records(text)

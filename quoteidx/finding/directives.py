@@ -58,7 +58,12 @@ def _addressee_then_infinitive(tokens: list[Token], m: int, end: int) -> bool:
         return False  # ("asked not to be named": no one asked)
     for t in range(m + 1, min(end - 1, m + 8)):
         if tokens[t].lower == "to":
-            return tag_of(tokens, t + 1) in ("VERB", "AUX") and tokens[t + 1].text.islower()
+            verb = tokens[t + 1]
+            # (a verb the tagger may take for a noun has its object after it: "urged
+            # Ottawa to hand control to …", "asked the city to house them")
+            return verb.text.islower() and (tag_of(tokens, t + 1) in ("VERB", "AUX") or (
+                tag_of(tokens, t + 1) == "NOUN" and t + 2 < end and tokens[t + 2].is_word
+                and tag_of(tokens, t + 2) in ("NOUN", "DET", "PRON")))
         if not tokens[t].is_word or tag_of(tokens, t) in ("VERB", "AUX"):
             return False
     return False

@@ -326,3 +326,11 @@ def test_a_clause_before_a_name_in_commas_is_no_role() -> None:
                     "testified that Roy had confessed to him.")
     assert [(q.speaker, q.role) for q in found] == [("Dale Fitzpatrick", "informant")], show(
         found)
+
+
+@pytest.mark.parametrize(("role", "expected"), [("press attaché", "press attaché"),
+                                                ("special envoy", "special envoy")])
+def test_an_attache_or_an_envoy_before_a_name_is_the_role(role: str, expected: str) -> None:
+    found = records(f"Asked about the order, {role} Yasmine Haddad said the ministry does not "
+                    "comment on hypotheticals.")
+    assert [(q.speaker, q.role) for q in found] == [("Yasmine Haddad", expected)], show(found)

@@ -319,7 +319,8 @@ aide ally anchor boss chair chief co-host consultant contender correspondent don
 frontrunner head hopeful host manager nominee operative rival strategist surrogate
 columnist coach chef clerk pastor priest nurse surgeon physician scientist analyst
 spokesperson representative delegate official staffer veteran resident student
-graduate democrat republican""".split()) | LEGISLATORS  # (a party member: "Democrat Ana Ruiz")
+graduate democrat republican attaché attache envoy liaison
+""".split()) | LEGISLATORS  # (a party member: "Democrat Ana Ruiz")
 
 
 def opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:

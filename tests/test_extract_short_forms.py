@@ -100,3 +100,23 @@ def test_a_short_form_with_a_possessive_word_of_the_bodys_name() -> None:
     quotes = records("The Harbour Council met on Friday.\n\n"
                      "The city's council said the vote would go ahead.")
     assert [q.speaker for q in quotes] == ["The city's council"], show(quotes)
+
+
+@pytest.mark.parametrize(("first", "body"), [
+    ("Riverbend is operated by Prairie Haven Seniors Living Inc.", "Prairie Haven Seniors "
+     "Living Inc."),
+    ("Brennan Group said it would close the plant.", "Brennan Group"),
+])
+def test_the_company_is_the_company_named_before_another_speaker(first: str, body: str
+                                                                ) -> None:
+    """"The company denies …" two paragraphs after the company was named (as an object,
+    or before another person spoke): the company, not an unnamed "The company"."""
+    quotes = records(f"{first}\n\nWalt Pruitt, a worker, said he was sorry.\n\n"
+                     "The company denies that any resident was harmed.")
+    assert quotes[-1].speaker == body, show(quotes)
+
+
+def test_a_company_named_long_before_is_not_the_company() -> None:
+    quotes = records("Brennan Group closed a plant in 1990.\n\nA.\n\nB.\n\nC.\n\n"
+                     "The company denies that any resident was harmed.")
+    assert [q.speaker for q in quotes] == ["The company"], show(quotes)

@@ -6,12 +6,27 @@ takes them. The candidates are the earlier subjects and speakers, nearest first
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
 from quoteidx.attributing.names import name_words
 from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
 from quoteidx.attributing.unnamed import is_company_description
 from quoteidx.finding.lexicon import PORTFOLIOS
+
+if TYPE_CHECKING:
+    from quoteidx.attributing.organisations import Organisations
+
+
+def company_named_before(organisations: Organisations, text: str, position: int
+                         ) -> Speaker | None:
+    """"The company denies …" when no subject or speaker nearby is a company: the company
+    the text last named, anywhere in a sentence ("Riverbend is operated by Prairie Haven
+    Seniors Living Inc."), if no more than two paragraphs lie between."""
+    found = organisations.named_before("company", position)
+    if found is None or text.count("\n\n", found[0], position) > 2:
+        return None
+    return Speaker(found[1], None, kind=ORGANISATION)
 
 
 def group_before(candidates: Iterable[tuple[int, Speaker]], window: int) -> Speaker | None:

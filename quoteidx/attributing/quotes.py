@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quoteidx.attributing.bodies import (
     body_before,
     body_of_kind,
+    company_named_before,
     federal_body,
     group_before,
     power_utility,
@@ -136,7 +137,8 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
         return None, mention, how  # "Big Win For Harbour: …": a topic, not a speaker
     if how == "description" and is_company_description(mention.text):
         company = body_before(antecedents.before(mention.start), antecedents.window(
-            mention.start), resolver.index.heads)  # "the company said"
+            mention.start), resolver.index.heads) or company_named_before(
+            resolver.organisations, resolver.text, mention.start)  # "the company said"
         if company is not None:
             speaker, how = company, "title"
     if how == "description" and mention.text.lower() in _GROUP_NOUNS:

@@ -209,3 +209,20 @@ def test_a_police_rank_is_the_detective_or_the_officer(opening: str, description
     found = records(f"{opening} testified that the door was open.\n\n"
                     f"“It was open,” {description} said.")
     assert [q.speaker for q in found] == [speaker, speaker], show(found)
+
+
+def test_a_ledes_title_is_the_holder_the_story_names_next() -> None:
+    """"…, and the chief says she has stopped believing promises." then "Chief Marlene
+    Whitecalf-Okemasis said": the lede's chief is her, as no one was named before."""
+    found = records("Families have boiled their water for three years, and the chief says she "
+                    "has stopped believing promises.\n\n“Every spring they tell us next "
+                    "spring,” Chief Marlene Whitecalf-Okemasis said.")
+    assert [q.speaker for q in found] == ["Marlene Whitecalf-Okemasis"] * 2, show(found)
+
+
+def test_a_title_after_someone_named_is_not_the_holder_named_later() -> None:
+    """"Christie said … The governor claimed …" then "Ohio Gov. John Kasich": the governor
+    may be the one already named, so no guess forward."""
+    found = records("Tom Berg spoke in Concord. The governor claimed that crime has gone "
+                    "down.\n\nOhio Gov. Ana Ruiz said crime has gone up.")
+    assert [q.speaker for q in found] == ["The governor", "Ana Ruiz"], show(found)

@@ -135,6 +135,9 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
     if finding.cue == HEADLINE_CUE and speaker is not None and not _named_in_story(
             speaker, resolver.text, finding.paragraph[1]):
         return None, mention, how  # "Big Win For Harbour: …": a topic, not a speaker
+    if how == "description" and (ahead := _holder_named_next(resolver, mention)) is not None and (
+            not antecedents.people_named_between(0, mention.start)):
+        speaker, how = ahead, "title"  # "…, the chief says …" / "Chief Ana Ruiz said"
     if how == "description" and is_company_description(mention.text):
         company = body_before(antecedents.before(mention.start), antecedents.window(
             mention.start), resolver.index.heads) or company_named_before(
@@ -198,6 +201,22 @@ def _headline_holder(resolver: Resolver, mention: Mention) -> Speaker | None:
         return None
     name = resolver.index.only_holder_after(words[-1], words[:-1], mention.end)
     person = resolver.named(name, mention.end) if name else None
+    return person if person is not None and person.kind == PERSON else None
+
+
+def _holder_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:
+    """The person a lede's "the chief" stands for, before anyone is named: the one the
+    story then names with that title, in the same paragraph or the next."""
+    words = mention.text.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ALL_TITLES:
+        return None
+    name = resolver.index.only_holder_after(words[-1], words[1:-1], mention.end)
+    if name is None:
+        return None
+    named_at = resolver.text.find(name.split()[-1], mention.end)
+    if named_at < 0 or resolver.text.count("\n\n", mention.end, named_at) > 1:
+        return None
+    person = resolver.named(name, named_at)
     return person if person is not None and person.kind == PERSON else None
 
 

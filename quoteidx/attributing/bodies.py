@@ -12,7 +12,7 @@ from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
 from quoteidx.attributing.names import name_words
 from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
 from quoteidx.attributing.unnamed import is_company_description
-from quoteidx.finding.lexicon import PORTFOLIOS
+from quoteidx.finding.office_words import PORTFOLIOS
 
 if TYPE_CHECKING:
     from quoteidx.attributing.organisations import Organisations

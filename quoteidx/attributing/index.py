@@ -33,8 +33,8 @@ from quoteidx.attributing.names import (
     strip_title,
     surname,
 )
-from quoteidx.finding.lexicon import ORG_NOUNS, RANK_WORDS
 from quoteidx.finding.names import NAME_PARTICLES, Mention
+from quoteidx.finding.office_words import ORG_NOUNS, RANK_WORDS
 from quoteidx.finding.tokens import is_person_noun
 
 _LATER = 10**12  # a later mention ranks after every earlier one

@@ -3,7 +3,7 @@ an article. The finding stage's lists (finding/lexicon.py) are imported, not rep
 
 from __future__ import annotations
 
-from quoteidx.finding.lexicon import LEGISLATORS
+from quoteidx.finding.office_words import LEGISLATORS
 
 # Titles and offices that stand before a name in news, beyond the finding stage's list:
 # "Premier Ana Ruiz", "Acme CEO Tom Berg", "Coach Ana Ruiz".

@@ -22,7 +22,8 @@ from quoteidx.attributing.lexicon import (
     EXTRA_ORG_WORDS,
 )
 from quoteidx.attributing.names import ALL_TITLES, is_acronym
-from quoteidx.finding.lexicon import CALENDAR_NAMES, FRENCH_BODY_NOUNS, NOT_NAMES, ORG_WORDS
+from quoteidx.finding.lexicon import CALENDAR_NAMES, FRENCH_BODY_NOUNS, NOT_NAMES
+from quoteidx.finding.office_words import ORG_WORDS
 
 _WORD = r"[A-Z][\w&'’.-]*"
 _JOIN = r"(?:of|for|on|the|de|des|du|la|le|&)"

@@ -56,13 +56,9 @@ from quoteidx.attributing.unnamed import (
     name_after_role,
 )
 from quoteidx.finding import Analysis
-from quoteidx.finding.lexicon import (
-    ORG_NOUNS,
-    POSSESSIVE_ENDS,
-    PREPOSITIONS,
-    SPEECH_VERBS,
-)
+from quoteidx.finding.lexicon import POSSESSIVE_ENDS, PREPOSITIONS, SPEECH_VERBS
 from quoteidx.finding.names import Mention
+from quoteidx.finding.office_words import ORG_NOUNS
 from quoteidx.finding.tokens import is_speaking_noun
 
 _LEADING_JOINS = ("but", "and", "so")

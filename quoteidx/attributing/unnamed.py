@@ -15,7 +15,8 @@ from quoteidx.attributing.names import (
     name_words,
 )
 from quoteidx.attributing.speaker import GROUP, ORGANISATION, PERSON, THING, Speaker
-from quoteidx.finding.lexicon import NOT_NAMES, ORG_NOUNS
+from quoteidx.finding.lexicon import NOT_NAMES
+from quoteidx.finding.office_words import ORG_NOUNS
 from quoteidx.finding.tokens import is_person_noun
 
 BODY_NOUNS = frozenset(w for w in ORG_NOUNS if not is_person_noun(w)) | COMPANY_NOUNS

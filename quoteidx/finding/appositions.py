@@ -21,12 +21,7 @@ from quoteidx.finding.heads import (
     is_names_run,
     with_post_modifier,
 )
-from quoteidx.finding.lexicon import (
-    ASIDE_WORDS,
-    POSSESSIVE_ENDS,
-    PREPOSITIONS,
-    TITLES,
-)
+from quoteidx.finding.lexicon import ASIDE_WORDS, POSSESSIVE_ENDS, PREPOSITIONS
 from quoteidx.finding.names import (
     FIRST_NAMES,
     Mention,
@@ -37,6 +32,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
+from quoteidx.finding.office_words import TITLES
 from quoteidx.finding.participle_asides import participle_aside
 from quoteidx.finding.roles import name_given, named_after_role, named_in, role_end, role_like
 from quoteidx.finding.tokens import (

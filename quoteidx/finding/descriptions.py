@@ -14,16 +14,15 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
-    LEGISLATORS,
     ONLY_FINITE,
     PARENT_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    TITLES,
 )
 from quoteidx.finding.names import Mention, is_name_word, is_organisation, make_mention, name_end
+from quoteidx.finding.office_words import LEGISLATORS, TITLES
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,

@@ -9,10 +9,11 @@ from quoteidx.finding.cues import leading_cue
 from quoteidx.finding.descriptions import is_role_word, modifier_word, speaker_phrase
 from quoteidx.finding.direct import find_direct
 from quoteidx.finding.headlines import headline_claim, reads_as_passive
-from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS, RANK_WORDS
+from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
 from quoteidx.finding.names import Mention, name_end
+from quoteidx.finding.office_words import RANK_WORDS
 from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.roles import district_holder

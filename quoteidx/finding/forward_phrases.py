@@ -20,7 +20,6 @@ from quoteidx.finding.lexicon import (
     FIRST_PERSON,
     IRREGULAR_PASTS,
     NAME_PARTICLES,
-    ORG_NOUNS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_ENDS,
     PREPOSITIONS,
@@ -39,6 +38,7 @@ from quoteidx.finding.names import (
     party_body,
 )
 from quoteidx.finding.occasions import is_occasion
+from quoteidx.finding.office_words import ORG_NOUNS
 from quoteidx.finding.offices import NO_OFFICE_TAGS, name_mention, opens_office, role_words_end
 from quoteidx.finding.roles import (
     apposition_after,

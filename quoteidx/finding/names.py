@@ -11,11 +11,9 @@ from quoteidx.finding.lexicon import (
     FRENCH_BODY_NOUNS,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
-    ORG_WORDS,
     PERSONAL_PRONOUNS,
-    PORTFOLIOS,
-    TITLES,
 )
+from quoteidx.finding.office_words import ORG_WORDS, PORTFOLIOS, TITLES
 from quoteidx.finding.tokens import Token, is_person_noun
 
 # "it" speaks for a body ("the company said … It said"); attributing resolves it.

@@ -5,14 +5,7 @@ where such role words end ("former Sen. Tom Berg", "Opposition leader Tom Berg")
 from __future__ import annotations
 
 from quoteidx.finding.descriptions import ROLE_NOUNS, is_role_word
-from quoteidx.finding.lexicon import (
-    COURTESY_TITLES,
-    NAME_PARTICLES,
-    NATIONALITIES,
-    PORTFOLIOS,
-    PREPOSITIONS,
-    RANK_WORDS,
-)
+from quoteidx.finding.lexicon import COURTESY_TITLES, NAME_PARTICLES, PREPOSITIONS
 from quoteidx.finding.names import (
     FIRST_NAMES,
     Mention,
@@ -22,6 +15,7 @@ from quoteidx.finding.names import (
     make_mention,
     party_body,
 )
+from quoteidx.finding.office_words import NATIONALITIES, PORTFOLIOS, RANK_WORDS
 from quoteidx.finding.tagger import is_common_word
 from quoteidx.finding.tokens import TIME_WORDS, Token, is_person_noun, tag_of
 

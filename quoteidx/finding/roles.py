@@ -16,7 +16,6 @@ from quoteidx.finding.lexicon import (
     CLAUSE_WORDS,
     DETERMINERS,
     FIRST_PERSON,
-    LEGISLATORS,
     ONLY_FINITE,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -31,6 +30,7 @@ from quoteidx.finding.names import (
     name_end,
     name_run_back,
 )
+from quoteidx.finding.office_words import LEGISLATORS
 from quoteidx.finding.tokens import (
     Token,
     is_speech_verb,

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from quoteidx.finding.lexicon import (
     ARTICLES,
     NOT_NAMES,
-    ORG_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_ENDS,
     SPEECH_VERBS,
     is_initials,
 )
+from quoteidx.finding.office_words import ORG_NOUNS
 from quoteidx.finding.text import QUOTED
 
 if TYPE_CHECKING:

@@ -40,7 +40,8 @@ def name_words(name: str) -> list[str]:
 def is_name(mention: str | None) -> bool:
     """A mention that names someone ('Khan', 'Commander Khan'), not a pronoun or a
     description ('he', 'The Commander', 'one of the fighters')."""
-    from quoteidx.finding.lexicon import NOT_NAMES, TITLES
+    from quoteidx.finding.lexicon import NOT_NAMES
+    from quoteidx.finding.office_words import TITLES
 
     words = (mention or "").split()
     if not words:
@@ -57,7 +58,7 @@ def looks_like_person(name: str) -> bool:
     and no organisation word. Only such names are matched across documents, because a
     surname or a description ('a fighter') alone says nothing about who is meant."""
     from quoteidx.attributing.names import strip_title
-    from quoteidx.finding.lexicon import ORG_WORDS
+    from quoteidx.finding.office_words import ORG_WORDS
 
     if not is_name(name):
         return False

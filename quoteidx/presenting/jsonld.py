@@ -21,7 +21,7 @@ CONTEXT = "https://schema.org"
 
 def _is_body(name: str) -> bool:
     """"the Labor Department", "the campaign": a body speaking, typed Organization."""
-    from quoteidx.finding.lexicon import ORG_NOUNS, ORG_WORDS
+    from quoteidx.finding.office_words import ORG_NOUNS, ORG_WORDS
 
     words = name.split()
     return any(w in ORG_WORDS for w in words) or bool(words) and words[-1].lower() in ORG_NOUNS

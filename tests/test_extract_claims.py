@@ -1370,3 +1370,16 @@ def test_a_finding_in_a_clause_after_after(text: str, speaker: str) -> None:
     found = records("Ana Ruiz tweeted the day after a man claiming allegiance to the group "
                     "attacked the club.")
     assert found == [], show(found)
+
+
+def test_a_name_in_commas_after_said_is_not_the_speaker_of_the_subjects_claim() -> None:
+    """"Tom Berg, who testified under an immunity agreement, said his supervisor at the
+    time, Ana Ruiz, instructed him …": Berg's claim about Ruiz; it had gone to Ruiz, with
+    Berg's name in her words (audit 12, a wrong person)."""
+    found = records("Tom Berg, who testified under an immunity agreement, said his supervisor "
+                    "at the time, Ana Ruiz, instructed him to pad the invoices.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tom Berg", "his supervisor at the time, Ana Ruiz, instructed him to pad the "
+         "invoices")], show(found)
+    found = records("Recipients, said Tom Berg, must exhibit the photographs every ten years.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)

@@ -15,6 +15,10 @@ def inverted_aside(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     """The claim around ", said X," (tokens[k] the verb, a comma before it), when X is
     set off by a comma after it too and the sentence goes on with its verb."""
     text, tokens = para.text, para.tokens
+    comma = next((i for i in range(a + 1, k - 1) if tokens[i].text == ","), None)
+    if comma is not None and tokens[comma + 1].lower in ("who", "whose", "which"):
+        return None  # "Tom Berg, who testified …, said his supervisor, Ana Ruiz, told him":
+        # the subject and its relative clause, then its own verb; no claim before "said"
     speaker = noun_phrase_after(text, tokens, k, b)
     if speaker is None or speaker.kind == "pronoun":
         return None

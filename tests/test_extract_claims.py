@@ -1383,3 +1383,13 @@ def test_a_name_in_commas_after_said_is_not_the_speaker_of_the_subjects_claim() 
          "invoices")], show(found)
     found = records("Recipients, said Tom Berg, must exhibit the photographs every ten years.")
     assert [q.speaker for q in found] == ["Tom Berg"], show(found)
+
+
+def test_a_quoted_name_in_the_subjects_relative_clause() -> None:
+    """'Food Fairness Canada, which has organized a "Boycott the Big Five" campaign, said
+    that Northcrest's results show …': the group's claim; the quoted campaign name had
+    hidden the subject, and the claim had gone to "Northcrest's results" (audit 12)."""
+    found = records('The advocacy group Food Fairness Canada, which has organized a "Boycott '
+                    'the Big Five" campaign, said in a statement that Northcrest\'s results '
+                    'show "record revenue on the backs of families."')
+    assert [q.speaker for q in found] == ["Food Fairness Canada"], show(found)

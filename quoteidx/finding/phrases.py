@@ -148,7 +148,8 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
     # ("Eastman, Director of the study, and Chairman of the Centre, says"; "Thompson,
     # curator at the University of Arkansas, Fayetteville, said").
     end = j + 1 if quote_comma else j  # where the piece before the verb ends
-    named = _name_before_long_aside(text, tokens, j, lo)
+    named = _name_before_long_aside(text, tokens, j, lo) or _subject_before_relative(
+        text, tokens, j, lo)
     if named is not None:
         return named
     for n in range(4):
@@ -202,6 +203,26 @@ def _name_before_long_aside(text: str, tokens: list[Token], j: int, lo: int) -> 
         return named if named.kind == "name" and (a == lo or tokens[a - 1].text in ",;:(") or (
             tokens[a - 1].lower in ("and", "but") and named.kind == "name") else None
     return None
+
+
+def _subject_before_relative(text: str, tokens: list[Token], j: int, lo: int
+                             ) -> Mention | None:
+    """The sentence's subject before a relative clause in commas that holds a quoted name
+    and runs to the comma tokens[j] before the verb: 'Food Fairness Canada, which has
+    organized a "Boycott the Big Five" campaign, said' (a clause without quotes is the
+    comma pieces' rule)."""
+    w = next((i for i in range(j - 2, max(lo, j - 30), -1) if tokens[i].lower in (
+        "who", "which") and tokens[i - 1].text == ","), None)
+    if w is None or w - 2 < lo or not any(t.is_quote for t in tokens[w:j]) or any(
+            t.text in ";:" or is_speech_verb(t) and tag_of(tokens, i) == "VERB"
+            for i, t in enumerate(tokens[w:j], w)):
+        return None
+    head = head_before(text, tokens, w - 2, lo)
+    if head is None or head.kind == "pronoun":
+        return None
+    head = with_post_modifier(text, tokens, head, lo) or head
+    lead = text[tokens[lo].start : head.start].replace(head.role or "\0", "").strip()
+    return head if lead.lower() in ("", "the", "a", "an") else None  # (the clause's subject)
 
 
 def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int

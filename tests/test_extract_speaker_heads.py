@@ -214,6 +214,8 @@ def test_a_bodys_name_with_and_in_it_is_one_body(text: str, speaker: str) -> Non
      "Innovation Science and Economic Development Canada"),
     ("The Ministry of Transportation and Economic Corridors said transit is a municipal "
      "responsibility.", "Ministry of Transportation and Economic Corridors"),
+    ("The Ministry of Municipal Affairs and Housing said the review is done.",
+     "Ministry of Municipal Affairs and Housing"),
 ])
 def test_a_department_that_lists_its_portfolios_is_one_body(text: str, speaker: str) -> None:
     """"Immigration, Refugees and Citizenship Canada" is one department, not "Citizenship

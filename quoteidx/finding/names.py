@@ -113,9 +113,12 @@ def _listed_body_start(tokens: list[Token], k: int, j: int, lo: int) -> int:
         return k
     if tokens[j].text == "Canada" and j > k and (a < k - 2 or tokens[a].lower in PORTFOLIOS):
         return a  # (one portfolio before "and" is the rule above: "Fisheries and Oceans")
-    if a == k - 2 and a - 2 >= lo and tokens[a - 1].lower == "of" and tokens[
-            a - 2].text in _MINISTRY_WORDS:
-        return a - 2  # "Ministry of Transportation and Economic Corridors"
+    if a == k - 2:
+        while a - 1 > lo and is_name_word(tokens[a - 1]) and tokens[a - 1].text not in (
+                _MINISTRY_WORDS):
+            a -= 1  # ("Municipal Affairs and Housing")
+        if a - 2 >= lo and tokens[a - 1].lower == "of" and tokens[a - 2].text in _MINISTRY_WORDS:
+            return a - 2  # "Ministry of Transportation and Economic Corridors"
     return k
 
 

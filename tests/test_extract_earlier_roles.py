@@ -124,3 +124,20 @@ def test_what_a_role_is_of_describes_the_person_later(role: str) -> None:
     found = records("Ana Ruiz, president of the Harbour Club, said the vote was close.\n\n"
                     "The union president said the vote was fair.")
     assert [q.speaker for q in found] == ["Ana Ruiz", "The union president"], show(found)
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("Dr. Hyun Baptiste, an epidemiologist at Lakehead University, says the method is "
+     "sound.", "the epidemiologist"),
+    ("Tom Berg, a historian at the university, said the fort is older than the town.",
+     "the historian"),
+    ("Chief executive Hyun Baptiste said sales rose sharply in May.", "the CEO"),
+])
+def test_a_later_description_by_a_trade_or_an_office_of_the_person(first: str, later: str
+                                                                  ) -> None:
+    """"an epidemiologist at Lakehead University" then "the epidemiologist says": a trade
+    named in the role stands for its holder later, though no list of trades has it; a
+    chief executive is "the CEO"."""
+    found = records(f"{first}\n\n“It is careful work,” {later} said.")
+    assert len({q.speaker for q in found}) == 1 and found[-1].resolved_by == "title", show(
+        found)

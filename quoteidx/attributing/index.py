@@ -47,7 +47,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady
 # Ravi Sandhu" "the detective" and "the officer".
 _TITLE_HEADS = {"justice": ("judge",), "detective": ("officer",), "constable": ("officer",),
                 "sergeant": ("officer",), "corporal": ("officer",),
-                "inspector": ("officer",), "superintendent": ("officer",)}
+                "inspector": ("officer",), "superintendent": ("officer",),
+                "executive": ("ceo",)}  # ("Chief executive Anna Boateng" is "the CEO")
 
 
 @dataclass(slots=True)
@@ -123,7 +124,11 @@ def _holds(head: str) -> bool:
     """Whether a role's head word can later stand for its holder: "the mayor", "the
     nurse", "the company" (for "Shopify, the Ottawa company,")."""
     return head in ALL_TITLES or is_person_noun(head) or head in ORG_NOUNS \
-        or head in COMPANY_NOUNS
+        or head in COMPANY_NOUNS or head.isalpha() and head.endswith(_AGENT_ENDINGS)
+
+
+# How nouns for what a person does end: "epidemiologist", "historian", "organizer".
+_AGENT_ENDINGS = ("ist", "ian", "er", "or")
 
 
 class NameIndex:

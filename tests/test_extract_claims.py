@@ -1393,3 +1393,12 @@ def test_a_quoted_name_in_the_subjects_relative_clause() -> None:
                     'the Big Five" campaign, said in a statement that Northcrest\'s results '
                     'show "record revenue on the backs of families."')
     assert [q.speaker for q in found] == ["Food Fairness Canada"], show(found)
+
+
+@pytest.mark.parametrize("verb", ["acknowledged", "conceded"])
+def test_a_thatless_claim_whose_verb_is_quoted(verb: str) -> None:
+    """"acknowledged her team “took the foot off the gas”": her team and its quoted verb
+    are a clause, as after "said"; "praised the team “for its heart”" is no claim."""
+    found = records(f"Élise Durocher {verb} her team “took the foot off the gas.”")
+    assert [q.text for q in found] == ["her team “took the foot off the gas.”"], show(found)
+    assert records("Élise Durocher praised the team “for its heart.”") == []

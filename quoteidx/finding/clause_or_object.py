@@ -70,6 +70,10 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     if m + 2 < end and tokens[m + 2].is_quote and tokens[m + 1].text in OPENING_MARKS and (
             tag_of(tokens, m) == "NOUN"):
         return True  # `said things “should be wrapped up”`: a subject, its quoted verb
+    if m + 3 < end and tokens[m + 3].is_quote and tokens[m + 2].text in OPENING_MARKS and (
+            tokens[m].lower in ("the", "his", "her", "their", "its", "our", "my")) and (
+            tag_of(tokens, m + 1) == "NOUN"):
+        return True  # `acknowledged her team “took the foot off the gas”`
     first = tokens[m].lower.replace("’", "'")
     if first.split("'")[0] in SUBJECT_PRONOUNS:
         return True

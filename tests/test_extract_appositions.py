@@ -239,3 +239,11 @@ def test_a_body_named_after_a_description_of_it_speaks(text: str, speaker: str) 
 def test_a_person_of_a_body_is_not_the_body() -> None:
     found = records("Another pollster, Tom Berg of Clemson University, said the race was close.")
     assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "pollster")], show(found)
+
+
+def test_a_clause_that_gives_the_name_before_it_in_commas() -> None:
+    """"One volunteer, a teenager who gave only her first name, Ashlyn, said": the clause
+    says "Ashlyn" is her name, so she speaks, a teenager (it had been "One volunteer")."""
+    found = records("One volunteer, a teenager who gave only her first name, Ashlyn, said the "
+                    "group had filled 3,000 bags.")
+    assert [(q.speaker, q.role) for q in found] == [("Ashlyn", "teenager")], show(found)

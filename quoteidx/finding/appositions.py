@@ -177,6 +177,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         pass  # "al-Amr, in remarks to the television, said"
     elif participle_aside(tokens, inner_a, inner_b) and not multi:
         participle = True  # "Judge Berg, writing for the majority, said": not a role
+    elif not multi and (given := _given_after_clause(text, tokens, k, inner, lo)):
+        return given  # "One volunteer, a teenager who gave only her first name, Ashlyn,"
     elif not multi and (body := _body_after_description(text, tokens, j, lo, inner)):
         return body  # "Its lender, Bank of Montreal, said": the bank
     elif not multi and (is_name_run(tokens, inner_a, (named_b := _name_before_affiliation(
@@ -334,6 +336,18 @@ def _office_of(text: str, tokens: list[Token], j: int, lo: int) -> Mention | Non
             tokens, longer.start, lo) != lo:
         return None
     return longer
+
+
+def _given_after_clause(text: str, tokens: list[Token], k: int, inner: tuple[int, int],
+                        lo: int) -> Mention | None:
+    """The name a clause before the comma tokens[k] says is given: "a teenager who gave
+    only her first name, Ashlyn," (the name speaks, the phrase before "who" its role)."""
+    w = next((i for i in range(k - 1, max(lo, k - 12), -1) if tokens[i].lower == "who"), None)
+    given = name_given(text, tokens, w, inner[1]) if w is not None and w > lo else None
+    described = head_before(text, tokens, w - 1, lo) if given is not None else None
+    if given is None or described is None or described.kind != "description":
+        return None
+    return Mention(given.text, given.start, given.end, "name", described.text)
 
 
 # Lower-case words inside a body's name: "Bank of Montreal", "Fisheries and Oceans".

@@ -775,3 +775,11 @@ def test_a_two_word_surname_said_alone_again_is_the_person_named_in_full() -> No
     text = ("Offensive Things Donald Trump Said.\n\nDonald Trump said he was happy. Donald "
             "Trump said he would win.")
     assert {q.speaker for q in extract_text(text)} == {"Donald Trump"}
+
+
+@pytest.mark.parametrize("title", ["Me", "Mme"])
+def test_quebecs_courtesy_titles_are_no_part_of_the_name(title: str) -> None:
+    """"Me Anouk Villeneuve-Oduya" (a lawyer, in Quebec), "Mme …": the person is Anouk
+    Villeneuve-Oduya, so that a search for the plain name finds her; no role either."""
+    found = extract_text(f"{title} Anouk Villeneuve-Oduya said the evidence was thin.")
+    assert [(q.speaker, q.role) for q in found] == [("Anouk Villeneuve-Oduya", None)]

@@ -39,7 +39,7 @@ from quoteidx.finding.tokens import is_person_noun
 
 _LATER = 10**12  # a later mention ranks after every earlier one
 _LOOK_BACK = 20  # holders of a title tried before giving up on its modifiers
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "me", "mme"})
 
 
 # What a title is also called: "Justice Carolyn Mbeki" is "the judge".

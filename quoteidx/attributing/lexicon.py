@@ -9,7 +9,8 @@ from quoteidx.finding.office_words import LEGISLATORS
 # "Premier Ana Ruiz", "Acme CEO Tom Berg", "Coach Ana Ruiz".
 EXTRA_TITLES = frozenset("""
 premier councillor councilor alderman alderwoman trustee sheriff
-coach pastor principal ceo cfo coo cto chairperson president-elect""".split()) | LEGISLATORS
+coach pastor principal ceo cfo coo cto chairperson president-elect
+me mme""".split()) | LEGISLATORS  # (Quebec's "Me" for a lawyer, "Mme" for Madame)
 
 # Words that open a place name, not a person's: "New Hampshire", "San Diego",
 # "South Carolina", "Port Moody". A name starting so is never "he" or "she".

@@ -1402,3 +1402,19 @@ def test_a_thatless_claim_whose_verb_is_quoted(verb: str) -> None:
     found = records(f"Élise Durocher {verb} her team “took the foot off the gas.”")
     assert [q.text for q in found] == ["her team “took the foot off the gas.”"], show(found)
     assert records("Élise Durocher praised the team “for its heart.”") == []
+
+
+@pytest.mark.parametrize("act", ["declined to name potential buyers",
+                                 "would not identify the buyers"])
+def test_and_then_what_the_speaker_would_not_say_ends_the_claim(act: str) -> None:
+    """"The company said no deal had been reached and declined to name potential buyers":
+    the refusal is the reporter's account, not the company's words, as after "but"."""
+    found = records(f"The company said no deal had been reached and {act}.")
+    assert [q.text for q in found] == ["no deal had been reached"], show(found)
+
+
+def test_and_then_a_refusal_in_the_reported_tense_is_still_reported() -> None:
+    found = records("The department has said that it has classified 22 emails and will not "
+                    "release those emails.")
+    assert [q.text for q in found] == [
+        "it has classified 22 emails and will not release those emails"], show(found)

@@ -1418,3 +1418,14 @@ def test_and_then_a_refusal_in_the_reported_tense_is_still_reported() -> None:
                     "release those emails.")
     assert [q.text for q in found] == [
         "it has classified 22 emails and will not release those emails"], show(found)
+
+
+@pytest.mark.parametrize("setting", ["at the fraud trial of two officials",
+                                     "during a rally in Moncton"])
+def test_the_event_a_claim_was_made_at_closing_the_sentence_is_no_part_of_it(setting: str
+                                                                           ) -> None:
+    """"…testified that he was told to forget the envelopes, at the fraud trial of two
+    officials.": where he testified, in the reporter's words."""
+    found = records(f"A former foreman testified that he was told to forget the envelopes, "
+                    f"{setting}.")
+    assert [q.text for q in found] == ["he was told to forget the envelopes"], show(found)

@@ -95,11 +95,31 @@ def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
     if after + 2 < end and tokens[after].text == "," and tokens[after + 1].lower in (
             "a", "an") and not _noun_phrase_then_verb(tokens, after + 2, end):
         return after  # "…, the agency said Friday, a surprise decline that …": the gloss
+    last = next((i for i in range(end - 3, m, -1) if tokens[i].text == ","), None)
+    if last is not None and _setting(tokens, last + 1, end):
+        return last  # "…, at the fraud trial of two officials.": where, the reporter's
     dash = next((i for i in range(end - 3, m - 1, -1) if tokens[i].text in _GLOSS_DASHES), None)
     if dash is None or tokens[dash + 1].lower not in ("a", "an") or any(
             t.text in _GLOSS_DASHES for t in tokens[dash + 1 : end]):
         return end
     return dash
+
+
+# Events a claim was made at, set off by a comma at the sentence's end.
+_EVENTS = frozenset({"trial", "hearing", "rally", "meeting", "inquiry", "forum",
+                     "conference", "debate", "sentencing", "inquest"})
+
+
+def _setting(tokens: list[Token], p: int, end: int) -> bool:
+    """Whether tokens[p:end] say at what event it was said: "at the fraud trial of two
+    officials", "during a rally in Moncton" (a preposition, a determiner, an event
+    noun within three words, then no verb)."""
+    if end - p < 3 or tokens[p].lower not in ("at", "during") or tokens[p + 1].lower not in (
+            "a", "an", "the", "his", "her", "their", "its"):
+        return False
+    noun = next((i for i in range(p + 2, min(end, p + 5)) if tokens[i].lower in _EVENTS), None)
+    return noun is not None and not any(
+        tag_of(tokens, i) in ("VERB", "AUX") or tokens[i].is_quote for i in range(p + 2, end))
 
 
 _GLOSS_DASHES = frozenset({"—", "–", "--", "-"})

@@ -164,3 +164,10 @@ def test_an_action_beats_description_subject_is_without_its_verb() -> None:
                     "the pilot, the deputy mayor shook her head. “Not at $150 million a year.”")
     assert [(q.speaker, q.resolved_by) for q in found] == [("Marie-Claude Fontaine", "beat")], (
         show(found))
+
+
+@pytest.mark.parametrize("aside", ["meanwhile", "for his part", "however"])
+def test_an_aside_between_the_name_and_the_verb_after_a_quote(aside: str) -> None:
+    """"“We won,” Berg, meanwhile, said.": the aside stands between Berg and his verb."""
+    found = records(f"“We won,” Tom Berg, {aside}, said.")
+    assert [q.speaker for q in found] == ["Tom Berg"], show(found)

@@ -12,6 +12,7 @@ from quoteidx.finding.descriptions import opens_clause
 from quoteidx.finding.forward_phrases import noun_phrase_after, phrase_at
 from quoteidx.finding.lexicon import (
     ADVERBS_NEAR_VERB,
+    ASIDE_WORDS,
     AUXILIARIES,
     CUE_NOUNS,
     POSSESSIVE_ENDS,
@@ -153,9 +154,15 @@ def trailing_cue(para: Paragraph, c: int, hi: int) -> tuple[Mention, str] | None
                 mention = Mention(mention.text, mention.start, mention.end, mention.kind,
                                   affiliation, mention.name_in_apposition)
                 k = j
-    while k < hi and (tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES
-                      or tokens[k].text == ","):
-        k += 1
+    while k < hi:
+        if k + 3 < hi and tokens[k].lower == "for" and tokens[k - 1].text == "," and tokens[
+                k + 1].lower in ("his", "her", "their", "its") and tokens[k + 2].lower == "part":
+            k += 3  # "“…,” Tom Berg, for his part, said"
+        elif tokens[k].lower in ADVERBS_NEAR_VERB or tokens[k].lower in AUXILIARIES or tokens[
+                k].text == "," or tokens[k].lower in ASIDE_WORDS:
+            k += 1  # ("“…,” Berg, meanwhile, said")
+        else:
+            break
     if k >= hi:
         return None
     verb = tokens[k]

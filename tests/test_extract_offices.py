@@ -226,3 +226,12 @@ def test_a_title_after_someone_named_is_not_the_holder_named_later() -> None:
     found = records("Tom Berg spoke in Concord. The governor claimed that crime has gone "
                     "down.\n\nOhio Gov. Ana Ruiz said crime has gone up.")
     assert [q.speaker for q in found] == ["The governor", "Ana Ruiz"], show(found)
+
+
+@pytest.mark.parametrize("text", ["Tom Lee and MPP Ann Berg both said they would vote.",
+                                  "Tom Lee and MPP Ann Berg said they would vote."])
+def test_a_name_and_a_legislator_speak_together(text: str) -> None:
+    """"Tom Lee and MPP Ann Berg said …": both, as with "Mayor Ann Berg"; it had been
+    nothing, or Ann Berg alone (half the speakers: a claim given to one of two)."""
+    found = records(text)
+    assert [q.speaker for q in found] == ["Tom Lee and Ann Berg"], show(found)

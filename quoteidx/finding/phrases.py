@@ -37,10 +37,12 @@ from quoteidx.finding.marks import CLOSING_MARKS, OPENING_MARKS
 from quoteidx.finding.names import (
     Mention,
     is_name_word,
+    is_title,
     make_mention,
     month_surname,
     name_run_back,
 )
+from quoteidx.finding.office_words import LEGISLATORS
 from quoteidx.finding.participle_asides import past_participle
 from quoteidx.finding.roles import region_opening
 from quoteidx.finding.tokens import (
@@ -301,6 +303,10 @@ def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> 
     s = token_index_at(tokens, mention.start, lo)
     if s - 1 >= lo and tokens[s - 1].lower == "the":
         s -= 1
+    if s - 2 >= lo and tokens[s - 1].lower != "and" and tokens[s - 2].lower == "and" and (
+            tokens[s - 1].is_capitalised and (is_title(tokens[s - 1]) or tokens[
+                s - 1].lower in LEGISLATORS)):
+        s -= 1  # "Tom Lee and MPP Ann Berg": the second name's office is no name of its own
     if s - 2 < lo or tokens[s - 1].lower != "and" or not is_name_word(tokens[s - 2]):
         return mention
     e = token_index_at(tokens, mention.end, s) if mention.end < tokens[-1].start else len(

@@ -12,6 +12,7 @@ from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.phrases import noun_phrase_before
+from quoteidx.finding.speech_verbs import valid_speaker
 from quoteidx.finding.subjects import sentence_subject
 
 # Verbs that name or describe something in the speaker's words: "called it “shameful”",
@@ -63,8 +64,8 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
 
 
 def _speaks(mention: Mention | None) -> bool:
-    return mention is not None and mention.text.lower() not in (
-        "it", "this", "that", "which", "who", "i", "we", "you", "there")
+    return valid_speaker(mention) and mention is not None and mention.text.lower() != "it" and (
+        f" {mention.text.lower()} ".find(" what ") < 0)  # ("closed what critics long called")
 
 def naming_claims(para: Paragraph, a: int, b: int, claims: list[Finding],
             quoted: list[tuple[int, int]]) -> list[Finding]:

@@ -110,11 +110,11 @@ def next_attribution(para: Paragraph, start: int, b: int) -> tuple[int, int, boo
             # same infinitive's second verb, what was asked, no attribution
         if word == "and" and _speakers_act(tokens, start, p + 1):
             return p, p + 1, True  # "said A and urged the city to …": her act, not her words
-        if word in ("but", "and") and withholds(tokens, p + 1, b) and not (
-                word == "and" and tokens[p + 1].lower in _STILL_REPORTED):
+        if (word == "but" or word == "and" and tokens[p + 1].lower in _REFUSALS) and (
+                withholds(tokens, p + 1, b)):
             return p, p + 1, True  # "said A but gave no figure", "said A and declined to
-            # name …": what the speaker did not say (not "said it has classified the
-            # emails and will not release them": the reported clause goes on)
+            # name …": what the speaker did not say (not "… and could not say which
+            # store", "… and will not release them": the reported clause may go on)
         after_comma = tokens[p - 1].text in {",", "—", "–", ";"}
         if word == "and" and not after_comma and tokens[p + 1].lower in ASK_FORMS and (
                 p + 2 < b and tokens[p + 2].lower in ASKED_ABOUT):
@@ -186,8 +186,6 @@ def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:
 _TELLING = frozenset("""say comment elaborate give provide offer specify disclose identify
 name explain discuss answer respond confirm release share detail reveal""".split())
 _REFUSALS = frozenset({"declined", "refused", "declines", "refuses"})
-# Refusals in the reported clause's own tense: "… and will not release them".
-_STILL_REPORTED = frozenset({"will", "won't", "does", "doesn't", "can't", "cannot"})
 _NEGATED = frozenset({"didn't", "wouldn't", "couldn't", "doesn't", "won't", "can't"})
 _OFFERS = frozenset({"gave", "offered", "provided", "gives", "offers", "provides"})
 

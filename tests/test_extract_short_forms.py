@@ -120,3 +120,12 @@ def test_a_company_named_long_before_is_not_the_company() -> None:
     quotes = records("Brennan Group closed a plant in 1990.\n\nA.\n\nB.\n\nC.\n\n"
                      "The company denies that any resident was harmed.")
     assert [q.speaker for q in quotes] == ["The company"], show(quotes)
+
+
+def test_the_developer_is_not_taken_for_a_company_named_before() -> None:
+    """"“I grew up in Verdun,” the developer said" after the company's president spoke: the
+    developer may be him, so no company is guessed (it had become the company)."""
+    quotes = records("Groupe Immobilier Laurentide bought the canal site.\n\nMarc-André "
+                     "Beaulieu, the company's president, said the floors are rotten.\n\n"
+                     "“I grew up in Verdun,” the developer said.")
+    assert quotes[-1].speaker == "the developer", show(quotes)

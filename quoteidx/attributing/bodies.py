@@ -18,11 +18,14 @@ if TYPE_CHECKING:
     from quoteidx.attributing.organisations import Organisations
 
 
-def company_named_before(organisations: Organisations, text: str, position: int
-                         ) -> Speaker | None:
+def company_named_before(organisations: Organisations, text: str, description: str,
+                         position: int) -> Speaker | None:
     """"The company denies …" when no subject or speaker nearby is a company: the company
     the text last named, anywhere in a sentence ("Riverbend is operated by Prairie Haven
-    Seniors Living Inc."), if no more than two paragraphs lie between."""
+    Seniors Living Inc."), if no more than two paragraphs lie between. Only for a word
+    that is never a person's ("the developer" may be its president)."""
+    if description.lower().split()[-1] not in ("company", "firm", "corporation", "business"):
+        return None
     found = organisations.named_before("company", position)
     if found is None or text.count("\n\n", found[0], position) > 2:
         return None

@@ -141,7 +141,7 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
     if how == "description" and is_company_description(mention.text):
         company = body_before(antecedents.before(mention.start), antecedents.window(
             mention.start), resolver.index.heads) or company_named_before(
-            resolver.organisations, resolver.text, mention.start)  # "the company said"
+            resolver.organisations, resolver.text, mention.text, mention.start)
         if company is not None:
             speaker, how = company, "title"
     if how == "description" and mention.text.lower() in _GROUP_NOUNS:

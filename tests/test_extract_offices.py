@@ -220,6 +220,31 @@ def test_a_ledes_title_is_the_holder_the_story_names_next() -> None:
     assert [q.speaker for q in found] == ["Marlene Whitecalf-Okemasis"] * 2, show(found)
 
 
+
+@pytest.mark.parametrize(("lede", "named"), [
+    ("Canada's health minister", "Health Minister Patty Hajek"),
+    ("The province's top doctor", "Dr. Patty Hajek"),
+    ("Manitoba’s top doctor", "Dr. Patty Hajek, the chief public health officer,"),
+    ("The city's mayor", "Mayor Patty Hajek"),
+])
+def test_a_place_s_office_in_the_lede_is_the_holder_named_next(lede: str, named: str) -> None:
+    """"Canada's health minister says …" then "Health Minister Patty Hajek told …": a lede
+    says whose office it is by place ("the province's top doctor"), then names her."""
+    found = records(f"{lede} says the vaccine will arrive late.\n\n{named} told reporters "
+                    "on Tuesday that deliveries had been delayed.")
+    assert [q.speaker for q in found] == ["Patty Hajek"] * 2, show(found)
+
+
+@pytest.mark.parametrize(("lede", "named"), [
+    ("Canada's health minister", "Finance Minister Patty Hajek"),
+    ("The province's top doctor", "Patty Hajek, a nurse,"),
+    ("Berg's lawyer", "Lawyer Patty Hajek"),
+])
+def test_a_place_s_office_is_no_other_holder(lede: str, named: str) -> None:
+    found = records(f"{lede} says the vaccine will arrive late.\n\n{named} told reporters "
+                    "on Tuesday that deliveries had been delayed.")
+    assert [q.speaker for q in found][0] == lede, show(found)
+
 def test_a_title_after_someone_named_is_not_the_holder_named_later() -> None:
     """"Christie said … The governor claimed …" then "Ohio Gov. John Kasich": the governor
     may be the one already named, so no guess forward."""

@@ -17,7 +17,7 @@ from quoteidx.attributing.bodies import (
     regulator,
 )
 from quoteidx.attributing.exchanges import Exchange
-from quoteidx.attributing.names import ALL_TITLES
+from quoteidx.attributing.names import ALL_TITLES, is_place
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
     ORGANISATION,
@@ -208,7 +208,12 @@ def _holder_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:
     """The person a lede's "the chief" stands for, before anyone is named: the one the
     story then names with that title, in the same paragraph or the next."""
     words = mention.text.lower().split()
-    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in ALL_TITLES:
+    if len(words) > 2 and _PLACE_POSSESSIVE.fullmatch(" ".join(words[:2])):
+        words = ["the", *words[2:]]  # "the province’s top doctor": as "the top doctor"
+    elif len(words) > 1 and _possessive_place(mention.text.split()[0]):
+        words = ["the", *words[1:]]  # "Canada's health minister"
+    words = [w for w in words if w != "top"]  # "the top doctor" is the doctor
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _LEDE_TITLES:
         return None
     name = resolver.index.only_holder_after(words[-1], words[1:-1], mention.end)
     if name is None:
@@ -218,6 +223,18 @@ def _holder_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:
         return None
     person = resolver.named(name, named_at)
     return person if person is not None and person.kind == PERSON else None
+
+
+# Titles a lede uses for the holder it names next ("Dr. Ana Ruiz" is a doctor).
+_LEDE_TITLES = ALL_TITLES | {"doctor"}
+_PLACE_POSSESSIVE = re.compile(
+    r"the (?:province|city|country|town|region|territory|state|nation)['’]s")
+
+
+def _possessive_place(word: str) -> bool:
+    """"Manitoba's", "Canada’s": a place's, as a lede says whose office it means."""
+    place = word.removesuffix("'s").removesuffix("’s")
+    return place != word and is_place(place)
 
 
 def _named_in_story(speaker: Speaker, text: str, after: int) -> bool:

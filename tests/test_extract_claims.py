@@ -316,6 +316,20 @@ def test_a_bare_clause_after_whom_it_was_told_to(text: str, content: str) -> Non
     assert [q.text for q in extract_text(text)] == [content]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Berg told the Superior Court jury he had never met her.", "he had never met her"),
+    ("Tom Berg told the Senate committee that he had never met her.", "he had never met her"),
+    ("Tom Berg told the Harbour Hall audience the ferry would run.", "the ferry would run"),
+    ("Tom Berg told Harbour Radio host Ana Ruiz he would run.", "he would run"),
+    ("Tom Berg told the Senate police were late.", "police were late"),
+])
+def test_a_name_then_the_body_or_person_it_was_told_to(text: str, content: str) -> None:
+    """"told the Superior Court jury he …": the name describes whom it was told to (a jury,
+    a committee, a host) and the claim opens after them, not at "jury he …"; a noun that
+    opens the clause ("the Senate police were late") stays in it."""
+    assert [q.text for q in extract_text(text)] == [content], show(extract_text(text))
+
+
 @pytest.mark.parametrize("text", [
     "The ferry was safe to run, Tom Berg said as he left the meeting.",
     "The ferry was safe to run, Tom Berg said while touring the harbour.",

@@ -75,9 +75,9 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
     if m < b and tokens[m].lower == "to":
         m += 1
     if m < b and is_name_word(tokens[m]):
-        return name_end(tokens, m, b)
+        return _past_audience(tokens, name_end(tokens, m, b), b)
     if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
-        return name_end(tokens, m + 1, b)
+        return _past_audience(tokens, name_end(tokens, m + 1, b), b)
     if m < b and tokens[m].lower in _ADDRESSED:
         return m + 1
     if m < b and tokens[m].is_word and tokens[m].text.isupper() and len(tokens[m].text) > 1:
@@ -96,6 +96,26 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
             m += 1
         return m
     return k
+
+
+# Whom a name can stand before, told something: "the Senate committee", "a Halifax jury".
+_AUDIENCES = frozenset("""jury crowd audience panel hearing inquiry legislature assembly
+gathering forum conference meeting rally convention summit tribunal commission program
+programme show podcast""".split())
+
+
+def _past_audience(tokens: list[Token], m: int, b: int) -> int:
+    """Past the body a name describes ("told the Superior Court jury he …"), when a clause
+    opens right after it (not "told the Senate police were late"), or past the person it
+    describes ("told TheBlaze founder Tom Berg he …")."""
+    if m + 1 < b and not tokens[m].is_capitalised and is_person_noun(tokens[m].lower) and (
+            is_name_word(tokens[m + 1])):
+        return name_end(tokens, m + 1, b)
+    if m + 1 < b and not tokens[m].is_capitalised and (
+            tokens[m].lower in _AUDIENCES or is_speaking_noun(tokens[m].lower)) and (
+            tokens[m + 1].lower in _CLAUSE_OPENERS or tokens[m + 1].is_capitalised):
+        return m + 1
+    return m
 
 
 def that_ahead(tokens: list[Token], m: int, b: int) -> int:

@@ -260,3 +260,19 @@ def test_a_name_and_a_legislator_speak_together(text: str) -> None:
     nothing, or Ann Berg alone (half the speakers: a claim given to one of two)."""
     found = records(text)
     assert [q.speaker for q in found] == ["Tom Lee and Ann Berg"], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lee and Independent MPP Ann Berg said they would vote.",
+    "Councillor Tom Lee and Independent MPP Ann Berg both said they would vote.",
+])
+def test_a_name_and_an_independent_legislator_speak_together(text: str) -> None:
+    """"Independent" before "MPP" is her office's, though the word is also a role noun's
+    shape ("resident", "student"): it had left her office "independent", or no record."""
+    found = records(text)
+    assert [q.speaker for q in found] == ["Tom Lee and Ann Berg"], show(found)
+
+
+def test_an_independent_legislators_office() -> None:
+    found = records("Independent MPP Ann Berg said she would vote.")
+    assert [(q.speaker, q.role) for q in found] == [("Ann Berg", "independent mpp")], show(found)

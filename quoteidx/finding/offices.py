@@ -15,7 +15,7 @@ from quoteidx.finding.names import (
     make_mention,
     party_body,
 )
-from quoteidx.finding.office_words import NATIONALITIES, PORTFOLIOS, RANK_WORDS
+from quoteidx.finding.office_words import LEGISLATORS, NATIONALITIES, PORTFOLIOS, RANK_WORDS
 from quoteidx.finding.tagger import is_common_word
 from quoteidx.finding.tokens import TIME_WORDS, Token, is_person_noun, tag_of
 
@@ -50,8 +50,9 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
         mention = make_mention(text, tokens, a + 1, b)
         # ("Environment Minister Steven Guilbeault": the role is "environment minister")
         last = a + 1
-        while last < b - 2 and is_title(tokens[last]):
-            last += 1  # ("Italian Prime Minister Ana Ruiz": "italian prime minister")
+        while last < b - 2 and (is_title(tokens[last]) or tokens[last].lower in LEGISLATORS):
+            last += 1  # ("Italian Prime Minister Ana Ruiz": "italian prime minister";
+            # "Independent MPP Ana Ruiz": "independent mpp")
         office = " ".join(t.lower.rstrip(".") for t in tokens[a:last])
         return Mention(mention.text, mention.start, mention.end, mention.kind, role or office)
     return make_mention(text, tokens, a, b, role)

@@ -305,8 +305,9 @@ def _joined_names(text: str, tokens: list[Token], mention: Mention, lo: int) -> 
         s -= 1
     if s - 2 >= lo and tokens[s - 1].lower != "and" and tokens[s - 2].lower == "and" and (
             tokens[s - 1].is_capitalised and (is_title(tokens[s - 1]) or tokens[
-                s - 1].lower in LEGISLATORS)):
+                s - 1].lower in LEGISLATORS or tokens[s].lower in LEGISLATORS)):
         s -= 1  # "Tom Lee and MPP Ann Berg": the second name's office is no name of its own
+        # (nor "Independent" in "Tom Lee and Independent MPP Ann Berg")
     if s - 2 < lo or tokens[s - 1].lower != "and" or not is_name_word(tokens[s - 2]):
         return mention
     e = token_index_at(tokens, mention.end, s) if mention.end < tokens[-1].start else len(

@@ -80,6 +80,16 @@ def test_a_body_named_for_its_kind_is_its_short_form(first: str, later: str, bod
     assert quotes[-1].speaker == body, show(quotes)
 
 
+
+@pytest.mark.parametrize("body", ["Statistics Canada", "Parks Canada", "Transport Canada"])
+def test_a_federal_body_is_no_antecedent_of_she(body: str) -> None:
+    """"<portfolio> Canada, she notes, does …": the department is a body, not a person
+    "she" could be, so she is the woman named before (the record had been dropped)."""
+    quotes = records(f"Ana Ruiz is an economist.\n\n{body}, she notes, does not track "
+                     "the figure.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ana Ruiz", f"{body} does not track the figure")], show(quotes)
+
 def test_a_body_not_of_that_kind_is_no_short_form() -> None:
     quotes = records("Air Canada cancelled 40 flights on Friday.\n\n"
                      "The agency said the airport was closed.")

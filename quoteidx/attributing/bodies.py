@@ -12,7 +12,6 @@ from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
 from quoteidx.attributing.names import name_words
 from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
 from quoteidx.attributing.unnamed import is_company_description
-from quoteidx.finding.office_words import PORTFOLIOS
 
 if TYPE_CHECKING:
     from quoteidx.attributing.organisations import Organisations
@@ -68,12 +67,6 @@ def body_before(candidates: Iterable[tuple[int, Speaker]], window: int,
 
 
 _UTILITY_WORDS = frozenset({"hydro", "power", "energy", "electric", "utilities"})
-
-
-def federal_body(name: str) -> bool:
-    """"Health Canada", "Environment and Climate Change Canada": a department or agency."""
-    words = name.split()
-    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in PORTFOLIOS
 
 
 def power_utility(name: str) -> bool:

@@ -29,7 +29,13 @@ from quoteidx.finding.lexicon import (
     NAME_PARTICLES,
     PREPOSITIONS,
 )
-from quoteidx.finding.office_words import NATIONALITIES, ORG_WORDS, RANK_WORDS, TITLES
+from quoteidx.finding.office_words import (
+    NATIONALITIES,
+    ORG_WORDS,
+    PORTFOLIOS,
+    RANK_WORDS,
+    TITLES,
+)
 
 ALL_TITLES = TITLES | EXTRA_TITLES
 FEMALE_NAMES = (FEMALE_FIRST_NAMES | MORE_FEMALE_FIRST_NAMES) - UNISEX_FIRST_NAMES
@@ -176,8 +182,16 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=65536)  # names recur in a document and a corpus
 def is_organisation(name: str) -> bool:
+    words = name_words(name)
     return any(w in ORG_WORDS or w in EXTRA_ORG_WORDS or w.lower() in COMPANY_WORDS
-               and w[0].isupper() for w in name_words(name))
+               and w[0].isupper() for w in words) or federal_body(name)
+
+
+def federal_body(name: str) -> bool:
+    """"Statistics Canada", "Environment and Climate Change Canada": a federal department
+    or agency, named by its portfolio."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in PORTFOLIOS
 
 
 @lru_cache(maxsize=65536)  # names recur in a document and a corpus

@@ -11,13 +11,12 @@ from quoteidx.attributing.bodies import (
     body_before,
     body_of_kind,
     company_named_before,
-    federal_body,
     group_before,
     power_utility,
     regulator,
 )
 from quoteidx.attributing.exchanges import Exchange
-from quoteidx.attributing.names import ALL_TITLES, is_place
+from quoteidx.attributing.names import ALL_TITLES, federal_body, is_place
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import (
     ORGANISATION,

@@ -47,3 +47,34 @@ def test_a_definite_description_after_its_named_holder_is_still_that_person() ->
     found = records("“It was a good quarter,” said Tom Berg, an analyst at Harbour Capital. "
                     "“We like the stock,” the analyst said.")
     assert [q.speaker for q in found] == ["Tom Berg", "Tom Berg"], show(found)
+
+
+@pytest.mark.parametrize(("who", "pronoun"), [
+    ("A cook at the hotel, who asked not to be named,", "she"),
+    ("One fishing guide", "he"),
+    ("A deckhand on the ferry", "he"),
+    ("One plaintiff", "she"),
+])
+def test_a_pronoun_after_an_unnamed_worker_is_not_the_woman_named_before(
+        who: str, pronoun: str) -> None:
+    """"Liz Moreau … said …" then "A cook at the hotel … said …" and "“…,” she said": the
+    cook, the nearer speaker (a cook, a guide, a deckhand are people); it had gone to Liz
+    Moreau, even as "he"."""
+    found = records("Liz Moreau, who owns the hotel, said business was steady.\n\n"
+                    f"{who} said managers were cutting breaks.\n\n"
+                    f"“They tell us to eat standing up,” {pronoun} said.")
+    assert [q.speaker for q in found][1:] == [who.split(",")[0]] * 2, show(found)
+
+
+def test_he_after_one_of_the_players_is_that_player() -> None:
+    """"One of the players, now 19, spoke to reporters on the condition that he not be
+    named. He said …": one of many people is a person, the subject "he" means."""
+    found = records("League president Tom Baker said the rules were clear.\n\n"
+                    "One of the players, now 19, spoke to reporters on the condition that "
+                    "he not be named.\n\nHe said the coaches knew about the drinking.")
+    assert [q.speaker for q in found] == ["Tom Baker", "One of the players"], show(found)
+
+
+def test_he_is_not_a_woman_known_by_a_short_first_name() -> None:
+    found = records("Liz Moreau said business was steady.\n\n“Nobody warned us,” he said.")
+    assert [q.speaker for q in found] == ["Liz Moreau"], show(found)

@@ -104,6 +104,7 @@ sherry shirin sienna simone sofia sonia sonya stacey stella sue summer susanna
 svetlana sybil tania tanya tara tatiana tessa thelma tina tonya tracey trisha
 ursula valentina vera veronica vicki vicky viola violet vivian wanda whitney wilma
 yolanda yvette yvonne zoe zoey helene therese josee sylvie manon ginette lise chrystia
+liz meg jen deb becky cathy gail lynn kathleen trish tammy barb
 """.split())
 MORE_MALE_FIRST_NAMES = frozenset("""
 abraham adrian ahmet alan alberto aldo alejandro alexei alfonso alfred alfredo alistair
@@ -131,7 +132,7 @@ rudy rupert salvador santiago saul sebastian sergei sergio seth shane sheldon
  simon stanley stefan stuart sven tariq terrence theo theodore tobias tony travis
 trevor tristan troy tyler ulrich victor vincent vinnie vito wade wallace warren wesley
 wilfred willem willie wilson winston wolfgang yannick yuri zachary stephane sebastien
-etienne frederic jagmeet""".split())
+etienne frederic jagmeet dave ted andy tim jeff steve randy""".split())
 UNISEX_FIRST_NAMES = frozenset("""
 alex ashley avery casey charlie dana drew jackie jamie jean jesse jody jordan kelly kim
 kris lee leslie morgan nicola pat robin rory sam sandy sasha shawn sidney skyler stacy

@@ -57,12 +57,21 @@ def description(words: list[str], role: str | None) -> Speaker:
     elif plural:
         kind = GROUP
     elif is_person_noun(head) or head in ALL_TITLES or head in low[1:] and (
-            low[low.index(head, 1) + 1 : low.index(head, 1) + 2] == ["who"]):
+            low[low.index(head, 1) + 1 : low.index(head, 1) + 2] == ["who"]) or (
+            _one_of_people(low, head)):
         kind = PERSON  # (what "who" follows is someone: "a retired welder who asked …")
     else:
         kind = THING
     sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None
     return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
+
+
+def _one_of_people(low: list[str], head: str) -> bool:
+    """"one of the players", "one of three plaintiffs": a person, one of many."""
+    if head not in ("one", "another") or "of" not in low:
+        return False
+    after = [w.strip(",.") for w in low[low.index("of") + 1 :][:3]]
+    return any(w.endswith("s") and is_person_noun(w) for w in after)
 
 
 def is_plural(head: str) -> bool:

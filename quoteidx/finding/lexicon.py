@@ -227,7 +227,17 @@ chef waiter waitress janitor logger fisherman fishermen rancher pensioner retire
 vendor motorist commuter clerk labourer laborer contractor builder architect accountant
 banker dentist pharmacist therapist psychologist psychiatrist counsellor counselor
 educator librarian caregiver nanny tourist visitor pastor priest rabbi bishop grandmother
-grandfather grandparent uncle aunt cousin nephew niece girlfriend boyfriend""".split())
+grandfather grandparent uncle aunt cousin nephew niece girlfriend boyfriend
+cook guide steward plaintiff defendant complainant appellant applicant claimant litigant
+petitioner bystander onlooker eyewitness passerby pedestrian hiker camper angler boater
+hunter trapper fisher skipper deckhand crewman grower merchant retailer restaurateur
+hotelier innkeeper caterer dishwasher housekeeper babysitter tutor barber butcher tailor
+sailor insider rider patient constable trustee dean provost registrar chancellor curator
+archivist surveyor broker shareholder entrepreneur publicist photographer picketer
+mediator arbitrator chaplain nun monk missionary newcomer evacuee sibling grandson
+granddaughter grandchild spouse widow widower orphan toddler teen youth kid renter
+roommate housemate coworker co-worker classmate trainer referee umpire spectator runner
+rower wrestler jockey""".split())
 
 FEMALE_WORDS = frozenset("""
 she her mrs ms miss woman women girl mother daughter wife sister queen princess dame

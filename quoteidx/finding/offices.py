@@ -5,7 +5,7 @@ where such role words end ("former Sen. Tom Berg", "Opposition leader Tom Berg")
 from __future__ import annotations
 
 from quoteidx.finding.descriptions import ROLE_NOUNS, is_role_word
-from quoteidx.finding.lexicon import COURTESY_TITLES, NAME_PARTICLES, PREPOSITIONS
+from quoteidx.finding.lexicon import COURTESY_TITLES, NAME_PARTICLES, PREPOSITIONS, TEXT_NOUNS
 from quoteidx.finding.names import (
     FIRST_NAMES,
     Mention,
@@ -43,7 +43,8 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
                        text[tokens[a].start : tokens[courtesy - 1].end])
     if b - a >= 3 and not is_title(tokens[a]) and is_role_word(tokens[a].lower) and (
             tokens[a].lower not in FIRST_NAMES) and not party_body(tokens, a + 1) and not (
-            is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and not (
+            is_organisation(" ".join(t.text for t in tokens[a + 1 : b]))) and (
+            tokens[b - 1].lower not in TEXT_NOUNS) and not (  # ("Cook Political Report")
             _first_name_shaped(tokens, a, b) or _national_body(tokens, a, b)
             or _opens_place_office(tokens, a, b)):
         # (the first word of a body is its own: "Canadian Medical Association")

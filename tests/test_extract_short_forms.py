@@ -139,3 +139,32 @@ def test_the_developer_is_not_taken_for_a_company_named_before() -> None:
                      "Beaulieu, the company's president, said the floors are rotten.\n\n"
                      "“I grew up in Verdun,” the developer said.")
     assert quotes[-1].speaker == "the developer", show(quotes)
+
+
+@pytest.mark.parametrize(("body", "short"), [
+    ("The Lakeview University Staff Union", "The university"),
+    ("The Harbour City Workers Union", "The city"),
+    ("The Harbour School Board", "The school"),
+])
+def test_a_body_word_that_modifies_another_is_not_the_bodys_kind(body: str, short: str
+                                                                 ) -> None:
+    """"The university says …" after "The Lakeview University Staff Union says …": a staff
+    union is no university (its word modifies "Union"), so the short form stays unnamed;
+    it had gone to the union, the opposing party."""
+    quotes = records(f"{body} says pay is the main issue.\n\n{short} says it will post an "
+                     "update Friday.")
+    assert [q.speaker for q in quotes] == [body.removeprefix("The "), short], show(quotes)
+
+
+def test_the_university_is_the_university_named_beside_its_staff_union() -> None:
+    quotes = records("Lakeview University says its offer was fair.\n\nThe Lakeview "
+                     "University Staff Union says pay is the main issue.\n\nThe university "
+                     "says it will post an update Friday.")
+    assert [q.speaker for q in quotes] == ["Lakeview University", "Lakeview University Staff "
+                                           "Union", "Lakeview University"], show(quotes)
+
+
+def test_a_body_word_before_of_is_the_bodys_kind() -> None:
+    quotes = records("The Bank of Harbour raised its rate.\n\nThe bank said inflation is "
+                     "too high.")
+    assert quotes[-1].speaker == "Bank of Harbour", show(quotes)

@@ -71,6 +71,26 @@ def _is_org_word(word: str) -> bool:
         word.lower() in COMPANY_WORDS)
 
 
+_JOINS = frozenset({"of", "for", "on", "de", "des", "du", "la", "le", "&"})
+
+
+def _modifying(names: list[str]) -> set[str]:
+    """The body words that modify another body word after them, so that the name is not
+    of their kind: "University" in "Lakeview University Staff Union" (a union, not "the
+    university"), "School" in "Harbour School Board"; not "Bank" in "Bank of Canada"."""
+    found = set()
+    for i, word in enumerate(names):
+        if not _is_org_word(word):
+            continue
+        for later in names[i + 1 :]:
+            if later.lower() in _JOINS:
+                break
+            if _is_org_word(later):
+                found.add(word.lower())
+                break
+    return found
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIPS and w[0].isupper())
 
@@ -144,8 +164,8 @@ class Organisations:
         org = Organisation(segment[0][1], name, frozenset(w.lower() for w in names),
                            _initials(names))
         english = {FRENCH_BODY_NOUNS[w] for w in names if w in FRENCH_BODY_NOUNS}
-        for word in org.words | english:  # ("Université …" is "the university")
-            self._by_word.setdefault(word, []).append(org)
+        for word in (org.words - _modifying(names)) | english:  # ("Université …" is
+            self._by_word.setdefault(word, []).append(org)  # "the university")
         if org.words & COMPANY_WORDS:
             self._companies.append(org)
         if len(org.initials) > 1:

@@ -88,6 +88,21 @@ def test_initials_run_together_open_a_name() -> None:
     assert [(q.speaker, q.text) for q in found] == [("Ana Ruiz", "the port is open")], show(found)
 
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Health P.E.I. said it would hire more nurses.", "Health P.E.I."),
+    ("A spokesperson for Health P.E.I. said crews would be added.",
+     "A spokesperson for Health P.E.I."),
+    ("The clinic will close at night, Health P.E.I. announced Tuesday.", "Health P.E.I."),
+    ("“We will hire,” said J.R.R. Berger, a nurse.", "J.R.R. Berger"),
+])
+def test_three_dotted_capitals_are_letters_of_a_name_not_shouting(text: str, speaker: str
+                                                                 ) -> None:
+    """"Health P.E.I.": three letters with their stops are a name's (a province's, a
+    person's initials), not a word in capitals ("STOP"); every such record was lost."""
+    found = records(text)
+    assert [q.speaker for q in found] == [speaker], show(found)
+
 def test_a_quote_closing_on_a_full_stop_ends_its_sentence_before_and_or_the() -> None:
     """`saying she had ''steady hands.'' And she …`: the next sentence is not part of the
     claim, whatever common word opens it."""

@@ -250,7 +250,7 @@ congressman spokesman grandfather""".split())
 # Letters with full stops that are not a person's initials ("J.M." is; "U.S." is not).
 _NOT_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.", "e.g.", "i.e.", "a.m.",
                           "p.m.", "d.c.", "l.a.", "n.y.", "n.j.", "n.c.", "s.c.", "n.h.", "n.m.",
-                          "n.d.", "s.d.", "r.i."})
+                          "n.d.", "s.d.", "r.i.", "u.s.a."})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 

@@ -98,7 +98,7 @@ class _WordFacts(dict[str, Facts]):
         # acronym or a shouted word ("NATO", "STOP"), not an abbreviation ("U.S."), not a
         # speech verb opening a sentence ("Stated Stone:").
         name_like = capitalised and is_word and text not in NOT_NAMES and not (
-            len(text) > 4 and text.isupper()) and (
+            len(text) > 4 and text.isupper() and not is_initials(text)) and (
             "." not in text[:-1] or lower.endswith((".com", ".org", ".net"))
             or is_initials(text)) and not (
             lower.endswith("ed") and lower in SPEECH_VERBS)

@@ -1154,3 +1154,19 @@ def test_with_and_a_description_credit_a_quote_after_a_participle() -> None:
     found = records("The council voted 7-2, with one resident writing “This is a disgrace "
                     "for the town.”")
     assert [(q.kind, q.speaker) for q in found] == [("direct", "one resident")], show(found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Reyes said she complained to her manager. The manager told her it was “just how "
+     "things work,” she said.", "Ana Reyes"),
+    ("Tom Reyes said he complained. The manager asked him to stay late, he said.",
+     "Tom Reyes"),
+    ("Ana Reyes met the manager. Ms. Reyes was shocked by the reply, she said.", "Ana Reyes"),
+])
+def test_a_credit_after_what_was_done_to_its_speaker_is_not_the_doer(text: str, speaker: str
+                                                                     ) -> None:
+    """"The manager told her it was …, she said": she is the one told, not the manager
+    (the claim's subject), who had been given her words; a claim about the speaker
+    herself ("Ms. Reyes was shocked, she said") stays hers."""
+    quotes = records(text)
+    assert quotes[-1].speaker == speaker, show(quotes)

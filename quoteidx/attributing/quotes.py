@@ -128,8 +128,9 @@ def _speaker_of(finding: Finding, resolver: Resolver, antecedents: Antecedents,
     if mention.kind == "pronoun":
         if mention.text.lower() in ("it", "its") and not _speaks(finding, mention, resolver.text):
             return None, mention, "pronoun"
-        return (antecedents.resolve(mention, finding.paragraph[0]), mention,
-                "beat" if beat else "pronoun")
+        return (antecedents.resolve(_before_claim(
+            finding, mention, resolver.text), finding.paragraph[0]),
+                mention, "beat" if beat else "pronoun")
     speaker, how = resolver.resolve(mention, finding.cue)
     if finding.cue == HEADLINE_CUE and speaker is not None and not _named_in_story(
             speaker, resolver.text, finding.paragraph[1]):
@@ -201,6 +202,27 @@ def _headline_holder(resolver: Resolver, mention: Mention) -> Speaker | None:
     name = resolver.index.only_holder_after(words[-1], words[:-1], mention.end)
     person = resolver.named(name, mention.end) if name else None
     return person if person is not None and person.kind == PERSON else None
+
+
+def _before_claim(finding: Finding, pronoun: Mention, text: str) -> Mention:
+    """The pronoun of a claim's closing credit, read where the claim opens when the claim
+    tells what someone did to that pronoun's person: "The manager told her it was …, she
+    said" is hers, not the manager's (who "told her"); but "Ms. Ruiz was shocked, she
+    said" stays Ms. Ruiz's."""
+    objects = _OBJECT_PRONOUNS.get(pronoun.text.lower())
+    if finding.kind != "indirect" or finding.start >= pronoun.start or objects is None:
+        return pronoun
+    claim = text[finding.start : pronoun.start]
+    if objects.search(claim) is None:
+        return pronoun
+    return Mention(pronoun.text, finding.start, finding.start, "pronoun")
+
+
+# "told her it was", "asked him to": the credit's person as the claim's object
+_OBJECT_PRONOUNS = {
+    word: re.compile(rf"^\S+(?:\s+\S+){{0,4}}?\s+[a-z]+(?:ed|old|ave|ent|ook)\s+{obj}\s+"
+                     r"(?:it|that|to|the|a|an|he|she|they|we|i|there|this|not)\b")
+    for word, obj in (("she", "her"), ("he", "him"))}
 
 
 def _holder_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:

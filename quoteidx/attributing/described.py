@@ -15,7 +15,7 @@ from quoteidx.attributing.bodies import (
     power_utility,
     regulator,
 )
-from quoteidx.attributing.names import ALL_TITLES, federal_body, is_place
+from quoteidx.attributing.names import ALL_TITLES, federal_body, head_word, is_place
 from quoteidx.attributing.pronouns import Antecedents
 from quoteidx.attributing.resolve import ORGANISATION, PERSON, UNKNOWN, Resolver, Speaker
 from quoteidx.attributing.texts import issuer, text_noun
@@ -87,7 +87,36 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
                        antecedents.window(mention.start))
         if owner is not None:
             speaker, how = owner, "title"
+    if how == "description" and (earlier := _described_before(antecedents, mention)):
+        speaker = earlier  # "A spokesperson for Halifax Water said …" / "the spokesperson"
     return speaker, how
+
+
+def _described_before(antecedents: Antecedents, mention: Mention) -> Speaker | None:
+    """The unnamed person a definite description refers back to: "the spokesperson" after
+    "A spokesperson for Halifax Water said …", in this paragraph or the one before, when
+    no one named with that noun came between (the description stays as written then)."""
+    words = mention.text.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or not is_person_noun(words[-1]):
+        return None
+    head, modifiers = words[-1], set(words[1:-1])
+    window = antecedents.window(mention.start)
+    spoke = {(at, earlier.name) for at, earlier in antecedents.said}  # (not "A new
+    # manager, he said, could …": a subject spoken of)
+    for at, earlier in antecedents.before(mention.start):
+        if at < window:
+            return None
+        name = (earlier.name or "").split()
+        low = [w.lower().strip(",") for w in name]
+        if earlier.kind != PERSON or earlier.plural or not low:
+            continue
+        if low[0] not in _INDEFINITE:
+            if head in (earlier.role or "").lower().split():
+                return None  # "Ana Ruiz, an analyst, …": someone named with it
+            continue
+        if head_word(low) == head and modifiers <= set(low) and (at, earlier.name) in spoke:
+            return earlier
+    return None
 
 
 def _headline_holder(resolver: Resolver, mention: Mention) -> Speaker | None:
@@ -228,6 +257,7 @@ def _epithet_of(person: Speaker) -> str | None:
     return found[-1] if found else None
 
 
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 _AGE_GIVEN = re.compile(r",\s+\d{1,3},")  # "Tom Berg, 52, …"
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DETERMINERS = frozenset({"a", "an", "the", "another"})

@@ -123,13 +123,14 @@ def _before_claim(finding: Finding, pronoun: Mention, text: str) -> Mention:
     said" stays Ms. Ruiz's."""
     objects = _OBJECT_PRONOUNS.get(pronoun.text.lower())
     if finding.kind != "indirect" or finding.start >= pronoun.start or objects is None:
-        return pronoun
+        return pronoun  # (only he and she: "they" may well be the claim's own subject)
     claim = text[finding.start : pronoun.start]
-    if objects.search(claim) is None:
-        return pronoun
+    if objects.search(claim) is None and not _INDEFINITE_OPENING.match(claim):
+        return pronoun  # ("A new manager, he said, could …": someone new, not him)
     return Mention(pronoun.text, finding.start, finding.start, "pronoun")
 
 
+_INDEFINITE_OPENING = re.compile(r"(?:An?|Another|One)\s+(?!of\b)[a-z]")
 # "told her it was", "asked him to": the credit's person as the claim's object
 _OBJECT_PRONOUNS = {
     word: re.compile(rf"^\S+(?:\s+\S+){{0,4}}?\s+[a-z]+(?:ed|old|ave|ent|ook)\s+{obj}\s+"

@@ -168,3 +168,19 @@ def test_a_body_word_before_of_is_the_bodys_kind() -> None:
     quotes = records("The Bank of Harbour raised its rate.\n\nThe bank said inflation is "
                      "too high.")
     assert quotes[-1].speaker == "Bank of Harbour", show(quotes)
+
+
+@pytest.mark.parametrize("body", ["Environment and Climate Change Canada",
+                                  "Fisheries and Oceans Canada"])
+def test_a_federal_body_named_with_and_is_one_body(body: str) -> None:
+    """"According to Environment and Climate Change Canada, …" then "The department said":
+    one department, though its name holds "and" (it had been "Climate Change Canada", the
+    part after "and", and the first record two bodies)."""
+    quotes = records(f"According to {body}, 12 heat records fell on Sunday. The department "
+                     "said in a statement that more were likely.")
+    assert [q.speaker for q in quotes] == [body, body], show(quotes)
+
+
+def test_two_federal_bodies_joined_by_and_are_two() -> None:
+    quotes = records("Health Canada and Transport Canada said the rules would change.")
+    assert [q.speaker for q in quotes] == ["Health Canada and Transport Canada"], show(quotes)

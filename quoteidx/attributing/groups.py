@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quoteidx.attributing.names import gender, name_words
+from quoteidx.attributing.names import federal_body, gender, name_words
 from quoteidx.attributing.speaker import GROUP, ORGANISATION, PERSON, UNKNOWN, Speaker
 from quoteidx.finding.lexicon import NOT_NAMES
 from quoteidx.finding.names import Mention, is_organisation
@@ -54,6 +54,8 @@ def _one_body(left: str, right: str) -> bool:
     Families and Allies Network" (not "Ana Ruiz and Acme Corp", a person's first name
     opening it; not "Acme Corp and Port Bank", two bodies)."""
     words = name_words(right)
+    if federal_body(f"{left} and {right}") and not federal_body(left):
+        return True  # "Environment and Climate Change Canada"
     return bool(words) and is_organisation(words[-1]) and not is_organisation(left) and (
         "," not in left) and gender(left) is None
 

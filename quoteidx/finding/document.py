@@ -12,7 +12,7 @@ from quoteidx.finding.headlines import headline_claim, reads_as_passive
 from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
-from quoteidx.finding.names import Mention, name_end
+from quoteidx.finding.names import Mention, listed_body_start, name_end
 from quoteidx.finding.office_words import RANK_WORDS
 from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
@@ -269,11 +269,17 @@ def _names(para: Paragraph) -> list[Mention]:
                                  tokens[held[0]].start, tokens[end - 1].end, "name",
                                  para.text[office_start : tokens[held[0] - 1].end]))
             continue  # the holder apart (their name, with the office for their role)
+        start = k
+        if k > 1 and tokens[k - 1].lower == "and":
+            start = listed_body_start(tokens, k, end - 1, 0)  # "Environment and Climate
+            while names and names[-1].start >= tokens[start].start:  # Change Canada": one
+                names.pop()  # body
         # A lone word helps only with a role beside it ("Ahmed, 27," does not).
-        if end - k > 1 or (end < n and tokens[end].text == ","):
-            mention = name_with_apposition(para.text, tokens, k, end, n)
+        if end - start > 1 or (end < n and tokens[end].text == ","):
+            mention = name_with_apposition(para.text, tokens, start, end, n)
             if mention.role is None and mention.kind == "name" and (
-                    role := _role_before(para, k) or _role_in_commas_before(para, k, end)):
+                    role := _role_before(para, start) or _role_in_commas_before(
+                        para, start, end)):
                 # "The Oilers signed defenceman Erik Lindqvist": later "the defenceman";
                 # "The authority's chief operating officer, Derek Miller, said": later "Miller"
                 mention = Mention(mention.text, mention.start, mention.end, "name", role)

@@ -95,10 +95,10 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
             k -= 2  # "the Energy and Utilities Board": one body (not "Ruiz and Acme Corp")
         else:
             break
-    return _listed_body_start(tokens, k, j, lo)
+    return listed_body_start(tokens, k, j, lo)
 
 
-def _listed_body_start(tokens: list[Token], k: int, j: int, lo: int) -> int:
+def listed_body_start(tokens: list[Token], k: int, j: int, lo: int) -> int:
     """Where a body's name that lists its portfolios starts, when the name ending at
     tokens[j] begins at tokens[k] after "and": "Immigration, Refugees and Citizenship
     Canada", "Ministry of Transportation and Economic Corridors"; else k. No person's

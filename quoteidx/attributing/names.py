@@ -191,7 +191,8 @@ def federal_body(name: str) -> bool:
     """"Statistics Canada", "Environment and Climate Change Canada": a federal department
     or agency, named by its portfolio."""
     words = name.split()
-    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower() in PORTFOLIOS
+    return len(words) >= 2 and words[-1] == "Canada" and words[0].lower().rstrip(",") in (
+        PORTFOLIOS)
 
 
 @lru_cache(maxsize=65536)  # names recur in a document and a corpus

@@ -1451,6 +1451,22 @@ def test_the_event_a_claim_was_made_at_closing_the_sentence_is_no_part_of_it(set
     assert [q.text for q in found] == ["he was told to forget the envelopes"], show(found)
 
 
+
+@pytest.mark.parametrize("going_on", ["as a strike at a processing plant enters its third "
+                                      "week", "as the talks drag on"])
+def test_what_was_going_on_as_a_claim_was_made_is_no_part_of_it(going_on: str) -> None:
+    """"Dairy farmers say they are dumping milk, as a strike at a processing plant enters
+    its third week.": the strike is the reporter's setting of the lede, not the farmers'
+    words."""
+    found = records(f"Dairy farmers in eastern Ontario say they are dumping milk, {going_on}.")
+    assert [q.text for q in found] == ["they are dumping milk"], show(found)
+
+
+def test_a_reason_given_with_as_stays_in_the_claim() -> None:
+    found = records("Ana Ruiz said the plant would close, as demand has fallen for years.")
+    assert [q.text for q in found] == ["the plant would close, as demand has fallen for years"
+                                       ], show(found)
+
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label
     the reporter uses, with no speaker phrase of its own."""

@@ -96,8 +96,10 @@ def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
             "a", "an") and not _noun_phrase_then_verb(tokens, after + 2, end):
         return after  # "…, the agency said Friday, a surprise decline that …": the gloss
     last = next((i for i in range(end - 3, m, -1) if tokens[i].text == ","), None)
-    if last is not None and _setting(tokens, last + 1, end):
-        return last  # "…, at the fraud trial of two officials.": where, the reporter's
+    if last is not None and (_setting(tokens, last + 1, end) or _while_going_on(
+            tokens, last + 1, end)):
+        return last  # "…, at the fraud trial of two officials.": where, the reporter's;
+        # "…, as a strike at the plant enters its third week.": when
     dash = next((i for i in range(end - 3, m - 1, -1) if tokens[i].text in _GLOSS_DASHES), None)
     if dash is None or tokens[dash + 1].lower not in ("a", "an") or any(
             t.text in _GLOSS_DASHES for t in tokens[dash + 1 : end]):
@@ -120,6 +122,22 @@ def _setting(tokens: list[Token], p: int, end: int) -> bool:
     noun = next((i for i in range(p + 2, min(end, p + 5)) if tokens[i].lower in _EVENTS), None)
     return noun is not None and not any(
         tag_of(tokens, i) in ("VERB", "AUX") or tokens[i].is_quote for i in range(p + 2, end))
+
+
+# What goes on while a claim is made: "as the strike enters its third week".
+_GOING_ON = frozenset("""enter enters entered begin begins began continue continues
+continued near nears neared approach approaches approached drag drags dragged wear wears
+wore loom looms loomed resume resumes resumed""".split())
+
+
+def _while_going_on(tokens: list[Token], p: int, end: int) -> bool:
+    """Whether tokens[p:end] say what was going on as it was said: "as a strike at a
+    processing plant enters its third week" ("as", a noun phrase, a verb of going on)."""
+    if end - p < 4 or tokens[p].lower != "as" or tokens[p + 1].lower not in (
+            "a", "an", "the", "his", "her", "their", "its"):
+        return False
+    verb = next((i for i in range(p + 2, min(end, p + 9)) if tokens[i].lower in _GOING_ON), None)
+    return verb is not None and not any(t.is_quote for t in tokens[p:end])
 
 
 _GLOSS_DASHES = frozenset({"—", "–", "--", "-"})

@@ -35,6 +35,18 @@ def test_an_occasion_after_a_trailing_credit_keeps_the_credit() -> None:
         ("Ana Ruiz", "The strike will go on for weeks")], show(found)
 
 
+
+@pytest.mark.parametrize("occasion", ["in a notice posted to its website",
+                                      "in a bulletin issued Monday",
+                                      "in an affidavit filed with the court"])
+def test_an_occasion_in_a_notice_keeps_the_trailing_credit(occasion: str) -> None:
+    """"…, the agency said in a notice posted to its website.": a notice, a bulletin, an
+    affidavit are what something is said in, as a statement is (the record was lost)."""
+    found = claims(f"The trail has been closed while crews clear fallen trees, the agency "
+                   f"said {occasion}.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("the agency", "The trail has been closed while crews clear fallen trees")], show(found)
+
 @pytest.mark.parametrize(("text", "content"), [
     # the place and time of what the claim tells, not of the telling
     ("Ana Ruiz said the deal was signed at the border in a small town.",

@@ -15,7 +15,7 @@ from quoteidx.finding.tokens import TIME_WORDS, Token, count_words, tag_of
 # claim may well be about one: "… when she speaks at a Vatican conference").
 OCCASION_NOUNS = frozenset("""statement interview email e-mail release speech briefing
 post tweet letter video op-ed podcast appearance address remarks testimony filing
-conference""".split())
+conference notice bulletin advisory memo affidavit submission newsletter blog""".split())
 _CONFERENCE_KINDS = frozenset({"news", "press", "media"})
 # After the noun: a clause of its own, or a subject of one ("… while she worked there").
 _CLAUSE_WORDS = frozenset("""that which who whom and but while when because if although

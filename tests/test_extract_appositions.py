@@ -138,6 +138,17 @@ def test_a_role_of_many_with_a_relative_clause_ends_before_it(apposition: str) -
         ("Fatima Haddad", apposition.split(" who ")[0])], show(found)
 
 
+
+@pytest.mark.parametrize("apposition", ["one of two who voted against the budget",
+                                        "one of the few who voted no",
+                                        "one of 12 who signed the letter"])
+def test_one_of_a_number_with_a_relative_clause_is_an_apposition(apposition: str) -> None:
+    """"Dana Whitfield, one of two who voted against the budget, said …": one of the people
+    counted, as "one of three trustees who …" is; the record had been lost."""
+    found = records(f"Fatima Haddad, {apposition}, said the city was borrowing too much.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Fatima Haddad", "the city was borrowing too much")], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

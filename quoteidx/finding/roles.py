@@ -150,14 +150,17 @@ def role_end(tokens: list[Token], a: int, b: int) -> int:
         return b
     head = tokens[who - 1].lower
     plural = head.endswith("s") and is_role_word(head[:-1])  # "one of three trustees who …"
-    if is_role_word(head) or plural or tokens[who - 1].is_capitalised:
-        return who
+    counted = (head in _COUNTS or head.isdigit()) and tokens[who - 2].lower in ("of", "the")
+    if is_role_word(head) or plural or counted or tokens[who - 1].is_capitalised:
+        return who  # ("one of two who voted against it": one of the people counted)
     # "who" is someone's: the role noun's before its phrase ("a captain of the team who
     # joined the staff")
     return who if tokens[who].lower in ("who", "whom") and any(
         is_role_word(t.lower) for t in tokens[a:who]) else b
 
 
+_COUNTS = frozenset("""two three four five six seven eight nine ten eleven twelve dozen
+few many several handful""".split())
 _POSSESSORS = frozenset({"his", "her", "their", "my", "our"})
 _COUNTING = frozenset({"to", "percent", "%", "of", "for", "and", "per", "in"})
 # Participles that describe the person before them: "a host considered one of the best".

@@ -528,6 +528,8 @@ def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
      "Executives who have worked with Tom Berg"),
     ("Harbour officials whose rules have been struck down say the courts have changed.",
      "Harbour officials whose rules have been struck down"),
+    ("The tenants who live there say repairs were ignored.", "The tenants who live there"),
+    ("Tenants who work here said repairs were ignored.", "Tenants who work here"),
 ])
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: str) -> None:
     """What "who" did (`backed the mayor`) is not who speaks: the phrase "who" stands for,

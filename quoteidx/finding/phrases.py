@@ -141,7 +141,10 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
             # relative clause is about speaks, with its clause. A description after a verb
             # is its object even with no "who" in sight.
             s = token_index_at(tokens, found.start, lo) if found is not None else j + 1
-            relative = _relative_subject(text, tokens, s - 1, lo, tokens[j].end)
+            rel_end = j  # the clause's own place: "tenants who live there say"
+            while rel_end + 1 < i and tokens[rel_end + 1].lower in _PLACE_ADVERBS:
+                rel_end += 1
+            relative = _relative_subject(text, tokens, s - 1, lo, tokens[rel_end].end)
             if relative is not None or (found is not None and found.kind == "description"
                                         and after_verb(tokens, s, lo)):
                 return relative

@@ -530,12 +530,21 @@ def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
      "Harbour officials whose rules have been struck down"),
     ("The tenants who live there say repairs were ignored.", "The tenants who live there"),
     ("Tenants who work here said repairs were ignored.", "Tenants who work here"),
+    ("The company that owns the mill said it would close.", "The company that owns the mill"),
+    ("The union that represents the nurses says the deal is fair.",
+     "The union that represents the nurses"),
 ])
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: str) -> None:
     """What "who" did (`backed the mayor`) is not who speaks: the phrase "who" stands for,
     with its clause, is."""
     assert one(text).speaker == speaker
 
+
+
+def test_a_noun_after_a_relative_clause_with_that_is_no_speech_verb() -> None:
+    """"…, demographic groups that favored her in other states.": "states" is a noun."""
+    assert records("Ana Ruiz will fare well in the city, which has many young voters, "
+                   "groups that favored her in other states.") == []
 
 
 @pytest.mark.parametrize(("text", "content"), [

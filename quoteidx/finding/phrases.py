@@ -48,6 +48,7 @@ from quoteidx.finding.roles import region_opening
 from quoteidx.finding.tokens import (
     TIME_WORDS,
     Token,
+    is_speaking_noun,
     is_speech_verb,
     tag_of,
 )
@@ -239,7 +240,10 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
     inner = False  # a time clause inside the relative clause
     for w in range(j, max(lo - 1, j - (16 if j - lo < 16 else 10)), -1):
         tok = tokens[w]
-        if tok.lower in RELATIVE_PRONOUNS and w < j:  # "who said": the pronoun's own verb
+        if (tok.lower in RELATIVE_PRONOUNS or _relative_that(tokens, w, lo) and (
+                _verb_after(tokens, j, end))) and w < j:
+            # ("who said": the pronoun's own verb; after "that", a verb that is one, not
+            # "groups that favored her in other states")
             found = noun_phrase_before(text, tokens, w, lo)
             if found is None and _quantifier_head(tokens, w - 1, lo):
                 found = make_mention(text, tokens, w - 1, w)  # "Those who know him say"
@@ -258,6 +262,20 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
 
 
 _TIME_CLAUSE_WORDS = frozenset({"before", "after", "until", "since", "when", "while", "once"})
+
+
+def _verb_after(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether the word after the phrase ending at `end` is tagged a verb."""
+    k = next((k for k in range(j + 1, len(tokens)) if tokens[k].start >= end), None)
+    return k is not None and tag_of(tokens, k) == "VERB"
+
+
+def _relative_that(tokens: list[Token], w: int, lo: int) -> bool:
+    """Whether "that" at tokens[w] opens a relative clause of the people or body before it:
+    "the contractor that rebuilt it", "the company that owns the mill"."""
+    return tokens[w].lower == "that" and w - 1 >= lo and not tokens[w - 1].is_capitalised and (
+        is_speaking_noun(tokens[w - 1].lower)) and w + 1 < len(tokens) and tag_of(
+        tokens, w + 1) in ("VERB", "AUX")
 
 
 # Words that name people by how many, with a relative clause: "those who", "some who".

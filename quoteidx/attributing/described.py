@@ -87,9 +87,36 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
                        antecedents.window(mention.start))
         if owner is not None:
             speaker, how = owner, "title"
+    if how == "description" and (kin := _KIN.fullmatch(mention.text)):
+        relative = _relative_of(resolver, antecedents, mention, finding.paragraph[0], kin)
+        if relative is not None:
+            speaker, how = relative, "title"  # "Julie Chen said …" / "Her husband said"
     if how == "description" and (earlier := _described_before(antecedents, mention)):
         speaker = earlier  # "A spokesperson for Halifax Water said …" / "the spokesperson"
     return speaker, how
+
+
+# A spouse by whose: "her husband", "his wife" (the person's family: their surname).
+_KIN = re.compile(r"(her|his)\s+(husband|wife)", re.IGNORECASE)
+_KIN_GENDER = {"husband": "male", "wife": "female"}
+
+
+def _relative_of(resolver: Resolver, antecedents: Antecedents, mention: Mention,
+                 paragraph_start: int, kin: re.Match[str]) -> Speaker | None:
+    """"Her husband said" after "Mark and Julie Chen …" and "Julie Chen said": the one
+    other person of her surname named, of a husband's gender; None if none or several."""
+    whose = kin.group(1)
+    owner = antecedents.resolve(Mention(whose, mention.start, mention.start + len(whose),
+                                        "pronoun"), paragraph_start)
+    if owner is None or owner.kind != PERSON or not owner.name:
+        return None
+    wanted = _KIN_GENDER[kin.group(2).lower()]
+    family = [name for name in resolver.index.relatives(owner.name)
+              if resolver.index.gender_of(name) in (None, wanted)]
+    if len(family) != 1:
+        return None
+    person = resolver.named(family[0], mention.start)
+    return person if person is not None and person.kind == PERSON else None
 
 
 def _described_before(antecedents: Antecedents, mention: Mention) -> Speaker | None:

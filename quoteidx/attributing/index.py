@@ -51,6 +51,10 @@ _TITLE_HEADS = {"justice": ("judge",), "detective": ("officer",), "constable": (
                 "executive": ("ceo",)}  # ("Chief executive Anna Boateng" is "the CEO")
 
 
+# A first name joined to a full name before it: "Omar and Sana Qureshi".
+_COUPLE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+\Z")
+
+
 @dataclass(slots=True)
 class _Form:
     """One way the document writes a name, and where."""
@@ -145,7 +149,15 @@ class NameIndex:
         self._fullest: dict[tuple[str, str | None], list[_Form]] = {}
         for mention in names:
             if mention.kind == "name":
-                self._add_form(bare(strip_title(mention.text)[0]), mention.start)
+                full = bare(strip_title(mention.text)[0])
+                self._add_form(full, mention.start)
+                partner = _COUPLE.search(text, max(0, mention.start - 40), mention.start)
+                words = full.split()
+                if partner and len(words) == 2 and is_first_name(partner.group(1)) and (
+                        not re.search(rf"[A-Z][\w.'’-]*\s+{partner.group(1)}\b", text)):
+                    # "Omar and Sana Qureshi": Omar Qureshi too (not "Clinton and Bernie
+                    # Sanders" after "Hillary Clinton": a surname in the document)
+                    self._add_form(f"{partner.group(1)} {words[1]}", partner.start(1))
         for forms in self._forms.values():
             for form in forms.values():
                 form.starts.sort()
@@ -344,6 +356,13 @@ class NameIndex:
         "Florida" of "Florida Sen. Marco Rubio")."""
         return any(looks_like_a_persons_name(f.full) and f.length > 1
                    for f in self._forms.get(word, {}).values())
+
+    def relatives(self, canonical: str) -> list[str]:
+        """The other people the document names in full with the same surname ("Mark
+        Chen" for "Julie Chen"): their family, as news names one."""
+        return [f.full for f in self._forms.get(surname(canonical), {}).values()
+                if f.length > 1 and f.full != canonical and not canonical.endswith(
+                    " " + f.full) and not f.full.endswith(" " + canonical)]
 
     def times_named(self, full: str) -> int:
         """How many times the document writes this exact (title-stripped) name."""

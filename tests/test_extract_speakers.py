@@ -543,6 +543,29 @@ def test_a_quote_after_whom_a_statement_saying_is_the_statements_author() -> Non
     assert [q.speaker for q in found] == ["Ana Ruiz"]
 
 
+
+@pytest.mark.parametrize(("issued", "issuer"), [
+    ("In an emailed statement, a spokesperson for Parks Canada said the trail was closed.",
+     "a spokesperson for Parks Canada"),
+    ("A statement from the Carver Lake Band Council expressed support for the families.",
+     "Carver Lake Band Council"),
+    ("The Lindqvist family issued a statement through police on Monday.",
+     "The Lindqvist family"),
+])
+def test_the_statement_is_its_issuers(issued: str, issuer: str) -> None:
+    """"“…,” the statement said" after who issued it: an unnamed source whose description
+    names their body, a body whose statement "from" it was, a family (each had been left
+    "the statement")."""
+    found = quotes_of(f"{issued}\n\n“We stand with the families,” the statement said.")
+    assert found[-1].speaker == issuer, show(found)
+
+
+def test_the_statement_of_an_unnamed_group_stays_the_statement() -> None:
+    found = quotes_of("A group of parents sent a letter to the board.\n\n“Our children are "
+                      "thriving,” the letter reads.")
+    assert found[-1].speaker == "the letter", show(found)
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Sources close to her campaign say she stands fully behind the levy.",
      "Sources close to her campaign"),

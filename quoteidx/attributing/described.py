@@ -84,7 +84,7 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
     if how == "description" and (noun := text_noun(mention.text)):
         # "The statement also said": the statement of whoever issued it just before
         owner = issuer(resolver.text, antecedents.before(mention.start), noun,
-                       antecedents.window(mention.start))
+                       antecedents.window(mention.start), resolver.named)
         if owner is not None:
             speaker, how = owner, "title"
     if how == "description" and (kin := _KIN.fullmatch(mention.text)):

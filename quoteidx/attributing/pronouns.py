@@ -42,6 +42,8 @@ _FAR = 4000  # characters: how far back an antecedent may be (a few paragraphs)
 _CREDIT_AFTER = re.compile(r"\s*[/|]")
 _LINE = re.compile(r"(?<=\n)[ \t]*[^\s]")  # where a non-blank line's text starts
 _PLURAL_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_FAMILY_NOUNS = frozenset({"family", "couple"})
+_THE_NAME = re.compile(r"The\s+[A-Z][\w’'-]+")  # "The Lindqvist" (family)
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+[a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
@@ -106,7 +108,8 @@ class Antecedents:
                 speaker = Speaker(subject.text, None, kind=THING)
             elif subject.kind == "pronoun":
                 speaker = self.resolve(subject, self._paragraph_of(subject.start))
-            elif subject.kind == "name" and (group := self._group_after(subject)):
+            elif (subject.kind == "name" or _THE_NAME.fullmatch(subject.text)) and (
+                    group := self._group_after(subject)):
                 speaker = group  # "Scientology officials went …": the officials
             elif is_company_description(subject.text):
                 speaker = body_before(self.before(subject.start), self.window(subject.start),
@@ -132,8 +135,9 @@ class Antecedents:
         """A name that modifies a plural noun for people opens the subject, it is not
         the subject: "Scientology officials", "Liberal MPs", "Acme workers"."""
         match = _PLURAL_AFTER.match(self._resolver.text, subject.end)
-        if match is None or not is_person_noun(match.group(1)) or not match.group(1).endswith("s"):
-            return None
+        if match is None or not is_person_noun(match.group(1)) or not (
+                match.group(1).endswith("s") or match.group(1) in _FAMILY_NOUNS):
+            return None  # ("The Lindqvist family issued …": the family)
         name = self._resolver.text[subject.start : match.end(1)]
         return Speaker(name, None, plural=True, kind=GROUP)
 

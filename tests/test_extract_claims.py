@@ -316,12 +316,21 @@ def test_a_bare_clause_after_whom_it_was_told_to(text: str, content: str) -> Non
     assert [q.text for q in extract_text(text)] == [content]
 
 
+
+def test_a_name_after_what_was_pointed_to_is_no_claim() -> None:
+    """"pointing to a recent interview Sanders did with …": the name is the interview's."""
+    assert records("Ana Ruiz is pointing to a recent interview Berg did with the board.") == []
+
 @pytest.mark.parametrize(("text", "content"), [
     ("Tom Berg told the Superior Court jury he had never met her.", "he had never met her"),
     ("Tom Berg told the Senate committee that he had never met her.", "he had never met her"),
     ("Tom Berg told the Harbour Hall audience the ferry would run.", "the ferry would run"),
     ("Tom Berg told Harbour Radio host Ana Ruiz he would run.", "he would run"),
     ("Tom Berg told the Senate police were late.", "police were late"),
+    ("Tom Berg told the court Jason Smith had two prior convictions.",
+     "Jason Smith had two prior convictions"),
+    ("Tom Berg told the jury Smith had lied.", "Smith had lied"),
+    ("Tom Berg told a Harbour Valley gathering she will run again.", "she will run again"),
 ])
 def test_a_name_then_the_body_or_person_it_was_told_to(text: str, content: str) -> None:
     """"told the Superior Court jury he …": the name describes whom it was told to (a jury,

@@ -92,8 +92,9 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
         m += 1
         # up to the clause told: "told the crew the boat would sail", "… it would sail"
         while m < b and m - start < 5 and tokens[m].is_word and not (
-                tokens[m].lower in PREPOSITIONS or tokens[m].lower in _CLAUSE_OPENERS):
-            m += 1
+                tokens[m].lower in PREPOSITIONS or tokens[m].lower in _CLAUSE_OPENERS
+                or start == k and _name_after_audience(tokens, m)):
+            m += 1  # (not past a name opening the clause: "told the court Jason Smith had")
         return m
     return k
 
@@ -116,6 +117,14 @@ def _past_audience(tokens: list[Token], m: int, b: int) -> int:
             tokens[m + 1].lower in _CLAUSE_OPENERS or tokens[m + 1].is_capitalised):
         return m + 1
     return m
+
+
+def _name_after_audience(tokens: list[Token], m: int) -> bool:
+    """Whether a name at tokens[m] opens the clause told, right after whom it was told to:
+    "the court Jason Smith had …", "the jury Berg was …"."""
+    prev = tokens[m - 1]
+    return is_name_word(tokens[m]) and not prev.is_capitalised and (
+        prev.lower in _AUDIENCES or is_speaking_noun(prev.lower))
 
 
 def that_ahead(tokens: list[Token], m: int, b: int) -> int:

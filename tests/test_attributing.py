@@ -178,6 +178,16 @@ def test_he_after_a_question_is_the_one_asked() -> None:
     assert the_quote(text, "walk on it").speaker == "Tom Berg"
 
 
+
+@pytest.mark.parametrize("paper", ["the Herald", "the Harbour Gazette", "the Chronicle"])
+def test_he_after_a_newspaper_asked_is_the_one_asked(paper: str) -> None:
+    """"the Herald asked Mayor Dan Ruiz whether …" then "“…,” he said": the newspaper
+    is a body, not a person "he" could be, so he is the mayor (the quote was lost)."""
+    text = (f"In an interview, {paper} asked Mayor Tom Berg whether taxes would rise.\n\n"
+            "“I hope not. I can’t promise it,” he said.")
+    assert the_quote(text, "I hope not").speaker == "Tom Berg"
+
+
 def test_the_one_who_replies_to_a_quoted_question_is_not_the_asker() -> None:
     """"“…?” Berg asked. “…,” she replied.": the answer is someone else's, the nearest
     other person who fits; with no one else in sight, no guess at all."""

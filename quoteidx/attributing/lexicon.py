@@ -61,7 +61,9 @@ Cooperative Caucus Secretariat Directorate Assembly Legislature Cabinet Services
 Technologies Airlines Airways Motors Industries Partners Associates Enterprises Holdings
 Capital Energy Pharmaceuticals Laboratories Labs Studios Entertainment Communications
 Solutions Networks Railway Railways Transit Hydro Health Council Commission Bureau
-Department Ministry""".split())
+Department Ministry
+Herald Gazette Chronicle Globe Telegram Telegraph Examiner Courier Spectator
+Dispatch Enquirer Inquirer Leader-Post StarPhoenix""".split())  # (newspapers: "the Herald")
 
 # Bodies whose names hold the word a short form uses: "the bank" is "Port Bank", "the
 # union" the "Canadian Union of Public Employees". ("The campaign", "the government",

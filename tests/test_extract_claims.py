@@ -1476,6 +1476,22 @@ def test_a_reason_given_with_as_stays_in_the_claim() -> None:
     assert [q.text for q in found] == ["the plant would close, as demand has fallen for years"
                                        ], show(found)
 
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The plan includes $2 million for a shelter, which Coun. Rita Moss called “long "
+     "overdue.”", "Rita Moss", "long overdue."),
+    ("Ana Ruiz offered what she calls “real solutions” for the port.", "Ana Ruiz",
+     "real solutions"),
+    ("The war began in what Tom Berg, a historian, called “hand-to-hand combat.”", "Tom Berg",
+     "hand-to-hand combat."),
+])
+def test_which_someone_called_in_quoted_words_is_their_claim(text: str, speaker: str,
+                                                            words: str) -> None:
+    """"…, which Coun. Rita Moss called “long overdue.”": the quoted words are hers, of
+    the thing "which" stands for (the words alone; the record had been lost)."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found][-1:] == [(speaker, words)], show(found)
+
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label
     the reporter uses, with no speaker phrase of its own."""

@@ -36,6 +36,8 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     first = tokens[k + 1]
     if first.lower in PREPOSITIONS or first.lower in ("off", "up", "back", "out"):
         return None  # "called for", "called on", "called off": not naming
+    if first.is_quote or first.text in OPENING_MARKS and tokens[k + 2].is_quote:
+        return _relative_naming(para, a, k, k + 1 if first.is_quote else k + 2)
     q = next((i for i in range(k + 2, min(b, k + 9)) if tokens[i].is_quote), None)
     if q is None or any(not (t.is_word or t.text in OPENING_MARKS) for t in tokens[k + 1 : q]) or (
             not any(t.is_word for t in tokens[k + 1 : q])):
@@ -60,6 +62,21 @@ def naming_claim(para: Paragraph, a: int, b: int, k: int) -> Finding | None:
     if tokens[c_end - 1].text in CLOSING_MARKS and c_end - 2 >= q:
         end_at = tokens[c_end - 2].end  # without the closing mark, as claims end
     return Finding(tokens[k + 1].start, end_at, "indirect", (para.start, para.end),
+                   tokens[k].text, speaker)
+
+
+def _relative_naming(para: Paragraph, a: int, k: int, q: int) -> Finding | None:
+    """"…, which Coun. Rita Moss called “long overdue.”", "what she calls “real
+    solutions”": what is named is the relative pronoun's noun, so the claim is the quoted
+    words alone; their speaker the phrase between the pronoun and the verb."""
+    tokens = para.tokens
+    speaker = noun_phrase_before(para.text, tokens, k, a)
+    if speaker is None or not _speaks(speaker):
+        return None
+    s = next((i for i in range(k - 1, a - 1, -1) if tokens[i].start < speaker.start), None)
+    if s is None or tokens[s].lower not in ("which", "what"):
+        return None
+    return Finding(tokens[q].start, tokens[q].end, "indirect", (para.start, para.end),
                    tokens[k].text, speaker)
 
 

@@ -144,3 +144,12 @@ def test_a_surname_joined_by_and_is_no_first_name() -> None:
     found = records("Hillary Clinton spoke first.\n\nClinton and Bernie Sanders met later. "
                     "“We will win,” Sanders said.")
     assert found[-1].speaker == "Bernie Sanders", show(found)
+
+
+@pytest.mark.parametrize("group", ["A delegation of tenants", "A group of nurses"])
+def test_they_after_a_collective_is_that_collective(group: str) -> None:
+    """"A delegation of tenants … addressed council. They said …": a delegation, a group
+    are several people as one, whom "they" means (the claim had been lost)."""
+    found = records(f"Tom Berg chaired the meeting.\n\n{group} also addressed council. They "
+                    "said repairs had been ignored for years.")
+    assert [q.speaker for q in found] == [group.split(" of ")[0]], show(found)

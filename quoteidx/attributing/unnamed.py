@@ -51,7 +51,7 @@ def description(words: list[str], role: str | None) -> Speaker:
     """An unnamed speaker, kept as written: "one of the fighters", "a spokeswoman"."""
     low = [w.lower() for w in words]
     head = head_word(low)
-    plural = is_plural(head)
+    plural = is_plural(head) or head in _COLLECTIVES  # ("a delegation of tenants": they)
     if head in BODY_NOUNS and not plural:
         kind = ORGANISATION
     elif plural:
@@ -64,6 +64,11 @@ def description(words: list[str], role: str | None) -> Speaker:
         kind = THING
     sex = gender_of_words([head]) or gender(" ".join(words)) if kind == PERSON else None
     return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
+
+
+# Nouns for several people acting as one, whom "they" means.
+_COLLECTIVES = frozenset({"delegation", "group", "crowd", "contingent", "couple", "family",
+                          "crew", "panel", "jury"})
 
 
 def _one_of_people(low: list[str], head: str) -> bool:

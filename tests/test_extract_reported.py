@@ -248,6 +248,20 @@ def test_who_said_then_the_main_verb() -> None:
         found)
 
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Council accepted the findings of the auditor general, who concluded that the city "
+     "had overpaid for road salt.", "the auditor general"),
+    ("The plan was opposed by local residents, who said the city had overpaid for road "
+     "salt.", "local residents"),
+])
+def test_who_said_after_an_unnamed_object(text: str, speaker: str) -> None:
+    """"…the findings of the auditor general, who concluded that …": the people "who"
+    follows speak, unnamed as they are (only a name did; the claim was lost)."""
+    found = records(text)
+    assert [(q.speaker, q.text) for q in found] == [
+        (speaker, "the city had overpaid for road salt")], show(found)
+
 def test_the_second_verb_of_a_relative_clause() -> None:
     claim = one("Ana Ruiz, who visited the port in May and said she would return, "
                 "ultimately did not come.")

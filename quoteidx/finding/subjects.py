@@ -335,6 +335,13 @@ def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Menti
         # "… to meet with Devocht, who had told him …": a name inside a phrase still is
         # what "who" stands for
         found = make_mention(text, tokens, name_run_back(tokens, j - 2, a), j - 1)
+    elif found is None and not tokens[j - 2].is_capitalised and is_person_noun(
+            tokens[j - 2].lower):  # "… the findings of the auditor general, who concluded"
+        d = j - 2
+        while d - 1 >= a and j - 2 - d < 4 and tokens[d - 1].is_word and not (
+                tokens[d - 1].lower in PREPOSITIONS or tag_of(tokens, d - 1) in ("VERB", "AUX")):
+            d -= 1
+        found = make_mention(text, tokens, d, j - 1)
     if found is None or found.kind == "pronoun" or found.text.lower() in ("who", "which"):
         return None
     f = next(i for i in range(a, j) if tokens[i].end > found.start)

@@ -153,3 +153,19 @@ def test_they_after_a_collective_is_that_collective(group: str) -> None:
     found = records(f"Tom Berg chaired the meeting.\n\n{group} also addressed council. They "
                     "said repairs had been ignored for years.")
     assert [q.speaker for q in found] == [group.split(" of ")[0]], show(found)
+
+
+@pytest.mark.parametrize(("owner", "noun"), [("Her", "office"), ("Her", "campaign"),
+                                             ("Her", "team")])
+def test_her_office_is_the_office_of_the_woman_named_before(owner: str, noun: str) -> None:
+    """"Her office said …" after "… Corinne Vale, has said …": Corinne Vale's office,
+    which speaks for her (it had been a bare "Her office")."""
+    found = records("Ontario's labour minister, Corinne Vale, has said the province will act. "
+                    f"{owner} {noun} said Tuesday the minister would not comment further.")
+    assert found[-1].speaker == f"Corinne Vale's {noun}", show(found)
+
+
+def test_his_lawyer_is_not_guessed_from_his() -> None:
+    found = records("Tom Berg said the panel was unfair. On Thursday, the panel held Ray Lee "
+                    "in contempt. His lawyer said he would not answer questions.")
+    assert found[-1].speaker == "His lawyer", show(found)

@@ -91,11 +91,21 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
         relative = _relative_of(resolver, antecedents, mention, finding.paragraph[0], kin)
         if relative is not None:
             speaker, how = relative, "title"  # "Julie Chen said …" / "Her husband said"
+    if how == "description" and (owned := _OWNED.fullmatch(mention.text)):
+        owner = antecedents.resolve(Mention(owned.group(1), mention.start, mention.start + len(
+            owned.group(1)), "pronoun"), finding.paragraph[0])
+        if owner is not None and owner.kind == PERSON and owner.name:
+            noun = owned.group(2).lower()  # "Her office said": Corinne Vale's office
+            speaker = Speaker(f"{owner.name}'s {noun}", None, kind=ORGANISATION)
     if how == "description" and (earlier := _described_before(antecedents, mention)):
         speaker = earlier  # "A spokesperson for Halifax Water said …" / "the spokesperson"
     return speaker, how
 
 
+# What a person has that speaks for them as a body: "her office", "his campaign". (Not
+# "his lawyer": "held Pagliano in contempt … His lawyer said" is his, not the last
+# speaker's, and a person's "his" is read less surely.)
+_OWNED = re.compile(r"(her|his)\s+(office|campaign|team)", re.IGNORECASE)
 # A spouse by whose: "her husband", "his wife" (the person's family: their surname).
 _KIN = re.compile(r"(her|his)\s+(husband|wife)", re.IGNORECASE)
 _KIN_GENDER = {"husband": "male", "wife": "female"}

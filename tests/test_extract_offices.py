@@ -276,3 +276,14 @@ def test_a_name_and_an_independent_legislator_speak_together(text: str) -> None:
 def test_an_independent_legislators_office() -> None:
     found = records("Independent MPP Ann Berg said she would vote.")
     assert [(q.speaker, q.role) for q in found] == [("Ann Berg", "independent mpp")], show(found)
+
+
+@pytest.mark.parametrize(("title", "later"), [("Premier-designate", "the premier-designate"),
+                                              ("Mayor-elect", "the mayor-elect"),
+                                              ("President-elect", "the president-elect")])
+def test_an_office_yet_to_be_taken_is_a_title(title: str, later: str) -> None:
+    """"Premier-designate Ana Ruiz said …" then "the premier-designate said": a title, with
+    its role, not a compound modifier cut off ("South Korean-born Ana Ruiz")."""
+    found = records(f"{title} Ana Ruiz said the cabinet would be small.\n\n“It will be "
+                    f"lean,” {later} said.")
+    assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", title.lower())] * 2, show(found)

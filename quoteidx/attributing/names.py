@@ -67,7 +67,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
     # A possessor or a compound modifier before the name is not part of it:
     # "Washington Post’s Ana Ruiz", "South Korean-born Ana Ruiz" -> "Ana Ruiz".
     cuts = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w) and len(w) > 2
-            or "-" in w and w.rsplit("-", 1)[1][:1].islower()]
+            or "-" in w and w.rsplit("-", 1)[1][:1].islower() and w.lower() not in ALL_TITLES]
     if cuts and not is_organisation(" ".join(words[cuts[-1] + 1 :])):
         words = words[cuts[-1] + 1 :]
     # Lower-case role words before the name are not part of it: "conservative talk radio

@@ -56,7 +56,9 @@ deputy commissioner spokesman spokeswoman spokesperson attorney
 coun councillor councilor ald alderman const cst cpl corporal supt insp det pte pvt brig
 brigadier msgr fr hon s/sgt reeve warden
 auditor-general attorney-general solicitor-general receiver-general governor-general
-lieutenant-governor vice-president vice-chair co-chair vice-chief deputy-chief""".split())
+lieutenant-governor vice-president vice-chair co-chair vice-chief deputy-chief
+president-elect premier-elect premier-designate mayor-elect governor-elect senator-elect
+councillor-elect chief-elect prime-minister-designate""".split())
 
 # Words that make a title another office: a deputy mayor, a former mayor or a vice-
 # president is not "the mayor" nor "the president".

@@ -169,3 +169,17 @@ def test_his_lawyer_is_not_guessed_from_his() -> None:
     found = records("Tom Berg said the panel was unfair. On Thursday, the panel held Ray Lee "
                     "in contempt. His lawyer said he would not answer questions.")
     assert found[-1].speaker == "His lawyer", show(found)
+
+
+@pytest.mark.parametrize("many", ["Some staff", "Many personnel"])
+def test_some_staff_are_many_not_she(many: str) -> None:
+    """"Some staff will be moved, … said" then "“…,” she said": "staff" takes no plural
+    ending, but "some staff" are many, never "she" (the quote had gone to them)."""
+    found = records(f"{many} will be moved, Tom Grady said in an email.\n\nA developer "
+                    "lost her job by text.\n\n“Nobody called me,” she said.")
+    assert all(q.speaker != many for q in found), show(found)
+
+
+def test_they_after_some_staff_are_the_staff() -> None:
+    found = records("Some staff were at the gate on Monday. They said the doors were locked.")
+    assert [q.speaker for q in found] == ["Some staff"], show(found)

@@ -51,7 +51,8 @@ def description(words: list[str], role: str | None) -> Speaker:
     """An unnamed speaker, kept as written: "one of the fighters", "a spokeswoman"."""
     low = [w.lower() for w in words]
     head = head_word(low)
-    plural = is_plural(head) or head in _COLLECTIVES  # ("a delegation of tenants": they)
+    plural = is_plural(head) or head in _COLLECTIVES or (  # ("a delegation of …": they)
+        head in _MASS_PEOPLE and low[0] in _MANY)  # "Some staff", "many personnel"
     if head in BODY_NOUNS and not plural:
         kind = ORGANISATION
     elif plural:
@@ -66,6 +67,9 @@ def description(words: list[str], role: str | None) -> Speaker:
     return Speaker(" ".join(words), role, plural=plural, gender=sex, kind=kind)
 
 
+# Nouns for people that take no plural ending, many after "some" ("Some staff said").
+_MASS_PEOPLE = frozenset({"staff", "personnel", "crew", "police", "faculty", "clergy"})
+_MANY = frozenset({"some", "many", "most", "all", "several", "few", "other", "more"})
 # Nouns for several people acting as one, whom "they" means.
 _COLLECTIVES = frozenset({"delegation", "group", "crowd", "contingent", "couple", "family",
                           "crew", "panel", "jury"})

@@ -73,6 +73,11 @@ def test_an_occasion_that_belongs_to_the_claim_stays(text: str, content: str) ->
     "Lise Arsenault said the department is committed to the plan but would not say how much.",
     "Lise Arsenault said the department is committed to the plan, but didn't elaborate.",
     "Lise Arsenault said the department is committed to the plan but offered no details.",
+    "Lise Arsenault said the department is committed to the plan, but she did not elaborate.",
+    "Lise Arsenault said the department is committed to the plan, but would not commit to a "
+    "date.",
+    "Lise Arsenault said the department is committed to the plan, but she refuses to discuss "
+    "the cost.",
 ])
 def test_what_the_speaker_withheld_is_not_her_claim(text: str) -> None:
     found = claims(text)

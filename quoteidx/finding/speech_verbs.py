@@ -184,7 +184,7 @@ def _speakers_act(tokens: list[Token], verb: int, k: int) -> bool:
 # "…, but declined to give details", "but would not say when", "but offered no proof":
 # the reporter telling what the speaker did not say, never the speaker's words.
 _TELLING = frozenset("""say comment elaborate give provide offer specify disclose identify
-name explain discuss answer respond confirm release share detail reveal""".split())
+name explain discuss answer respond confirm release share detail reveal commit""".split())
 _REFUSALS = frozenset({"declined", "refused", "declines", "refuses"})
 _NEGATED = frozenset({"didn't", "wouldn't", "couldn't", "doesn't", "won't", "can't"})
 _OFFERS = frozenset({"gave", "offered", "provided", "gives", "offers", "provides"})
@@ -193,7 +193,9 @@ _OFFERS = frozenset({"gave", "offered", "provided", "gives", "offers", "provides
 def withholds(tokens: list[Token], k: int, b: int) -> bool:
     """Whether tokens[k:b] open with the speaker withholding something: "declined to
     comment", "did not say", "wouldn't elaborate", "gave no details"."""
-    words = [t.lower for t in tokens[k:min(b, k + 3)]] + ["", "", ""]
+    words = [t.lower for t in tokens[k:min(b, k + 4)]] + ["", "", "", ""]
+    if words[0] in ("he", "she", "they", "it"):
+        words = words[1:]  # "…, but she did not elaborate"
     if words[0] in _REFUSALS:
         return words[1] == "to" and words[2] in _TELLING
     if words[0] in _NEGATED:

@@ -173,6 +173,8 @@ def test_two_offices_joined_by_and_before_a_name_are_the_persons(text: str) -> N
      "will open. “We are ready,” said Roy.", "agriculture and irrigation minister"),
     ("“We are ready,” said Health and Wellness Minister Ann Roy. Roy said the clinic will "
      "open in May.", "health and wellness minister"),
+    ("Mental Health and Addictions Minister Ann Roy said the clinic will open. “We are "
+     "ready,” Roy said.", "mental health and addictions minister"),
 ])
 def test_an_office_of_two_portfolios_is_one_office(text: str, role: str) -> None:
     """"Health and Wellness Minister Ann Roy" is Ann Roy, not "Health and Ann Roy", and

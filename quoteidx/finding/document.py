@@ -12,8 +12,8 @@ from quoteidx.finding.headlines import headline_claim, reads_as_passive
 from quoteidx.finding.lexicon import ARTICLES, POSSESSIVE_ENDS, POSSESSIVE_WORDS
 from quoteidx.finding.marks import Span, quote_spans
 from quoteidx.finding.model import Analysis, Finding
-from quoteidx.finding.names import Mention, listed_body_start, name_end
-from quoteidx.finding.office_words import RANK_WORDS
+from quoteidx.finding.names import Mention, listed_body_start, name_end, name_run_back
+from quoteidx.finding.office_words import PORTFOLIOS, RANK_WORDS
 from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.roles import district_holder
@@ -272,8 +272,11 @@ def _names(para: Paragraph) -> list[Mention]:
         start = k
         if k > 1 and tokens[k - 1].lower == "and":
             start = listed_body_start(tokens, k, end - 1, 0)  # "Environment and Climate
-            while names and names[-1].start >= tokens[start].start:  # Change Canada": one
-                names.pop()  # body
+            if start == k and tokens[k - 2].lower in PORTFOLIOS:  # Change Canada": one body
+                back = name_run_back(tokens, end - 1, 0)  # "Mental Health and Addictions
+                start = back if back < k - 1 else k  # Minister Ann Roy": one office
+            while names and names[-1].start >= tokens[start].start:
+                names.pop()
         # A lone word helps only with a role beside it ("Ahmed, 27," does not).
         if end - start > 1 or (end < n and tokens[end].text == ","):
             mention = name_with_apposition(para.text, tokens, start, end, n)

@@ -76,4 +76,4 @@ fisheries global public employment indigenous immigration infrastructure heritag
 natural agriculture innovation finance elections veterans service crown housing education
 labour labor energy mines mining training seniors families children tourism culture
 defence defense revenue economy economic trade forests forestry lands climate municipal
-community social advanced treasury industry women sport""".split())
+community social advanced treasury industry women sport mental addictions wellness""".split())

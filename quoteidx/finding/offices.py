@@ -25,9 +25,12 @@ def name_mention(text: str, tokens: list[Token], a: int, b: int, role: str | Non
     """A name, with a role word written before it in capitals split off as its role:
     "Researcher Mu Lin", "Coach Ana Ruiz" (when two name words remain), and the office
     before a courtesy title: "Provost Dr. Ana Ruiz" ("Provost")."""
-    if b - a >= 5 and tokens[a].lower in PORTFOLIOS and tokens[a + 1].lower == "and" and (
-            title := next((t for t in range(a + 3, b - 1) if is_title(tokens[t])), None)):
+    joined = next((c for c in (a + 1, a + 2) if c < b and tokens[c].lower == "and"), None)
+    if b - a >= 5 and joined is not None and all(
+            t.lower in PORTFOLIOS for t in tokens[a:joined]) and (
+            title := next((t for t in range(joined + 2, b - 1) if is_title(tokens[t])), None)):
         # "Health and Wellness Minister Ann Roy": the office is "health and wellness minister"
+        # ("Mental Health and Addictions Minister …" too)
         mention = make_mention(text, tokens, title + 1, b)
         return Mention(mention.text, mention.start, mention.end, mention.kind, role or " ".join(
             t.lower.rstrip(".") for t in tokens[a : title + 1]))

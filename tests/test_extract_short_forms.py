@@ -184,3 +184,19 @@ def test_a_federal_body_named_with_and_is_one_body(body: str) -> None:
 def test_two_federal_bodies_joined_by_and_are_two() -> None:
     quotes = records("Health Canada and Transport Canada said the rules would change.")
     assert [q.speaker for q in quotes] == ["Health Canada and Transport Canada"], show(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Students will get a new school by 2027, the First Nation announced Friday.",
+    "The First Nation said students will get a new school by 2027.",
+])
+def test_the_first_nation_is_a_speaker_whole(text: str) -> None:
+    """"the First Nation said …": "First" belongs to the name (it had been "Nation", or
+    no record after the claim)."""
+    assert [q.speaker for q in records(text)] == ["First Nation"], show(records(text))
+
+
+def test_the_first_nation_is_the_first_nation_named_before() -> None:
+    quotes = records("Chief Ana Ruiz of the Neskantaga First Nation said the water is "
+                     "unsafe.\n\nThe First Nation said in a statement that it would sue.")
+    assert quotes[-1].speaker == "Neskantaga First Nation", show(quotes)

@@ -82,7 +82,8 @@ def name_run_back(tokens: list[Token], j: int, lo: int) -> int:
         # a lower-case title joins the name too: "commander Ismail Khan"
         if is_name_word(prev) or is_initial(prev) or particle or office or is_title(prev) or (
                 party_body(tokens, k)) or _french_adjective(tokens, k - 1, lo) and (
-                tokens[k].lower in NAME_PARTICLES):
+                tokens[k].lower in NAME_PARTICLES) or prev.text == "First" and (
+                tokens[k].text in ("Nation", "Nations")):  # ("the First Nation said")
             k -= 1  # ("Association étudiante de l’Université …": a French body's adjective)
         elif k - 4 >= lo and _nickname(tokens, k - 3, k + 1):
             k -= 3  # "Robert “Bob” Lang": on past the nickname to the first name

@@ -560,6 +560,14 @@ def test_the_statement_is_its_issuers(issued: str, issuer: str) -> None:
     assert found[-1].speaker == issuer, show(found)
 
 
+@pytest.mark.parametrize("text_noun", ["document", "agreement", "contract"])
+def test_a_quote_a_document_reads_is_the_documents(text_noun: str) -> None:
+    """"“…,” the agreement reads": a text speaks, as "the report reads" does (lost)."""
+    found = quotes_of(f"The deal was signed in May.\n\n“Canada acknowledges that it broke "
+                      f"its promise,” the {text_noun} reads.")
+    assert [(q.kind, q.speaker) for q in found] == [("direct", f"the {text_noun}")], show(found)
+
+
 def test_the_statement_of_an_unnamed_group_stays_the_statement() -> None:
     found = quotes_of("A group of parents sent a letter to the board.\n\n“Our children are "
                       "thriving,” the letter reads.")

@@ -55,7 +55,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 TEXT_NOUNS = frozenset("""
 statement post tweet message letter sign banner headline email note caption placard card
 text release notice website page ad advertisement slogan poster billboard memo report
-posting filing complaint lawsuit indictment order ruling verdict""".split())
+posting filing complaint lawsuit indictment order ruling verdict document agreement contract
+affidavit petition""".split())
 
 # Verbs that may carry a reported claim ("X says that ..."); narrower than SPEECH_VERBS,
 # because a claim has no quote marks to vouch for it.

@@ -149,6 +149,16 @@ def test_one_of_a_number_with_a_relative_clause_is_an_apposition(apposition: str
     assert [(q.speaker, q.text) for q in found] == [
         ("Fatima Haddad", "the city was borrowing too much")], show(found)
 
+
+@pytest.mark.parametrize("noun", ["insurance claims", "court reports", "lecture notes"])
+def test_a_noun_like_a_speech_verb_ending_an_apposition_is_no_cue(noun: str) -> None:
+    """"Omar Haddad, a lawyer who handles insurance claims, said …": "claims" is the
+    clause's object, the verb comes after the comma (it had been the cue, with "said …"
+    in the claim and the apposition in the speaker)."""
+    found = records(f"Omar Haddad, a lawyer who handles {noun}, said the policy is unclear.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Omar Haddad", "said", "the policy is unclear")], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

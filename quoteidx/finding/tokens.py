@@ -210,6 +210,9 @@ def used_as_verb(tokens: list[Token], k: int) -> bool:
         return False  # an adjective or a noun after an article: "the alleged victim"
     if low in _ONLY_VERBS or low.endswith("ed"):
         return True
+    if low.endswith("s") and k + 2 < len(tokens) and tokens[k + 1].text == "," and (
+            tokens[k + 2].lower in SPEECH_VERBS) and tag_of(tokens, k) == "NOUN":
+        return False  # "a lawyer who handles insurance claims, said": the verb comes next
     nominal = before.lower in _NOUN_MARKERS or before.lower.endswith(POSSESSIVE_ENDS)
     marked = k >= 2 and (tokens[k - 2].lower in _NOUN_MARKERS
                          or tokens[k - 2].lower.endswith(POSSESSIVE_ENDS))

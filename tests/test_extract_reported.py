@@ -547,6 +547,8 @@ def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
     ("The company that owns the mill said it would close.", "The company that owns the mill"),
     ("The union that represents the nurses says the deal is fair.",
      "The union that represents the nurses"),
+    ("A worker who asked not to be named because she fears losing her job said the deal is "
+     "fair.", "A worker who asked not to be named because she fears losing her job"),
 ])
 def test_the_object_of_a_relative_clause_is_not_the_speaker(text: str, speaker: str) -> None:
     """What "who" did (`backed the mayor`) is not who speaks: the phrase "who" stands for,

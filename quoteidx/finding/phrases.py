@@ -261,7 +261,8 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
     return None
 
 
-_TIME_CLAUSE_WORDS = frozenset({"before", "after", "until", "since", "when", "while", "once"})
+_TIME_CLAUSE_WORDS = frozenset({"before", "after", "until", "since", "when", "while", "once",
+                                "because"})  # ("who asked not to be named because she …")
 
 
 def _verb_after(tokens: list[Token], j: int, end: int) -> bool:

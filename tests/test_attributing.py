@@ -623,6 +623,11 @@ def test_the_n_year_old_is_the_person_just_met_when_no_age_was_given() -> None:
                     "“It was an easy decision,” the 32-year-old winger told reporters.")[
         "It"] == "Tom Berg"
 
+    # named in a phrase opening the sentence, not as its subject
+    assert speakers("For Gerald Mbeki, the closure is personal.\n\nThe 81-year-old, who "
+                    "lives alone, says he has nowhere else to buy groceries.")[
+        "he"] == "Gerald Mbeki"
+
 
 def test_the_n_year_old_stays_as_written_when_the_person_is_not_sure() -> None:
     # someone else, unnamed, was described since: the age is theirs

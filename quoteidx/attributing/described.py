@@ -248,6 +248,21 @@ def _of_age(resolver: Resolver, age: str, position: int) -> Speaker | None:
     return person if person is not None and person.kind == PERSON else None
 
 
+def _only_one_named(text: str, antecedents: Antecedents, position: int, gender: str | None
+                    ) -> tuple[int, Speaker] | None:
+    """The one person named in this paragraph or the one before, of no other gender,
+    and where ("For Gerald Mbeki, the closure is personal. The 81-year-old …": him)."""
+    people = {p.name: p for p in antecedents.people_named_between(
+        antecedents.window(position), position) if p.kind == PERSON and p.name}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    if gender and person.gender and person.gender != gender:
+        return None
+    at = text.rfind(person.name.split()[-1], 0, position)  # type: ignore[union-attr]
+    return (at, person) if at >= 0 else None
+
+
 def _met_before(text: str, antecedents: Antecedents, position: int, paragraph_start: int,
                 description: str) -> Speaker | None:
     """The person just met whom an age describes ("Marcy Tallman slept in her car. …
@@ -256,7 +271,8 @@ def _met_before(text: str, antecedents: Antecedents, position: int, paragraph_st
     23-year-old said": the man, unnamed)."""
     words = set(description.lower().split())
     gender = "female" if words & FEMALE_WORDS else "male" if words & MALE_WORDS else None
-    found = antecedents.met_before(position, paragraph_start, gender)
+    found = antecedents.met_before(position, paragraph_start, gender) or _only_one_named(
+        text, antecedents, position, gender)
     if found is None:
         return None
     at, person = found

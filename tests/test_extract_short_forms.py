@@ -200,3 +200,14 @@ def test_the_first_nation_is_the_first_nation_named_before() -> None:
     quotes = records("Chief Ana Ruiz of the Neskantaga First Nation said the water is "
                      "unsafe.\n\nThe First Nation said in a statement that it would sue.")
     assert quotes[-1].speaker == "Neskantaga First Nation", show(quotes)
+
+
+@pytest.mark.parametrize("ticker", ["(TSX: BMC)", "(NYSE: BMC)", "(TSXV:BMC)"])
+def test_a_stock_ticker_after_a_company_is_no_part_of_the_speaker_phrase(ticker: str) -> None:
+    """"Borealis Mining Corp. (TSX: BMC) said …": the ticker in brackets is skipped as
+    "(R-OH)" is; the record had been lost, and a later "The Calgary-based company said"
+    given to "Calgary" from the dateline."""
+    quotes = records(f"CALGARY, Oct. 14 /CNW/ - Borealis Mining Corp. {ticker} said Monday it "
+                     "will merge.\n\nThe Calgary-based company said the deal would close in "
+                     "March.\n\nA product manager in Calgary said his team had been cut.")
+    assert [q.speaker for q in quotes][:2] == ["Borealis Mining Corp."] * 2, show(quotes)

@@ -108,7 +108,7 @@ def parenthetical_start(tokens: list[Token], close: int, lo: int, most: int = 6
     for i in range(close - 1, max(lo, close - most) - 1, -1):
         if tokens[i].text == "(":
             return i
-        if not (tokens[i].is_word or tokens[i].text in "-/&."):
+        if not (tokens[i].is_word or tokens[i].text in "-/&.:"):  # (":": "TSX: BMC")
             return None
     return None
 

@@ -289,3 +289,13 @@ def test_an_office_yet_to_be_taken_is_a_title(title: str, later: str) -> None:
     found = records(f"{title} Ana Ruiz said the cabinet would be small.\n\n“It will be "
                     f"lean,” {later} said.")
     assert [(q.speaker, q.role) for q in found] == [("Ana Ruiz", title.lower())] * 2, show(found)
+
+
+@pytest.mark.parametrize("body", ["Union of Ontario Indians", "Assembly of Manitoba Chiefs"])
+def test_a_rank_after_a_bodys_name_is_the_offices(body: str) -> None:
+    """"Union of Ontario Indians Grand Chief Dana Moosomin …" then "the Grand Chief said":
+    the body's name runs into the office, whose rank is still "grand" (the quote had been
+    left "the Grand Chief")."""
+    found = records(f"{body} Grand Chief Dana Moosomin was less diplomatic.\n\n“This is a "
+                    "betrayal,” the Grand Chief said.")
+    assert [(q.speaker, q.role) for q in found] == [("Dana Moosomin", "grand chief")], show(found)

@@ -95,6 +95,11 @@ def role_head(role: str) -> tuple[str, list[str]]:
     return head.rstrip("."), upto
 
 
+# Words of an office's rank, which a body's name may run into: "… Grand Chief Ana Ruiz".
+_OFFICE_RANKS = frozenset({"grand", "deputy", "assistant", "associate", "acting", "interim",
+                           "national", "regional", "chief"})
+
+
 def _office_words(written: str, title: str, is_surname: Callable[[str], bool]) -> list[str]:
     """The capitalised words before a title that say which office it is, lower case:
     "Fire Chief Raymond Bouchard" -> ["fire"], for "the fire chief"; not a person's
@@ -102,9 +107,12 @@ def _office_words(written: str, title: str, is_surname: Callable[[str], bool]) -
     ("Manhattan-made"), and none before a courtesy title ("Mr.")."""
     words = [w.lower().rstrip(".") for w in name_words(written)]
     first = title.split()[0]
-    if first in _HONORIFICS or first not in words[:3]:
+    if first in _HONORIFICS or first not in words:
         return []
-    office = words[: words.index(first)]
+    at = words.index(first)
+    # deep in a body's name, only the word right before: "Union of Ontario Indians Grand
+    # Chief Dana Moosomin" -> ["grand"]
+    office = words[:at] if at < 3 else [w for w in words[at - 1 : at] if w in _OFFICE_RANKS]
     while office and not all(w.isalpha() and not is_surname(w) for w in office):
         office.pop(0)
     return office

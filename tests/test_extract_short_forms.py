@@ -211,3 +211,17 @@ def test_a_stock_ticker_after_a_company_is_no_part_of_the_speaker_phrase(ticker:
                      "will merge.\n\nThe Calgary-based company said the deal would close in "
                      "March.\n\nA product manager in Calgary said his team had been cut.")
     assert [q.speaker for q in quotes][:2] == ["Borealis Mining Corp."] * 2, show(quotes)
+
+
+def test_a_bodys_possessive_ends_its_name() -> None:
+    """"… the Halton Catholic District School Board's Ward 4 …" then "according to the
+    board": the board, not a body named "… Board's Ward"."""
+    quotes = records("Voters in the Halton Catholic District School Board's Ward 4 go to the "
+                     "polls Monday.\n\nAdvance polling drew 900 voters, according to the board.")
+    assert [q.speaker for q in quotes] == ["Halton Catholic District School Board"], show(quotes)
+
+
+def test_a_possessive_inside_a_bodys_name_stays() -> None:
+    quotes = records("The Harbour Children's Hospital opened a ward.\n\nThe hospital said the "
+                     "ward would serve 40 children.")
+    assert [q.speaker for q in quotes] == ["Harbour Children's Hospital"], show(quotes)

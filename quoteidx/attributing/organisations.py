@@ -29,6 +29,7 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _JOIN = r"(?:of|for|on|the|de|des|du|la|le|&)"
 _RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)*{_WORD})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OWNED_BY = re.compile(r"['’]s$")
 _SPACED = re.compile(r"\S+")
 _ORG_ALTERNATIVES = "|".join(sorted(
     {re.escape(w) for w in ORG_WORDS | EXTRA_ORG_WORDS | FRENCH_BODY_NOUNS.keys()}
@@ -61,8 +62,9 @@ def _sentences(run: str, offset: int) -> list[list[tuple[str, int]]]:
         word = match.group()
         bare = _bare(word)
         out[-1].append((bare, offset + match.start()))
-        if word.endswith(".") and not bare.endswith("."):
-            out.append([])
+        if word.endswith(".") and not bare.endswith(".") or _OWNED_BY.search(word) and (
+                _is_org_word(bare)):
+            out.append([])  # (and after a body's possessive: "… School Board's Ward 4")
     return [words for words in out if words]
 
 

@@ -208,6 +208,13 @@ def test_a_relative_clause_giving_the_name_names_the_speaker(text: str) -> None:
         show(found))
 
 
+def test_a_relative_clause_giving_the_name_of_one_father() -> None:
+    """"One father, who gave his name only as Raj, said": "father" is a priest's title too,
+    but after "One" it describes him (the name had been left out)."""
+    found = records("One father, who gave his name only as Raj, said the road floods.")
+    assert [(q.speaker, q.role) for q in found] == [("Raj", "One father")], show(found)
+
+
 def test_a_relative_clause_naming_someone_else_leaves_the_description() -> None:
     found = records("One resident, who called the police on Tom Berg, said the camp is safe.")
     assert [q.speaker for q in found] == ["One resident"], show(found)

@@ -114,6 +114,9 @@ def parenthetical_start(tokens: list[Token], close: int, lo: int, most: int = 6
 
 
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # a U.S. lawmaker's party and state
+# Words that count someone out, before a noun that may be a title ("One father", a priest's
+# title too): a description all the same.
+_COUNTED = frozenset({"one", "a", "an", "another"})
 
 
 def _affiliation_before(text: str, tokens: list[Token], k: int, lo: int) -> int | None:
@@ -168,7 +171,8 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
         # may give the name: "One resident, who gave her name only as Lorraine, said"
         given = name_given(text, tokens, inner_a, inner_b)
         described = head_before(text, tokens, j, lo) if given is not None else None
-        if given is not None and described is not None and described.kind == "description":
+        if given is not None and described is not None and (described.kind == "description" or (
+                described.kind == "title" and described.text.split()[0].lower() in _COUNTED)):
             return Mention(given.text, given.start, given.end, "name", described.text)
     elif first in ("of", "from"):  # "Mu Li, of the University of Leeds, said"
         role = text[tokens[inner_a + 1].start : tokens[inner_b - 1].end] if (

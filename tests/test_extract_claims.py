@@ -1492,6 +1492,21 @@ def test_which_someone_called_in_quoted_words_is_their_claim(text: str, speaker:
     found = records(text)
     assert [(q.speaker, q.text) for q in found][-1:] == [(speaker, words)], show(found)
 
+
+@pytest.mark.parametrize("gloss", ["a 5-4 decision that privacy groups hailed as a win",
+                                   "a move that could trigger an election"])
+def test_the_reporters_gloss_of_the_act_closing_a_claim_is_no_part_of_it(gloss: str) -> None:
+    """"The court ruled that police need a warrant, a 5-4 decision that privacy groups
+    hailed as a win.": the reporter's gloss of the ruling, not the court's words."""
+    found = records(f"The court ruled Friday that police need a warrant, {gloss}.")
+    assert [q.text for q in found] == ["police need a warrant"], show(found)
+
+
+def test_an_apposition_of_the_claims_own_words_stays() -> None:
+    found = records("Ana Ruiz said the city needs a plan, a plan that works for renters.")
+    assert [q.text for q in found] == ["the city needs a plan, a plan that works for renters"], (
+        show(found))
+
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label
     the reporter uses, with no speaker phrase of its own."""

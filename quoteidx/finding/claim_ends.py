@@ -97,7 +97,7 @@ def closing_gloss(tokens: list[Token], m: int, end: int) -> int:
         return after  # "…, the agency said Friday, a surprise decline that …": the gloss
     last = next((i for i in range(end - 3, m, -1) if tokens[i].text == ","), None)
     if last is not None and (_setting(tokens, last + 1, end) or _while_going_on(
-            tokens, last + 1, end)):
+            tokens, last + 1, end) or _gloss_of_the_act(tokens, last + 1, end)):
         return last  # "…, at the fraud trial of two officials.": where, the reporter's;
         # "…, as a strike at the plant enters its third week.": when
     dash = next((i for i in range(end - 3, m - 1, -1) if tokens[i].text in _GLOSS_DASHES), None)
@@ -122,6 +122,22 @@ def _setting(tokens: list[Token], p: int, end: int) -> bool:
     noun = next((i for i in range(p + 2, min(end, p + 5)) if tokens[i].lower in _EVENTS), None)
     return noun is not None and not any(
         tag_of(tokens, i) in ("VERB", "AUX") or tokens[i].is_quote for i in range(p + 2, end))
+
+
+# What a reporter calls the act just told: "…, a 5-4 decision that privacy groups hailed".
+_ACTS = frozenset("""decision ruling move step reversal shift change setback blow victory
+win loss departure increase decrease drop rise jump""".split())
+
+
+def _gloss_of_the_act(tokens: list[Token], p: int, end: int) -> bool:
+    """Whether tokens[p:end] are the reporter's gloss of what was done, an indefinite
+    act noun and its relative clause ("a 5-4 decision that privacy groups hailed as a
+    win"); not words of the claim ("a plan that works": no act noun)."""
+    if end - p < 4 or tokens[p].lower not in ("a", "an"):
+        return False
+    noun = next((i for i in range(p + 1, min(end - 1, p + 4)) if tokens[i].lower in _ACTS), None)
+    return noun is not None and tokens[noun + 1].lower in ("that", "which") and not any(
+        t.is_quote for t in tokens[p:end])
 
 
 # What goes on while a claim is made: "as the strike enters its third week".

@@ -159,6 +159,15 @@ def test_a_noun_like_a_speech_verb_ending_an_apposition_is_no_cue(noun: str) -> 
     assert [(q.speaker, q.cue, q.text) for q in found] == [
         ("Omar Haddad", "said", "the policy is unclear")], show(found)
 
+
+def test_a_named_persons_role_then_a_name_in_commas() -> None:
+    """"Mark Ward's successor, Aaron Lindqvist, told reporters …": a role owned by a
+    named person, as "The mayor's successor" (the claim had been lost)."""
+    found = records("Mark Ward's successor, Aaron Lindqvist, told reporters the bill would "
+                    "pass.")
+    assert [(q.speaker, q.role) for q in found] == [("Aaron Lindqvist", "Mark Ward's successor")
+                                                    ], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

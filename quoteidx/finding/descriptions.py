@@ -152,7 +152,8 @@ def description_back(
         return named
     first = tokens[a].lower
     determined = a < j and (first in DETERMINERS or first in OWNER_WORDS
-                            or first.endswith(POSSESSIVE_ENDS) or first[0].isdigit())
+                            or first.endswith(POSSESSIVE_ENDS) or first[0].isdigit()
+                            or tokens[j - 1].lower.endswith(POSSESSIVE_ENDS))  # "Mark Ward's"
     at_clause_start = a == lo or tokens[a - 1].text in ",;:(" or tokens[a - 1].lower in (
         "and", "but")
     plural = head.lower.endswith("s") and not head.lower.endswith("ss") or (

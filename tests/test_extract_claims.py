@@ -1507,6 +1507,17 @@ def test_an_apposition_of_the_claims_own_words_stays() -> None:
     assert [q.text for q in found] == ["the city needs a plan, a plan that works for renters"], (
         show(found))
 
+
+@pytest.mark.parametrize("text", [
+    "Neither campaign would respond to the new claims or a list of questions sent to them.",
+    "Ana Ruiz responded to reports that the mill would close.",
+    "Tom Berg responded to that post by calling the mayor a fraud.",
+])
+def test_what_someone_responded_to_is_no_claim(text: str) -> None:
+    """"responded to reports that the mill would close": the reports' claim, not hers."""
+    found = records(text)
+    assert all(q.cue != "responded" and q.cue != "respond" for q in found), show(found)
+
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label
     the reporter uses, with no speaker phrase of its own."""

@@ -66,6 +66,9 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
         if request is not None or low not in URGE_FORMS:
             return request  # ("urged in a statement that …" goes on as a claim)
     m = skip_time(tokens, k + 1, b)
+    if m < b and tokens[m].lower == "to" and low.startswith("respond"):
+        return None  # "would respond to the claims or a list of questions": what was
+        # answered, no claim
     if m + 1 < b and tokens[m].lower in ADVERBS_NEAR_VERB and tokens[m + 1].lower == "that":
         m += 1  # "said repeatedly that …", "said publicly that …"
     if m + 1 < b and tokens[m].lower == "to" and tag_of(tokens, m + 1) in ("VERB", "AUX"):

@@ -568,6 +568,14 @@ def test_a_quote_a_document_reads_is_the_documents(text_noun: str) -> None:
     assert [(q.kind, q.speaker) for q in found] == [("direct", f"the {text_noun}")], show(found)
 
 
+def test_the_post_of_a_body_whose_name_has_full_stops_is_its_own() -> None:
+    """"The B.C. Nurses' Union said in a post …" then "“…,” the post read": the union's,
+    though "B.C." has full stops that look like a sentence's end."""
+    found = quotes_of("The B.C. Nurses' Union said in a post on Facebook that staff are "
+                      "exhausted.\n\n“We are at a breaking point,” the post read.")
+    assert [q.speaker for q in found] == ["B.C. Nurses' Union"] * 2, show(found)
+
+
 def test_the_statement_of_an_unnamed_group_stays_the_statement() -> None:
     found = quotes_of("A group of parents sent a letter to the board.\n\n“Our children are "
                       "thriving,” the letter reads.")

@@ -42,7 +42,8 @@ def issuer(text: str, candidates: Iterable[tuple[int, Speaker]], noun: str, sinc
             if found is not None and found.kind in (PERSON, ORGANISATION):
                 return found
         start = sentence_start(text, at)
-        end_match = SENTENCE_END.search(text, at)
+        name_end = at + len(speaker.name or "") if text.startswith(speaker.name or "\0", at) else at
+        end_match = SENTENCE_END.search(text, name_end)  # (past "B.C." in "The B.C. … Union")
         end = end_match.start() if end_match else len(text)
         if speaker.kind in (PERSON, ORGANISATION, GROUP) and issued.search(text, start, end):
             # one left unnamed tells no more than the text does ("a group … sent a letter"),

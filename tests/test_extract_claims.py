@@ -1518,6 +1518,18 @@ def test_what_someone_responded_to_is_no_claim(text: str) -> None:
     found = records(text)
     assert all(q.cue != "responded" and q.cue != "respond" for q in found), show(found)
 
+
+@pytest.mark.parametrize("verb", ["shouted", "yelled", "whispered"])
+def test_a_claim_shouted_or_whispered(verb: str) -> None:
+    """"One man shouted that officials had “abandoned us.”": a claim, as "said that" is."""
+    found = records(f"One man {verb} that officials had abandoned the town.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("One man", "officials had abandoned the town")], show(found)
+
+
+def test_shouted_at_someone_is_no_claim() -> None:
+    assert records("A protester yelled at the mayor as he left the hall.") == []
+
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label
     the reporter uses, with no speaker phrase of its own."""

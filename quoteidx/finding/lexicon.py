@@ -104,7 +104,8 @@ CLAIM_VERBS: frozenset[str] = frozenset(
     set().union(*(_inflect(b) for b in _CLAIM_BASES))
     | {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "wrote",
        "writes", "believe", "believes", "believed", "think", "thinks", "cite", "cites",
-       "cited", "citing", "posted"}
+       "cited", "citing", "posted", "shouted", "yelled", "screamed", "whispered",
+       "muttered"}  # ("One man shouted that officials had abandoned them")
     | FINDING_VERBS
     | RULING_VERBS
     | DEMAND_VERBS

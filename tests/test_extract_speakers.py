@@ -993,3 +993,20 @@ def test_a_surname_and_an_age_in_commas_open_a_sentence_as_its_subject() -> None
                     "31, and her partner have saved for five years.\n\n"
                     "“Every time we get close, the goalposts move,” she said.")
     assert [q.speaker for q in found] == ["Dana Lowe"], show(found)
+
+
+@pytest.mark.parametrize("took_the_floor", [
+    "Ruth Okemow, whose brother died in the fire, spoke first.",
+    "Ruth Okemow testified on Tuesday.",
+])
+def test_a_quote_after_someone_takes_the_floor_is_theirs(took_the_floor: str) -> None:
+    """"Ruth Okemow … spoke first." ¶ "“He was a welder. …”": her words (they were lost),
+    also over paragraphs."""
+    found = quotes_of(f"{took_the_floor}\n\n“He was a welder. He loved his kids.\n\n“I want "
+                      "answers.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ruth Okemow", "He was a welder. He loved his kids. I want answers.")], show(found)
+
+
+def test_a_quote_after_someone_spoke_about_something_is_no_ones() -> None:
+    assert quotes_of("Ruth Okemow spoke about the fire.\n\n“He was a welder.”") == []

@@ -17,6 +17,7 @@ from quoteidx.finding.office_words import PORTFOLIOS, RANK_WORDS
 from quoteidx.finding.offices import opens_office
 from quoteidx.finding.paragraph import Paragraph
 from quoteidx.finding.roles import district_holder
+from quoteidx.finding.speech_verbs import valid_speaker
 from quoteidx.finding.subjects import name_with_apposition, sentence_subject
 from quoteidx.finding.text import QUOTED, paragraphs
 from quoteidx.finding.tokens import is_speech_verb, tag_of
@@ -242,12 +243,38 @@ def _context_speaker(finding: Finding, para: Paragraph, previous: Paragraph | No
         if lead is not None and lead[0] is not None:
             finding.mention, finding.cue = lead[0], lead[1]
             return
+    spoke = _spoke_before(previous)
+    if spoke is not None:  # "Ruth Okemow spoke first." ¶ "“He was a welder. …”": hers
+        finding.mention, finding.cue = spoke
+        return
     if last_direct is None or _subhead(para, finding):
         return
     last_sentence = previous.sentences[-1] if previous.sentences else (previous.start, previous.end)
     if last_direct.paragraph[1] == previous.end and last_direct.end >= last_sentence[0]:
         finding.inherit = last_direct
         finding.cue = "(continues)"
+
+
+# Verbs telling that someone took the floor, without what they said.
+_TOOK_THE_FLOOR = frozenset({"spoke", "testified", "speaks", "testifies"})
+
+
+def _spoke_before(previous: Paragraph) -> tuple[Mention, str] | None:
+    """The speaker and verb of a paragraph ending on someone taking the floor and saying
+    nothing yet ("Ruth Okemow, whose brother died in the fire, spoke first."), whose
+    words the next paragraph's quote then is."""
+    if not previous.sentences or previous.spans:
+        return None
+    ta, tb = previous.token_range(*previous.sentences[-1])
+    tokens = previous.tokens
+    verb = next((k for k in range(ta + 1, tb) if tokens[k].lower in _TOOK_THE_FLOOR), None)
+    if verb is None or any(tokens[k].lower in ("that", "about", "of")
+                           for k in range(verb + 1, tb)):
+        return None  # ("spoke about the fire": what she said was told, no quote needed)
+    subject = sentence_subject(previous.text, tokens, ta, verb)
+    if subject is None or subject.kind not in ("name", "title") or not valid_speaker(subject):
+        return None
+    return subject, tokens[verb].text
 
 
 def _names(para: Paragraph) -> list[Mention]:

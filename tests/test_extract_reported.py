@@ -262,6 +262,29 @@ def test_who_said_after_an_unnamed_object(text: str, speaker: str) -> None:
     assert [(q.speaker, q.text) for q in found] == [
         (speaker, "the city had overpaid for road salt")], show(found)
 
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Among them was Lise Arcand, a nurse from Sudbury who said she had driven four hours.",
+     "Lise Arcand", "nurse from Sudbury"),
+    ("The crowd included a nurse who said she had driven four hours.", "a nurse", None),
+])
+def test_who_said_with_no_comma_after_a_people_noun(text: str, speaker: str,
+                                                    role: str | None) -> None:
+    """"…, a nurse from Sudbury who said she had driven four hours": "who" stands for the
+    nurse, and she is the one named before her description (the claim was lost)."""
+    found = records(text)
+    assert [(q.speaker, q.role, q.text) for q in found] == [
+        (speaker, role, "she had driven four hours")], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "A woman who has accused the mayor of fraud said Sunday that he lied.",
+    "In Ruiz, they see a candidate who thinks the same way.",
+])
+def test_who_opening_the_subject_or_thinking_is_no_claim_of_its_own(text: str) -> None:
+    found = records(text)
+    assert all(q.cue not in ("accused", "thinks") for q in found), show(found)
+
 def test_the_second_verb_of_a_relative_clause() -> None:
     claim = one("Ana Ruiz, who visited the port in May and said she would return, "
                 "ultimately did not come.")

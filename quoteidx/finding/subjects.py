@@ -303,8 +303,34 @@ def _inside_clause(tokens: list[Token], a: int, start: int) -> bool:
     return open_clause and words_since > 0
 
 
+_SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "testified"})
 _RELATIVE_SKIP = frozenset({"also", "later", "then", "has", "have", "had", "once", "often",
                             "previously", "repeatedly", "publicly", "recently"})
+
+
+def _unset_relative(text: str, tokens: list[Token], a: int, w: int) -> Mention | None:
+    """Whom "who" stands for with no comma before it: the people noun right before (past
+    where they are from), "a nurse from Sudbury who said …"; the name it is the apposition
+    of, if any ("Lise Arcand, a nurse from Sudbury who said …")."""
+    n = w - 1
+    if n - 1 > a and tokens[n].is_capitalised and tokens[n - 1].lower in ("from", "in", "of"):
+        n -= 2  # "a nurse from Sudbury"
+    if n <= a or tokens[n].is_capitalised or not is_person_noun(tokens[n].lower):
+        return None
+    d = n
+    while d - 1 >= a and n - d < 3 and tokens[d - 1].is_word and tokens[d - 1].lower not in (
+            "a", "an", "one", "another") and not tokens[d - 1].is_capitalised and (
+            tag_of(tokens, d - 1) in ("ADJ", "NOUN")):
+        d -= 1
+    if d - 1 <= a or tokens[d - 1].lower not in ("a", "an", "one", "another"):
+        return None  # ("the nurse who …": someone named before, maybe; and "A woman who
+    d -= 1  # has accused … said": the sentence's subject, whose verb comes after)
+    role = text[tokens[d].start : tokens[w - 1].end]
+    if d - 2 >= a and tokens[d - 1].text == "," and is_name_word(tokens[d - 2]):
+        named = make_mention(text, tokens, name_run_back(tokens, d - 2, a), d - 1)
+        if named.kind == "name":
+            return Mention(named.text, named.start, named.end, "name", role)
+    return make_mention(text, tokens, d, w)
 
 
 def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Mention | None:
@@ -321,6 +347,9 @@ def relative_antecedent(text: str, tokens: list[Token], a: int, k: int) -> Menti
                 not tokens[w].is_quote and tokens[w].lower not in CLAUSE_WORDS):
             w -= 1
         j = w
+    if j - 2 >= a and tokens[j].lower == "who" and tokens[j - 1].text != "," and (
+            tokens[k].lower in _SAYING):  # (not "a candidate who thinks the same way")
+        return _unset_relative(text, tokens, a, j)
     if j - 2 < a or tokens[j].lower != "who" or tokens[j - 1].text != ",":
         return None
     from quoteidx.finding.phrases import noun_phrase_before

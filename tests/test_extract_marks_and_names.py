@@ -310,3 +310,12 @@ def test_a_surname_after_two_particles_is_whole(text: str, speaker: str) -> None
     name is not cut to "Jan" or to "Berg"."""
     found = records(text)
     assert [q.speaker for q in found] == [speaker], show(found)
+
+
+def test_a_capital_letter_and_a_stop_before_a_quote_ends_the_sentence() -> None:
+    """"“…,” Dana Whit wrote on X. “Nobody …”": no initial is followed by a quote, so the
+    credit's sentence ends and the second part is hers too (it had been dropped)."""
+    found = records("“Prices are up again,” Dana Whit wrote on X. “Nobody at city hall is "
+                    "listening.”")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Dana Whit", "Prices are up again Nobody at city hall is listening.")], show(found)

@@ -138,10 +138,13 @@ def _ends_sentence(masked: str, dot: int, stop: int) -> bool:
     """Whether an abbreviation that may close a sentence does: a word that only opens
     one ("He", "The") follows it."""
     match = _WORD_BEFORE.search(masked, max(0, dot - 12), dot + 1)
+    following = masked[stop:].split(None, 1)
+    if match is not None and len(match.group(1)) == 1 and following and following[0].lstrip(
+            "“\"‘'«").startswith(QUOTED):
+        return True  # "… wrote on X. “Nobody …”": no initial is followed by a quote
     if match is None or match.group(1).lower().rstrip(".") not in _CLOSING_ABBREVIATIONS and not (
             _region_after_comma(masked, match)):
         return False
-    following = masked[stop:].split(None, 1)
     if following and match.group(1).lower() in ("a.m", "p.m") and _clock_closes(
             masked, match.start(1), following[0]):
         return True  # "… called shortly after 3 a.m. Flames were …"

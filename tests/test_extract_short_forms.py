@@ -225,3 +225,14 @@ def test_a_possessive_inside_a_bodys_name_stays() -> None:
     quotes = records("The Harbour Children's Hospital opened a ward.\n\nThe hospital said the "
                      "ward would serve 40 children.")
     assert [q.speaker for q in quotes] == ["Harbour Children's Hospital"], show(quotes)
+
+
+def test_the_first_nation_is_the_storys_not_one_named_in_passing() -> None:
+    """"The First Nation says …" after the story's own First Nation and a background
+    "… run by the Pine Point First Nation's members": the story's (a re-score found it
+    given to the one in passing, the nearest name)."""
+    quotes = records("The Moose Creek First Nation has opened its own eel fishery.\n\nChief "
+                     "Dana Ward says the community has a treaty right to fish.\n\nIn 2019, a "
+                     "fishery run by the Pine Point First Nation's members was shut down.\n\n"
+                     "The First Nation says it plans to fish until November.")
+    assert quotes[-1].speaker == "Moose Creek First Nation", show(quotes)

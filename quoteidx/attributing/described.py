@@ -46,6 +46,14 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
             mention.start))  # "the group said" after a body's
         if group is not None:
             speaker, how = group, "title"
+    if mention.text.lower().removeprefix("the ") == "first nation":  # the story's own
+        nation = next((s for at, s in antecedents.before(mention.start) if (
+            s.name or "").endswith(" First Nation") and s.kind != PERSON and not _owns(
+            resolver.text, at, s.name or "") and not resolver.text[at:].lower().startswith((
+                "the first nation", "first nation"))), None)  # (nor this very phrase)
+        if nation is not None:  # (a subject or speaker, not "… Pine Point First Nation's")
+            speaker, how = Speaker(nation.name.removeprefix("The "), None,  # type: ignore[union-attr]
+                                   kind=ORGANISATION), "title"
     if how == "description" and (fits := _BODY_OF_KIND.get(mention.text.lower())):
         body = body_of_kind(antecedents.before(mention.start), antecedents.window(
             mention.start), fits)  # "Environment Canada …, the agency said"
@@ -127,6 +135,13 @@ def _relative_of(resolver: Resolver, antecedents: Antecedents, mention: Mention,
         return None
     person = resolver.named(family[0], mention.start)
     return person if person is not None and person.kind == PERSON else None
+
+
+def _owns(text: str, at: int, name: str) -> bool:
+    """Whether the name written at `at` is a possessive ("the Pine Point First Nation's
+    members"): something of theirs is talked about, not they."""
+    found = text.find(name.removeprefix("The "), at)
+    return found >= 0 and text.startswith(("'s", "’s"), found + len(name.removeprefix("The ")))
 
 
 def _described_before(antecedents: Antecedents, mention: Mention) -> Speaker | None:

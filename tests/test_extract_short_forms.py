@@ -72,6 +72,8 @@ def test_a_name_ending_in_one_is_whole() -> None:
      "Financial Services Regulatory Authority of Ontario"),
     ("The Harbour Energy Board approved the rate on Monday.",
      "The regulator said the rate was fair.", "Harbour Energy Board"),
+    ("BC Parks closed the trail on Friday.", "The agency said crews were on site.",
+     "BC Parks"),
 ])
 def test_a_body_named_for_its_kind_is_its_short_form(first: str, later: str, body: str) -> None:
     """"the department", "the agency" after "<portfolio> Canada", "the utility" after a

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from quoteidx.attributing.lexicon import COMPANY_NOUNS, COMPANY_WORDS
-from quoteidx.attributing.names import name_words
+from quoteidx.attributing.names import federal_body, name_words
 from quoteidx.attributing.speaker import ORGANISATION, THING, UNKNOWN, Speaker
 from quoteidx.attributing.unnamed import is_company_description
+from quoteidx.finding.office_words import PORTFOLIOS
 
 if TYPE_CHECKING:
     from quoteidx.attributing.organisations import Organisations
@@ -77,6 +78,17 @@ def power_utility(name: str) -> bool:
 _REGULATED = frozenset({"energy", "utilities", "securities", "financial", "insurance",
                         "telecommunications", "transportation", "gaming", "cannabis"})
 _BOARD_WORDS = frozenset({"board", "commission", "authority", "tribunal"})
+
+
+def public_agency(name: str) -> bool:
+    """"Health Canada", "BC Parks", "Canada Border Services Agency": a government
+    department or agency, by its portfolio or its kind (not "Acme Services")."""
+    words = name.split()
+    return federal_body(name) or len(words) >= 2 and words[-1].lower() in (
+        PORTFOLIOS | _AGENCY_WORDS) and words[0][:1].isupper()
+
+
+_AGENCY_WORDS = frozenset({"agency"})
 
 
 def regulator(name: str) -> bool:

@@ -13,6 +13,7 @@ from quoteidx.attributing.bodies import (
     company_named_before,
     group_before,
     power_utility,
+    public_agency,
     regulator,
 )
 from quoteidx.attributing.names import ALL_TITLES, federal_body, head_word, is_place
@@ -219,7 +220,7 @@ def _possessive_place(word: str) -> bool:
 # Words for a body of any kind, which "the …" uses for the one just named.
 _GROUP_NOUNS = frozenset({"the group", "the organization", "the organisation"})
 # Words for a body whose name need not hold them, and how its name shows that kind.
-_BODY_OF_KIND = {"the agency": federal_body, "the department": federal_body,
+_BODY_OF_KIND = {"the agency": public_agency, "the department": public_agency,
                  "the federal agency": federal_body, "the federal department": federal_body,
                  "the utility": power_utility, "the power utility": power_utility,
                  "the regulator": regulator, "the provincial regulator": regulator,

@@ -128,6 +128,16 @@ def test_according_to_before_a_clause_with_its_own_speaker() -> None:
                                            "Ana Ruiz leads Tom Berg by 271 votes")
 
 
+
+@pytest.mark.parametrize("opening", ["Since the province declared an emergency",
+                                     "After the mayor announced the plan"])
+def test_according_to_after_a_clause_of_time_with_a_speech_verb(opening: str) -> None:
+    """"Since the province declared an emergency, 900 people have died, according to the
+    coroners service.": the clause of time is no attribution of its own (it was lost)."""
+    claim = one_claim(f"{opening}, 900 people have died, according to the coroners service.")
+    assert (claim.speaker, claim.text) == ("the coroners service",
+                                           f"{opening}, 900 people have died")
+
 def test_a_clause_joined_after_an_object_is_no_aside() -> None:
     # "agreed to X, but when …, he was": the reporter's clause, not what was agreed
     found = records("Tom Berg finally agreed to a moratorium, but when Ana Ruiz visited the "

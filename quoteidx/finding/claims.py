@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quoteidx.finding.according import according_to, in_the_view_of
 from quoteidx.finding.as_said import as_said
-from quoteidx.finding.clauses import MIN_CONTENT_WORDS, end_in_quote
+from quoteidx.finding.clauses import MIN_CONTENT_WORDS, SUBORDINATORS, end_in_quote
 from quoteidx.finding.lexicon import CLAIM_VERBS, FORWARD_ONLY_VERBS, THAT_ONLY_VERBS
 from quoteidx.finding.model import Finding
 from quoteidx.finding.names import Mention
@@ -33,6 +33,8 @@ def _says_itself(para: Paragraph, found: Finding, b: int) -> bool:
     own ("According to ABC News, Basya believes …"): that one is the claim."""
     tokens = para.tokens
     c = para.token_at(found.segments()[-1][0])
+    if tokens[c].lower in SUBORDINATORS:
+        return False  # "Since the province declared an emergency, 900 died, according to …"
     for k in range(c + 1, min(b, c + 8)):
         if is_claim_verb(tokens, k, c, b):
             if tokens[k].lower in THAT_ONLY_VERBS and not (

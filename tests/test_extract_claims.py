@@ -1327,6 +1327,8 @@ def test_a_part_leading_a_thatless_claims_subject(part: str) -> None:
      "people who have lost jobs would get help"),
     ("Minister Colleen Hardy unveiled the program, saying producers who lost forage will be "
      "eligible.", "producers who lost forage will be eligible"),
+    ("Harbour Ferries confirmed the vessel that serves the route needs a new part.",
+     "the vessel that serves the route needs a new part"),
 ])
 def test_a_thatless_claim_whose_subject_has_a_relative_clause(text: str, claim: str) -> None:
     """"said farmers who lost forage will be eligible": the clause's verb comes after the

@@ -138,6 +138,9 @@ def _relative_then_finite(tokens: list[Token], w: int, end: int) -> bool:
             # (not "who have been", "who are hurt will": no clear end of the relative)
             return own and not (first in FINITE and tag_of(tokens, k - 1) not in (
                 "NOUN", "PROPN"))
+        if own and k > w + 2 and tok.lower.endswith("s") and tag_of(tokens, k) == "VERB" and (
+                tag_of(tokens, k - 1) in ("NOUN", "PROPN")):
+            return True  # "the vessel that serves the route needs a new part"
     return False
 
 

@@ -119,3 +119,25 @@ def test_he_after_one_of_the_players_is_that_player() -> None:
 def test_he_is_not_a_woman_known_by_a_short_first_name() -> None:
     found = records("Liz Moreau said business was steady.\n\n“Nobody warned us,” he said.")
     assert [q.speaker for q in found] == ["Liz Moreau"], show(found)
+
+
+@pytest.mark.parametrize(("first", "then", "named"), [
+    ("A spokesperson for Transport Minister Ellen Sato said the review had begun.",
+     "“We take these findings seriously,” spokesperson Victor Laine said.", "Victor Laine"),
+    ("In a statement, Hart's lawyer said her client denied the allegations.",
+     "The lawyer, Victor Laine, said Hart would testify.", "Victor Laine"),
+    ("A spokesperson for the mayor said the review had begun.",
+     "Victor Laine, a spokesperson for the mayor, said the road was closed.", "Victor Laine"),
+])
+def test_an_unnamed_spokesperson_named_next_is_that_person(first: str, then: str,
+                                                           named: str) -> None:
+    """"A spokesperson for … said …" then "spokesperson Victor Laine said": the one
+    spokesperson the story names next (the first record had been left unnamed)."""
+    found = records(f"{first}\n\n{then}")
+    assert [q.speaker for q in found] == [named, named], show(found)
+
+
+def test_a_spokesperson_named_next_for_someone_else_is_not_the_first() -> None:
+    found = records("A spokesperson for the mayor said the road would reopen.\n\nTom Berg, a "
+                    "spokesperson for the police, said the road was closed.")
+    assert found[0].speaker == "A spokesperson for the mayor", show(found)

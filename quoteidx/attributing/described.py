@@ -36,6 +36,8 @@ def stands_for(finding: Finding, mention: Mention, speaker: Speaker | None, how:
     if how == "description" and (ahead := _holder_named_next(resolver, mention)) is not None and (
             not antecedents.people_named_between(0, mention.start)):
         speaker, how = ahead, "title"  # "…, the chief says …" / "Chief Ana Ruiz said"
+    if how == "description" and (named := _source_named_next(resolver, mention)):
+        speaker, how = named, "title"  # "A spokesperson for … said" / "spokesperson Tom Berg"
     if how == "description" and is_company_description(mention.text):
         company = body_before(antecedents.before(mention.start), antecedents.window(
             mention.start), resolver.index.heads) or company_named_before(
@@ -197,6 +199,35 @@ def _holder_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:
     name = resolver.index.only_holder_after(words[-1], words[1:-1], mention.end)
     if name is None:
         return None
+    named_at = resolver.text.find(name.split()[-1], mention.end)
+    if named_at < 0 or resolver.text.count("\n\n", mention.end, named_at) > 1:
+        return None
+    person = resolver.named(name, named_at)
+    return person if person is not None and person.kind == PERSON else None
+
+
+# Who speaks for someone, and is often named only in the next sentence or paragraph.
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney"})
+
+
+def _source_named_next(resolver: Resolver, mention: Mention) -> Speaker | None:
+    """"A spokesperson for Transport Minister Ellen Sato said …" then "spokesperson Victor
+    Laine said": the one spokesperson the story names next, in this paragraph or the
+    next, with no role that makes them someone else's."""
+    low = [w.lower() for w in mention.text.split()]
+    if not low or not (low[0] in ("a", "an") or len(low) == 2 and low[0].endswith(
+            ("'s", "’s"))):
+        return None
+    head = head_word(low)
+    if head not in _SPOKESPEOPLE:
+        return None
+    name = resolver.index.only_holder_after(head, [], mention.end)
+    if name is None or not resolver.index.role_words.get(name, set()) <= {head, *low}:
+        return None
+    role = (resolver.index.roles.get(name) or "").lower().split()
+    after = role[role.index(head) + 1 :] if head in role else []
+    if any(w not in low and w not in ("a", "an", "the") for w in after):
+        return None  # ("Tom Berg, a spokesperson for the police": someone else's)
     named_at = resolver.text.find(name.split()[-1], mention.end)
     if named_at < 0 or resolver.text.count("\n\n", mention.end, named_at) > 1:
         return None

@@ -240,7 +240,7 @@ def test_a_place_s_office_in_the_lede_is_the_holder_named_next(lede: str, named:
 @pytest.mark.parametrize(("lede", "named"), [
     ("Canada's health minister", "Finance Minister Patty Hajek"),
     ("The province's top doctor", "Patty Hajek, a nurse,"),
-    ("Berg's lawyer", "Lawyer Patty Hajek"),
+    ("Berg's doctor", "Dr. Patty Hajek"),
 ])
 def test_a_place_s_office_is_no_other_holder(lede: str, named: str) -> None:
     found = records(f"{lede} says the vaccine will arrive late.\n\n{named} told reporters "

@@ -168,6 +168,14 @@ def test_a_named_persons_role_then_a_name_in_commas() -> None:
     assert [(q.speaker, q.role) for q in found] == [("Aaron Lindqvist", "Mark Ward's successor")
                                                     ], show(found)
 
+
+def test_a_role_for_someone_with_a_title_runs_back_to_its_article() -> None:
+    """"A spokesperson for the minister, Remy Gagnon, said": his role is the whole
+    "spokesperson for the minister", not "minister" (the office of someone else)."""
+    found = records("A spokesperson for the minister, Remy Gagnon, said there were no plans.")
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Remy Gagnon", "spokesperson for the minister")], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

@@ -203,7 +203,7 @@ def before_apposition(text: str, tokens: list[Token], k: int, inner: tuple[int, 
                 end = tokens[inner_b - 1].end
                 return Mention(text[described.start : end], described.start, end,
                                "description")
-        elif described is not None and described.kind == "description":
+        elif described is not None and described.kind in ("description", "title"):
             # "A lawyer for the news outlets, Tom Berg, said": the role runs back to "A",
             # when it opens the sentence (after a name, it is that name's apposition:
             # "Ruiz, a spokeswoman for the firm's owner, Acme Corp, said")

@@ -176,6 +176,16 @@ def test_a_role_for_someone_with_a_title_runs_back_to_its_article() -> None:
     assert [(q.speaker, q.role) for q in found] == [
         ("Remy Gagnon", "spokesperson for the minister")], show(found)
 
+
+def test_an_adverb_and_a_verb_after_a_name_are_no_role() -> None:
+    """"The former coach, Dan Vick, now coaches in Alberta.": the name's verb, not his role
+    "now coaches in Alberta" (his role is the former coach); "now retired" still is one."""
+    found = records("The former coach, Dan Vick, now coaches in Alberta. Reached by phone, "
+                    "Vick said he never saw any hazing.")
+    assert [(q.speaker, q.role) for q in found] == [("Dan Vick", "former coach")], show(found)
+    found = records("Tom Berg, now retired, said the plant was unsafe.")
+    assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "now retired")], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

@@ -179,6 +179,9 @@ def role_like(tokens: list[Token], a: int, b: int) -> bool:
     if first in PERSONAL_PRONOUNS or first in FIRST_PERSON or first == "it" or (
             is_speech_verb(tokens[a])):
         return False
+    if b - a > 1 and tag_of(tokens, a) == "ADV" and tag_of(tokens, a + 1) == "VERB" and (
+            not tokens[a + 1].lower.endswith(("ed", "ing"))):
+        return False  # "Dan Vick, now coaches in Alberta": the name's verb, no role
     if first.endswith(("ing", "ed", "ly")) and not is_role_word(first) and not (
             b - a > 1 and is_role_word(tokens[a + 1].lower)):
         return False  # a clause; but "ranking member of …", "retired general""

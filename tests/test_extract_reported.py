@@ -570,6 +570,8 @@ def test_a_role_with_a_relative_clause_in_commas_is_the_named_persons() -> None:
     ("The company that owns the mill said it would close.", "The company that owns the mill"),
     ("The union that represents the nurses says the deal is fair.",
      "The union that represents the nurses"),
+    ("The contractor that rebuilt it says the repairs cost twice the estimate.",
+     "The contractor that rebuilt it"),
     ("A worker who asked not to be named because she fears losing her job said the deal is "
      "fair.", "A worker who asked not to be named because she fears losing her job"),
 ])

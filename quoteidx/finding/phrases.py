@@ -136,7 +136,8 @@ def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention |
             # (not "Clinton, a top aide said, “is …”": the aide speaks of Clinton; a bare
             # role is the name's: "Ruiz, president of the club stated, “…”")
             found = unclosed_apposition(text, tokens, found, lo) or found
-        if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun"):
+        if not tokens[i].lower.endswith("ing") and (found is None or found.kind != "pronoun" or (
+                found.text.lower() in _OBJECT_PRONOUNS and _after_verb_at(tokens, found, lo))):
             # "Berg and others who want to ban the sale said", "executives who have worked
             # with Tom Berg say", "officials whose laws were struck down say": what the
             # relative clause is about speaks, with its clause. A description after a verb
@@ -256,9 +257,20 @@ def _relative_subject(text: str, tokens: list[Token], j: int, lo: int, end: int
         if tok.lower in _TIME_CLAUSE_WORDS and tok.text.islower():
             inner = True
             continue
+        if tok.lower in _OBJECT_PRONOUNS and w - 1 >= lo and tag_of(tokens, w - 1) == "VERB":
+            continue  # "the contractor that rebuilt it says": the clause's object
         if not tok.is_word or tok.is_quote or tok.lower in CLAUSE_WORDS:
             return None
     return None
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
+def _after_verb_at(tokens: list[Token], found: Mention, lo: int) -> bool:
+    """Whether a pronoun phrase follows a verb: an object ("… that rebuilt it says")."""
+    k = token_index_at(tokens, found.start, lo)
+    return k - 1 >= lo and tag_of(tokens, k - 1) == "VERB"
 
 
 _TIME_CLAUSE_WORDS = frozenset({"before", "after", "until", "since", "when", "while", "once",

@@ -1329,6 +1329,9 @@ def test_a_part_leading_a_thatless_claims_subject(part: str) -> None:
      "eligible.", "producers who lost forage will be eligible"),
     ("Harbour Ferries confirmed the vessel that serves the route needs a new part.",
      "the vessel that serves the route needs a new part"),
+    ("The union said members at rural sites, who are covered by a separate deal, will vote "
+     "in January.", "members at rural sites, who are covered by a separate deal, will vote in "
+     "January"),
 ])
 def test_a_thatless_claim_whose_subject_has_a_relative_clause(text: str, claim: str) -> None:
     """"said farmers who lost forage will be eligible": the clause's verb comes after the

@@ -92,6 +92,9 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
             return True
         if tok.text in ".!?":
             break  # the sentence ends: a short clause ("people misunderstand him."), ask
+        if tok.text == "," and k + 1 < end and tokens[k + 1].lower in ("who", "which") and (
+                _finite_after_aside(tokens, k + 1, end)):
+            return True  # "said members at rural sites, who are covered by …, will vote"
         if tok.text in ("“", "”", '"'):
             marked = k if marked is None else marked
         elif not (tok.is_word or tok.is_quote or tok.text in ("-", "’", "'", "$", "£", "€", "%")
@@ -120,6 +123,14 @@ def clause_follows(tokens: list[Token], m: int, end: int) -> bool:
     verb = tokens[marked - 1]
     return marked - 1 > m and tag_of(tokens, marked - 1) == "VERB" and not verb.lower.endswith(
         ("ed", "ing")) and verb.lower not in IRREGULAR_PASTS and tagged_clause(tokens, m, marked)
+
+
+def _finite_after_aside(tokens: list[Token], w: int, end: int) -> bool:
+    """Whether the relative clause set in commas from tokens[w] is followed by a finite
+    verb or auxiliary: the verb of the subject it describes."""
+    close = next((c for c in range(w + 2, min(end, w + 16)) if tokens[c].text in ",;:"), None)
+    return close is not None and tokens[close].text == "," and close + 1 < end and (
+        tokens[close + 1].lower.replace("’", "'") in FINITE)
 
 
 def _relative_then_finite(tokens: list[Token], w: int, end: int) -> bool:

@@ -1245,6 +1245,8 @@ def test_a_finding_verb_without_that_leaves_the_according_to_claim(text: str,
     ("Tamsin Ovens urged Ottawa to hand control to the First Nation.",
      "Ottawa to hand control to the First Nation"),
     ("Tamsin Ovens asked the city to house the refugees.", "the city to house the refugees"),
+    ("The coalition issued a statement calling on Ottawa to act quickly.",
+     "Ottawa to act quickly"),
 ])
 def test_what_a_speaker_asked_someone_to_do_is_a_claim(text: str, claim: str) -> None:
     """"asked the city to delay the vote": a request reported, as "urged" is (a second
@@ -1544,6 +1546,10 @@ def test_a_claim_shouted_or_whispered(verb: str) -> None:
 
 def test_shouted_at_someone_is_no_claim() -> None:
     assert records("A protester yelled at the mayor as he left the hall.") == []
+
+
+def test_a_petition_calling_on_someone_is_no_ones_claim() -> None:
+    assert records("A petition calling on him to resign has reached 100,000 signatures.") == []
 
 def test_what_others_have_long_called_is_no_claim() -> None:
     """"… closed what tenant groups have long called the “new-build loophole.”": a label

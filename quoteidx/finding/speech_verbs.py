@@ -46,6 +46,7 @@ def valid_speaker(mention: Mention | None) -> bool:
     return not (low in FIRST_PERSON or low in ("this", "that", "which", "who", "there"))
 
 
+_ISSUED_TEXTS = frozenset({"statement", "release", "letter"})
 _WHERE_FOUND = frozenset({"in", "on", "at", "inside", "near", "among", "across", "throughout"})
 
 
@@ -55,7 +56,8 @@ def is_claim_verb(tokens: list[Token], k: int, a: int, b: int) -> bool:
         return False
     if tok.lower in CALL_ON_FORMS and not (k + 1 < b and tokens[k + 1].lower in ("on", "for") and (
             not tok.lower.endswith("ing") or tokens[k - 1].text == ","
-            or tokens[k - 1].lower in BE_FORMS)):  # ("is calling on …")
+            or tokens[k - 1].lower in BE_FORMS or tokens[k - 1].lower in _ISSUED_TEXTS)):
+        # ("is calling on …", "issued a statement calling on Ottawa to act")
         return False  # "called the plan a failure", "a group called …", "a petition calling
         # on him to be banned has reached …" (a participle claims only after a comma)
     if tok.lower == "found" and k + 1 < b and tokens[k + 1].lower in _WHERE_FOUND and not any(

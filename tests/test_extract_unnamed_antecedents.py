@@ -141,3 +141,21 @@ def test_a_spokesperson_named_next_for_someone_else_is_not_the_first() -> None:
     found = records("A spokesperson for the mayor said the road would reopen.\n\nTom Berg, a "
                     "spokesperson for the police, said the road was closed.")
     assert found[0].speaker == "A spokesperson for the mayor", show(found)
+
+
+@pytest.mark.parametrize("name", ["Joy", "Hope", "Blessing"])
+def test_a_first_name_that_is_a_word_is_the_person_introduced_with_it(name: str) -> None:
+    """"“…,” said Joy Lam, a nurse." then "Joy said she is nervous": Joy Lam, though "joy"
+    is a word (it had stayed a bare "Joy")."""
+    found = records(f"“We need more money,” said {name} Lam, a nurse.\n\nCouncillor Anne Pike "
+                    f"said the city would help.\n\n{name} said she is nervous.")
+    assert found[-1].speaker == f"{name} Lam", show(found)
+
+
+def test_she_after_asking_a_woman_with_a_word_for_a_name_is_her() -> None:
+    """"We asked Hope what she wanted …" then "“…,” she said": the one asked, whose
+    question's own "she" shows her gender (it had gone to Anne Pike, the woman before)."""
+    found = records("“We are tired,” said Hope Martel, a nurse.\n\nCouncillor Anne Pike said "
+                    "the city would help.\n\nWe asked Hope what she wanted from the city.\n\n"
+                    "“I want a fair wage,” she said.")
+    assert found[-1].speaker == "Hope Martel", show(found)

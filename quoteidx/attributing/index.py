@@ -282,12 +282,18 @@ class NameIndex:
         """The one full name opening on this first name, for a person the story calls by
         it ("Lily Tran runs the shop. … Lily said"); None when it is no common first
         name or several people bear it."""
-        if " " in word or not is_first_name(word):
+        if " " in word:
             return None
         low = word.lower()
         found = {f.full for forms in self._forms.values() for f in forms.values()
                  if f.length > 1 and f.full.split()[0].lower() == low}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        full = found.pop()
+        # a first name that is also a word ("Joy", "Hope", "Blessing"): only of a person
+        # the story introduced ("Joy Lam, a nurse")
+        return full if is_first_name(word) or len(full.split()) == 2 and (
+            self.is_introduced(full) and looks_like_a_persons_name(full)) else None
 
     def _holds_another(self, form: _Form) -> bool:
         """Whether the form is two people's full names run together: one with its own

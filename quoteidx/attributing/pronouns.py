@@ -352,7 +352,9 @@ class Antecedents:
             return None
         match = matches[-1]
         asked = self._resolver.named(match.group(1), match.start(1))
-        gender = asked.gender or self._genders.get(asked.name or "") if asked else None
+        gender = asked.gender or self._genders.get(asked.name or "") or (wanted if _GENDERED[
+            wanted].search(text, match.end(), start) else None) if asked else None  # (or the
+        # question's own pronoun: "asked Hope what she wanted")
         return asked if asked is not None and self._fits(asked, wanted) and (
             gender == wanted) else None
 

@@ -319,3 +319,19 @@ def test_a_capital_letter_and_a_stop_before_a_quote_ends_the_sentence() -> None:
                     "listening.”")
     assert [(q.speaker, q.text) for q in found] == [
         ("Dana Whit", "Prices are up again Nobody at city hall is listening.")], show(found)
+
+
+def test_a_quote_closing_a_sentence_before_a_name_and_its_verb_ends_it() -> None:
+    """"… could “work nights.” Tom Reid denied it, his lawyer said.": two sentences; the
+    first claim is hers, the second the lawyer's (it had been one claim, the lawyer's,
+    holding "Lena Ortiz said")."""
+    found = records("Lena Ortiz said the firm wanted someone who could “work nights.” Tom Reid "
+                    "denied it, his lawyer said.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Lena Ortiz", "the firm wanted someone who could “work nights.”"),
+        ("his lawyer", "Tom Reid denied it")], show(found)
+
+
+def test_a_name_crediting_the_quote_before_it_is_no_new_sentence() -> None:
+    found = records("“It is all a show, no?” Freddy Ortega said.")
+    assert [q.speaker for q in found] == ["Freddy Ortega"], show(found)

@@ -93,6 +93,11 @@ _OPENS_SENTENCE = re.compile(
     r"|At|Others|Some|Many|Several|Most|Both|A|An|If|As|While|Although|Though|Since|Because"
     r"|Now|Today|Yesterday|Before|During|For|With|Without|By|From|Under|Instead|Also|Even"
     r"|Only|Such|What|Why|How|Where|Asked|According|Our|My|You)\b)")
+# A name and its verb of no speech after a quote: "… “work nights.” Tom Reid denied it"
+_NAME_THEN_VERB = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+([a-z]+)")
+_CREDITS = frozenset("""said says told tells added adds asked asks replied replies wrote
+writes explained explains noted notes recalled recalls continued continues insisted
+insists answered answers argued argues""".split())
 _STOP = "\ue001"  # a full stop standing in for one inside a quote, for _END to see
 
 
@@ -101,7 +106,9 @@ def _mark_quote_stops(masked: str, quote_stops: list[int]) -> str:
     ends a sentence: the closing mark's text is kept, only the blank changes."""
     chars = list(masked)
     for at in quote_stops:
-        if at < len(chars) and _OPENS_SENTENCE.match(masked, at):
+        if at < len(chars) and (_OPENS_SENTENCE.match(masked, at) or (
+                named := _NAME_THEN_VERB.match(masked, at)) and named.group(1) not in (
+                _CREDITS)):  # (not "“…?” Freddy Ortega said": the quote's credit)
             chars[at] = _STOP
     return "".join(chars)
 

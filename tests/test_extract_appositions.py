@@ -186,6 +186,15 @@ def test_an_adverb_and_a_verb_after_a_name_are_no_role() -> None:
     found = records("Tom Berg, now retired, said the plant was unsafe.")
     assert [(q.speaker, q.role) for q in found] == [("Tom Berg", "now retired")], show(found)
 
+
+def test_a_list_inside_a_bodys_relative_clause_is_not_the_speaker() -> None:
+    """"The Alberta Teachers Union, which represents about 4,000 teachers, aides and other
+    staff, said …": the union speaks, not "4,000 teachers" with "aides and other staff"
+    for its role (a wrong speaker)."""
+    found = records("The Harbour Teachers Union, which represents about 4,000 teachers, aides "
+                    "and other staff, said talks had failed.")
+    assert [q.speaker for q in found] == ["Harbour Teachers Union"], show(found)
+
 def test_a_title_in_marks_inside_an_apposition_is_no_quote() -> None:
     """"The report, titled “…,” says …": the marks give the report's title, set off
     between its commas; the report's claim after the verb is found."""

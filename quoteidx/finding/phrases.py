@@ -71,7 +71,25 @@ def noun_phrase_before(text: str, tokens: list[Token], i: int, lo: int = 0) -> M
     if found is not None and found.kind == "name" and " and " not in found.text and (
             i - 1 > lo and tokens[i - 1].lower in _FLOATING):
         return None  # "Merkley (D-Ore.), Brown and Ruiz all said": more than one name speaks
+    if found is not None and found.kind == "description" and found.role:  # (a list's
+        # pieces read as its apposition: "4,000 teachers, aides and other staff")
+        w = _relative_before(tokens, token_index_at(tokens, found.start, lo), lo)
+        if w is not None:  # "The Union, which represents 4,000 teachers, aides and other
+            return _phrase_before(text, tokens, w, lo)  # staff, said": the union
     return found
+
+
+def _relative_before(tokens: list[Token], s: int, lo: int) -> int | None:
+    """The comma before a "which"/"who" that opens the clause a phrase at tokens[s] is
+    inside ("…, which represents about 4,000 teachers"), within a few words; else None."""
+    for k in range(s - 1, max(lo, s - 6) - 1, -1):
+        if tokens[k].lower in ("which", "who") and k - 1 > lo and tokens[k - 1].text == ",":
+            # the phrase is the clause's object, after its verb (not "which the government
+            # says must …": the clause's subject speaks)
+            return k - 1 if any(tag_of(tokens, v) == "VERB" for v in range(k + 1, s)) else None
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _phrase_before(text: str, tokens: list[Token], i: int, lo: int) -> Mention | None:

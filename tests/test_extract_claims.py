@@ -1562,3 +1562,12 @@ def test_what_others_have_long_called_is_no_claim() -> None:
     found = records("Rents rose after the council closed what tenant groups have long called "
                     "the “new-build loophole.”")
     assert found == [], show(found)
+
+
+@pytest.mark.parametrize("place", ["Saint John, N.B.", "Sudbury, Ont."])
+def test_a_place_and_its_province_before_a_participle_are_not_its_speaker(place: str) -> None:
+    """"… cancelled its crossings between Digby and Saint John, N.B., citing high winds":
+    the line cites them, not "Saint John" with the role "N.B." (a wrong speaker)."""
+    found = records(f"Harbour Lines cancelled its crossings between Digby and {place}, citing "
+                    "high winds and rough seas.")
+    assert [q.speaker for q in found] == ["Harbour Lines"], show(found)

@@ -5,6 +5,7 @@ a sentence's verbs in turn and calls this for each."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from quoteidx.finding.claim_ends import closing_gloss
@@ -94,8 +95,10 @@ def verb_claim(para: Paragraph, a: int, b: int, k: int, carried: Mention | None 
     # a participle after a comma (also one inside a closing mark: `“…,” saying`) or a dash
     set_apart = low.endswith("ing") and k > a and (
         tokens[k - 1].text in (",", "—", "–") or ends_in_comma(para, k))
-    if set_apart and before is not None and not opens_clause(tokens, before, a):
-        before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked
+    if set_apart and before is not None and (not opens_clause(tokens, before, a) or (
+            _REGION.fullmatch(before.role or ""))):
+        before = None  # "X thanked Tom Berg, the mayor, saying …": Berg is whom X thanked;
+        # "… between Digby and Saint John, N.B., citing …": a place and its province
     set_off = set_apart and before is not None and tokens[k - 1].text == ","
     if before is None and set_apart and low in CARRY_ON:
         before = earlier_speaker(para, a, k - 1)  # "“…,” he said, adding that …"
@@ -296,3 +299,6 @@ def _described_from(tokens: list[Token], a: int, s: int) -> int:
             tag_of(tokens, d) in ("NOUN", "ADJ")):
         d -= 1
     return d if d < s - 1 and tokens[d].lower in ("the", "a", "an") else s
+
+
+_REGION = re.compile(r"[A-Z][A-Za-z.]{0,5}\.")  # "N.B.", "Ont.", "Que.": a place's region

@@ -1571,3 +1571,16 @@ def test_a_place_and_its_province_before_a_participle_are_not_its_speaker(place:
     found = records(f"Harbour Lines cancelled its crossings between Digby and {place}, citing "
                     "high winds and rough seas.")
     assert [q.speaker for q in found] == ["Harbour Lines"], show(found)
+
+
+@pytest.mark.parametrize(("text", "claim"), [("Tom Berg said sales fell.", "sales fell"),
+                                             ("Ana Ruiz said that she agreed.", "she agreed")])
+def test_a_claim_of_a_subject_and_its_verb_alone(text: str, claim: str) -> None:
+    """"Tom Berg said sales fell.": two words, but a clause (a claim needed three)."""
+    assert [q.text for q in records(text)] == [claim], show(records(text))
+
+
+@pytest.mark.parametrize("text", ["Tom Berg said goodbye.", "Tom Berg recalled him saying.",
+                                  "It raised double what Ana Ruiz said she anticipated."])
+def test_two_words_that_are_no_clause_are_no_claim(text: str) -> None:
+    assert records(text) == [], show(records(text))

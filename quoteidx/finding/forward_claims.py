@@ -128,7 +128,8 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, occasion_start(tokens, m, closing_gloss(tokens, m, (
         trailing_participle(para, m, another_voice(tokens, m, end_in_quote(para, m, b)))))))
-    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS or any(
+    if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS and not (_two_word_clause(
+            tokens, m, c_end) and not any(t.lower in ("what", "than") for t in tokens[a:k])) or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):
         return None  # (not "said in her book, “A Harbour Daughter.” So they …")
     if has_that and _demonstrative(tokens, m, c_end):
@@ -302,3 +303,12 @@ _JOINING = frozenset({"and", "but", "or", "so", "yet"})  # a new clause, not an 
 _SAY_VERBS = frozenset("""say says said saying told tell tells telling believe believes
 believed think thinks warned warns argued argues insisted insists noted claimed claims
 predicted predicts wrote writes""".split())
+
+
+def _two_word_clause(tokens: list[Token], m: int, end: int) -> bool:
+    """A claim of two words that is a clause all the same: a subject and its verb, "sales
+    fell", "she agreed" (not "goodbye", "no comment")."""
+    first, verb = tokens[m], tokens[m + 1] if m + 1 < len(tokens) else tokens[m]
+    return end - m == 2 and (tag_of(tokens, m) == "NOUN" or first.lower in (
+        "he", "she", "they", "we", "i", "it", "you")) and tag_of(tokens, m + 1) == "VERB" and (
+        verb.text.islower() and not verb.lower.endswith("ing"))  # (not "recalled him saying")

@@ -341,6 +341,8 @@ def test_a_name_after_what_was_pointed_to_is_no_claim() -> None:
      "Jason Smith had two prior convictions"),
     ("Tom Berg told the jury Smith had lied.", "Smith had lied"),
     ("Tom Berg told a Harbour Valley gathering she will run again.", "she will run again"),
+    ("Tom Berg told The Globe and Mail his street floods every spring.",
+     "his street floods every spring"),
 ])
 def test_a_name_then_the_body_or_person_it_was_told_to(text: str, content: str) -> None:
     """"told the Superior Court jury he …": the name describes whom it was told to (a jury,

@@ -77,7 +77,11 @@ def object_end(tokens: list[Token], k: int, b: int) -> int:
     if m < b and is_name_word(tokens[m]):
         return _past_audience(tokens, name_end(tokens, m, b), b)
     if m < b and tokens[m].lower == "the" and m + 1 < b and is_name_word(tokens[m + 1]):
-        return _past_audience(tokens, name_end(tokens, m + 1, b), b)
+        e = name_end(tokens, m + 1, b)
+        if e + 2 < b and tokens[e].lower == "and" and is_name_word(tokens[e + 1]) and (
+                not tokens[e + 2].is_capitalised):
+            e += 2  # "told The Globe and Mail her street floods": one outlet's name
+        return _past_audience(tokens, e, b)
     if m < b and tokens[m].lower in _ADDRESSED:
         return m + 1
     if m < b and tokens[m].is_word and tokens[m].text.isupper() and len(tokens[m].text) > 1:

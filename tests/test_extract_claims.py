@@ -358,6 +358,7 @@ def test_a_name_then_the_body_or_person_it_was_told_to(text: str, content: str) 
     "The ferry was safe to run, Tom Berg told his aides as he left the meeting.",
 ])
 def test_a_closing_credit_keeps_when_it_was_said(text: str) -> None:
+    """"…, Tom Berg said as he left the meeting.": when, the reporter's words."""
     [claim] = extract_text(text)
     assert (claim.speaker, claim.text) == ("Tom Berg", "The ferry was safe to run")
 
@@ -1586,3 +1587,14 @@ def test_a_claim_of_a_subject_and_its_verb_alone(text: str, claim: str) -> None:
                                   "It raised double what Ana Ruiz said she anticipated."])
 def test_two_words_that_are_no_clause_are_no_claim(text: str) -> None:
     assert records(text) == [], show(records(text))
+
+
+@pytest.mark.parametrize("credit", ["Ana Ruiz said, while residents waited for help",
+                                    "Transport Minister Ana Ruiz said Friday, as residents "
+                                    "waited for help"])
+def test_a_clause_of_time_after_a_closing_credit_is_the_reporters(credit: str) -> None:
+    """"Crews have not reached the village, Ana Ruiz said, while residents waited": the
+    time clause is no second part of her claim (it was joined to it, or lost it)."""
+    found = records(f"Crews have not reached the village, {credit}.")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ana Ruiz", "Crews have not reached the village")], show(found)

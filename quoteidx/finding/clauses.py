@@ -272,6 +272,12 @@ def attribution_rest(para: Paragraph, m: int, tail: int, after_verb: bool) -> bo
                 t.lower == "that" or t.is_quote for t in tokens[c + 2 : tail]) and (
                 attribution_rest(para, m, c, after_verb)):
             return True  # (not "…, who notes that …": a claim of its own)
+    if comma and start + 2 < tail and tokens[start].lower in ("while", "as") and (
+            tail - start <= 20) and not any(t.is_quote or t.lower == "that"
+                                            for t in tokens[start:tail]) and any(
+            tokens[i].lower.endswith("ed") and tag_of(tokens, i) == "VERB"
+            for i in range(start + 1, tail)):
+        return True  # "…, Ana Ruiz said, while residents waited for help": when, reporter's
     when = not comma and after_verb and start + 1 < tail and (tokens[start].lower in _WHEN and (
         tokens[start + 1].lower in PERSON_SUBJECTS or tokens[start + 1].lower == "asked"
         or tokens[start + 1].lower.endswith("ing") or tokens[start + 1].lower in _OWNERS)

@@ -1598,3 +1598,16 @@ def test_a_clause_of_time_after_a_closing_credit_is_the_reporters(credit: str) -
     found = records(f"Crews have not reached the village, {credit}.")
     assert [(q.speaker, q.text) for q in found] == [
         ("Ana Ruiz", "Crews have not reached the village")], show(found)
+
+
+def test_asking_that_ones_name_not_be_used_is_no_claim() -> None:
+    """"A teacher, who asked that her name not be used …, said …": the reporter's
+    account of anonymity, not a claim of hers (it had been one)."""
+    found = records("A teacher, who asked that her name not be used because she fears "
+                    "discipline, said the policy is ignored.")
+    assert [q.text for q in found] == ["the policy is ignored"], show(found)
+
+
+def test_arguing_that_someones_name_should_not_appear_is_a_claim() -> None:
+    found = records("Two objectors argued his name should not appear on the ballot.")
+    assert [q.text for q in found] == ["his name should not appear on the ballot"], show(found)

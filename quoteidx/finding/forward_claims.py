@@ -128,6 +128,9 @@ def forward_claim(para: Paragraph, a: int, b: int, k: int, speaker: Mention
     b = subordinate_end(para, speaker, a, m, b)
     c_end = trim_end(tokens, m, occasion_start(tokens, m, closing_gloss(tokens, m, (
         trailing_participle(para, m, another_voice(tokens, m, end_in_quote(para, m, b)))))))
+    if low.startswith(("ask", "request")) and m + 1 < c_end and tokens[m].lower in (
+            "her", "his", "their", "my") and tokens[m + 1].lower in ("name", "identity"):
+        return None  # "who asked that her name not be used": anonymity, no claim
     if quoted_words(para, m, c_end) < MIN_CONTENT_WORDS and not (_two_word_clause(
             tokens, m, c_end) and not any(t.lower in ("what", "than") for t in tokens[a:k])) or any(
             t.is_quote and names_a_work(para, i) for i, t in enumerate(tokens[m:c_end], start=m)):

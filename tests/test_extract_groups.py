@@ -183,3 +183,13 @@ def test_some_staff_are_many_not_she(many: str) -> None:
 def test_they_after_some_staff_are_the_staff() -> None:
     found = records("Some staff were at the gate on Monday. They said the doors were locked.")
     assert [q.speaker for q in found] == ["Some staff"], show(found)
+
+
+def test_a_woman_named_after_mr_of_her_surname_is_not_him() -> None:
+    """"Police say Mr. Holm was hurt. … Greta Holm said her husband is recovering. “…,”
+    she said": she is Greta Holm, whom "Mr." named before her does not make a man (her
+    quote had gone to the mayor, the woman before)."""
+    found = records("Mayor Ana Ruiz said the road will reopen.\n\nPolice say Mr. Holm was hurt "
+                    "in the crash.\n\nGreta Holm said her husband is recovering.\n\n“He is "
+                    "lucky,” she said.")
+    assert found[-1].speaker == "Greta Holm", show(found)

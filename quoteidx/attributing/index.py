@@ -51,6 +51,7 @@ _TITLE_HEADS = {"justice": ("judge",), "detective": ("officer",), "constable": (
                 "executive": ("ceo",)}  # ("Chief executive Anna Boateng" is "the CEO")
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss"})
 # A first name joined to a full name before it: "Omar and Sana Qureshi".
 _COUPLE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+\Z")
 
@@ -179,6 +180,10 @@ class NameIndex:
             if mention.kind == "name":
                 full, title = strip_title(mention.text)
                 canonical = self.canonical(bare(full), mention.start)
+                if title in _COURTESY and canonical != bare(full) and gender(
+                        canonical) is None and self._first_start(canonical) > mention.start:
+                    canonical = bare(full)  # "Mr. Holm was hurt. … Greta Holm said her
+                    # husband …": a man named before her, not she
                 named.append((mention.start, canonical))
                 role = clean_role(mention.role)
                 if title and role and role.lower() in RANK_WORDS:
@@ -370,6 +375,10 @@ class NameIndex:
         "Florida" of "Florida Sen. Marco Rubio")."""
         return any(looks_like_a_persons_name(f.full) and f.length > 1
                    for f in self._forms.get(word, {}).values())
+
+    def _first_start(self, full: str) -> int:
+        form = self._forms.get(surname(full), {}).get(full)
+        return form.starts[0] if form and form.starts else -1
 
     def relatives(self, canonical: str) -> list[str]:
         """The other people the document names in full with the same surname ("Mark

@@ -116,19 +116,22 @@ def _past_audience(tokens: list[Token], m: int, b: int) -> int:
     if m + 1 < b and not tokens[m].is_capitalised and is_person_noun(tokens[m].lower) and (
             is_name_word(tokens[m + 1])):
         return name_end(tokens, m + 1, b)
-    if m + 1 < b and not tokens[m].is_capitalised and (
-            tokens[m].lower in _AUDIENCES or is_speaking_noun(tokens[m].lower)) and (
+    if m + 1 < b and _is_audience(tokens[m]) and (
             tokens[m + 1].lower in _CLAUSE_OPENERS or tokens[m + 1].is_capitalised):
         return m + 1
     return m
 
 
+def _is_audience(token: Token) -> bool:
+    """A lower-case noun for whom something is told: "jury", "committee", "reporters"."""
+    return not token.is_capitalised and (token.lower in _AUDIENCES or is_speaking_noun(
+        token.lower))
+
+
 def _name_after_audience(tokens: list[Token], m: int) -> bool:
     """Whether a name at tokens[m] opens the clause told, right after whom it was told to:
     "the court Jason Smith had …", "the jury Berg was …"."""
-    prev = tokens[m - 1]
-    return is_name_word(tokens[m]) and not prev.is_capitalised and (
-        prev.lower in _AUDIENCES or is_speaking_noun(prev.lower))
+    return is_name_word(tokens[m]) and _is_audience(tokens[m - 1])
 
 
 def that_ahead(tokens: list[Token], m: int, b: int) -> int:
